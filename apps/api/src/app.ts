@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import rateLimit from '@fastify/rate-limit';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { problemFromStatus } from './errors/problem-details.js';
+import { createValidationPipe } from './errors/validation.js';
+
+/** The HTTP application, configured but not listening (tests use it as it is). */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    new FastifyAdapter({ bodyLimit: config.bodyLimitBytes }),
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(Logger));
+  await app.register(rateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => request.headers.authorization ?? request.ip,
+    errorResponseBuilder: (_request, context) => ({
+      ...problemFromStatus(429, `More than ${context.max} requests a minute: retry in ${context.after}`, 'rate-limited'),
+      statusCode: 429,
+    }),
+  });
+  // The API speaks JSON only: without a parser for text/plain, Fastify answers 415.
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  app.useGlobalPipes(createValidationPipe());
+
+  if (config.apiDocs) serveApiDocs(app);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+function serveApiDocs(app: NestFastifyApplication): void {
+  const openApi = new DocumentBuilder()
+    .setTitle('Claims Ledger API')
+    .setDescription(
+      'Claims of news articles with their exact spans, automatic checks, review and a verifiable history. ' +
+        'Errors are RFC 9457 problem details.',
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key from `ledger admin create-user`' })
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+}

@@ -1,0 +1,128 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { PageQuery } from '../common/pagination.js';
+import { CLAIM_KINDS, CLAIM_STATUSES, type Bound, type ClaimKind, type ClaimStatus } from './claim.js';
+
+const FINITE = { allowNaN: false, allowInfinity: false };
+
+/** Fields shared by a new manual claim and a correction. */
+class ClaimFieldsDto {
+  @ApiPropertyOptional({ description: 'The number, for a single value' })
+  @IsOptional()
+  @IsNumber(FINITE)
+  value?: number | null;
+
+  @ApiPropertyOptional({ description: 'Lower end of a range' })
+  @IsOptional()
+  @IsNumber(FINITE)
+  low?: number | null;
+
+  @ApiPropertyOptional({ description: 'Upper end of a range' })
+  @IsOptional()
+  @IsNumber(FINITE)
+  high?: number | null;
+
+  @ApiPropertyOptional({ example: 'MOU' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  unit?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  approximate?: boolean;
+
+  @ApiPropertyOptional({ enum: ['lower', 'upper'] })
+  @IsOptional()
+  @IsIn(['lower', 'upper'])
+  bound?: Bound | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  subject?: string | null;
+
+  @ApiPropertyOptional({ example: 'Kim Tae-hyo' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  speaker?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  relayedBy?: string | null;
+}
+
+export class CreateClaimDto extends ClaimFieldsDto {
+  @ApiProperty({ enum: CLAIM_KINDS })
+  @IsIn(CLAIM_KINDS)
+  kind: ClaimKind;
+
+  @ApiProperty({ description: 'Start offset in Unicode code points (inclusive)' })
+  @IsInt()
+  @Min(0)
+  start: number;
+
+  @ApiProperty({ description: 'End offset in Unicode code points (exclusive)' })
+  @IsInt()
+  @Min(0)
+  end: number;
+
+  @ApiProperty({ description: 'The text at [start, end), exactly' })
+  @IsString()
+  @IsNotEmpty()
+  exact: string;
+}
+
+export class CorrectClaimDto extends ClaimFieldsDto {
+  @ApiPropertyOptional({ description: 'New span start; give start, end and exact together' })
+  @ValidateIf((dto: CorrectClaimDto) => dto.start !== undefined || dto.end !== undefined || dto.exact !== undefined)
+  @IsInt()
+  @Min(0)
+  start?: number;
+
+  @ApiPropertyOptional()
+  @ValidateIf((dto: CorrectClaimDto) => dto.start !== undefined || dto.end !== undefined || dto.exact !== undefined)
+  @IsInt()
+  @Min(0)
+  end?: number;
+
+  @ApiPropertyOptional()
+  @ValidateIf((dto: CorrectClaimDto) => dto.start !== undefined || dto.end !== undefined || dto.exact !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  exact?: string;
+}
+
+export class ClaimListQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  documentId?: string;
+
+  @ApiPropertyOptional({ enum: CLAIM_STATUSES })
+  @IsOptional()
+  @IsIn(CLAIM_STATUSES)
+  status?: ClaimStatus;
+
+  @ApiPropertyOptional({ enum: CLAIM_KINDS })
+  @IsOptional()
+  @IsIn(CLAIM_KINDS)
+  kind?: ClaimKind;
+}

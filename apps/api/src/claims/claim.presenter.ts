@@ -1,0 +1,62 @@
+import type { ClaimRecord } from './claim.js';
+
+/** A claim as the API answers it. */
+export function presentClaim(claim: ClaimRecord) {
+  return {
+    id: claim.id,
+    documentId: claim.documentId,
+    documentVersionId: claim.documentVersionId,
+    kind: claim.kind,
+    start: claim.start,
+    end: claim.end,
+    exact: claim.exact,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+    value: toNumber(claim.value),
+    low: toNumber(claim.low),
+    high: toNumber(claim.high),
+    unit: claim.unit,
+    approximate: claim.approximate,
+    bound: claim.bound,
+    subject: claim.subject,
+    speaker: claim.speaker,
+    relayedBy: claim.relayedBy,
+    origin: claim.origin,
+    status: claim.status,
+    version: claim.version,
+    assigneeId: claim.assigneeId,
+    createdBy: claim.createdBy,
+    correctedBy: claim.correctedBy,
+    createdAt: claim.createdAt.toISOString(),
+    updatedAt: claim.updatedAt.toISOString(),
+  };
+}
+
+export type ClaimView = ReturnType<typeof presentClaim>;
+
+function toNumber(decimal: string | null): number | null {
+  return decimal === null ? null : Number(decimal);
+}
+
+/** The fields of a claim an event records (exact decimals kept as strings). */
+export function claimEventData(claim: ClaimRecord) {
+  return {
+    documentId: claim.documentId,
+    documentVersionId: claim.documentVersionId,
+    kind: claim.kind,
+    origin: claim.origin,
+    start: claim.start,
+    end: claim.end,
+    exact: claim.exact,
+    value: claim.value,
+    low: claim.low,
+    high: claim.high,
+    unit: claim.unit,
+    approximate: claim.approximate,
+    bound: claim.bound,
+    subject: claim.subject,
+    speaker: claim.speaker,
+    relayedBy: claim.relayedBy,
+    status: claim.status,
+  };
+}

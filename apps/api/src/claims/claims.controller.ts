@@ -1,0 +1,64 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor, Requires } from '../auth/access.decorators.js';
+import { Permission } from '../auth/permissions.js';
+import { etagOf } from '../common/etag.js';
+import { UuidParam } from '../common/uuid-param.js';
+import { ClaimListQuery, CorrectClaimDto, CreateClaimDto } from './claim.dto.js';
+import { ClaimsService } from './claims.service.js';
+
+@ApiTags('claims')
+@ApiBearerAuth()
+@Controller('v1')
+export class ClaimsController {
+  constructor(private readonly claims: ClaimsService) {}
+
+  @Post('documents/:id/claims')
+  @HttpCode(201)
+  @Requires(Permission.SubmitContent)
+  @ApiOperation({ summary: 'Add a manual claim; its span must match the document text exactly' })
+  async create(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') documentId: string,
+    @Body() dto: CreateClaimDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const claim = await this.claims.createManual(actor, documentId, dto);
+    void reply.header('etag', etagOf(claim.version));
+    return claim;
+  }
+
+  @Get('claims')
+  @Requires(Permission.Read)
+  @ApiOperation({ summary: 'Claims of the workspace, filtered by document, status or kind' })
+  list(@CurrentActor() actor: Actor, @Query() query: ClaimListQuery) {
+    return this.claims.list(actor, query);
+  }
+
+  @Get('claims/:id')
+  @Requires(Permission.Read)
+  @ApiOperation({ summary: 'One claim, with a strong ETag for later writes' })
+  async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const claim = await this.claims.get(actor, id);
+    void reply.header('etag', etagOf(claim.version));
+    return claim;
+  }
+
+  @Patch('claims/:id')
+  @Requires(Permission.SubmitContent)
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag from GET /v1/claims/:id' })
+  @ApiOperation({ summary: 'Correct a claim (value, unit, speaker, span...) at the version you read' })
+  async correct(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() dto: CorrectClaimDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const claim = await this.claims.correct(actor, id, ifMatch, dto);
+    void reply.header('etag', etagOf(claim.version));
+    return claim;
+  }
+}

@@ -1,0 +1,176 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
+import { versionFromIfMatch } from '../common/etag.js';
+import { DocumentRepository } from '../documents/document.repository.js';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { LedgerWriter } from '../ledger/ledger-writer.js';
+import { CodePointIndex } from '../text/code-points.js';
+import { verifySpan, type Span } from '../text/span.js';
+import {
+  claimFieldErrors,
+  decimalFromNumber,
+  type ClaimFields,
+  type ClaimRecord,
+  type ClaimStatus,
+} from './claim.js';
+import { ClaimListQuery, CorrectClaimDto, CreateClaimDto } from './claim.dto.js';
+import { claimEventData, presentClaim, type ClaimView } from './claim.presenter.js';
+import { ClaimRepository, type ClaimChanges } from './claim.repository.js';
+
+const VERDICTS: ReadonlySet<ClaimStatus> = new Set(['verified', 'disputed', 'incorrect', 'unverifiable']);
+
+@Injectable()
+export class ClaimsService {
+  constructor(
+    private readonly claims: ClaimRepository,
+    private readonly documents: DocumentRepository,
+    private readonly ledger: LedgerWriter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async createManual(actor: Actor, documentId: string, dto: CreateClaimDto): Promise<ClaimView> {
+    const document = await this.documents.findById(actor.workspaceId, documentId);
+    if (!document) throw DomainError.notFound('document', documentId);
+    const fields = fieldsFrom(dto, emptyFields());
+    assertValidFields(dto.kind, fields);
+    const span = verifySpan(new CodePointIndex(document.version.text), dto.start, dto.end, dto.exact);
+    const created = await this.ledger.write(actor, async ({ tx, record }) => {
+      const [claim] = await this.claims.insertMany(
+        tx,
+        {
+          workspaceId: actor.workspaceId,
+          documentId,
+          documentVersionId: document.version.id,
+          createdBy: requireUser(actor),
+        },
+        [{ kind: dto.kind, origin: 'manual', ...span, ...fields }],
+      );
+      record({
+        action: 'claim.created',
+        subject: { type: 'claim', id: claim.id },
+        documentId,
+        data: claimEventData(claim),
+      });
+      return claim;
+    });
+    return presentClaim(created);
+  }
+
+  async get(actor: Actor, id: string): Promise<ClaimView> {
+    return presentClaim(await this.find(actor, id));
+  }
+
+  async list(actor: Actor, query: ClaimListQuery): Promise<Page<ClaimView>> {
+    const limit = pageSize(query, this.config.maxPageSize);
+    const rows = await this.claims.list(
+      actor.workspaceId,
+      { documentId: query.documentId, status: query.status, kind: query.kind },
+      decodeCursor(query.cursor),
+      limit + 1,
+    );
+    return toPage(rows, limit, presentClaim);
+  }
+
+  /** A person's correction of a claim's fields or span, at the version they read. */
+  async correct(actor: Actor, id: string, ifMatch: string | undefined, dto: CorrectClaimDto): Promise<ClaimView> {
+    const version = versionFromIfMatch(ifMatch);
+    const current = await this.find(actor, id);
+    const fields = fieldsFrom(dto, current);
+    assertValidFields(current.kind, fields);
+    const span = await this.correctedSpan(actor, current, dto);
+    const changes = changedFields(current, { ...fields, ...span });
+    if (Object.keys(changes).length === 0) {
+      throw DomainError.invalidInput([{ field: 'body', message: 'names no field that differs from the claim' }]);
+    }
+    const status: ClaimStatus | undefined = VERDICTS.has(current.status) ? 'in_review' : undefined;
+    const updated = await this.ledger.write(actor, async ({ tx, record }) => {
+      const claim = await this.claims.updateAtVersion(tx, actor.workspaceId, id, version, {
+        ...changes,
+        ...(status && { status }),
+        correctedBy: requireUser(actor),
+      });
+      if (!claim) throw stale(id, version);
+      const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof ClaimChanges]]));
+      record({
+        action: 'claim.corrected',
+        subject: { type: 'claim', id },
+        documentId: claim.documentId,
+        data: { before, after: changes, ...(status && { status: { before: current.status, after: status } }), version: claim.version },
+      });
+      return claim;
+    });
+    return presentClaim(updated);
+  }
+
+  private async find(actor: Actor, id: string): Promise<ClaimRecord> {
+    const claim = await this.claims.findById(actor.workspaceId, id);
+    if (!claim) throw DomainError.notFound('claim', id);
+    return claim;
+  }
+
+  private async correctedSpan(actor: Actor, claim: ClaimRecord, dto: CorrectClaimDto): Promise<Span | undefined> {
+    if (dto.start === undefined || dto.end === undefined || dto.exact === undefined) return undefined;
+    const text = await this.documents.versionText(actor.workspaceId, claim.documentVersionId);
+    if (text === null) throw DomainError.notFound('document version', claim.documentVersionId);
+    return verifySpan(new CodePointIndex(text), dto.start, dto.end, dto.exact);
+  }
+}
+
+function emptyFields(): ClaimFields {
+  return {
+    value: null,
+    low: null,
+    high: null,
+    unit: null,
+    approximate: false,
+    bound: null,
+    subject: null,
+    speaker: null,
+    relayedBy: null,
+  };
+}
+
+/** The fields after applying a request: given fields replace, absent ones stay. */
+function fieldsFrom(dto: CreateClaimDto | CorrectClaimDto, base: ClaimFields): ClaimFields {
+  const pick = <K extends keyof ClaimFields>(key: K, given: ClaimFields[K] | undefined): ClaimFields[K] =>
+    given === undefined ? base[key] : given;
+  return {
+    value: dto.value === undefined ? base.value : decimalFromNumber(dto.value),
+    low: dto.low === undefined ? base.low : decimalFromNumber(dto.low),
+    high: dto.high === undefined ? base.high : decimalFromNumber(dto.high),
+    unit: pick('unit', dto.unit),
+    approximate: pick('approximate', dto.approximate),
+    bound: pick('bound', dto.bound),
+    subject: pick('subject', dto.subject),
+    speaker: pick('speaker', dto.speaker),
+    relayedBy: pick('relayedBy', dto.relayedBy),
+  };
+}
+
+function assertValidFields(kind: ClaimRecord['kind'], fields: ClaimFields): void {
+  const errors = claimFieldErrors(kind, fields);
+  if (errors.length > 0) throw DomainError.invalidInput(errors);
+}
+
+function changedFields(current: ClaimRecord, next: ClaimFields & Partial<Span>): ClaimChanges {
+  const changes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(next)) {
+    if (value !== undefined && value !== current[key as keyof ClaimRecord]) changes[key] = value;
+  }
+  return changes as ClaimChanges;
+}
+
+function requireUser(actor: Actor): string {
+  if (!actor.userId) throw new DomainError(ErrorCode.Forbidden, 'only a member can write claims');
+  return actor.userId;
+}
+
+export function stale(id: string, version: number): DomainError {
+  return new DomainError(
+    ErrorCode.PreconditionFailed,
+    `claim ${id} changed since version ${version}: GET it again and re-apply your change`,
+  );
+}

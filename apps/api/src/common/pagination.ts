@@ -1,0 +1,64 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { DomainError } from '../errors/domain-error.js';
+
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** `?cursor=&limit=` of every list; a limit above the server's cap is lowered to it. */
+export class PageQuery {
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, default: DEFAULT_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  limit?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export function pageSize(query: PageQuery, max: number): number {
+  return Math.min(query.limit ?? DEFAULT_PAGE_SIZE, max);
+}
+
+/** Keyset position (createdAt, id) of the last item of a page. */
+export interface KeysetPosition {
+  createdAt: Date;
+  id: string;
+}
+
+export function encodeCursor(position: KeysetPosition): string {
+  return Buffer.from(`${position.createdAt.toISOString()}|${position.id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): KeysetPosition | null {
+  if (cursor === undefined || cursor === '') return null;
+  const [at, id, extra] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(at);
+  if (extra !== undefined || !id || Number.isNaN(createdAt.getTime())) {
+    throw DomainError.invalidInput([{ field: 'cursor', message: 'is not a cursor this list gave out' }]);
+  }
+  return { createdAt, id };
+}
+
+/** Builds a page from `limit + 1` rows fetched in keyset order. */
+export function toPage<Row extends KeysetPosition, Item>(
+  rows: Row[],
+  limit: number,
+  present: (row: Row) => Item,
+): Page<Item> {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(present),
+    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+  };
+}

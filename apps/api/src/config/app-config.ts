@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** Everything the service reads from its environment, parsed once at start. */
+export interface AppConfig {
+  /** PostgreSQL connection string; when unset at start, an embedded server is used. */
+  databaseUrl: string;
+  port: number;
+  host: string;
+  /** Largest accepted request body in bytes. */
+  bodyLimitBytes: number;
+  /** Largest page a list endpoint returns. */
+  maxPageSize: number;
+  /** Requests per minute per client before 429. */
+  rateLimitPerMinute: number;
+  logLevel: string;
+  /** Serve the OpenAPI document and its UI at /docs. */
+  apiDocs: boolean;
+  /** File descriptor logs go to: 1 for the server, 2 for CLI commands that print results. */
+  logFd: 1 | 2;
+}
+
+/** The folder holding package.json, from the sources (tests) and from dist/ alike. */
+export const PROJECT_ROOT = findProjectRoot(import.meta.dirname);
+
+function findProjectRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig, 'databaseUrl'> {
+  return {
+    port: readInt(env, 'PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 2 * 1024 * 1024),
+    maxPageSize: readInt(env, 'MAX_PAGE_SIZE', 200),
+    rateLimitPerMinute: readInt(env, 'RATE_LIMIT_PER_MINUTE', 1200),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    logFd: 1,
+    apiDocs: env.API_DOCS !== 'false',
+  };
+}
+
+export function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  }
+  return value;
+}

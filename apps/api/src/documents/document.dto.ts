@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+
+export class CreateDocumentDto {
+  @ApiProperty({ example: '35 MOUs Signed During Korea-Kazakhstan Visit' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title: string;
+
+  @ApiProperty({ description: 'The article text; stored with CRLF→LF and Unicode NFC applied' })
+  @IsString()
+  @IsNotEmpty()
+  text: string;
+
+  @ApiPropertyOptional({ example: 'https://www.asiae.co.kr/article/2024061208' })
+  @IsOptional()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  @MaxLength(2000)
+  sourceUrl?: string;
+
+  @ApiPropertyOptional({ example: 'The Asia Business Daily' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  publisher?: string;
+
+  @ApiPropertyOptional({ example: '2024-06-12T09:00:00Z' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  publishedAt?: string;
+
+  @ApiPropertyOptional({ example: 'en', description: 'BCP 47 language tag' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(35)
+  language?: string;
+}

@@ -1,0 +1,54 @@
+import type { ClaimView } from '../claims/claim.presenter.js';
+import type { RelationRecord } from '../claims/relation.repository.js';
+import type { FlagRecord } from '../flags/flag.repository.js';
+import type { DocumentRecord } from './document.repository.js';
+
+export function presentDocumentSummary(document: DocumentRecord) {
+  return {
+    id: document.id,
+    title: document.title,
+    sourceUrl: document.sourceUrl,
+    publisher: document.publisher,
+    publishedAt: document.publishedAt?.toISOString() ?? null,
+    language: document.language,
+    createdBy: document.createdBy,
+    createdAt: document.createdAt.toISOString(),
+    version: {
+      id: document.version.id,
+      number: document.version.number,
+      sha256: document.version.sha256,
+      length: document.version.length,
+    },
+  };
+}
+
+export function presentDocument(
+  document: DocumentRecord,
+  claims: ClaimView[],
+  relations: RelationRecord[],
+  flags: FlagRecord[],
+) {
+  return {
+    ...presentDocumentSummary(document),
+    text: document.version.text,
+    claims,
+    relations,
+    flags: flags.map((flag) => ({
+      id: flag.id,
+      rule: flag.rule,
+      ruleVersion: flag.ruleVersion,
+      severity: flag.severity,
+      message: flag.message,
+      data: flag.data,
+      status: flag.status,
+      reason: flag.reason,
+      note: flag.note,
+      version: flag.version,
+      claims: flag.claimIds,
+      createdAt: flag.createdAt.toISOString(),
+      updatedAt: flag.updatedAt.toISOString(),
+    })),
+  };
+}
+
+export type DocumentView = ReturnType<typeof presentDocument>;

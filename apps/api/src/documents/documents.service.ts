@@ -1,0 +1,92 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor.js';
+import { ClaimRepository } from '../claims/claim.repository.js';
+import { presentClaim } from '../claims/claim.presenter.js';
+import { RelationRepository } from '../claims/relation.repository.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageQuery } from '../common/pagination.js';
+import { DomainError } from '../errors/domain-error.js';
+import { FlagRepository } from '../flags/flag.repository.js';
+import { LedgerWriter } from '../ledger/ledger-writer.js';
+import { normalizeText } from '../text/normalize.js';
+import type { CreateDocumentDto } from './document.dto.js';
+import { presentDocument, presentDocumentSummary, type DocumentView } from './document.presenter.js';
+import { DocumentRepository, type DocumentRecord } from './document.repository.js';
+
+export interface IngestResult {
+  created: boolean;
+  document: DocumentView;
+}
+
+@Injectable()
+export class DocumentsService {
+  constructor(
+    private readonly documents: DocumentRepository,
+    private readonly claims: ClaimRepository,
+    private readonly relations: RelationRepository,
+    private readonly flags: FlagRepository,
+    private readonly ledger: LedgerWriter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Stores a new document, or answers the existing one with the same normalised text. */
+  async ingest(actor: Actor, dto: CreateDocumentDto): Promise<IngestResult> {
+    const stored = normalizeText(dto.text);
+    const { created, document } = await this.ledger.write(actor, async ({ tx, record }) => {
+      const existing = await this.documents.findByTextHash(tx, actor.workspaceId, stored.sha256);
+      if (existing) return { created: false, document: existing };
+      const document = await this.documents.insert(
+        tx,
+        {
+          workspaceId: actor.workspaceId,
+          createdBy: actor.userId,
+          title: dto.title.trim(),
+          sourceUrl: dto.sourceUrl ?? null,
+          publisher: dto.publisher ?? null,
+          publishedAt: dto.publishedAt ? new Date(dto.publishedAt) : null,
+          language: dto.language ?? null,
+        },
+        stored,
+      );
+      record({
+        action: 'document.ingested',
+        subject: { type: 'document', id: document.id },
+        documentId: document.id,
+        data: {
+          title: document.title,
+          sourceUrl: document.sourceUrl,
+          publisher: document.publisher,
+          publishedAt: document.publishedAt?.toISOString() ?? null,
+          language: document.language,
+          versionId: document.version.id,
+          sha256: stored.sha256,
+          length: stored.length,
+        },
+      });
+      return { created: true, document };
+    });
+    return { created, document: await this.detailOf(document) };
+  }
+
+  async get(actor: Actor, id: string): Promise<DocumentView> {
+    const document = await this.documents.findById(actor.workspaceId, id);
+    if (!document) throw DomainError.notFound('document', id);
+    return this.detailOf(document);
+  }
+
+  async list(actor: Actor, query: PageQuery): Promise<Page<ReturnType<typeof presentDocumentSummary>>> {
+    const limit = pageSize(query, this.config.maxPageSize);
+    const rows = await this.documents.list(actor.workspaceId, decodeCursor(query.cursor), limit + 1);
+    return toPage(rows, limit, presentDocumentSummary);
+  }
+
+  private async detailOf(document: DocumentRecord): Promise<DocumentView> {
+    const [claims, relations, flags] = await Promise.all([
+      this.claims.forDocument(document.workspaceId, document.id),
+      this.relations.forDocument(document.workspaceId, document.id),
+      this.flags.forDocument(document.workspaceId, document.id),
+    ]);
+    return presentDocument(document, claims.map(presentClaim), relations, flags);
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The counted noun right after a number: "72,000 units", "45 newsroom jobs",
+ * "four Boeing 737 aircraft", "35 memorandums of understanding (MOUs)".
+ * Without a tagger we read up to four words and stop at function words, verbs
+ * and adverbs; the last word read is the head noun.
+ */
+import { singularize } from './units.js';
+
+export interface CountedNoun {
+  /** UTF-16 index after the noun phrase (after "(MOUs)" when an acronym follows). */
+  end: number;
+  /** The words of the noun phrase as written ("newsroom jobs"). */
+  phrase: string;
+  /** Normalised unit: the head noun in the singular ("job"), or the acronym ("MOU"). */
+  unit: string;
+}
+
+const STOP_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'nor', 'than',
+  'as', 'that', 'which', 'who', 'whom', 'whose', 'were', 'was', 'is', 'are', 'be', 'been', 'being', 'have', 'has',
+  'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'said',
+  'says', 'say', 'per', 'each', 'every', 'this', 'these', 'those', 'it', 'its', 'their', 'they', 'he', 'she', 'we',
+  'you', 'i', 'his', 'her', 'our', 'my', 'your', 'them', 'him', 'us', 'me', 'into', 'onto', 'over', 'under', 'about',
+  'after', 'before', 'during', 'since', 'until', 'last', 'next', 'more', 'less', 'fewer', 'most', 'least', 'up',
+  'down', 'out', 'off', 'so', 'too', 'also', 'only', 'just', 'even', 'still', 'yet', 'ago', 'already', 'now',
+  'then', 'there', 'here', 'when', 'where', 'while', 'if', 'because', 'though', 'although', 'including', 'such',
+  'between', 'among', 'against', 'across', 'through', 'throughout', 'within', 'without', 'via', 'according',
+  'plus', 'minus', 'respectively', 'apiece', 'both', 'all', 'not', 'no', 'again', 'back', 'away', 'each',
+  'versus', 'vs', 'compared', 'toward', 'towards', 'upon', 'around', 'above', 'below', 'behind', 'beyond',
+  'near', 'outside', 'inside', 'today', 'yesterday', 'tomorrow', 'tonight', 'what', 'how', 'why', 'whether',
+  'got', 'get', 'gets', 'went', 'go', 'goes', 'came', 'come', 'comes', 'took', 'take', 'takes', 'made', 'make',
+  'makes', 'saw', 'see', 'sees', 'won', 'lost', 'met', 'ran', 'hit', 'cut', 'set', 'put', 'paid', 'held', 'kept',
+  'told', 'found', 'gave', 'brought', 'became', 'began', 'grew', 'fled', 'sold', 'bought', 'left', 'rose', 'fell',
+  'spent', 'built', 'sent', 'won', 'stood', 'remain', 'remained', 'remains', 'became', 'become', 'becomes',
+  'later', 'earlier', 'respectively', 'alone', 'altogether', 'overall', 'total', 'each', 'either', 'neither',
+  'annually', 'yearly', 'monthly', 'weekly', 'daily', 'instead', 'first', 'second', 'third', 'same', 'other',
+  'another', 'some', 'any', 'many', 'much', 'few', 'several', 'own', 'very', 'really', 'almost', 'nearly',
+]);
+
+/** Words that can only modify a noun, never be the counted noun itself. */
+const MODIFIERS_ONLY = new Set([
+  'new', 'old', 'additional', 'extra', 'further', 'major', 'main', 'key', 'different', 'separate', 'big', 'small',
+  'large', 'local', 'national', 'international', 'foreign', 'domestic', 'previous', 'recent', 'current', 'former',
+  'top', 'senior', 'junior', 'full-time', 'part-time', 'young', 'older', 'younger', 'leading', 'likely', 'possible',
+  'potential', 'existing', 'remaining', 'free', 'full', 'high', 'low', 'long', 'short', 'private', 'public',
+]);
+
+/** Words ending in -ly that are nouns ("family", "supply"). */
+const LY_NOUNS = new Set(['family', 'supply', 'ally', 'rally', 'assembly', 'anomaly', 'monopoly', 'reply', 'belly', 'fly', 'lily', 'bully', 'jelly', 'folly']);
+
+const NEXT_WORD = /[ \u00a0]([\p{L}][\p{L}\p{M}'’-]*|\d+[A-Za-z]*)(?=[\s,.;:!?)\]"”’']|$)/uy;
+/** Optional "of understanding" continuation, then "(MOUs)". */
+const ACRONYM_AFTER = /((?:[ \u00a0](?:of|for|on|and|the|in)[ \u00a0][\p{L}][\p{L}-]*){0,2})[ \u00a0]\((\p{Lu}[\p{Lu}\d&]*?)s?\)/uy;
+
+const MAX_WORDS = 4;
+
+function isVerbLike(lower: string): boolean {
+  return (lower.length > 4 && lower.endsWith('ed')) || (lower.length > 5 && lower.endsWith('ing'));
+}
+
+function isAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower);
+}
+
+/**
+ * The counted noun phrase starting one space after `position`, or null when none
+ * is there. In a headline every word is capitalised, so the unit is lowercased.
+ */
+export function readCountedNoun(text: string, position: number, inHeadline: boolean): CountedNoun | null {
+  const words: { text: string; end: number }[] = [];
+  let cursor = position;
+  while (words.length < MAX_WORDS) {
+    NEXT_WORD.lastIndex = cursor;
+    const match = NEXT_WORD.exec(text);
+    if (!match) break;
+    const word = match[1];
+    const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower) || isAdverb(lower)) break;
+    if (/^\d/.test(word)) {
+      // A model number belongs to the noun only after a capitalised word: "four Boeing 737 aircraft".
+      const previous = words[words.length - 1];
+      if (!previous || previous.text[0] === previous.text[0].toLowerCase()) break;
+    }
+    words.push({ text: word, end: NEXT_WORD.lastIndex });
+    cursor = NEXT_WORD.lastIndex;
+  }
+  // The head is the last word: a trailing verb ("35 MOUs Signed During"), model number or modifier cannot be it.
+  while (words.length > 0) {
+    const last = words[words.length - 1].text;
+    const lower = last.toLowerCase();
+    if (isVerbLike(lower) || MODIFIERS_ONLY.has(lower) || /^\d/.test(last)) words.pop();
+    else break;
+  }
+  if (words.length === 0) return null;
+  const head = words[words.length - 1];
+  const phrase = text.slice(position + 1, head.end);
+  let unit = singularize(head.text);
+  if (inHeadline && !isAcronym(head.text)) unit = unit.toLowerCase();
+  const acronym = readAcronymAfter(text, head.end, phrase);
+  if (acronym) return acronym;
+  return { end: head.end, phrase, unit };
+}
+
+function isAcronym(word: string): boolean {
+  return /^[\p{Lu}\d&]{2,}s?$/u.test(word);
+}
+
+/**
+ * "(MOUs)" after the phrase, when its letters are the initials of the phrase,
+ * possibly continued by "of understanding": the acronym becomes the unit.
+ */
+function readAcronymAfter(text: string, end: number, phrase: string): CountedNoun | null {
+  ACRONYM_AFTER.lastIndex = end;
+  const match = ACRONYM_AFTER.exec(text);
+  if (!match) return null;
+  const fullPhrase = phrase + match[1];
+  const letters = match[2];
+  if (!initialsMatch(fullPhrase, letters)) return null;
+  return { end: ACRONYM_AFTER.lastIndex, phrase: fullPhrase, unit: letters };
+}
+
+function initialsMatch(phrase: string, acronym: string): boolean {
+  const words = phrase.split(/[\s-]+/).filter((w) => w.length > 0);
+  const all = words.map((w) => w[0]).join('').toUpperCase();
+  const content = words
+    .filter((w) => !/^(?:of|for|on|and|the|in)$/i.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+  const target = acronym.toUpperCase();
+  return all.endsWith(target) || content.endsWith(target);
+}

@@ -1,0 +1,177 @@
+/**
+ * Numbers that are not numeric claims (annotation-guideline.md, "Not numeric
+ * claims"): dates and times, years, ordinals, numbers inside names, titles,
+ * codes and URLs, and "one" used as a pronoun or article.
+ */
+import type { Numeral } from './numerals.js';
+import type { TextStructure } from './sentences.js';
+import { isDigit, isLetter, isSpace, isUpperLetter, wordBefore } from './text-helpers.js';
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
+
+/** "June 12", "Sept. 5", "Monday 12" before the number (the window ends at the number). */
+const DATE_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|${WEEKDAYS})\\.?,?[ \\u00a0]+(?:the[ \\u00a0]+)?$`, 'u');
+/** "12 June", "3rd of October", "12-14 June", "12 and 13 June" after the number. */
+const MONTH_AFTER = new RegExp(
+  `(?:st|nd|rd|th)?(?:[-–](?:\\d{1,2})(?:st|nd|rd|th)?|[ \\u00a0]+(?:and|to)[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?)?(?:[ \\u00a0]+of)?[ \\u00a0]+(?:${MONTHS})(?![\\p{L}])`,
+  'uy',
+);
+const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}])/iuy;
+/** "6:15", "10am", "10 a.m.", "17:00 GMT", "3 o'clock". */
+const TIME_AFTER = /(?::\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am|pm|o['’]clock|GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|KST|hrs|local time)(?![\p{L}]))/uy;
+const DECADE_SUFFIX = /['’]?s(?![\p{L}])/uy;
+
+/** Words before a number that make it a label, not a quantity ("Article 50", "room 101", "No. 10"). */
+const LABEL_WORDS = new Set([
+  'article', 'articles', 'section', 'sections', 'clause', 'chapter', 'rule', 'page', 'pages', 'room', 'level', 'tier',
+  'phase', 'stage', 'category', 'grade', 'type', 'model', 'series', 'season', 'episode', 'volume', 'vol', 'vol.',
+  'part', 'act', 'scene', 'verse', 'gate', 'terminal', 'platform', 'line', 'route', 'flight', 'channel', 'number',
+  'no', 'no.', 'nos', 'nos.', 'item', 'figure', 'fig.', 'table', 'exhibit', 'paragraph', 'schedule', 'appendix', 'annex',
+  'division', 'league', 'zone', 'band', 'class', 'lot', 'plot', 'block', 'ward', 'precinct', 'highway', 'interstate',
+  'bus', 'tram', 'version', 'windows', 'boeing', 'airbus', 'covid', 'apollo', 'top', 'ftse', 'junction', 'exit',
+  'seat', 'row', 'lane', 'bay', 'pier', 'berth', 'door', 'match', 'game', 'round', 'heat', 'size', 'formula', 'iphone',
+  'galaxy', 'playstation', 'xbox', 'dow', 'nasdaq', 'kospi', 'nikkei', 'cac', 'dax', 'stoxx', 'hang', 'sensex', 'pixel',
+]);
+
+/** Capitalised words that may stand before a number without making it part of a name. */
+const ORDINARY_CAPITALISED = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'and', 'or', 'but', 'about',
+  'around', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'over', 'under', 'only', 'just', 'more',
+  'less', 'fewer', 'than', 'up', 'between', 'another', 'all', 'those', 'these', 'its', 'their', 'his', 'her',
+  'our', 'my', 'your', 'each', 'every', 'both', 'estimated', 'exactly', 'precisely', 'additional', 'still',
+  'like', 'since', 'after', 'before', 'during', 'until', 'within', 'across', 'among', 'including', 'plus',
+  'then', 'when', 'while', 'if', 'as', 'so', 'yet', 'also', 'even', 'already', 'via', 'per', 'another',
+  'nearly', 'barely', 'fully', 'some', 'total', 'least', 'most', 'i', 'we', 'they', 'he', 'she', 'it', 'you',
+  'another', 'other', 'latest', 'just', 'further', 'another', 'below', 'above', 'beyond', 'circa', 'c.',
+]);
+
+export interface NameContext {
+  text: string;
+  structure: TextStructure;
+}
+
+/** The number is glued to letters, symbols or other digits that make it a code, URL, phone or version. */
+export function isGluedCode(text: string, numeral: Numeral, hasCurrencyPrefix: boolean): boolean {
+  const before = text[numeral.start - 1];
+  const after = text[numeral.end];
+  if (!hasCurrencyPrefix) {
+    if (isLetter(before) || isDigit(before)) return true;
+    if (before === '-' || before === '‑' || before === '–') {
+      const beforeHyphen = text[numeral.start - 2];
+      if (isLetter(beforeHyphen) || isDigit(beforeHyphen)) return true;
+    }
+    if (before !== undefined && '/#_@\\+=^|'.includes(before)) return true;
+    if ((before === '.' || before === ',') && (isLetter(text[numeral.start - 2]) || isDigit(text[numeral.start - 2]))) return true;
+    if (before === "'" || before === '’') {
+      // "'23" (a year) but not an opening single quote after a space.
+      if (!isLetter(text[numeral.start - 2])) return numeral.digits.length === 2;
+      return true;
+    }
+  }
+  if (after === '/' || after === '_' || after === '@' || after === '\\') return isDigit(text[numeral.end + 1]) || isLetter(text[numeral.end + 1]);
+  if ((after === '.' || after === ',') && isDigit(text[numeral.end + 1])) return true;
+  if (after === ':' && isDigit(text[numeral.end + 1])) return true;
+  // "020 7946 0958", "+44 20": digit groups that start with 0 are phone numbers.
+  if (numeral.form === 'digits' && numeral.digits.startsWith('0') && numeral.digits.length > 1 && !numeral.digits.includes('.')) return true;
+  return false;
+}
+
+/** Letters glued after the numeral that are no unit we know ("4G", "3D", "12th", "1990s", "10am"). */
+export function hasGluedLetters(text: string, position: number): boolean {
+  return isLetter(text[position]);
+}
+
+export function isOrdinal(text: string, numeral: Numeral): boolean {
+  if (numeral.form !== 'digits') return false;
+  ORDINAL_SUFFIX.lastIndex = numeral.end;
+  return ORDINAL_SUFFIX.test(text);
+}
+
+export function isDecade(text: string, numeral: Numeral): boolean {
+  if (numeral.form !== 'digits' || numeral.scaled) return false;
+  DECADE_SUFFIX.lastIndex = numeral.end;
+  return DECADE_SUFFIX.test(text);
+}
+
+export function isTime(text: string, numeral: Numeral): boolean {
+  if (numeral.form !== 'digits' || numeral.scaled) return false;
+  if (text[numeral.start - 1] === ':' && isDigit(text[numeral.start - 2])) return true;
+  TIME_AFTER.lastIndex = numeral.end;
+  return TIME_AFTER.test(text);
+}
+
+export function isDate(text: string, numeral: Numeral): boolean {
+  if (numeral.scaled || numeral.fraction) return false;
+  const window = text.slice(Math.max(0, numeral.start - 16), numeral.start);
+  if (DATE_WORD_BEFORE.test(window)) return true;
+  MONTH_AFTER.lastIndex = numeral.end;
+  return MONTH_AFTER.test(text);
+}
+
+/** A plain four-digit integer from 1000 to 2199 that reads as a year ("2023", "in 1998", "2019 results"). */
+export function looksLikeYear(numeral: Numeral): boolean {
+  if (numeral.form !== 'digits' || numeral.scaled) return false;
+  if (!/^\d{4}$/.test(numeral.digits)) return false;
+  const year = Number(numeral.digits);
+  return year >= 1000 && year <= 2199;
+}
+
+/** After a year, "2023-24" or "2023/24" (a fiscal year) continues it. */
+const YEAR_CONTINUATION = /[-–/]\d{2,4}(?!\d)/y;
+
+export function endOfYear(text: string, end: number): number {
+  YEAR_CONTINUATION.lastIndex = end;
+  return YEAR_CONTINUATION.test(text) ? YEAR_CONTINUATION.lastIndex : end;
+}
+
+/**
+ * A number inside a name, title or code: "Article 50", "Boeing 737", "Channel 4",
+ * "FTSE 100", "Group of 20", "Formula One", "room 101", "No. 10".
+ */
+export function isInsideName(context: NameContext, numeral: Numeral): boolean {
+  const { text, structure } = context;
+  const previous = wordBefore(text, numeral.start);
+  const paragraph = structure.paragraphAt(numeral.start);
+  if (numeral.form === 'words' && isUpperLetter(text[numeral.start]) && !paragraph.isHeadline) {
+    if (!isSentenceStart(context, numeral.start)) return true; // "Formula One", "Channel Four"
+  }
+  if (previous === null) return false;
+  const lower = previous.text.toLowerCase();
+  if (LABEL_WORDS.has(lower)) return true;
+  if (lower === 'of') return isNameWithOf(context, previous.start);
+  if (!isUpperLetter(previous.text[0])) return false;
+  if (paragraph.isHeadline) return false;
+  if (ORDINARY_CAPITALISED.has(lower)) return false;
+  if (/['’]s?$/.test(previous.text)) return false; // possessive: "Britain's 4 largest banks"
+  if (isSentenceStart(context, previous.start)) return false;
+  return true;
+}
+
+/** "Group of 20", "G-20" style names: a capitalised non-initial word, then "of", then the number. */
+function isNameWithOf(context: NameContext, ofStart: number): boolean {
+  const head = wordBefore(context.text, ofStart);
+  if (head === null || !isUpperLetter(head.text[0])) return false;
+  if (ORDINARY_CAPITALISED.has(head.text.toLowerCase())) return false;
+  return !isSentenceStart(context, head.start) && !context.structure.paragraphAt(head.start).isHeadline;
+}
+
+/** True when only opening punctuation stands between the sentence start and `position`. */
+export function isSentenceStart(context: NameContext, position: number): boolean {
+  const sentence = context.structure.sentenceAt(position);
+  for (let i = sentence.start; i < position; i++) {
+    const char = context.text[i];
+    if (!isSpace(char) && !'"“‘\'([—–-'.includes(char)) return false;
+  }
+  return true;
+}
+
+/** Words that mark a word numeral as a definite referring expression ("the two countries"): optional claims we skip. */
+const DEFINITE_DETERMINERS = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'other']);
+
+export function isDefiniteWordNumeral(text: string, numeral: Numeral): boolean {
+  if (numeral.form !== 'words' || numeral.scaled || numeral.fraction) return false;
+  const previous = wordBefore(text, numeral.start);
+  return previous !== null && DEFINITE_DETERMINERS.has(previous.text.toLowerCase());
+}

@@ -1,0 +1,221 @@
+/**
+ * Reading one numeral at a known position: digits ("100,000", "36.3", "1.2m",
+ * "3.5 billion") or words ("eleven", "two dozen", "half a million",
+ * "two and a half million", "two thirds"). The scanner (numeric-scanner.ts)
+ * finds the positions; this file only reads.
+ */
+import { Decimal } from './decimal.js';
+
+export interface Numeral {
+  start: number;
+  /** Exclusive UTF-16 index after the numeral, scale word included. */
+  end: number;
+  value: Decimal;
+  form: 'digits' | 'words';
+  /** The digits as written, before any scale ("1.2" in "1.2bn"). */
+  digits: string;
+  /** A scale word or abbreviation was read ("bn", "million"). */
+  scaled: boolean;
+  /** A word fraction ("half", "a third", "two thirds"); value is the decimal fraction. */
+  fraction: boolean;
+  /** The numeral's first word, lowercased, for word numerals ("one", "a", "half"). */
+  firstWord: string;
+}
+
+const SMALL_NUMBERS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Powers of ten for scale words and abbreviations. */
+const SCALE_WORDS: Record<string, number> = {
+  thousand: 3, million: 6, billion: 9, trillion: 12, lakh: 5, crore: 7,
+};
+
+const FRACTION_DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6,
+  sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+
+/** Words that can start a word numeral; the scanner's regex is built from these. */
+export const NUMERAL_START_WORDS = [...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), 'half'];
+/** Words after "a"/"an" that make it a numeral ("a dozen", "a million", "a third"). */
+export const ARTICLE_NUMERAL_WORDS = ['dozen', 'hundred', ...Object.keys(SCALE_WORDS), 'third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?/y;
+/** "3.5 billion", "2 million", "1.2m", "£4bn", "30k" (glued abbreviations need no space). */
+const SCALE_AFTER_DIGITS =
+  /(?:[ \u00a0]+(thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|tn|trn)|(bn|mn|mln|bln|tn|trn|m|k|b))(?![\p{L}\p{N}])/iuy;
+const SCALE_ABBREVIATIONS: Record<string, number> = { bn: 9, bln: 9, b: 9, mn: 6, mln: 6, m: 6, tn: 12, trn: 12, k: 3 };
+
+const WORD = /[A-Za-z]+/y;
+
+export function readDigitNumeral(text: string, position: number): Numeral | null {
+  DIGITS.lastIndex = position;
+  const match = DIGITS.exec(text);
+  if (!match) return null;
+  let value = Decimal.parse(match[0]);
+  if (!value) return null;
+  let end = position + match[0].length;
+  let scaled = false;
+  SCALE_AFTER_DIGITS.lastIndex = end;
+  const scale = SCALE_AFTER_DIGITS.exec(text);
+  if (scale) {
+    const word = (scale[1] ?? scale[2]).toLowerCase();
+    const power = SCALE_WORDS[word] ?? SCALE_ABBREVIATIONS[word];
+    value = value.timesPowerOfTen(power);
+    end = SCALE_AFTER_DIGITS.lastIndex;
+    scaled = true;
+  }
+  return { start: position, end, value, form: 'digits', digits: match[0], scaled, fraction: false, firstWord: '' };
+}
+
+interface WordToken {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Reads up to `limit` words separated by one space or hyphen from `position`. */
+function readWords(text: string, position: number, limit: number): WordToken[] {
+  const tokens: WordToken[] = [];
+  let i = position;
+  while (tokens.length < limit) {
+    WORD.lastIndex = i;
+    const match = WORD.exec(text);
+    if (!match) break;
+    tokens.push({ word: match[0].toLowerCase(), start: i, end: WORD.lastIndex });
+    const next = WORD.lastIndex;
+    const separator = text[next];
+    if ((separator !== ' ' && separator !== '-') || next + 1 >= text.length) break;
+    i = next + 1;
+  }
+  return tokens;
+}
+
+type Last = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'and';
+
+/** Word numerals: "eleven", "thirty-six", "two hundred and fifty thousand", "a dozen", "half a million". */
+export function readWordNumeral(text: string, position: number): Numeral | null {
+  const tokens = readWords(text, position, 12);
+  if (tokens.length === 0) return null;
+  const first = tokens[0].word;
+  if (first === 'half') return readHalf(tokens);
+
+  let total = Decimal.ZERO;
+  let group: Decimal | null = null;
+  let last: Last = 'start';
+  let end = -1;
+  let i = 0;
+  for (; i < tokens.length; i++) {
+    const { word } = tokens[i];
+    if (i === 0 && (word === 'a' || word === 'an')) {
+      group = Decimal.ONE;
+      last = 'article';
+      continue;
+    }
+    if (word === 'and') {
+      const next = tokens[i + 1]?.word;
+      if (next === 'a' && tokens[i + 2]?.word === 'half' && group && (last === 'unit' || last === 'teen' || last === 'tens')) {
+        group = group.plus(Decimal.parse('0.5') as Decimal);
+        end = tokens[i + 2].end;
+        i += 2;
+        last = 'unit';
+        continue;
+      }
+      if ((last === 'hundred' || last === 'scale') && next !== undefined && (next in SMALL_NUMBERS || next in TENS)) {
+        last = 'and';
+        continue;
+      }
+      break;
+    }
+    const small = SMALL_NUMBERS[word];
+    if (small !== undefined) {
+      const afterTens = last === 'tens' && small >= 1 && small <= 9;
+      if (!(last === 'start' || last === 'hundred' || last === 'scale' || last === 'and' || afterTens)) break;
+      group = (group ?? Decimal.ZERO).plus(Decimal.fromInteger(small));
+      last = small >= 10 ? 'teen' : 'unit';
+      end = tokens[i].end;
+      continue;
+    }
+    const tens = TENS[word];
+    if (tens !== undefined) {
+      if (!(last === 'start' || last === 'hundred' || last === 'scale' || last === 'and')) break;
+      group = (group ?? Decimal.ZERO).plus(Decimal.fromInteger(tens));
+      last = 'tens';
+      end = tokens[i].end;
+      continue;
+    }
+    if (word === 'hundred') {
+      if (!(last === 'unit' || last === 'article' || last === 'teen') || !group) break;
+      group = group.times(Decimal.fromInteger(100));
+      last = 'hundred';
+      end = tokens[i].end;
+      continue;
+    }
+    const power = SCALE_WORDS[word];
+    if (power !== undefined) {
+      if (!group || last === 'scale' || last === 'start' || last === 'and') break;
+      total = total.plus(group.timesPowerOfTen(power));
+      group = null;
+      last = 'scale';
+      end = tokens[i].end;
+      continue;
+    }
+    if (word === 'dozen') {
+      if (!(last === 'unit' || last === 'article') || !group) break;
+      group = group.times(Decimal.fromInteger(12));
+      last = 'dozen';
+      end = tokens[i].end;
+      continue;
+    }
+    const denominator = FRACTION_DENOMINATORS[word];
+    if (denominator !== undefined && (last === 'unit' || last === 'article') && group && word !== 'half' && word !== 'halves') {
+      return readFraction(text, tokens, i, group, denominator, position);
+    }
+    break;
+  }
+  if (end < 0) return null;
+  const value = group ? total.plus(group) : total;
+  return { start: position, end, value, form: 'words', digits: '', scaled: last === 'scale', fraction: false, firstWord: first };
+}
+
+const OF_AFTER = /[ \u00a0]+of[ \u00a0]/y;
+
+/** "a third of", "two thirds", "two-thirds", "three quarters of". A singular ordinal needs "of" ("a third term" is not a fraction). */
+function readFraction(text: string, tokens: WordToken[], index: number, numerator: Decimal, denominator: number, position: number): Numeral | null {
+  const token = tokens[index];
+  const plural = token.word.endsWith('s');
+  OF_AFTER.lastIndex = token.end;
+  if (!plural && !OF_AFTER.test(text)) return null;
+  if (plural && numerator.compare(Decimal.ONE) <= 0) return null;
+  const value = numerator.dividedBy(Decimal.fromInteger(denominator), 4);
+  return { start: position, end: token.end, value, form: 'words', digits: '', scaled: false, fraction: true, firstWord: tokens[0].word };
+}
+
+/** "half a million" (500000), "half a dozen" (6), or the fraction "half". */
+function readHalf(tokens: WordToken[]): Numeral {
+  const half = Decimal.parse('0.5') as Decimal;
+  const article = tokens[1]?.word;
+  const next = tokens[2]?.word;
+  if ((article === 'a' || article === 'an') && next !== undefined) {
+    const power = SCALE_WORDS[next];
+    if (power !== undefined || next === 'dozen') {
+      const value = power !== undefined ? half.timesPowerOfTen(power) : half.times(Decimal.fromInteger(12));
+      return { start: tokens[0].start, end: tokens[2].end, value, form: 'words', digits: '', scaled: power !== undefined, fraction: false, firstWord: 'half' };
+    }
+  }
+  return { start: tokens[0].start, end: tokens[0].end, value: half, form: 'words', digits: '', scaled: false, fraction: true, firstWord: 'half' };
+}
+
+/** The numeral at `position`, digits or words. */
+export function readNumeral(text: string, position: number): Numeral | null {
+  const code = text.charCodeAt(position);
+  if (code >= 48 && code <= 57) return readDigitNumeral(text, position);
+  return readWordNumeral(text, position);
+}

@@ -1,0 +1,77 @@
+/** Small character and word helpers shared by the scanners. Positions are UTF-16 indices. */
+
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+export function isLetter(char: string | undefined): boolean {
+  return char !== undefined && LETTER.test(char);
+}
+
+export function isUpperLetter(char: string | undefined): boolean {
+  return char !== undefined && UPPER.test(char);
+}
+
+export function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9';
+}
+
+export function isSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\u00a0' || char === '\t';
+}
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD_CHARS = /[\p{L}\p{M}\p{N}'’.&-]/u;
+
+/**
+ * The word that ends just before `position`, separated from it by exactly one
+ * space ("Boeing" in "Boeing 737"); null when there is none or punctuation is between.
+ */
+export function wordBefore(text: string, position: number, maxLength = 30): Word | null {
+  let end = position;
+  if (!isSpace(text[end - 1])) return null;
+  end--;
+  let start = end;
+  while (start > 0 && end - start < maxLength && WORD_CHARS.test(text[start - 1])) start--;
+  // Trailing dots belong to the word only for abbreviations ("No."); strip other punctuation.
+  while (start < end && !isLetter(text[start]) && !isDigit(text[start])) start++;
+  if (start >= end) return null;
+  return { text: text.slice(start, end), start, end };
+}
+
+const WORD_AT = /[\p{L}][\p{L}\p{M}'’-]*/uy;
+
+/** The word starting at `position` after exactly one space, or null. */
+export function wordAfter(text: string, position: number): Word | null {
+  if (!isSpace(text[position])) return null;
+  WORD_AT.lastIndex = position + 1;
+  const match = WORD_AT.exec(text);
+  if (!match) return null;
+  return { text: match[0], start: position + 1, end: WORD_AT.lastIndex };
+}
+
+/** Index after the last non-space character before `position` (for a run that lost its closing mark). */
+export function trimEndBefore(text: string, from: number, position: number): number {
+  let end = position;
+  while (end > from && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+export function trimStartFrom(text: string, position: number, to: number): number {
+  let start = position;
+  while (start < to && /\s/.test(text[start])) start++;
+  return start;
+}
+
+/** Collapses whitespace and trims, for subjects and names built from the text. */
+export function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,81 @@
+/**
+ * The extraction contract (DESIGN.md, "The extraction contract"). Offsets count
+ * Unicode code points, start inclusive, end exclusive. Keys may be added, never
+ * renamed.
+ */
+
+/** W3C TextPositionSelector + TextQuoteSelector of one claim. */
+export interface ClaimSpan {
+  start: number;
+  end: number;
+  exact: string;
+  /** Up to 32 code points before `exact`. */
+  prefix: string;
+  /** Up to 32 code points after `exact`. */
+  suffix: string;
+}
+
+export type Bound = 'lower' | 'upper';
+
+export interface NumericClaim extends ClaimSpan {
+  id: string;
+  kind: 'numeric';
+  /** The number as a JS number; null for a range. */
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /** Exact decimal strings of value/low/high, for exact arithmetic in the checks. */
+  valueText: string | null;
+  lowText: string | null;
+  highText: string | null;
+  /** Normalised unit: `%`, `pp`, ISO currency, `t`, `day`, `times/week`, or the counted noun in the singular. */
+  unit: string | null;
+  approximate: boolean;
+  bound: Bound | null;
+  /** What is counted or measured, in a few words. */
+  subject: string | null;
+  /** For a currency conversion in brackets, the id of the claim it converts. */
+  conversionOf: string | null;
+}
+
+export interface QuoteClaim extends ClaimSpan {
+  id: string;
+  kind: 'quote';
+  /** Canonical name of the person or body whose words these are; null when unresolved. */
+  speaker: string | null;
+  /** Who relayed the words ("Kim conveyed that X said ..."), or null. */
+  relayedBy: string | null;
+}
+
+export type ExtractedClaim = NumericClaim | QuoteClaim;
+
+/** A stated total and the stated parts that should add up to it (35 ← 11, 22). */
+export interface PartsOfTotalRelation {
+  type: 'parts-of-total';
+  total: string;
+  parts: string[];
+}
+
+/** A count (`part`) with the percentage (`share`) of a whole it makes; `total` when the whole is stated. */
+export interface ShareOfRelation {
+  type: 'share-of';
+  part: string;
+  share: string;
+  total: string | null;
+}
+
+/** Claims that state the same quantity (the headline's figure repeated in the body). */
+export interface SameQuantityRelation {
+  type: 'same-quantity';
+  claims: string[];
+}
+
+export type ExtractedRelation = PartsOfTotalRelation | ShareOfRelation | SameQuantityRelation;
+
+export interface Extraction {
+  document: { sha256: string; length: number };
+  claims: ExtractedClaim[];
+  relations: ExtractedRelation[];
+  /** The extractor raises no flags; the checks do. */
+  flags: [];
+}

@@ -1,0 +1,374 @@
+/**
+ * Units that follow or precede a number, normalised as annotation-guideline.md
+ * section 2 says: `%`, `pp`, ISO currency codes (`GBX` for pence), SI-style
+ * measures, periods, `times`, and rates as `unit/period`.
+ */
+
+export type UnitKind = 'percent' | 'currency' | 'measure' | 'duration' | 'times' | 'count' | 'fraction' | 'age';
+
+export interface UnitMatch {
+  /** UTF-16 index after the unit text. */
+  end: number;
+  unit: string;
+  kind: UnitKind;
+}
+
+type Lexicon = ReadonlyArray<readonly [phrases: readonly string[], unit: string, kind: UnitKind]>;
+
+/** Units written after the number with a space ("5 per cent", "100,000 tons", "5 trillion won"). */
+const SPACED_UNITS: Lexicon = [
+  [['per cent', 'percent', 'pct', '%'], '%', 'percent'],
+  [['percentage points', 'percentage point', 'percent points', 'per cent points'], 'pp', 'percent'],
+  [['basis points', 'basis point', 'bps', 'bp'], 'bp', 'percent'],
+  [['us dollars', 'u.s. dollars', 'american dollars', 'dollars', 'dollar'], 'USD', 'currency'],
+  [['australian dollars'], 'AUD', 'currency'],
+  [['canadian dollars'], 'CAD', 'currency'],
+  [['hong kong dollars'], 'HKD', 'currency'],
+  [['singapore dollars'], 'SGD', 'currency'],
+  [['new zealand dollars'], 'NZD', 'currency'],
+  [['taiwan dollars', 'new taiwan dollars'], 'TWD', 'currency'],
+  [['euros', 'euro'], 'EUR', 'currency'],
+  [['pounds sterling', 'pounds', 'pound', 'sterling'], 'GBP', 'currency'],
+  [['pence', 'penny'], 'GBX', 'currency'],
+  [['won'], 'KRW', 'currency'],
+  [['yen'], 'JPY', 'currency'],
+  [['yuan', 'renminbi'], 'CNY', 'currency'],
+  [['tenge'], 'KZT', 'currency'],
+  [['rupees', 'rupee', 'indian rupees'], 'INR', 'currency'],
+  [['roubles', 'rubles', 'rouble', 'ruble'], 'RUB', 'currency'],
+  [['lira', 'liras', 'turkish lira'], 'TRY', 'currency'],
+  [['rand'], 'ZAR', 'currency'],
+  [['naira'], 'NGN', 'currency'],
+  [['swiss francs', 'francs', 'franc'], 'CHF', 'currency'],
+  [['kronor', 'krona'], 'SEK', 'currency'],
+  [['zloty', 'zlotys'], 'PLN', 'currency'],
+  [['dirhams', 'dirham'], 'AED', 'currency'],
+  [['riyals', 'riyal'], 'SAR', 'currency'],
+  [['ringgit'], 'MYR', 'currency'],
+  [['baht'], 'THB', 'currency'],
+  [['rupiah'], 'IDR', 'currency'],
+  [['shekels', 'shekel'], 'ILS', 'currency'],
+  [['hryvnias', 'hryvnia'], 'UAH', 'currency'],
+  [['cents', 'cent'], 'cent', 'currency'],
+  [['metric tons', 'metric tonnes', 'tonnes', 'tonne', 'tons', 'ton'], 't', 'measure'],
+  [['kilograms', 'kilogram', 'kilogrammes', 'kilos', 'kgs', 'kg'], 'kg', 'measure'],
+  [['grams', 'gram', 'grammes'], 'g', 'measure'],
+  [['milligrams', 'mg'], 'mg', 'measure'],
+  [['lbs', 'lb'], 'lb', 'measure'],
+  [['ounces', 'ounce', 'oz'], 'oz', 'measure'],
+  [['square kilometres', 'square kilometers', 'sq km', 'km2', 'km²'], 'km2', 'measure'],
+  [['square metres', 'square meters', 'sq m', 'm2', 'm²'], 'm2', 'measure'],
+  [['square miles', 'sq miles'], 'mi2', 'measure'],
+  [['square feet', 'sq ft'], 'ft2', 'measure'],
+  [['kilometres per hour', 'kilometers per hour', 'km/h', 'kph'], 'km/h', 'measure'],
+  [['miles per hour', 'mph'], 'mph', 'measure'],
+  [['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'kms'], 'km', 'measure'],
+  [['metres', 'meters', 'metre', 'meter'], 'm', 'measure'],
+  [['centimetres', 'centimeters', 'cm'], 'cm', 'measure'],
+  [['millimetres', 'millimeters', 'mm'], 'mm', 'measure'],
+  [['miles', 'mile'], 'mi', 'measure'],
+  [['feet', 'foot', 'ft'], 'ft', 'measure'],
+  [['inches', 'inch'], 'in', 'measure'],
+  [['yards', 'yard'], 'yd', 'measure'],
+  [['hectares', 'hectare', 'ha'], 'ha', 'measure'],
+  [['acres', 'acre'], 'acre', 'measure'],
+  [['litres', 'liters', 'litre', 'liter'], 'L', 'measure'],
+  [['millilitres', 'milliliters', 'ml'], 'mL', 'measure'],
+  [['gallons', 'gallon'], 'gal', 'measure'],
+  [['barrels per day', 'bpd'], 'bbl/day', 'measure'],
+  [['barrels', 'barrel'], 'bbl', 'measure'],
+  [['cubic metres', 'cubic meters'], 'm3', 'measure'],
+  [['gigawatts', 'gigawatt', 'gw'], 'GW', 'measure'],
+  [['megawatts', 'megawatt', 'mw'], 'MW', 'measure'],
+  [['kilowatts', 'kilowatt', 'kw'], 'kW', 'measure'],
+  [['terawatt hours', 'terawatt-hours', 'twh'], 'TWh', 'measure'],
+  [['gigawatt hours', 'gigawatt-hours', 'gwh'], 'GWh', 'measure'],
+  [['megawatt hours', 'megawatt-hours', 'mwh'], 'MWh', 'measure'],
+  [['kilowatt hours', 'kilowatt-hours', 'kwh'], 'kWh', 'measure'],
+  [['degrees celsius', 'degrees centigrade', '°c'], '°C', 'measure'],
+  [['degrees fahrenheit', '°f'], '°F', 'measure'],
+  [['degrees', 'degree'], 'degree', 'measure'],
+  [['gigabytes', 'gb'], 'GB', 'measure'],
+  [['terabytes', 'tb'], 'TB', 'measure'],
+  [['calories', 'kcal'], 'kcal', 'measure'],
+  [['seconds', 'second', 'secs'], 's', 'duration'],
+  [['minutes', 'minute', 'mins'], 'min', 'duration'],
+  [['hours', 'hour', 'hrs'], 'h', 'duration'],
+  [['days', 'day'], 'day', 'duration'],
+  [['weeks', 'week'], 'week', 'duration'],
+  [['fortnights', 'fortnight'], 'fortnight', 'duration'],
+  [['months', 'month'], 'month', 'duration'],
+  [['years', 'year', 'yrs'], 'year', 'duration'],
+  [['decades', 'decade'], 'decade', 'duration'],
+  [['centuries', 'century'], 'century', 'duration'],
+  [['times'], 'times', 'times'],
+];
+
+/** Units glued to the digits ("5pc", "181.5p", "10km", "30C"). */
+const GLUED_UNITS: Lexicon = [
+  [['%', 'pc'], '%', 'percent'],
+  [['pp', 'ppts'], 'pp', 'percent'],
+  [['bps', 'bp'], 'bp', 'percent'],
+  [['p'], 'GBX', 'currency'],
+  [['kg', 'kgs'], 'kg', 'measure'],
+  [['km', 'kms'], 'km', 'measure'],
+  [['cm'], 'cm', 'measure'],
+  [['mm'], 'mm', 'measure'],
+  [['mph'], 'mph', 'measure'],
+  [['kph', 'km/h'], 'km/h', 'measure'],
+  [['mw'], 'MW', 'measure'],
+  [['gw'], 'GW', 'measure'],
+  [['kw'], 'kW', 'measure'],
+  [['twh'], 'TWh', 'measure'],
+  [['gwh'], 'GWh', 'measure'],
+  [['mwh'], 'MWh', 'measure'],
+  [['kwh'], 'kWh', 'measure'],
+  [['°c', 'c'], '°C', 'measure'],
+  [['°f', 'f'], '°F', 'measure'],
+  [['gb'], 'GB', 'measure'],
+  [['tb'], 'TB', 'measure'],
+  [['ft'], 'ft', 'measure'],
+  [['lb', 'lbs'], 'lb', 'measure'],
+  [['x'], 'times', 'times'],
+];
+
+interface CompiledLexicon {
+  regex: RegExp;
+  byPhrase: Map<string, { unit: string; kind: UnitKind }>;
+}
+
+function escapeForRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function compile(lexicon: Lexicon, separator: string): CompiledLexicon {
+  const byPhrase = new Map<string, { unit: string; kind: UnitKind }>();
+  for (const [phrases, unit, kind] of lexicon) {
+    for (const phrase of phrases) byPhrase.set(phrase, { unit, kind });
+  }
+  const alternatives = [...byPhrase.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeForRegex(phrase).replace(/ /g, '[ \\u00a0]+'));
+  // The unit must end at a word end: "5 days" but not "5 dayglo"; "%" needs no word end.
+  const regex = new RegExp(`${separator}(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+  return { regex, byPhrase };
+}
+
+const SPACED_LEXICON = compile(SPACED_UNITS, '[ \u00a0]+');
+const GLUED_LEXICON = compile(GLUED_UNITS, '');
+const PERCENT_SIGN = /[ \u00a0]?%/y;
+
+/** A unit right after the number at `position`: "%" or " %", glued "5pc", or spaced "5 per cent". */
+export function readUnitAfter(text: string, position: number): UnitMatch | null {
+  PERCENT_SIGN.lastIndex = position;
+  if (PERCENT_SIGN.test(text)) return { end: PERCENT_SIGN.lastIndex, unit: '%', kind: 'percent' };
+  return matchLexicon(GLUED_LEXICON, text, position) ?? matchLexicon(SPACED_LEXICON, text, position);
+}
+
+function matchLexicon(lexicon: CompiledLexicon, text: string, position: number): UnitMatch | null {
+  lexicon.regex.lastIndex = position;
+  const match = lexicon.regex.exec(text);
+  if (!match) return null;
+  const info = lexicon.byPhrase.get(match[1].toLowerCase().replace(/ +/g, ' '));
+  if (!info) return null;
+  return { end: position + match[0].length, unit: info.unit, kind: info.kind };
+}
+
+/** Units a compound like "60-day", "12-storey", "three-year" may name, keyed by the singular word. */
+const COMPOUND_UNITS = new Map<string, { unit: string; kind: UnitKind }>();
+for (const [phrases, unit, kind] of SPACED_UNITS) {
+  if (kind === 'percent' || kind === 'currency') continue;
+  for (const phrase of phrases) if (!phrase.includes(' ')) COMPOUND_UNITS.set(phrase, { unit, kind });
+}
+COMPOUND_UNITS.set('fold', { unit: 'times', kind: 'times' });
+
+/** Words after a hyphen that do not make the number a measure ("100-plus", "a 200-strong crowd"). */
+const NOT_COMPOUND_UNITS = new Set(['plus', 'odd', 'strong', 'something', 'year-old', 'years-old']);
+
+const HYPHEN_COMPOUND = /[-‑](\p{Ll}+)(?![\p{L}\p{N}-])/uy;
+
+/** "60-day" → day, "12-storey" → storey, "10-mile" → mi. Not "-year-old" (an age, see ages). */
+export function readHyphenCompound(text: string, position: number): UnitMatch | null {
+  HYPHEN_COMPOUND.lastIndex = position;
+  const match = HYPHEN_COMPOUND.exec(text);
+  if (!match) return null;
+  const word = match[1];
+  if (NOT_COMPOUND_UNITS.has(word)) return null;
+  const known = COMPOUND_UNITS.get(word);
+  if (known) return { end: HYPHEN_COMPOUND.lastIndex, unit: known.unit, kind: known.kind };
+  return { end: HYPHEN_COMPOUND.lastIndex, unit: word, kind: 'count' };
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  '£': 'GBP',
+  '€': 'EUR',
+  '¥': 'JPY',
+  '₩': 'KRW',
+  '₹': 'INR',
+  '₽': 'RUB',
+  '₺': 'TRY',
+  '₴': 'UAH',
+  '₦': 'NGN',
+  '₱': 'PHP',
+  '₪': 'ILS',
+  '₸': 'KZT',
+};
+
+const DOLLAR_PREFIXES: Record<string, string> = {
+  us: 'USD',
+  'u.s.': 'USD',
+  a: 'AUD',
+  au: 'AUD',
+  c: 'CAD',
+  ca: 'CAD',
+  hk: 'HKD',
+  nz: 'NZD',
+  s: 'SGD',
+  nt: 'TWD',
+  r: 'BRL',
+  mx: 'MXN',
+};
+
+export const ISO_CURRENCY_CODES = new Set([
+  'USD', 'EUR', 'GBP', 'KRW', 'JPY', 'CNY', 'RMB', 'KZT', 'INR', 'CHF', 'AUD', 'CAD', 'HKD', 'SGD', 'NZD',
+  'RUB', 'TRY', 'ZAR', 'BRL', 'MXN', 'SEK', 'NOK', 'DKK', 'PLN', 'AED', 'SAR', 'TWD', 'THB', 'IDR', 'MYR',
+  'PHP', 'VND', 'NGN', 'EGP', 'ILS', 'UAH', 'CZK', 'HUF',
+]);
+
+/** Currency written before the number: "$", "US$", "£", "₩", "USD ", "Rs ". */
+const CURRENCY_BEFORE =
+  /(?:(?<![\p{L}\p{N}])(US|U\.S\.|AU|A|CA|C|HK|NZ|S|NT|R|MX))?([$£€¥₩₹₽₺₴₦₱₪₸])[ \u00a0]?$|(?<![\p{L}\p{N}])([A-Z]{3}|Rs\.?)[ \u00a0]$/u;
+
+export interface CurrencyPrefix {
+  start: number;
+  unit: string;
+}
+
+export function readCurrencyBefore(text: string, numberStart: number): CurrencyPrefix | null {
+  const from = Math.max(0, numberStart - 6);
+  const window = text.slice(from, numberStart);
+  const match = CURRENCY_BEFORE.exec(window);
+  if (!match) return null;
+  const start = from + match.index;
+  if (match[2] !== undefined) {
+    const letters = match[1]?.toLowerCase();
+    const unit = match[2] === '$' && letters !== undefined ? (DOLLAR_PREFIXES[letters] ?? 'USD') : CURRENCY_SYMBOLS[match[2]];
+    return { start, unit };
+  }
+  const code = match[3];
+  if (code.startsWith('Rs')) return { start, unit: 'INR' };
+  if (!ISO_CURRENCY_CODES.has(code)) return null;
+  return { start, unit: code === 'RMB' ? 'CNY' : code };
+}
+
+/** An ISO code after the number: "300 USD". */
+const ISO_AFTER = /[ \u00a0]([A-Z]{3})(?![\p{L}\p{N}])/uy;
+
+export function readCurrencyCodeAfter(text: string, position: number): UnitMatch | null {
+  ISO_AFTER.lastIndex = position;
+  const match = ISO_AFTER.exec(text);
+  if (!match || !ISO_CURRENCY_CODES.has(match[1])) return null;
+  return { end: ISO_AFTER.lastIndex, unit: match[1] === 'RMB' ? 'CNY' : match[1], kind: 'currency' };
+}
+
+const PERIODS: Record<string, string> = {
+  second: 's',
+  minute: 'min',
+  hour: 'hour',
+  day: 'day',
+  night: 'night',
+  week: 'week',
+  fortnight: 'fortnight',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+  annum: 'year',
+  decade: 'decade',
+  person: 'person',
+  head: 'person',
+  capita: 'person',
+  household: 'household',
+  passenger: 'passenger',
+  pupil: 'pupil',
+  patient: 'patient',
+  resident: 'resident',
+  worker: 'worker',
+};
+
+const RATE_AFTER = /[ \u00a0]+(?:a|an|per|each|every)[ \u00a0]+(second|minute|hour|day|night|week|fortnight|month|quarter|year|annum|decade|person|head|capita|household|passenger|pupil|patient|resident|worker)(?![\p{L}\p{N}])/iuy;
+const ANNUALLY_AFTER = /[ \u00a0]+(annually|yearly|monthly|weekly|daily)(?![\p{L}\p{N}])/iuy;
+const ADVERB_PERIODS: Record<string, string> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' };
+const OF_AFTER = /[ \u00a0]+of[ \u00a0]/y;
+
+/** "a year", "per month", "an hour", "every week", "annually" after a quantity → the period. */
+export function readRateAfter(text: string, position: number): { end: number; period: string } | null {
+  RATE_AFTER.lastIndex = position;
+  const match = RATE_AFTER.exec(text);
+  if (match) {
+    const end = RATE_AFTER.lastIndex;
+    OF_AFTER.lastIndex = end;
+    if (match[1].toLowerCase() === 'quarter' && OF_AFTER.test(text)) return null; // "a quarter of" is a fraction
+    return { end, period: PERIODS[match[1].toLowerCase()] };
+  }
+  ANNUALLY_AFTER.lastIndex = position;
+  const adverb = ANNUALLY_AFTER.exec(text);
+  if (adverb) return { end: ANNUALLY_AFTER.lastIndex, period: ADVERB_PERIODS[adverb[1].toLowerCase()] };
+  return null;
+}
+
+const IRREGULAR_PLURALS: Record<string, string> = {
+  people: 'person',
+  persons: 'person',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  geese: 'goose',
+  crises: 'crisis',
+  analyses: 'analysis',
+  theses: 'thesis',
+  indices: 'index',
+  criteria: 'criterion',
+  phenomena: 'phenomenon',
+  lives: 'life',
+  wives: 'wife',
+  knives: 'knife',
+  halves: 'half',
+  shelves: 'shelf',
+  leaves: 'leaf',
+  wolves: 'wolf',
+  thieves: 'thief',
+  calves: 'calf',
+  loaves: 'loaf',
+};
+
+const UNCHANGED_PLURALS = new Set([
+  'staff', 'police', 'aircraft', 'sheep', 'fish', 'deer', 'cattle', 'series', 'species', 'news', 'data',
+  'media', 'personnel', 'livestock', 'offspring', 'means', 'headquarters', 'crew', 'clergy', 'swine',
+]);
+
+/** The singular of a counted noun: "units" → "unit", "MOUs" → "MOU", "people" → "person". */
+export function singularize(word: string): string {
+  const lower = word.toLowerCase();
+  if (IRREGULAR_PLURALS[lower]) return matchCase(IRREGULAR_PLURALS[lower], word);
+  if (UNCHANGED_PLURALS.has(lower)) return word;
+  if (/^[\p{Lu}\d]{2,}s$/u.test(word)) return word.slice(0, -1); // MOUs, SMEs, NGOs
+  if (lower.length > 4 && lower.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (/(?:ss|us|is|ous)$/.test(lower)) return word;
+  if (/(?:ches|shes|sses|xes|zzes)$/.test(lower)) return word.slice(0, -2);
+  if (lower.endsWith('oes') && lower.length > 4) return word.slice(0, -2);
+  if (lower.endsWith('s') && lower.length > 2) return word.slice(0, -1);
+  return word;
+}
+
+function matchCase(replacement: string, original: string): string {
+  return original[0] === original[0].toUpperCase() ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** Whether a counted noun is plural (or a word used for plurals): "units", "people", "staff", "MOUs". */
+export function isPluralNoun(word: string): boolean {
+  return singularize(word) !== word || UNCHANGED_PLURALS.has(word.toLowerCase());
+}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import type { Tx } from '../database/transaction.js';
+import { PrismaService } from '../database/prisma.service.js';
+import type { HashedEvent } from './ledger-hash.js';
+
+export interface StoredEvent extends HashedEvent {
+  documentId: string | null;
+  canonical: string;
+}
+
+export interface ChainHead {
+  seq: number;
+  hash: string;
+  at: string;
+}
+
+const ADVISORY_LOCK_NAMESPACE = 0x4c454447; // "LEDG"
+
+@Injectable()
+export class LedgerEventRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Serialises appends to one workspace's chain until the transaction ends. */
+  async lockWorkspaceChain(tx: Tx, workspaceId: string): Promise<void> {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADVISORY_LOCK_NAMESPACE}::int, hashtext(${workspaceId}))`;
+  }
+
+  async head(workspaceId: string, tx: Tx = this.prisma): Promise<ChainHead | null> {
+    const last = await tx.ledgerEvent.findFirst({
+      where: { workspaceId },
+      orderBy: { seq: 'desc' },
+      select: { seq: true, hash: true, at: true },
+    });
+    return last ? { seq: Number(last.seq), hash: last.hash, at: last.at.toISOString() } : null;
+  }
+
+  async insertMany(tx: Tx, events: StoredEvent[]): Promise<void> {
+    await tx.ledgerEvent.createMany({
+      data: events.map((event) => ({
+        workspaceId: event.workspaceId,
+        seq: BigInt(event.seq),
+        at: new Date(event.at),
+        actorId: event.actor.id,
+        actorRole: event.actor.role,
+        action: event.action,
+        subjectType: event.subject.type,
+        subjectId: event.subject.id,
+        documentId: event.documentId,
+        data: event.data as object,
+        prevHash: event.prevHash,
+        hash: event.hash,
+        canonical: event.canonical,
+      })),
+    });
+  }
+
+  /** Events after `afterSeq`, in order; the stored canonical text is the source of truth. */
+  async page(workspaceId: string, afterSeq: number, limit: number): Promise<HashedEvent[]> {
+    const rows = await this.prisma.ledgerEvent.findMany({
+      where: { workspaceId, seq: { gt: BigInt(afterSeq) } },
+      orderBy: { seq: 'asc' },
+      take: limit,
+      select: { canonical: true, hash: true },
+    });
+    return rows.map((row) => ({ ...(JSON.parse(row.canonical) as Omit<HashedEvent, 'hash'>), hash: row.hash }));
+  }
+
+  async forSubject(workspaceId: string, subjectType: string, subjectId: string): Promise<HashedEvent[]> {
+    const rows = await this.prisma.ledgerEvent.findMany({
+      where: { workspaceId, subjectType, subjectId },
+      orderBy: { seq: 'asc' },
+      select: { canonical: true, hash: true },
+    });
+    return rows.map((row) => ({ ...(JSON.parse(row.canonical) as Omit<HashedEvent, 'hash'>), hash: row.hash }));
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor.js';
+import { PrismaService } from '../database/prisma.service.js';
+import type { Tx } from '../database/transaction.js';
+import { LedgerEventRepository, type StoredEvent } from './ledger-event.repository.js';
+import { GENESIS_HASH, sealEvent } from './ledger-hash.js';
+
+/** What a write path says happened; the writer adds seq, time, actor and hashes. */
+export interface EventDraft {
+  action: string;
+  subject: { type: string; id: string };
+  documentId?: string | null;
+  data: unknown;
+}
+
+export interface LedgerTransaction {
+  tx: Tx;
+  /** Records an event; it is inserted before the transaction commits. */
+  record(draft: EventDraft): void;
+}
+
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 120_000 };
+
+/**
+ * The one way to change data: `write` opens a transaction, takes the workspace's
+ * chain lock as its first statement, runs the change, and appends the change's
+ * events to the hash chain before committing. Either all of it commits or none.
+ */
+@Injectable()
+export class LedgerWriter {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly events: LedgerEventRepository,
+  ) {}
+
+  async write<T>(actor: Actor, change: (ledger: LedgerTransaction) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(async (tx) => {
+      await this.events.lockWorkspaceChain(tx, actor.workspaceId);
+      const drafts: EventDraft[] = [];
+      const result = await change({ tx, record: (draft) => void drafts.push(draft) });
+      if (drafts.length > 0) await this.append(tx, actor, drafts);
+      return result;
+    }, TRANSACTION_OPTIONS);
+  }
+
+  private async append(tx: Tx, actor: Actor, drafts: EventDraft[]): Promise<void> {
+    const head = await this.events.head(actor.workspaceId, tx);
+    let seq = head?.seq ?? 0;
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    const at = new Date().toISOString();
+    const sealed: StoredEvent[] = drafts.map((draft) => {
+      const event = sealEvent({
+        workspaceId: actor.workspaceId,
+        seq: ++seq,
+        at,
+        actor: { id: actor.userId, role: actor.role },
+        action: draft.action,
+        subject: draft.subject,
+        data: draft.data ?? null,
+        prevHash,
+      });
+      prevHash = event.hash;
+      return { ...event, documentId: draft.documentId ?? null };
+    });
+    await this.events.insertMany(tx, sealed);
+  }
+}

@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { type Page, type PageQuery, pageSize } from '../common/pagination.js';
+import { DomainError } from '../errors/domain-error.js';
+import { LedgerEventRepository, type ChainHead } from './ledger-event.repository.js';
+import { GENESIS_HASH, type HashedEvent } from './ledger-hash.js';
+
+@Injectable()
+export class LedgerService {
+  constructor(
+    private readonly eventStore: LedgerEventRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async head(actor: Actor): Promise<ChainHead> {
+    return (await this.eventStore.head(actor.workspaceId)) ?? { seq: 0, hash: GENESIS_HASH, at: new Date(0).toISOString() };
+  }
+
+  async events(actor: Actor, query: PageQuery): Promise<Page<HashedEvent>> {
+    const limit = pageSize(query, this.config.maxPageSize);
+    const after = decodeSeqCursor(query.cursor);
+    const rows = await this.eventStore.page(actor.workspaceId, after, limit + 1);
+    const items = rows.slice(0, limit);
+    return { items, nextCursor: rows.length > limit ? String(items[items.length - 1].seq) : null };
+  }
+}
+
+function decodeSeqCursor(cursor: string | undefined): number {
+  if (cursor === undefined || cursor === '') return 0;
+  if (!/^\d{1,15}$/.test(cursor)) {
+    throw DomainError.invalidInput([{ field: 'cursor', message: 'is not a cursor this list gave out' }]);
+  }
+  return Number(cursor);
+}

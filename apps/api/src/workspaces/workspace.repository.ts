@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../database/prisma.service.js';
+import type { Tx } from '../database/transaction.js';
+import type { RoleName } from '../auth/permissions.js';
+
+export interface WorkspaceRecord {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export interface MemberRecord {
+  userId: string;
+  name: string;
+  role: RoleName;
+}
+
+@Injectable()
+export class WorkspaceRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async findBySlug(slug: string, tx: Tx = this.prisma): Promise<WorkspaceRecord | null> {
+    return tx.workspace.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+  }
+
+  async insert(tx: Tx, workspace: WorkspaceRecord): Promise<WorkspaceRecord> {
+    return tx.workspace.create({ data: workspace, select: { id: true, slug: true, name: true } });
+  }
+
+  async insertMember(tx: Tx, workspaceId: string, name: string, role: RoleName): Promise<MemberRecord> {
+    const user = await tx.user.create({ data: { workspaceId, name }, select: { id: true, name: true } });
+    await tx.membership.create({ data: { workspaceId, userId: user.id, role } });
+    return { userId: user.id, name: user.name, role };
+  }
+
+  async members(workspaceId: string): Promise<MemberRecord[]> {
+    const rows = await this.prisma.membership.findMany({
+      where: { workspaceId },
+      orderBy: { createdAt: 'asc' },
+      select: { role: true, user: { select: { id: true, name: true } } },
+    });
+    return rows.map((row) => ({ userId: row.user.id, name: row.user.name, role: row.role }));
+  }
+}

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { Command } from 'commander';
+import { createApp } from '../../../api/src/app.js';
+import { PROJECT_ROOT, readConfig } from '../../../api/src/config/app-config.js';
+import { openDatabase } from '../../../api/src/database/database.js';
+import { seedDemo } from '../demo.js';
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('run the HTTP API (embedded PostgreSQL and demo data when DATABASE_URL is unset)')
+    .action(async () => {
+      const log = (line: string) => process.stderr.write(`${line}\n`);
+      const database = await openDatabase(process.env, log);
+      const config = { ...readConfig(), databaseUrl: database.url };
+      const app = await createApp(config);
+      const seedDemoData = database.embedded || process.env.LEDGER_DEMO === 'true';
+      const demoKeys = seedDemoData
+        ? await seedDemo(app, path.join(process.env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'), 'demo-keys.json'))
+        : null;
+      await app.listen({ port: config.port, host: config.host });
+
+      const url = `http://localhost:${config.port}`;
+      console.log(`Claims Ledger is running at ${url} (API docs: ${url}/docs)`);
+      console.log(database.embedded ? 'Database: embedded PostgreSQL in .data/' : 'Database: DATABASE_URL');
+      if (demoKeys) {
+        console.log('Demo workspace "demo", API keys:');
+        for (const key of demoKeys) console.log(`  ${key.role.padEnd(9)} ${key.name.padEnd(15)} ${key.apiKey}`);
+      } else if (seedDemoData) {
+        console.log('Demo workspace exists, but its keys file is gone: create a user with `ledger admin create-user`.');
+      }
+
+      let stopping = false;
+      const stop = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        log(`${signal}: stopping`);
+        await app.close();
+        await database.stop();
+        process.exit(0);
+      };
+      process.on('SIGINT', () => void stop('SIGINT'));
+      process.on('SIGTERM', () => void stop('SIGTERM'));
+    });
+}

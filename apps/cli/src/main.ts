@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { adminCommand } from './commands/admin.js';
+import { ingestCommand } from './commands/ingest.js';
+import { serveCommand } from './commands/serve.js';
+
+const program = new Command('ledger')
+  .description('Claims Ledger: claims of news articles, checked, reviewed and kept in a verifiable history')
+  .showHelpAfterError()
+  .addCommand(serveCommand())
+  .addCommand(adminCommand())
+  .addCommand(ingestCommand());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.stderr.write(`ledger: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+}
