@@ -16,6 +16,8 @@ export interface Numeral {
   digits: string;
   /** A scale word or abbreviation was read ("bn", "million"). */
   scaled: boolean;
+  /** The power of ten of that scale (9 for "bn"), 0 without one. */
+  scalePower: number;
   /** A word fraction ("half", "a third", "two thirds"); value is the decimal fraction. */
   fraction: boolean;
   /** The numeral's first word, lowercased, for word numerals ("one", "a", "half"). */
@@ -62,7 +64,7 @@ export function readDigitNumeral(text: string, position: number): Numeral | null
   let value = Decimal.parse(match[0]);
   if (!value) return null;
   let end = position + match[0].length;
-  let scaled = false;
+  let scalePower = 0;
   SCALE_AFTER_DIGITS.lastIndex = end;
   const scale = SCALE_AFTER_DIGITS.exec(text);
   if (scale) {
@@ -70,9 +72,9 @@ export function readDigitNumeral(text: string, position: number): Numeral | null
     const power = SCALE_WORDS[word] ?? SCALE_ABBREVIATIONS[word];
     value = value.timesPowerOfTen(power);
     end = SCALE_AFTER_DIGITS.lastIndex;
-    scaled = true;
+    scalePower = power;
   }
-  return { start: position, end, value, form: 'digits', digits: match[0], scaled, fraction: false, firstWord: '' };
+  return { start: position, end, value, form: 'digits', digits: match[0], scaled: scalePower > 0, scalePower, fraction: false, firstWord: '' };
 }
 
 interface WordToken {
@@ -110,6 +112,7 @@ export function readWordNumeral(text: string, position: number): Numeral | null 
   let total = Decimal.ZERO;
   let group: Decimal | null = null;
   let last: Last = 'start';
+  let lastPower = 0;
   let end = -1;
   let i = 0;
   for (; i < tokens.length; i++) {
@@ -164,6 +167,7 @@ export function readWordNumeral(text: string, position: number): Numeral | null 
       total = total.plus(group.timesPowerOfTen(power));
       group = null;
       last = 'scale';
+      lastPower = power;
       end = tokens[i].end;
       continue;
     }
@@ -182,7 +186,8 @@ export function readWordNumeral(text: string, position: number): Numeral | null 
   }
   if (end < 0) return null;
   const value = group ? total.plus(group) : total;
-  return { start: position, end, value, form: 'words', digits: '', scaled: last === 'scale', fraction: false, firstWord: first };
+  const scaled = last === 'scale';
+  return { start: position, end, value, form: 'words', digits: '', scaled, scalePower: scaled ? lastPower : 0, fraction: false, firstWord: first };
 }
 
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/y;
@@ -195,7 +200,7 @@ function readFraction(text: string, tokens: WordToken[], index: number, numerato
   if (!plural && !OF_AFTER.test(text)) return null;
   if (plural && numerator.compare(Decimal.ONE) <= 0) return null;
   const value = numerator.dividedBy(Decimal.fromInteger(denominator), 4);
-  return { start: position, end: token.end, value, form: 'words', digits: '', scaled: false, fraction: true, firstWord: tokens[0].word };
+  return { start: position, end: token.end, value, form: 'words', digits: '', scaled: false, scalePower: 0, fraction: true, firstWord: tokens[0].word };
 }
 
 /** "half a million" (500000), "half a dozen" (6), or the fraction "half". */
@@ -207,10 +212,10 @@ function readHalf(tokens: WordToken[]): Numeral {
     const power = SCALE_WORDS[next];
     if (power !== undefined || next === 'dozen') {
       const value = power !== undefined ? half.timesPowerOfTen(power) : half.times(Decimal.fromInteger(12));
-      return { start: tokens[0].start, end: tokens[2].end, value, form: 'words', digits: '', scaled: power !== undefined, fraction: false, firstWord: 'half' };
+      return { start: tokens[0].start, end: tokens[2].end, value, form: 'words', digits: '', scaled: power !== undefined, scalePower: power ?? 0, fraction: false, firstWord: 'half' };
     }
   }
-  return { start: tokens[0].start, end: tokens[0].end, value: half, form: 'words', digits: '', scaled: false, fraction: true, firstWord: 'half' };
+  return { start: tokens[0].start, end: tokens[0].end, value: half, form: 'words', digits: '', scaled: false, scalePower: 0, fraction: true, firstWord: 'half' };
 }
 
 /** The numeral at `position`, digits or words. */

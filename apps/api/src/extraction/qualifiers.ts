@@ -61,7 +61,7 @@ const MEANINGS: Record<string, QualifierMeaning> = {
 
 const PHRASES = Object.keys(MEANINGS)
   .sort((a, b) => b.length - a.length)
-  .map((phrase) => phrase.replace(/[.~]/g, '\\$&').replace(/ /g, '[ \\u00a0]+'));
+  .map((phrase) => phrase.replace(/\./g, '\\.').replace(/ /g, '[ \\u00a0]+'));
 
 /** The qualifier phrase that ends right before the number (window ends at the number). */
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${PHRASES.join('|')})[ \\u00a0]*$`, 'iu');

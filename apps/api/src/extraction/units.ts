@@ -294,9 +294,21 @@ const PERIODS: Record<string, string> = {
   patient: 'patient',
   resident: 'resident',
   worker: 'worker',
+  share: 'share',
+  barrel: 'bbl',
+  litre: 'L',
+  liter: 'L',
+  gallon: 'gal',
+  tonne: 't',
+  ton: 't',
+  kilo: 'kg',
+  kilogram: 'kg',
+  ticket: 'ticket',
+  unit: 'unit',
+  mile: 'mi',
 };
 
-const RATE_AFTER = /[ \u00a0]+(?:a|an|per|each|every)[ \u00a0]+(second|minute|hour|day|night|week|fortnight|month|quarter|year|annum|decade|person|head|capita|household|passenger|pupil|patient|resident|worker)(?![\p{L}\p{N}])/iuy;
+const RATE_AFTER = new RegExp(`[ \\u00a0]+(?:a|an|per|each|every)[ \\u00a0]+(${Object.keys(PERIODS).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 const ANNUALLY_AFTER = /[ \u00a0]+(annually|yearly|monthly|weekly|daily)(?![\p{L}\p{N}])/iuy;
 const ADVERB_PERIODS: Record<string, string> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' };
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/y;

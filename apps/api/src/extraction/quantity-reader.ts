@@ -1,0 +1,131 @@
+/**
+ * Reads one quantity at a numeral: currency before it, the numeral, and the
+ * unit or counted noun after it ("£30,000", "100,000 tons", "5 trillion won",
+ * "72,000 units", "60-day", "45-year-old"). Ranges, fractions, rates and hedges
+ * are put together by numeric-scanner.ts.
+ */
+import { readYearOldAfter } from './ages.js';
+import { readCountedNoun } from './counted-noun.js';
+import { Decimal } from './decimal.js';
+import { isDate, isDecade, isGluedCode, isInsideName, isOrdinal, isTime, type NameContext } from './exclusions.js';
+import { readNumeral, type Numeral } from './numerals.js';
+import { isLetter } from './text-helpers.js';
+import { readCurrencyBefore, readCurrencyCodeAfter, readHyphenCompound, readUnitAfter, type UnitKind } from './units.js';
+
+export interface Quantity {
+  /** Start of the span: the currency symbol if there is one, else the numeral. */
+  start: number;
+  end: number;
+  numeral: Numeral;
+  value: Decimal;
+  unit: string | null;
+  unitKind: UnitKind | null;
+  /** The counted noun as written ("newsroom jobs"), for the subject. */
+  nounPhrase: string | null;
+  hasCurrencyPrefix: boolean;
+}
+
+export type QuantityResult = { quantity: Quantity; skipTo?: undefined } | { quantity?: undefined; skipTo: number };
+
+/** After an excluded number, skip what is glued to it ("6:15", "10-12", "2023/24", "4G"). */
+const GLUED_CONTINUATION = /(?:[-–/.:,]?[\p{L}\p{N}]+)*/uy;
+const HALF_PERIOD = /[ \u00a0]+an?[ \u00a0]+(hour|day|week|month|year|century|decade|mile)(?![\p{L}])/iuy;
+const HALF_PERIOD_UNITS: Record<string, string> = { hour: 'h', day: 'day', week: 'week', month: 'month', year: 'year', century: 'century', decade: 'decade', mile: 'mi' };
+
+export function skipGlued(text: string, position: number): number {
+  GLUED_CONTINUATION.lastIndex = position;
+  GLUED_CONTINUATION.test(text);
+  return Math.max(position, GLUED_CONTINUATION.lastIndex);
+}
+
+export interface ReaderContext extends NameContext {
+  /** Whether the position lies in a headline (title case: units are lowercased). */
+  inHeadline(position: number): boolean;
+}
+
+/**
+ * The quantity whose numeral starts at `position`, or where to resume scanning
+ * when the number there is not a claim (a date, a code, a name).
+ * `isRangeEnd`: the number follows a range connector ("5-7%"), so what stands
+ * before it says nothing about codes or names.
+ */
+export function readQuantity(context: ReaderContext, position: number, isRangeEnd = false): QuantityResult {
+  const { text } = context;
+  const numeral = readNumeral(text, position);
+  if (!numeral) return { skipTo: skipGlued(text, position + 1) };
+  const currency = numeral.form === 'digits' ? readCurrencyBefore(text, numeral.start) : null;
+  if (isExcludedNumeral(context, numeral, currency !== null || isRangeEnd)) return { skipTo: skipGlued(text, numeral.end) };
+
+  const quantity: Quantity = {
+    start: currency?.start ?? numeral.start,
+    end: numeral.end,
+    numeral,
+    value: numeral.value,
+    unit: currency?.unit ?? null,
+    unitKind: currency ? 'currency' : null,
+    nounPhrase: null,
+    hasCurrencyPrefix: currency !== null,
+  };
+  if (numeral.fraction) {
+    readFractionUnit(text, quantity);
+    return { quantity };
+  }
+  if (currency) return { quantity };
+
+  const yearOldEnd = readYearOldAfter(text, numeral.end);
+  if (yearOldEnd >= 0) {
+    Object.assign(quantity, { end: yearOldEnd, unit: 'year', unitKind: 'age' });
+    return { quantity };
+  }
+  const unit = readUnitAfter(text, numeral.end) ?? readCurrencyCodeAfter(text, numeral.end);
+  if (unit) {
+    Object.assign(quantity, { end: unit.end, unit: unit.unit, unitKind: unit.kind });
+    return { quantity };
+  }
+  if (isLetter(text[numeral.end])) return { skipTo: skipGlued(text, numeral.end) }; // "4G", "3D", "737MAX"
+  const compound = readHyphenCompound(text, numeral.end);
+  if (compound) {
+    Object.assign(quantity, { end: compound.end, unit: compound.unit, unitKind: compound.kind });
+    return { quantity };
+  }
+  const noun = readCountedNoun(text, numeral.end, context.inHeadline(numeral.end));
+  if (noun) Object.assign(quantity, { end: noun.end, unit: noun.unit, unitKind: 'count', nounPhrase: noun.phrase });
+  return { quantity };
+}
+
+/** `ignoreBefore`: a currency symbol or range connector stands before the number, so no code or name can. */
+function isExcludedNumeral(context: NameContext, numeral: Numeral, ignoreBefore: boolean): boolean {
+  const { text } = context;
+  if (numeral.form === 'digits') {
+    if (isGluedCode(text, numeral, ignoreBefore)) return true;
+    if (isOrdinal(text, numeral) || isDecade(text, numeral) || isTime(text, numeral)) return true;
+  }
+  if (isDate(text, numeral)) return true;
+  return !ignoreBefore && isInsideName(context, numeral);
+}
+
+/** "half an hour" is a duration of 0.5 h; other word fractions have unit `fraction`. */
+function readFractionUnit(text: string, quantity: Quantity): void {
+  HALF_PERIOD.lastIndex = quantity.numeral.end;
+  const period = quantity.numeral.firstWord === 'half' ? HALF_PERIOD.exec(text) : null;
+  if (period) {
+    quantity.end = HALF_PERIOD.lastIndex;
+    quantity.unit = HALF_PERIOD_UNITS[period[1].toLowerCase()];
+    quantity.unitKind = 'duration';
+    return;
+  }
+  quantity.unit = 'fraction';
+  quantity.unitKind = 'fraction';
+}
+
+/** A currency symbol at `position` starting a second range end ("£200 to £400"): the index after it. */
+const CURRENCY_SYMBOL_AT = /(?:US|HK|A|C|NZ|S)?[$£€¥₩₹₽₺₴₦₱₪₸][ \u00a0]?/y;
+
+export function skipCurrencySymbol(text: string, position: number): number {
+  CURRENCY_SYMBOL_AT.lastIndex = position;
+  return CURRENCY_SYMBOL_AT.test(text) ? CURRENCY_SYMBOL_AT.lastIndex : position;
+}
+
+export function decimalOrNull(value: Decimal | null): string | null {
+  return value === null ? null : value.toString();
+}
