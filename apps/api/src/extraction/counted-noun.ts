@@ -54,8 +54,10 @@ const ACRONYM_AFTER = /((?:[ \u00a0](?:of|for|on|and|the|in)[ \u00a0][\p{L}][\p{
 
 const MAX_WORDS = 4;
 
+/** Past forms and participles ("died", "signed", "living"); "-eed" words are nouns ("seed", "speed"). */
 function isVerbLike(lower: string): boolean {
-  return (lower.length > 4 && lower.endsWith('ed')) || (lower.length > 5 && lower.endsWith('ing'));
+  if (lower.length >= 4 && lower.endsWith('ed') && !lower.endsWith('eed')) return true;
+  return lower.length > 5 && lower.endsWith('ing');
 }
 
 function isAdverb(lower: string): boolean {

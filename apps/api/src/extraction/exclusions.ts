@@ -73,8 +73,11 @@ export function isGluedCode(text: string, numeral: Numeral, hasCurrencyPrefix: b
   if (after === '/' || after === '_' || after === '@' || after === '\\') return isDigit(text[numeral.end + 1]) || isLetter(text[numeral.end + 1]);
   if ((after === '.' || after === ',') && isDigit(text[numeral.end + 1])) return true;
   if (after === ':' && isDigit(text[numeral.end + 1])) return true;
-  // "020 7946 0958", "+44 20": digit groups that start with 0 are phone numbers.
-  if (numeral.form === 'digits' && numeral.digits.startsWith('0') && numeral.digits.length > 1 && !numeral.digits.includes('.')) return true;
+  // "020 7946 0958": digit groups that start with 0, or stand between other digit groups, are phone numbers.
+  if (numeral.form !== 'digits') return false;
+  if (numeral.digits.startsWith('0') && numeral.digits.length > 1 && !numeral.digits.includes('.')) return true;
+  const betweenDigitGroups = before === ' ' && isDigit(text[numeral.start - 2]) && after === ' ' && isDigit(text[numeral.end + 1]);
+  if (betweenDigitGroups && !numeral.scaled) return true;
   return false;
 }
 

@@ -29,16 +29,12 @@ export function serveCommand(): Command {
         console.log('Demo workspace exists, but its keys file is gone: create a user with `ledger admin create-user`.');
       }
 
-      let stopping = false;
-      const stop = async (signal: string) => {
-        if (stopping) return;
-        stopping = true;
-        log(`${signal}: stopping`);
-        await app.close();
-        await database.stop();
-        process.exit(0);
-      };
-      process.on('SIGINT', () => void stop('SIGINT'));
-      process.on('SIGTERM', () => void stop('SIGTERM'));
+      const signal = await new Promise<string>((resolve) => {
+        process.once('SIGINT', () => resolve('SIGINT'));
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+      });
+      log(`${signal}: stopping`);
+      await app.close();
+      await database.stop();
     });
 }

@@ -1,0 +1,367 @@
+/**
+ * The people and bodies named in a document, found in one pass over its
+ * capitalised word runs, so that "he", "Deputy Director Kim", "Secretary Park"
+ * or "Turkic Supreme Leader" can be resolved to the full name first given
+ * ("Kim Tae-hyo", "Park Chun-seop", "Gurbanguly Berdimuhamedow").
+ */
+import { lastIndexAtOrBefore, type TextStructure } from './sentences.js';
+
+export type Gender = 'male' | 'female' | null;
+
+/** One person, with the spellings of the name seen ("Yoon Suk-yeol", "Yoon Seok-yeol"). */
+export interface Person {
+  /** The full name as first given. */
+  canonical: string;
+  variants: string[][];
+  gender: Gender;
+  /** Sorted positions where the person is named (full name or title + surname). */
+  positions: number[];
+}
+
+export interface Organisation {
+  name: string;
+  positions: number[];
+}
+
+/** A person named as the first name of a sentence: the likely antecedent of a following "he"/"she". */
+export interface SalientMention {
+  position: number;
+  person: Person;
+}
+
+export const TITLE_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'prime',
+  'minister', 'secretary', 'deputy', 'director', 'chancellor', 'governor', 'mayor', 'senator', 'sen', 'rep',
+  'representative', 'chief', 'executive', 'chairman', 'chairwoman', 'chair', 'general', 'gen', 'colonel', 'col',
+  'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'judge', 'justice', 'king', 'queen', 'prince',
+  'princess', 'sheikh', 'councillor', 'cllr', 'inspector', 'detective', 'superintendent', 'supt', 'commissioner',
+  'constable', 'officer', 'supreme', 'leader', 'first', 'vice', 'foreign', 'finance', 'health', 'home', 'defence',
+  'defense', 'interior', 'trade', 'education', 'economic', 'state', 'assistant', 'senior', 'head', 'ambassador',
+  'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'bishop', 'archbishop', 'rabbi', 'imam', 'reverend', 'rev',
+  'pastor', 'cardinal', 'coach', 'manager', 'dean', 'principal', 'headteacher', 'agent', 'attorney', 'premier',
+  'emir', 'crown', 'speaker', 'chief', 'ceo', 'cfo', 'mp', 'mep', 'mla', 'msp', 'pc', 'dc', 'di', 'dci', 'ds',
+  'dsupt', 'nurse', 'father', 'sister', 'brother', 'cabinet', 'labour', 'industry', 'culture', 'justice',
+  'transport', 'environment', 'energy', 'treasury', 'shadow', 'junior', 'acting', 'interim', 'former', 'national',
+  'security', 'adviser', 'advisor', 'commander', 'admiral', 'marshal', 'major', 'corporal', 'private', 'mullah',
+]);
+
+const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister']);
+
+/** Words that make a capitalised run a body, place or thing rather than a person. */
+const ORGANISATION_WORDS = new Set([
+  'office', 'ministry', 'department', 'council', 'university', 'college', 'school', 'hotel', 'institute', 'center',
+  'centre', 'bank', 'group', 'motors', 'air', 'airways', 'airlines', 'jet', 'forum', 'summit', 'agency', 'service',
+  'services', 'trust', 'association', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'news', 'times',
+  'post', 'daily', 'party', 'union', 'league', 'club', 'court', 'parliament', 'assembly', 'committee', 'commission',
+  'authority', 'board', 'hospital', 'police', 'force', 'army', 'navy', 'station', 'airport', 'street', 'road',
+  'square', 'plant', 'project', 'republic', 'kingdom', 'states', 'foundation', 'fund', 'federation', 'organisation',
+  'organization', 'network', 'industries', 'holdings', 'partners', 'capital', 'energy', 'electric', 'electronics',
+  'government', 'administration', 'house', 'hall', 'museum', 'library', 'church', 'cathedral', 'stadium', 'river',
+  'sea', 'ocean', 'lake', 'mountain', 'island', 'islands', 'valley', 'county', 'city', 'province', 'region',
+  'district', 'borough', 'village', 'town', 'nhs', 'council', 'cooperation', 'development', 'exploration',
+  'referendum', 'introduction', 'participation', 'possibility', 'resources', 'geoscience', 'technology', 'research',
+  'statistics', 'office', 'reserve', 'exchange', 'market', 'markets', 'index', 'system', 'programme', 'program',
+  'act', 'bill', 'law', 'treaty', 'agreement', 'accord', 'declaration', 'strategy', 'plan', 'report', 'review',
+  'survey', 'study', 'tower', 'bridge', 'park', 'gardens', 'centre', 'mall', 'store', 'stores', 'supermarket',
+  'limited', 'media', 'press', 'television', 'radio', 'broadcasting', 'channel', 'studios', 'records', 'health',
+  'care', 'clinic', 'surgery', 'trust', 'prison', 'barracks', 'base', 'port', 'harbour', 'field', 'mine', 'mines',
+  'route', 'line', 'lines', 'railway', 'railways', 'rail', 'visit', 'business', 'finance', 'affairs',
+]);
+
+/** Capitalised words that start sentences or headlines without being names. */
+const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'and', 'or', 'but', 'as', 'if',
+  'when', 'while', 'after', 'before', 'meanwhile', 'however', 'although', 'though', 'since', 'during', 'under',
+  'over', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their',
+  'our', 'my', 'your', 'there', 'here', 'then', 'now', 'also', 'in', 'about', 'some', 'many', 'most', 'more',
+  'according', 'along', 'among', 'despite', 'following', 'including', 'last', 'next', 'this', 'what', 'why',
+  'how', 'who', 'where', 'which', 'yes', 'no', 'not', 'all', 'both', 'each', 'every', 'other', 'another',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'image', 'source',
+  'photo', 'copyright', 'read', 'more', 'overall', 'separately', 'earlier', 'later', 'today', 'yesterday',
+  'tomorrow', 'still', 'instead', 'only', 'just', 'even', 'so', 'yet', 'such', 'than', 'because', 'until',
+  'north', 'south', 'east', 'west', 'central', 'korea', 'korean', 'british', 'american', 'chinese', 'european',
+]);
+
+const NAME_RUN =
+  /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?(?:[ \u00a0]+(?:(?:of|for|the|and|de|van|von|der|den|da|di|du|bin|al|el|la|le)[ \u00a0]+)*\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?)*/gu;
+
+/** ", the first deputy director of the National Security Office," after a name: its role. */
+const APPOSITIVE_ROLE = /^,[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+((?:[\p{Ll}'’-]+[ \u00a0]+){0,4}?[\p{Ll}'’-]+)(?=[ \u00a0]+(?:of|for|at|to|in)\b|,)/u;
+
+export interface NameParts {
+  titles: string[];
+  name: string[];
+}
+
+/** Splits "Deputy Director Kim" into titles and name; "Turkic Supreme Leader" is all title. */
+export function splitTitles(tokens: string[]): NameParts {
+  let nameStart = tokens.length;
+  while (nameStart > 0 && !TITLE_WORDS.has(normaliseToken(tokens[nameStart - 1]))) nameStart--;
+  if (nameStart === tokens.length) {
+    // Ends with a title word: "Turkic Supreme Leader", "Prime Minister".
+    return { titles: tokens, name: [] };
+  }
+  return { titles: tokens.slice(0, nameStart), name: tokens.slice(nameStart) };
+}
+
+export function normaliseToken(token: string): string {
+  return token.toLowerCase().replace(/[.’']s?$|\.$/g, '');
+}
+
+function stripPossessive(token: string): string {
+  return token.replace(/['’]s?$/, '');
+}
+
+export class NameRegistry {
+  readonly people: Person[] = [];
+  private readonly organisationsByName = new Map<string, Organisation>();
+  private readonly organisationsByWord = new Map<string, Organisation[]>();
+  readonly salient: SalientMention[] = [];
+  private readonly salientPositions: number[] = [];
+  private readonly byToken = new Map<string, Person[]>();
+  private readonly byTitle = new Map<string, Person[]>();
+  private readonly acronyms = new Map<string, string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly structure: TextStructure,
+  ) {
+    let lastSentence = -1;
+    NAME_RUN.lastIndex = 0;
+    for (let match = NAME_RUN.exec(text); match !== null; match = NAME_RUN.exec(text)) {
+      const position = match.index;
+      if (structure.paragraphAt(position).isHeadline) continue;
+      const person = this.addRun(match[0], position);
+      if (person) {
+        const sentence = structure.sentenceIndexAt(position);
+        if (sentence !== lastSentence) {
+          this.salient.push({ position, person });
+          this.salientPositions.push(position);
+          lastSentence = sentence;
+        }
+      }
+    }
+  }
+
+  /** The person whose name (or title + name) is the phrase, resolved to the full name first given. */
+  resolvePhrase(phrase: string, position: number): string | null {
+    const tokens = phrase.split(/[ \u00a0]+/).map(stripPossessive).filter((t) => t.length > 0 && !NOT_NAME_WORDS.has(t.toLowerCase()));
+    if (tokens.length === 0) return null;
+    const organisation = this.organisationFor(tokens);
+    if (organisation) return organisation;
+    const { titles, name } = splitTitles(tokens);
+    if (name.length === 0) return this.resolveTitle(titles, position);
+    if (name.length >= 2) return this.findPerson(name)?.canonical ?? name.join(' ');
+    return this.resolveSurname(name[0], position) ?? name[0];
+  }
+
+  /** "Kim" → "Kim Tae-hyo": the person with that family or given name named nearest before `position`. */
+  resolveSurname(token: string, position: number): string | null {
+    const people = this.byToken.get(token.toLowerCase());
+    if (!people || people.length === 0) return null;
+    return pickNearestBefore(people, position).canonical;
+  }
+
+  /** "Supreme Leader" → the person introduced with that title. */
+  resolveTitle(titles: string[], position: number): string | null {
+    const words = titles.map(normaliseToken);
+    for (let length = words.length; length >= 1; length--) {
+      const key = words.slice(words.length - length).join(' ');
+      const people = this.byTitle.get(key);
+      if (!people || people.length === 0) continue;
+      // A lone generic title ("the minister") names someone only when one person holds it.
+      if (length === 1 && GENERIC_TITLES.has(key) && people.length > 1) return null;
+      return pickNearestBefore(people, position).canonical;
+    }
+    return null;
+  }
+
+  /** "the council", "the ministry", "the ONS": the body named nearest before. */
+  resolveBody(word: string, position: number): string | null {
+    const acronym = this.acronyms.get(word.toUpperCase());
+    if (acronym) return acronym;
+    let best: Organisation | null = null;
+    let bestPosition = -1;
+    for (const organisation of this.organisationsByWord.get(word.toLowerCase()) ?? []) {
+      const at = organisation.positions[Math.max(0, lastIndexAtOrBefore(organisation.positions, position))];
+      if (at <= position && at > bestPosition) {
+        best = organisation;
+        bestPosition = at;
+      }
+    }
+    return best?.name ?? null;
+  }
+
+  /** For "he"/"she": the person who was last the first name of a sentence before `position`. */
+  salientPersonBefore(position: number, gender: Gender): Person | null {
+    const newest = lastIndexAtOrBefore(this.salientPositions, position - 1);
+    for (let i = newest; i >= 0 && newest - i < 50; i--) {
+      const person = this.salient[i].person;
+      if (gender === null || person.gender === null || person.gender === gender) return person;
+    }
+    return null;
+  }
+
+  private addRun(run: string, position: number): Person | null {
+    const rawTokens = run.split(/[ \u00a0]+/);
+    let first = 0;
+    while (first < rawTokens.length && NOT_NAME_WORDS.has(normaliseToken(rawTokens[first]))) first++;
+    const tokens = rawTokens.slice(first);
+    if (tokens.length === 0) return null;
+    const runStart = position + run.indexOf(tokens[0]);
+    if (tokens.some((t) => ORGANISATION_WORDS.has(normaliseToken(t)))) {
+      this.addOrganisation(tokens.map(stripPossessive).join(' '), runStart, position + run.length);
+      return null;
+    }
+    if (tokens.some((t) => t.includes(' ') || /^(?:of|for|the|and)$/.test(t))) return null;
+    const { titles, name } = splitTitles(tokens.map(stripPossessive));
+    const cleanName = name.filter((t) => !/^[\p{Lu}\d]{2,}$/u.test(t) || t.length <= 1);
+    if (cleanName.length === 0 || cleanName.length > 4) return null;
+    const gender = genderOf(titles);
+    if (cleanName.length === 1) {
+      // "Deputy Director Kim", "Mr Smith": a known person, or a person known only by this name.
+      if (titles.length === 0) return null;
+      const known = this.byToken.get(cleanName[0].toLowerCase());
+      const person = known && known.length > 0 ? pickNearestBefore(known, position) : this.addPerson([cleanName[0]], gender);
+      person.positions.push(runStart);
+      this.addTitles(person, titles);
+      person.gender ??= gender;
+      return person;
+    }
+    const person = this.findPerson(cleanName) ?? this.addPerson(cleanName, gender);
+    if (!person.variants.some((v) => v.join(' ') === cleanName.join(' '))) person.variants.push(cleanName);
+    person.positions.push(runStart);
+    person.gender ??= gender;
+    this.addTitles(person, titles);
+    this.addAppositiveRole(person, position + run.length);
+    return person;
+  }
+
+  private addPerson(name: string[], gender: Gender): Person {
+    const person: Person = { canonical: name.join(' '), variants: [name], gender, positions: [] };
+    this.people.push(person);
+    const keys = new Set([name[0].toLowerCase(), name[name.length - 1].toLowerCase()]);
+    for (const key of keys) {
+      const list = this.byToken.get(key) ?? [];
+      list.push(person);
+      this.byToken.set(key, list);
+    }
+    return person;
+  }
+
+  /** The known person with this name or a close variant of it (same family name, given name one or two letters off). */
+  private findPerson(name: string[]): Person | null {
+    const candidates = [...(this.byToken.get(name[0].toLowerCase()) ?? []), ...(this.byToken.get(name[name.length - 1].toLowerCase()) ?? [])];
+    for (const person of candidates) {
+      for (const variant of person.variants) {
+        if (variant.length < 2) continue;
+        if (isNameVariant(variant, name)) return person;
+      }
+    }
+    // A person first known only by surname ("Mr Smith") gets the full name when it appears.
+    for (const person of candidates) {
+      if (person.variants.every((v) => v.length === 1)) {
+        person.canonical = name.join(' ');
+        person.variants.push(name);
+        return person;
+      }
+    }
+    return null;
+  }
+
+  private addTitles(person: Person, titles: string[]): void {
+    const words = titles.map(normaliseToken).filter((t) => t.length > 0);
+    for (let length = 1; length <= words.length; length++) {
+      const key = words.slice(words.length - length).join(' ');
+      const list = this.byTitle.get(key) ?? [];
+      if (!list.includes(person)) list.push(person);
+      this.byTitle.set(key, list);
+    }
+  }
+
+  private addAppositiveRole(person: Person, afterName: number): void {
+    const role = APPOSITIVE_ROLE.exec(this.text.slice(afterName, afterName + 100));
+    if (role) this.addTitles(person, role[1].split(/[ \u00a0]+/));
+  }
+
+  private addOrganisation(name: string, start: number, end: number): void {
+    const existing = this.organisationsByName.get(name);
+    if (existing) existing.positions.push(start);
+    else {
+      const organisation = { name, positions: [start] };
+      this.organisationsByName.set(name, organisation);
+      for (const word of new Set(name.toLowerCase().split(/\s+/))) {
+        const list = this.organisationsByWord.get(word) ?? [];
+        list.push(organisation);
+        this.organisationsByWord.set(word, list);
+      }
+    }
+    const acronym = /^[ \u00a0]+\((\p{Lu}{2,})\)/u.exec(this.text.slice(end, end + 14));
+    if (acronym) this.acronyms.set(acronym[1], name);
+  }
+
+  private organisationFor(tokens: string[]): string | null {
+    if (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(tokens[0])) return this.acronyms.get(tokens[0]) ?? tokens[0];
+    if (!tokens.some((t) => ORGANISATION_WORDS.has(normaliseToken(t)))) return null;
+    return tokens.join(' ');
+  }
+}
+
+/** Single title words too general to identify a person ("Director", "Minister"). */
+const GENERIC_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'director', 'minister', 'secretary', 'officer', 'head', 'leader', 'chief', 'president', 'deputy']);
+
+function genderOf(titles: string[]): Gender {
+  for (const title of titles) {
+    const key = normaliseToken(title);
+    if (MALE_TITLES.has(key)) return 'male';
+    if (FEMALE_TITLES.has(key)) return 'female';
+  }
+  return null;
+}
+
+function pickNearestBefore(people: Person[], position: number): Person {
+  let best = people[0];
+  let bestBefore = -1;
+  let earliest = Number.POSITIVE_INFINITY;
+  let earliestPerson = people[0];
+  for (const person of people) {
+    const index = lastIndexAtOrBefore(person.positions, position);
+    if (index >= 0 && person.positions[index] > bestBefore) {
+      bestBefore = person.positions[index];
+      best = person;
+    }
+    const first = person.positions[0] ?? Number.POSITIVE_INFINITY;
+    if (first < earliest) {
+      earliest = first;
+      earliestPerson = person;
+    }
+  }
+  return bestBefore >= 0 ? best : earliestPerson;
+}
+
+/** Same family and given-name count, and the other parts differ by at most a third of their letters ("Suk-yeol"/"Seok-yeol"). */
+export function isNameVariant(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sameFirst = a[0].toLowerCase() === b[0].toLowerCase();
+  const sameLast = a[a.length - 1].toLowerCase() === b[b.length - 1].toLowerCase();
+  if (!sameFirst && !sameLast) return false;
+  const restA = (sameFirst ? a.slice(1) : a.slice(0, -1)).join(' ').toLowerCase();
+  const restB = (sameFirst ? b.slice(1) : b.slice(0, -1)).join(' ').toLowerCase();
+  if (restA === restB) return true;
+  return editDistance(restA, restB) <= Math.floor(Math.max(restA.length, restB.length) / 3) && restA[0] === restB[0];
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 8) return Math.max(a.length, b.length);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

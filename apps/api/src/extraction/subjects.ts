@@ -1,0 +1,136 @@
+/**
+ * What each number counts or measures. A bare number takes its counted noun
+ * through ellipsis ("Of the 35 MOUs, 11 were signed" → 11 MOUs; "Seven of the
+ * twelve" → volunteers); every claim gets a short `subject` phrase.
+ */
+import { readCountedNoun } from './counted-noun.js';
+import type { NumericCandidate } from './numeric-scanner.js';
+import { readNumeral } from './numerals.js';
+import type { TextStructure } from './sentences.js';
+import { tidy } from './text-helpers.js';
+import { singularize } from './units.js';
+
+/** "of the", "of these", "of their" after a bare number; the counted noun or number follows. */
+const OF_DEFINITE = /[ \u00a0]+of[ \u00a0]+(?:the|these|those|their|its)(?=[ \u00a0])/iuy;
+const OF_PHRASE_AFTER = /[ \u00a0]+of[ \u00a0]+((?:the|its|their|his|her|our|this|these|those|all)[ \u00a0]+)?([\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \u00a0]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3})/uy;
+/** "were signed at the Business Forum": the predicate that tells which of the counted things these are. */
+const PASSIVE_PREDICATE = /[ \u00a0]+(?:were|was|are|is|have been|has been|had been|will be|would be|to be)[ \u00a0]+((?:[\p{L}'’-]+ed|[\p{L}'’-]+en|built|sold|held|made|paid|lost|cut|kept|sent|spent|won|set)(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,7})/uy;
+const CLAUSE_END_WORD = /^(?:and|but|while|which|who|whereas|adding|saying|according)$/i;
+const VERB_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
+  'rose', 'fell', 'grew', 'reached', 'hit', 'stood', 'totalled', 'totaled', 'amounted', 'climbed', 'dropped',
+  'jumped', 'slipped', 'increased', 'decreased', 'declined', 'cost', 'costs', 'sold', 'made', 'paid', 'said',
+  'says', 'saw', 'shows', 'showed', 'estimated', 'expected', 'plans', 'planned', 'raised', 'received', 'spent',
+  'earned', 'lost', 'gained', 'recorded', 'reported', 'posted', 'accounted', 'accounting', 'represents',
+  'represented', 'remained', 'remains', 'fell', 'soared', 'plunged', 'added', 'cut', 'up', 'down', 'to', 'by',
+]);
+const LEADING_DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+/i;
+
+export function resolveSubjects(text: string, structure: TextStructure, candidates: NumericCandidate[]): void {
+  const sentenceOf = candidates.map((candidate) => structure.sentenceIndexAt(candidate.start));
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
+    if (candidate.unit === null && candidate.unitKind === null) inheritCountedNoun(text, candidates, sentenceOf, i);
+    candidate.subject = describeSubject(text, structure, candidate);
+  }
+}
+
+/**
+ * A bare count takes the counted noun from "N of the <noun>" after it ("Seven
+ * of the twelve" → the twelve counted earlier), or from the nearest count
+ * before it in the same sentence, or the last count of the previous one.
+ */
+function inheritCountedNoun(text: string, candidates: NumericCandidate[], sentenceOf: number[], index: number): void {
+  const candidate = candidates[index];
+  OF_DEFINITE.lastIndex = candidate.end;
+  if (OF_DEFINITE.test(text)) {
+    const phraseStart = OF_DEFINITE.lastIndex;
+    const numeral = readNumeral(text, phraseStart + 1);
+    if (numeral) {
+      const antecedent = findEarlierCount(candidates, index, (c) => c.value !== null && c.value.compare(numeral.value) === 0);
+      if (antecedent) return adopt(candidate, antecedent);
+    } else {
+      const noun = readCountedNoun(text, phraseStart, false);
+      if (noun) {
+        candidate.unit = noun.unit;
+        candidate.unitKind = 'count';
+        candidate.nounPhrase = noun.phrase;
+        return;
+      }
+    }
+  }
+  const sentence = sentenceOf[index];
+  for (let j = index - 1; j >= 0 && sentenceOf[j] >= sentence - 1; j--) {
+    const earlier = candidates[j];
+    if (earlier.unitKind === 'count' && earlier.unit !== null) return adopt(candidate, earlier);
+    if (sentenceOf[j] < sentence) break; // only the last count of the previous sentence
+  }
+}
+
+function findEarlierCount(candidates: NumericCandidate[], index: number, test: (c: NumericCandidate) => boolean): NumericCandidate | null {
+  for (let j = index - 1; j >= 0 && index - j <= 50; j--) {
+    if (candidates[j].unitKind === 'count' && test(candidates[j])) return candidates[j];
+  }
+  return null;
+}
+
+function adopt(candidate: NumericCandidate, antecedent: NumericCandidate): void {
+  candidate.unit = antecedent.unit;
+  candidate.unitKind = 'count';
+  candidate.nounPhrase = antecedent.nounPhrase;
+}
+
+function describeSubject(text: string, structure: TextStructure, candidate: NumericCandidate): string | null {
+  if (candidate.unitKind === 'age') return `age of ${candidate.ageOf ?? nounAfter(text, candidate.end) ?? 'person'}`;
+  if (candidate.unitKind === 'count' && candidate.nounPhrase) {
+    const noun = candidate.nounPhrase.replace(/\s*\([^)]*\)$/, '');
+    PASSIVE_PREDICATE.lastIndex = candidate.end;
+    const predicate = PASSIVE_PREDICATE.exec(text);
+    return tidy(predicate ? `${noun} ${cutClause(predicate[1])}` : noun);
+  }
+  OF_PHRASE_AFTER.lastIndex = candidate.end;
+  const ofPhrase = OF_PHRASE_AFTER.exec(text);
+  if (ofPhrase) return tidy(`${ofPhrase[1] ?? ''}${cutClause(ofPhrase[2])}`);
+  return subjectBefore(text, structure, candidate);
+}
+
+/** The noun phrase that the clause is about, before the number: "Kazakhstan's lithium reserves are estimated at about ...". */
+function subjectBefore(text: string, structure: TextStructure, candidate: NumericCandidate): string | null {
+  const sentence = structure.sentenceAt(candidate.qualifierStart);
+  const from = Math.max(sentence.start, candidate.qualifierStart - 160);
+  const window = text.slice(from, candidate.qualifierStart);
+  const clause = window.split(/[,;:()"“”‘’]|\s[—–]\s/).pop() ?? '';
+  const words = clause.trim().split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return null;
+  if (words[words.length - 1].toLowerCase() === 'of' && words.length >= 2) {
+    // "a profit of £350m" → "profit"
+    const head = words.slice(Math.max(0, words.length - 3), words.length - 1).join(' ');
+    return tidy(head.replace(LEADING_DETERMINERS, '')) || null;
+  }
+  const subjectWords: string[] = [];
+  for (const word of words) {
+    if (VERB_WORDS.has(word.toLowerCase()) || /^\p{Ll}+ed$/u.test(word)) break;
+    subjectWords.push(word);
+    if (subjectWords.length >= 6) break;
+  }
+  const subject = tidy(subjectWords.join(' ').replace(LEADING_DETERMINERS, ''));
+  return subject.length > 0 ? subject : null;
+}
+
+function nounAfter(text: string, end: number): string | null {
+  const match = /^[ \u00a0]+([\p{Ll}]+)/u.exec(text.slice(end, end + 30));
+  return match ? singularize(match[1]) : null;
+}
+
+/** Cuts a phrase at its first clause boundary word ("signed at the Forum and said" → "signed at the Forum"). */
+function cutClause(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const kept: string[] = [];
+  for (const word of words) {
+    if (CLAUSE_END_WORD.test(word)) break;
+    const clean = word.replace(/[.,;:]+$/, '');
+    kept.push(clean);
+    if (clean !== word) break;
+  }
+  return kept.join(' ');
+}
