@@ -195,11 +195,19 @@ export class NameRegistry {
   }
 
   /** For "he"/"she": the person who was last the first name of a sentence before `position`. */
-  salientPersonBefore(position: number, gender: Gender): Person | null {
+  salientPersonBefore(position: number, gender: Gender): SalientMention | null {
     const newest = lastIndexAtOrBefore(this.salientPositions, position - 1);
     for (let i = newest; i >= 0 && newest - i < 50; i--) {
-      const person = this.salient[i].person;
-      if (gender === null || person.gender === null || person.gender === gender) return person;
+      const mention = this.salient[i];
+      if (isGenderCompatible(mention.person.gender, gender)) return mention;
+    }
+    return null;
+  }
+
+  /** The gender known for a canonical name (from Mr/Ms and similar titles). */
+  genderOf(canonical: string): Gender {
+    for (const person of this.byToken.get(canonical.split(' ')[0].toLowerCase()) ?? []) {
+      if (person.canonical === canonical) return person.gender;
     }
     return null;
   }
@@ -311,6 +319,10 @@ export class NameRegistry {
 
 /** Single title words too general to identify a person ("Director", "Minister"). */
 const GENERIC_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'director', 'minister', 'secretary', 'officer', 'head', 'leader', 'chief', 'president', 'deputy']);
+
+export function isGenderCompatible(known: Gender, wanted: Gender): boolean {
+  return known === null || wanted === null || known === wanted;
+}
 
 function genderOf(titles: string[]): Gender {
   for (const title of titles) {
