@@ -24,7 +24,12 @@ describe('authentication and roles', () => {
     t = await startTestApp();
     room = await createNewsroom(t.app, 'tribune');
     rival = await createNewsroom(t.app, 'courier');
-    const doc = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'T', text: 'Exactly 40 people came.' }).expect(201);
+    const doc = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'T', text: 'Exactly 40 people came.' })
+      .expect(201);
     documentId = doc.body.id;
     const claim = await t
       .http()
@@ -37,11 +42,25 @@ describe('authentication and roles', () => {
   afterAll(() => t.close());
 
   describe('who may do what (DESIGN.md)', () => {
-    const writes: Record<RoleName, boolean> = { reporter: true, editor: true, auditor: false, admin: true };
-    const exports: Record<RoleName, boolean> = { reporter: false, editor: true, auditor: true, admin: true };
+    const writes: Record<RoleName, boolean> = {
+      reporter: true,
+      editor: true,
+      auditor: false,
+      admin: true,
+    };
+    const exports: Record<RoleName, boolean> = {
+      reporter: false,
+      editor: true,
+      auditor: true,
+      admin: true,
+    };
 
     it.each(ROLES)('%s: submit a document', async (role) => {
-      const res = await t.http().post('/v1/documents').set(bearer(room.keys[role])).send({ title: role, text: `Written by the ${role}, 1 time.` });
+      const res = await t
+        .http()
+        .post('/v1/documents')
+        .set(bearer(room.keys[role]))
+        .send({ title: role, text: `Written by the ${role}, 1 time.` });
       expect(res.status).toBe(writes[role] ? 201 : 403);
       if (!writes[role]) expectProblem(res, 403);
     });
@@ -56,12 +75,16 @@ describe('authentication and roles', () => {
     });
 
     it.each(ROLES)('%s: correct a claim', async (role) => {
-      const current = await t.http().get(`/v1/claims/${claimId}`).set(bearer(room.keys[role])).expect(200);
+      const current = await t
+        .http()
+        .get(`/v1/claims/${claimId}`)
+        .set(bearer(room.keys[role]))
+        .expect(200);
       const res = await t
         .http()
         .patch(`/v1/claims/${claimId}`)
         .set(bearer(room.keys[role]))
-        .set('If-Match', current.headers.etag as string)
+        .set('If-Match', current.headers.etag)
         .send({ subject: `people, per the ${role}` });
       expect(res.status).toBe(writes[role] ? 200 : 403);
     });
@@ -78,12 +101,23 @@ describe('authentication and roles', () => {
       expect(res.status).toBe(exports[role] ? 200 : 403);
     });
 
-    it('an auditor\'s refused write changes nothing', async () => {
+    it("an auditor's refused write changes nothing", async () => {
       const head = await t.http().get('/v1/ledger/head').set(bearer(room.keys.auditor)).expect(200);
-      await t.http().post('/v1/documents').set(bearer(room.keys.auditor)).send({ title: 'No', text: 'Not stored.' }).expect(403);
-      const after = await t.http().get('/v1/ledger/head').set(bearer(room.keys.auditor)).expect(200);
+      await t
+        .http()
+        .post('/v1/documents')
+        .set(bearer(room.keys.auditor))
+        .send({ title: 'No', text: 'Not stored.' })
+        .expect(403);
+      const after = await t
+        .http()
+        .get('/v1/ledger/head')
+        .set(bearer(room.keys.auditor))
+        .expect(200);
       expect(after.body.seq).toBe(head.body.seq);
-      const stored = await t.sql.query(`SELECT count(*)::int AS n FROM document_versions WHERE text = 'Not stored.'`);
+      const stored = await t.sql.query(
+        `SELECT count(*)::int AS n FROM document_versions WHERE text = 'Not stored.'`,
+      );
       expect(stored.rows[0].n).toBe(0);
     });
   });
@@ -93,22 +127,48 @@ describe('authentication and roles', () => {
       const key = rival.keys.admin;
       expectProblem(await t.http().get(`/v1/documents/${documentId}`).set(bearer(key)), 404);
       expectProblem(await t.http().get(`/v1/claims/${claimId}`).set(bearer(key)), 404);
-      expectProblem(await t.http().patch(`/v1/claims/${claimId}`).set(bearer(key)).set('If-Match', '"v1"').send({ value: 1 }), 404);
       expectProblem(
-        await t.http().post(`/v1/documents/${documentId}/claims`).set(bearer(key)).send({ kind: 'numeric', start: 8, end: 10, exact: '40', value: 40 }),
+        await t
+          .http()
+          .patch(`/v1/claims/${claimId}`)
+          .set(bearer(key))
+          .set('If-Match', '"v1"')
+          .send({ value: 1 }),
+        404,
+      );
+      expectProblem(
+        await t
+          .http()
+          .post(`/v1/documents/${documentId}/claims`)
+          .set(bearer(key))
+          .send({ kind: 'numeric', start: 8, end: 10, exact: '40', value: 40 }),
         404,
       );
     });
 
     it('lists none of them', async () => {
-      const documents = await t.http().get('/v1/documents').set(bearer(rival.keys.reporter)).expect(200);
+      const documents = await t
+        .http()
+        .get('/v1/documents')
+        .set(bearer(rival.keys.reporter))
+        .expect(200);
       expect(documents.body.items).toEqual([]);
-      const claims = await t.http().get('/v1/claims').query({ documentId }).set(bearer(rival.keys.reporter)).expect(200);
+      const claims = await t
+        .http()
+        .get('/v1/claims')
+        .query({ documentId })
+        .set(bearer(rival.keys.reporter))
+        .expect(200);
       expect(claims.body.items).toEqual([]);
     });
 
     it('may store the same text as a document of its own', async () => {
-      await t.http().post('/v1/documents').set(bearer(rival.keys.reporter)).send({ title: 'T', text: 'Exactly 40 people came.' }).expect(201);
+      await t
+        .http()
+        .post('/v1/documents')
+        .set(bearer(rival.keys.reporter))
+        .send({ title: 'T', text: 'Exactly 40 people came.' })
+        .expect(201);
     });
   });
 
@@ -127,7 +187,10 @@ describe('authentication and roles', () => {
 
     it('answers 401 for a known prefix with the wrong secret', async () => {
       const forged = room.keys.editor.slice(0, 12) + 'B'.repeat(43 - 8);
-      expectProblem(await t.http().get('/v1/documents').set('Authorization', `Bearer ${forged}`), 401);
+      expectProblem(
+        await t.http().get('/v1/documents').set('Authorization', `Bearer ${forged}`),
+        401,
+      );
     });
 
     it('answers 401 once a key is revoked, and records the revocation', async () => {
@@ -137,14 +200,18 @@ describe('authentication and roles', () => {
       await admin.revokeKey(member.keyPrefix);
       const res = await t.http().get('/v1/documents').set(bearer(member.apiKey));
       expectProblem(res, 401);
-      const events = await t.sql.query(`SELECT action FROM ledger_events WHERE action = 'key.revoked'`);
+      const events = await t.sql.query(
+        `SELECT action FROM ledger_events WHERE action = 'key.revoked'`,
+      );
       expect(events.rowCount).toBe(1);
     });
 
     it('are stored only as SHA-256 hashes, and their last use is recorded', async () => {
-      const { rows } = await t.sql.query<{ prefix: string; key_hash: string; last_used_at: Date | null }>(
-        'SELECT prefix, key_hash, last_used_at FROM api_keys',
-      );
+      const { rows } = await t.sql.query<{
+        prefix: string;
+        key_hash: string;
+        last_used_at: Date | null;
+      }>('SELECT prefix, key_hash, last_used_at FROM api_keys');
       const all = JSON.stringify(rows);
       for (const key of [...Object.values(room.keys), ...Object.values(rival.keys)]) {
         expect(all).not.toContain(key);
@@ -159,7 +226,9 @@ describe('authentication and roles', () => {
   describe('default deny', () => {
     it('every route of the API declares @Public() or @Requires()', () => {
       const undecorated: string[] = [];
-      const controllers = [...t.app.get(ModulesContainer).values()].flatMap((module) => [...module.controllers.values()]);
+      const controllers = [...t.app.get(ModulesContainer).values()].flatMap((module) => [
+        ...module.controllers.values(),
+      ]);
       expect(controllers.length).toBeGreaterThan(3);
       for (const wrapper of controllers) {
         const type = wrapper.metatype as { prototype: Record<string, unknown>; name: string };
@@ -167,7 +236,10 @@ describe('authentication and roles', () => {
           const handler = type.prototype[name];
           if (name === 'constructor' || typeof handler !== 'function') continue;
           if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
-          if (!Reflect.getMetadata(ACCESS_RULE, handler) && !Reflect.getMetadata(ACCESS_RULE, type)) {
+          if (
+            !Reflect.getMetadata(ACCESS_RULE, handler) &&
+            !Reflect.getMetadata(ACCESS_RULE, type)
+          ) {
             undecorated.push(`${type.name}.${name}`);
           }
         }
@@ -177,15 +249,16 @@ describe('authentication and roles', () => {
 
     it('refuses a route that declares neither, whoever asks', async () => {
       class Undecorated {
-        open() {
-          return 'should not be reachable';
-        }
+        open = () => 'should not be reachable';
       }
+      const handler = new Undecorated().open;
       const guard = new AuthGuard(new Reflector(), t.app.get(ApiKeyRepository));
       const context = {
-        getHandler: () => Undecorated.prototype.open,
+        getHandler: () => handler,
         getClass: () => Undecorated,
-        switchToHttp: () => ({ getRequest: () => ({ headers: { authorization: `Bearer ${room.keys.admin}` } }) }),
+        switchToHttp: () => ({
+          getRequest: () => ({ headers: { authorization: `Bearer ${room.keys.admin}` } }),
+        }),
       } as unknown as ExecutionContext;
       await expect(guard.canActivate(context)).rejects.toMatchObject({ code: 'forbidden' });
     });

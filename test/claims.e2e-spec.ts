@@ -16,7 +16,12 @@ describe('claims', () => {
   beforeAll(async () => {
     t = await startTestApp();
     room = await createNewsroom(t.app);
-    const doc = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'Spans', text: TEXT }).expect(201);
+    const doc = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'Spans', text: TEXT })
+      .expect(201);
     documentId = doc.body.id;
     normalized = doc.body.text;
   });
@@ -35,7 +40,13 @@ describe('claims', () => {
   it('stores a manual claim at code-point offsets after an emoji and a combining mark', async () => {
     const span = spanOf('35 memorandums');
     expect(span.start).not.toBe(normalized.indexOf('35 memorandums'));
-    const res = await createClaim({ kind: 'numeric', ...span, value: 35, unit: 'MOU', subject: 'memorandums signed' }).expect(201);
+    const res = await createClaim({
+      kind: 'numeric',
+      ...span,
+      value: 35,
+      unit: 'MOU',
+      subject: 'memorandums signed',
+    }).expect(201);
     expect(res.body).toMatchObject({
       kind: 'numeric',
       origin: 'manual',
@@ -47,18 +58,36 @@ describe('claims', () => {
       unit: 'MOU',
       version: 1,
     });
-    expect(Array.from(normalized).slice(res.body.start, res.body.end).join('')).toBe('35 memorandums');
-    expect(res.body.prefix).toBe(Array.from(normalized).slice(Math.max(0, span.start - 32), span.start).join(''));
-    expect(res.body.suffix).toBe(Array.from(normalized).slice(span.end, span.end + 32).join(''));
+    expect(Array.from(normalized).slice(res.body.start, res.body.end).join('')).toBe(
+      '35 memorandums',
+    );
+    expect(res.body.prefix).toBe(
+      Array.from(normalized)
+        .slice(Math.max(0, span.start - 32), span.start)
+        .join(''),
+    );
+    expect(res.body.suffix).toBe(
+      Array.from(normalized)
+        .slice(span.end, span.end + 32)
+        .join(''),
+    );
     expect(res.headers.etag).toBe('"v1"');
   });
 
   it('refuses a span whose text differs (422, expected and found) and stores nothing', async () => {
     const span = spanOf('35 memorandums');
-    const res = await createClaim({ kind: 'numeric', start: span.start + 1, end: span.end + 1, exact: '35 memorandums', value: 35 }).expect(422);
+    const res = await createClaim({
+      kind: 'numeric',
+      start: span.start + 1,
+      end: span.end + 1,
+      exact: '35 memorandums',
+      value: 35,
+    }).expect(422);
     expectProblem(res, 422);
     expect(res.body).toMatchObject({ expected: '35 memorandums', found: '5 memorandums ' });
-    const count = await t.sql.query('SELECT count(*)::int AS n FROM claims WHERE start = $1', [span.start + 1]);
+    const count = await t.sql.query('SELECT count(*)::int AS n FROM claims WHERE start = $1', [
+      span.start + 1,
+    ]);
     expect(count.rows[0].n).toBe(0);
   });
 
@@ -66,7 +95,9 @@ describe('claims', () => {
     ['outside the text', { start: 0, end: 10_000 }],
     ['empty', { start: 5, end: 5 }],
   ])('refuses a span %s with 422', async (_name, offsets) => {
-    const res = await createClaim({ kind: 'numeric', ...offsets, exact: 'x', value: 1 }).expect(422);
+    const res = await createClaim({ kind: 'numeric', ...offsets, exact: 'x', value: 1 }).expect(
+      422,
+    );
     expectProblem(res, 422);
   });
 
@@ -94,19 +125,37 @@ describe('claims', () => {
     let claimId: string;
 
     beforeAll(async () => {
-      const res = await createClaim({ kind: 'numeric', ...spanOf('11'), value: 11, unit: 'MOU' }).expect(201);
+      const res = await createClaim({
+        kind: 'numeric',
+        ...spanOf('11'),
+        value: 11,
+        unit: 'MOU',
+      }).expect(201);
       claimId = res.body.id;
     });
 
     it('gives a strong ETag on GET', async () => {
-      const res = await t.http().get(`/v1/claims/${claimId}`).set(bearer(room.keys.auditor)).expect(200);
+      const res = await t
+        .http()
+        .get(`/v1/claims/${claimId}`)
+        .set(bearer(room.keys.auditor))
+        .expect(200);
       expect(res.headers.etag).toBe(`"v${res.body.version}"`);
     });
 
     it('refuses a PATCH without If-Match (428) and changes nothing', async () => {
-      const res = await t.http().patch(`/v1/claims/${claimId}`).set(bearer(room.keys.editor)).send({ value: 12 }).expect(428);
+      const res = await t
+        .http()
+        .patch(`/v1/claims/${claimId}`)
+        .set(bearer(room.keys.editor))
+        .send({ value: 12 })
+        .expect(428);
       expectProblem(res, 428);
-      const after = await t.http().get(`/v1/claims/${claimId}`).set(bearer(room.keys.editor)).expect(200);
+      const after = await t
+        .http()
+        .get(`/v1/claims/${claimId}`)
+        .set(bearer(room.keys.editor))
+        .expect(200);
       expect(after.body.value).toBe(11);
     });
 
@@ -118,7 +167,12 @@ describe('claims', () => {
         .set('If-Match', '"v1"')
         .send({ value: 11.5, subject: 'MOUs signed later' })
         .expect(200);
-      expect(res.body).toMatchObject({ value: 11.5, subject: 'MOUs signed later', version: 2, correctedBy: room.userIds.editor });
+      expect(res.body).toMatchObject({
+        value: 11.5,
+        subject: 'MOUs signed later',
+        version: 2,
+        correctedBy: room.userIds.editor,
+      });
       expect(res.headers.etag).toBe('"v2"');
     });
 
@@ -131,7 +185,11 @@ describe('claims', () => {
         .send({ value: 99 })
         .expect(412);
       expectProblem(res, 412);
-      const after = await t.http().get(`/v1/claims/${claimId}`).set(bearer(room.keys.reporter)).expect(200);
+      const after = await t
+        .http()
+        .get(`/v1/claims/${claimId}`)
+        .set(bearer(room.keys.reporter))
+        .expect(200);
       expect(after.body).toMatchObject({ value: 11.5, version: 2 });
     });
 
@@ -155,28 +213,61 @@ describe('claims', () => {
     });
 
     it('refuses a PATCH that changes nothing (400)', async () => {
-      const res = await t.http().patch(`/v1/claims/${claimId}`).set(bearer(room.keys.reporter)).set('If-Match', '"v3"').send({}).expect(400);
+      const res = await t
+        .http()
+        .patch(`/v1/claims/${claimId}`)
+        .set(bearer(room.keys.reporter))
+        .set('If-Match', '"v3"')
+        .send({})
+        .expect(400);
       expectProblem(res, 400);
     });
   });
 
   it('lists claims filtered by document, status and kind', async () => {
-    const other = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'Other', text: 'He said "nothing at all" to 4 people.' }).expect(201);
+    const other = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'Other', text: 'He said "nothing at all" to 4 people.' })
+      .expect(201);
     await t
       .http()
       .post(`/v1/documents/${other.body.id}/claims`)
       .set(bearer(room.keys.reporter))
       .send({ kind: 'quote', start: 9, end: 23, exact: 'nothing at all', speaker: 'He' })
       .expect(201);
-    const quotes = await t.http().get('/v1/claims').query({ kind: 'quote' }).set(bearer(room.keys.auditor)).expect(200);
+    const quotes = await t
+      .http()
+      .get('/v1/claims')
+      .query({ kind: 'quote' })
+      .set(bearer(room.keys.auditor))
+      .expect(200);
     expect(quotes.body.items.map((c: { exact: string }) => c.exact)).toEqual(['nothing at all']);
-    const ofDocument = await t.http().get('/v1/claims').query({ documentId }).set(bearer(room.keys.auditor)).expect(200);
+    const ofDocument = await t
+      .http()
+      .get('/v1/claims')
+      .query({ documentId })
+      .set(bearer(room.keys.auditor))
+      .expect(200);
     expect(ofDocument.body.items.length).toBeGreaterThanOrEqual(2);
-    expect(ofDocument.body.items.every((c: { documentId: string }) => c.documentId === documentId)).toBe(true);
-    const unreviewed = await t.http().get('/v1/claims').query({ status: 'unreviewed', limit: 1 }).set(bearer(room.keys.auditor)).expect(200);
+    expect(
+      ofDocument.body.items.every((c: { documentId: string }) => c.documentId === documentId),
+    ).toBe(true);
+    const unreviewed = await t
+      .http()
+      .get('/v1/claims')
+      .query({ status: 'unreviewed', limit: 1 })
+      .set(bearer(room.keys.auditor))
+      .expect(200);
     expect(unreviewed.body.items).toHaveLength(1);
     expect(unreviewed.body.nextCursor).toEqual(expect.any(String));
-    const badStatus = await t.http().get('/v1/claims').query({ status: 'maybe' }).set(bearer(room.keys.auditor)).expect(400);
+    const badStatus = await t
+      .http()
+      .get('/v1/claims')
+      .query({ status: 'maybe' })
+      .set(bearer(room.keys.auditor))
+      .expect(400);
     expect(badStatus.body.errors).toEqual([expect.objectContaining({ field: 'status' })]);
   });
 });

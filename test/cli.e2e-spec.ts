@@ -21,7 +21,10 @@ describe('the ledger command', () => {
   });
 
   it('creates a workspace, refuses a duplicate', async () => {
-    const created = await runCli(['admin', 'create-workspace', 'gazette', '--name', 'The Gazette'], env);
+    const created = await runCli(
+      ['admin', 'create-workspace', 'gazette', '--name', 'The Gazette'],
+      env,
+    );
     expect(created).toMatchObject({ code: 0 });
     expect(created.stdout).toMatch(/created workspace gazette/);
     const again = await runCli(['admin', 'create-workspace', 'gazette'], env);
@@ -30,7 +33,10 @@ describe('the ledger command', () => {
   });
 
   it('creates a member and prints the key once, on stdout alone', async () => {
-    const res = await runCli(['admin', 'create-user', '--workspace', 'gazette', '--name', 'Eve', '--role', 'editor'], env);
+    const res = await runCli(
+      ['admin', 'create-user', '--workspace', 'gazette', '--name', 'Eve', '--role', 'editor'],
+      env,
+    );
     expect(res.code).toBe(0);
     expect(res.stdout.trim()).toMatch(/^clk_[A-Za-z0-9_-]{43}$/);
     const { rows } = await sql.query('SELECT key_hash FROM api_keys');
@@ -38,16 +44,25 @@ describe('the ledger command', () => {
   });
 
   it('refuses an unknown role and an unknown workspace', async () => {
-    const role = await runCli(['admin', 'create-user', '--workspace', 'gazette', '--name', 'X', '--role', 'boss'], env);
+    const role = await runCli(
+      ['admin', 'create-user', '--workspace', 'gazette', '--name', 'X', '--role', 'boss'],
+      env,
+    );
     expect(role.code).not.toBe(0);
     expect(role.stderr).toMatch(/boss/);
-    const workspace = await runCli(['admin', 'create-user', '--workspace', 'nowhere', '--name', 'X', '--role', 'editor'], env);
+    const workspace = await runCli(
+      ['admin', 'create-user', '--workspace', 'nowhere', '--name', 'X', '--role', 'editor'],
+      env,
+    );
     expect(workspace.code).toBe(1);
     expect(workspace.stderr).toMatch(/workspace nowhere not found/);
   });
 
   it('revokes a key by its prefix', async () => {
-    const created = await runCli(['admin', 'create-user', '--workspace', 'gazette', '--name', 'Temp', '--role', 'reporter'], env);
+    const created = await runCli(
+      ['admin', 'create-user', '--workspace', 'gazette', '--name', 'Temp', '--role', 'reporter'],
+      env,
+    );
     const prefix = created.stdout.trim().slice(0, 12);
     const res = await runCli(['admin', 'revoke-key', prefix], env);
     expect(res).toMatchObject({ code: 0 });
@@ -67,18 +82,37 @@ describe('the ledger command', () => {
     await writeFile(crlf, 'Budget\r\nThe budget rose 5%.\r\n');
     await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     await writeFile(latin1, Buffer.from('caf\xe9 prices', 'latin1'));
-    const res = await runCli(['ingest', '--workspace', 'gazette', good, binary, path.join(dir, 'missing.txt'), latin1, crlf], env);
+    const res = await runCli(
+      [
+        'ingest',
+        '--workspace',
+        'gazette',
+        good,
+        binary,
+        path.join(dir, 'missing.txt'),
+        latin1,
+        crlf,
+      ],
+      env,
+    );
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/image\.png: is binary/);
     expect(res.stderr).toMatch(/missing\.txt: no such file/);
     expect(res.stderr).toMatch(/latin1\.txt: is not valid UTF-8/);
     expect(res.stdout).toMatch(/2 of 5 files ingested/);
-    const { rows } = await sql.query('SELECT d.title, v.text FROM documents d JOIN document_versions v ON v.document_id = d.id ORDER BY d.title');
+    const { rows } = await sql.query(
+      'SELECT d.title, v.text FROM documents d JOIN document_versions v ON v.document_id = d.id ORDER BY d.title',
+    );
     expect(rows).toEqual([
       { title: 'Budget', text: 'Budget\nThe budget rose 5%.\n' },
-      { title: 'Council hires 12 wardens', text: 'Council hires 12 wardens\nThe council hired 12 wardens.\n' },
+      {
+        title: 'Council hires 12 wardens',
+        text: 'Council hires 12 wardens\nThe council hired 12 wardens.\n',
+      },
     ]);
-    const events = await sql.query(`SELECT actor_role FROM ledger_events WHERE action = 'document.ingested'`);
+    const events = await sql.query(
+      `SELECT actor_role FROM ledger_events WHERE action = 'document.ingested'`,
+    );
     expect(events.rows).toEqual([{ actor_role: 'system' }, { actor_role: 'system' }]);
   });
 
@@ -88,11 +122,18 @@ describe('the ledger command', () => {
     try {
       const health = await fetch(`http://127.0.0.1:${port}/health`);
       expect(health.status).toBe(200);
-      expect(await health.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+      expect(await health.json()).toMatchObject({
+        status: 'ok',
+        info: { database: { status: 'up' } },
+      });
       const docs = await fetch(`http://127.0.0.1:${port}/docs`);
       expect(docs.status).toBe(200);
-      const openApi = (await (await fetch(`http://127.0.0.1:${port}/docs-json`)).json()) as { paths: Record<string, unknown> };
-      expect(Object.keys(openApi.paths)).toEqual(expect.arrayContaining(['/v1/documents', '/v1/claims/{id}', '/v1/ledger/head', '/health']));
+      const openApi = (await (await fetch(`http://127.0.0.1:${port}/docs-json`)).json()) as {
+        paths: Record<string, unknown>;
+      };
+      expect(Object.keys(openApi.paths)).toEqual(
+        expect.arrayContaining(['/v1/documents', '/v1/claims/{id}', '/v1/ledger/head', '/health']),
+      );
     } finally {
       server.child.kill('SIGINT');
     }

@@ -26,7 +26,11 @@ describe('documents', () => {
       title: 'Seed',
       text: seedText,
       publisher: 'The Asia Business Daily',
-      version: { number: 1, sha256: 'a2076efe05e9a8c5a4e0e7ecbb98eeddee6d186150dbcec6136f94d71383bfdd', length: 8125 },
+      version: {
+        number: 1,
+        sha256: 'a2076efe05e9a8c5a4e0e7ecbb98eeddee6d186150dbcec6136f94d71383bfdd',
+        length: 8125,
+      },
     });
     expect(res.body).toHaveProperty('claims');
     expect(res.body).toHaveProperty('relations');
@@ -34,22 +38,46 @@ describe('documents', () => {
   });
 
   it('answers the existing document (200) for the same text, without a new event', async () => {
-    const first = await t.http().post('/v1/documents').set(bearer(room.keys.editor)).send({ title: 'One', text: 'Same words, 12 of them.' }).expect(201);
+    const first = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.editor))
+      .send({ title: 'One', text: 'Same words, 12 of them.' })
+      .expect(201);
     const head = await t.http().get('/v1/ledger/head').set(bearer(room.keys.editor)).expect(200);
-    const again = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'Other title', text: 'Same words, 12 of them.' }).expect(200);
+    const again = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'Other title', text: 'Same words, 12 of them.' })
+      .expect(200);
     expect(again.body.id).toBe(first.body.id);
     expect(again.body.title).toBe('One');
-    const headAfter = await t.http().get('/v1/ledger/head').set(bearer(room.keys.editor)).expect(200);
+    const headAfter = await t
+      .http()
+      .get('/v1/ledger/head')
+      .set(bearer(room.keys.editor))
+      .expect(200);
     expect(headAfter.body.seq).toBe(head.body.seq);
   });
 
   it('normalises CRLF and CR to LF, then NFC, so both spellings are one document', async () => {
     const decomposed = 'Cafe\u0301 prices\r\nrose 5%\rin May.';
     const composed = 'Caf\u00e9 prices\nrose 5%\nin May.';
-    const first = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'NFC', text: decomposed }).expect(201);
+    const first = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'NFC', text: decomposed })
+      .expect(201);
     expect(first.body.text).toBe(composed);
     expect(first.body.version.length).toBe(Array.from(composed).length);
-    const second = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'NFC', text: composed }).expect(200);
+    const second = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'NFC', text: composed })
+      .expect(200);
     expect(second.body.id).toBe(first.body.id);
   });
 
@@ -59,7 +87,12 @@ describe('documents', () => {
     ['a lone low surrogate', 'before\ude00after'],
   ])('refuses text with %s (400, field named) and stores nothing', async (_name, text) => {
     const before = await t.sql.query('SELECT count(*)::int AS n FROM documents');
-    const res = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'Bad', text }).expect(400);
+    const res = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'Bad', text })
+      .expect(400);
     expectProblem(res, 400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'text' })]);
     const after = await t.sql.query('SELECT count(*)::int AS n FROM documents');
@@ -71,7 +104,13 @@ describe('documents', () => {
       .http()
       .post('/v1/documents')
       .set(bearer(room.keys.reporter))
-      .send({ title: 42, text: 'ok', sourceUrl: 'not a url', publishedAt: 'yesterday', extra: true })
+      .send({
+        title: 42,
+        text: 'ok',
+        sourceUrl: 'not a url',
+        publishedAt: 'yesterday',
+        extra: true,
+      })
       .expect(400);
     expectProblem(res, 400);
     const fields = (res.body.errors as Array<{ field: string }>).map((e) => e.field).sort();
@@ -79,14 +118,31 @@ describe('documents', () => {
   });
 
   it('refuses a body over the limit with 413', async () => {
-    const res = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'Big', text: 'x'.repeat(70 * 1024) }).expect(413);
+    const res = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'Big', text: 'x'.repeat(70 * 1024) })
+      .expect(413);
     expectProblem(res, 413);
   });
 
   it('refuses malformed JSON (400) and other media types (415)', async () => {
-    const bad = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).set('content-type', 'application/json').send('{"title":').expect(400);
+    const bad = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .set('content-type', 'application/json')
+      .send('{"title":')
+      .expect(400);
     expectProblem(bad, 400);
-    const text = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).set('content-type', 'text/plain').send('hello').expect(415);
+    const text = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .set('content-type', 'text/plain')
+      .send('hello')
+      .expect(415);
     expectProblem(text, 415);
   });
 
@@ -95,23 +151,33 @@ describe('documents', () => {
     try {
       const newsroom = await createNewsroom(other.app);
       for (let i = 0; i < 5; i++) {
-        await other.http().post('/v1/documents').set(bearer(newsroom.keys.reporter)).send({ title: `Doc ${i}`, text: `Text number ${i}` }).expect(201);
+        await other
+          .http()
+          .post('/v1/documents')
+          .set(bearer(newsroom.keys.reporter))
+          .send({ title: `Doc ${i}`, text: `Text number ${i}` })
+          .expect(201);
       }
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const res: { body: { items: Array<{ title: string }>; nextCursor: string | null } } = await other
-          .http()
-          .get('/v1/documents')
-          .query({ limit: 100, ...(cursor ? { cursor } : {}) })
-          .set(bearer(newsroom.keys.auditor))
-          .expect(200);
+        const res: { body: { items: Array<{ title: string }>; nextCursor: string | null } } =
+          await other
+            .http()
+            .get('/v1/documents')
+            .query({ limit: 100, ...(cursor ? { cursor } : {}) })
+            .set(bearer(newsroom.keys.auditor))
+            .expect(200);
         expect(res.body.items.length).toBeLessThanOrEqual(3);
         seen.push(...res.body.items.map((d: { title: string }) => d.title));
         cursor = res.body.nextCursor;
       } while (cursor);
       expect(seen).toEqual(['Doc 0', 'Doc 1', 'Doc 2', 'Doc 3', 'Doc 4']);
-      const bad = await other.http().get('/v1/documents?cursor=nonsense').set(bearer(newsroom.keys.auditor)).expect(400);
+      const bad = await other
+        .http()
+        .get('/v1/documents?cursor=nonsense')
+        .set(bearer(newsroom.keys.auditor))
+        .expect(400);
       expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
     } finally {
       await other.close();
@@ -119,15 +185,38 @@ describe('documents', () => {
   });
 
   it('shows one document with its text, claims, relations and flags', async () => {
-    const created = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'Show', text: 'Show me 3 things.' }).expect(201);
-    const res = await t.http().get(`/v1/documents/${created.body.id}`).set(bearer(room.keys.auditor)).expect(200);
-    expect(res.body).toMatchObject({ id: created.body.id, text: 'Show me 3 things.', claims: [], relations: [], flags: [] });
+    const created = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'Show', text: 'Show me 3 things.' })
+      .expect(201);
+    const res = await t
+      .http()
+      .get(`/v1/documents/${created.body.id}`)
+      .set(bearer(room.keys.auditor))
+      .expect(200);
+    expect(res.body).toMatchObject({
+      id: created.body.id,
+      text: 'Show me 3 things.',
+      claims: [],
+      relations: [],
+      flags: [],
+    });
   });
 
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
-    const missing = await t.http().get('/v1/documents/00000000-0000-4000-8000-000000000000').set(bearer(room.keys.reporter)).expect(404);
+    const missing = await t
+      .http()
+      .get('/v1/documents/00000000-0000-4000-8000-000000000000')
+      .set(bearer(room.keys.reporter))
+      .expect(404);
     expectProblem(missing, 404);
-    const malformed = await t.http().get('/v1/documents/nope').set(bearer(room.keys.reporter)).expect(400);
+    const malformed = await t
+      .http()
+      .get('/v1/documents/nope')
+      .set(bearer(room.keys.reporter))
+      .expect(400);
     expect(malformed.body.errors).toEqual([{ field: 'id', message: 'must be a UUID' }]);
   });
 });

@@ -1,4 +1,9 @@
-import { describeChainProblem, GENESIS_HASH, verifyChain, type HashedEvent } from '../apps/api/src/ledger/ledger-hash.js';
+import {
+  describeChainProblem,
+  GENESIS_HASH,
+  verifyChain,
+  type HashedEvent,
+} from '../apps/api/src/ledger/ledger-hash.js';
 import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -29,12 +34,18 @@ describe('the ledger', () => {
   }
 
   async function head() {
-    return (await t.http().get('/v1/ledger/head').set(bearer(room.keys.auditor)).expect(200)).body as { seq: number; hash: string };
+    return (await t.http().get('/v1/ledger/head').set(bearer(room.keys.auditor)).expect(200))
+      .body as { seq: number; hash: string };
   }
 
   it('appends exactly one event per write, naming actor, action and subject', async () => {
     const start = await head();
-    const doc = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'Ledger', text: 'Some 500 tons were shipped.' }).expect(201);
+    const doc = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'Ledger', text: 'Some 500 tons were shipped.' })
+      .expect(201);
     const afterIngest = await head();
     expect(afterIngest.seq).toBe(start.seq + 1);
 
@@ -47,7 +58,13 @@ describe('the ledger', () => {
     const afterClaim = await head();
     expect(afterClaim.seq).toBe(afterIngest.seq + 1);
 
-    await t.http().patch(`/v1/claims/${claim.body.id}`).set(bearer(room.keys.editor)).set('If-Match', '"v1"').send({ approximate: true }).expect(200);
+    await t
+      .http()
+      .patch(`/v1/claims/${claim.body.id}`)
+      .set(bearer(room.keys.editor))
+      .set('If-Match', '"v1"')
+      .send({ approximate: true })
+      .expect(200);
     const afterCorrection = await head();
     expect(afterCorrection.seq).toBe(afterClaim.seq + 1);
 
@@ -77,14 +94,23 @@ describe('the ledger', () => {
   it('keeps each workspace its own chain', async () => {
     const other = await createNewsroom(t.app);
     const events = await allEvents(other.keys.auditor);
-    expect(events[0]).toMatchObject({ seq: 1, prevHash: GENESIS_HASH, action: 'workspace.created' });
+    expect(events[0]).toMatchObject({
+      seq: 1,
+      prevHash: GENESIS_HASH,
+      action: 'workspace.created',
+    });
     expect(events.every((e) => e.workspaceId === other.workspaceId)).toBe(true);
   });
 
   it('never forks under parallel writes', async () => {
     await Promise.all(
       Array.from({ length: 12 }, (_v, i) =>
-        t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: `P${i}`, text: `Parallel write number ${i}.` }).expect(201),
+        t
+          .http()
+          .post('/v1/documents')
+          .set(bearer(room.keys.reporter))
+          .send({ title: `P${i}`, text: `Parallel write number ${i}.` })
+          .expect(201),
       ),
     );
     const check = verifyChain(await allEvents());
@@ -99,10 +125,12 @@ describe('the ledger', () => {
     await expect(t.sql.query(statement)).rejects.toThrow(/append-only/);
   });
 
-  it('names the event that was altered behind the trigger\'s back', async () => {
+  it("names the event that was altered behind the trigger's back", async () => {
     const client = await t.sql.connect();
     try {
-      await client.query('ALTER TABLE ledger_events DISABLE TRIGGER ledger_events_no_update_delete');
+      await client.query(
+        'ALTER TABLE ledger_events DISABLE TRIGGER ledger_events_no_update_delete',
+      );
       await client.query(
         `UPDATE ledger_events SET canonical = replace(canonical, '"title":"Ledger"', '"title":"Forged"')
          WHERE workspace_id = $1 AND action = 'document.ingested' AND canonical LIKE '%"title":"Ledger"%'`,

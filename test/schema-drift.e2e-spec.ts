@@ -28,15 +28,25 @@ interface DmmfModel {
 interface Dmmf {
   datamodel: {
     models: DmmfModel[];
-    enums: Array<{ name: string; dbName: string | null; values: Array<{ name: string; dbName: string | null }> }>;
-    indexes: Array<{ model: string; type: 'id' | 'unique' | 'normal' | 'fulltext'; fields: Array<{ name: string }> }>;
+    enums: Array<{
+      name: string;
+      dbName: string | null;
+      values: Array<{ name: string; dbName: string | null }>;
+    }>;
+    indexes: Array<{
+      model: string;
+      type: 'id' | 'unique' | 'normal' | 'fulltext';
+      fields: Array<{ name: string }>;
+    }>;
   };
 }
 
 const require = createRequire(import.meta.url);
 const schemaWasm = require('@prisma/prisma-schema-wasm') as { get_dmmf(params: string): string };
 const schema = readFileSync(path.join(PROJECT_ROOT, 'prisma/schema.prisma'), 'utf8');
-const dmmf = JSON.parse(schemaWasm.get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schema]] }))) as Dmmf;
+const dmmf = JSON.parse(
+  schemaWasm.get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schema]] })),
+) as Dmmf;
 
 const column = (field: DmmfField) => field.dbName ?? field.name;
 const table = (model: DmmfModel) => model.dbName ?? model.name;
@@ -91,12 +101,18 @@ describe('prisma/schema.prisma against the migrations', () => {
   it.each(dmmf.datamodel.models.map((model) => [model.name, model] as const))(
     '%s has the same columns, types and nullability',
     async (_name, model) => {
-      const { rows } = await sql.query<{ column_name: string; udt_name: string; is_nullable: string }>(
+      const { rows } = await sql.query<{
+        column_name: string;
+        udt_name: string;
+        is_nullable: string;
+      }>(
         `SELECT column_name, udt_name, is_nullable FROM information_schema.columns
          WHERE table_schema = 'public' AND table_name = $1`,
         [table(model)],
       );
-      const actual = Object.fromEntries(rows.map((r) => [r.column_name, `${r.udt_name}${r.is_nullable === 'YES' ? '?' : ''}`]));
+      const actual = Object.fromEntries(
+        rows.map((r) => [r.column_name, `${r.udt_name}${r.is_nullable === 'YES' ? '?' : ''}`]),
+      );
       const expected = Object.fromEntries(
         model.fields
           .filter((field) => field.kind !== 'object')
@@ -113,7 +129,10 @@ describe('prisma/schema.prisma against the migrations', () => {
     );
     const actual = Object.fromEntries(rows.map((r) => [r.typname, r.labels]));
     const expected = Object.fromEntries(
-      dmmf.datamodel.enums.map((e) => [e.dbName ?? e.name, e.values.map((v) => v.dbName ?? v.name)]),
+      dmmf.datamodel.enums.map((e) => [
+        e.dbName ?? e.name,
+        e.values.map((v) => v.dbName ?? v.name),
+      ]),
     );
     expect(actual).toEqual(expected);
   });
@@ -130,11 +149,15 @@ describe('prisma/schema.prisma against the migrations', () => {
        WHERE c.relname <> '_prisma_migrations'
        GROUP BY c.relname, i.indexrelid, i.indisunique`,
     );
-    const actual = rows.map((r) => `${r.table_name}(${r.columns.join(',')})${r.is_unique ? ' unique' : ''}`).sort();
+    const actual = rows
+      .map((r) => `${r.table_name}(${r.columns.join(',')})${r.is_unique ? ' unique' : ''}`)
+      .sort();
     const expected = dmmf.datamodel.indexes
       .map((index) => {
         const model = dmmf.datamodel.models.find((m) => m.name === index.model) as DmmfModel;
-        const columns = index.fields.map((f) => column(model.fields.find((field) => field.name === f.name) as DmmfField));
+        const columns = index.fields.map((f) =>
+          column(model.fields.find((field) => field.name === f.name) as DmmfField),
+        );
         return `${table(model)}(${columns.join(',')})${index.type === 'normal' ? '' : ' unique'}`;
       })
       .sort();

@@ -21,15 +21,21 @@ describe('start without DATABASE_URL', () => {
     const postmasterPid = path.join(dataDir, 'postgres', 'postmaster.pid');
 
     const first = await startServer(env, 90_000);
-    const keys = [...first.output().matchAll(/^\s+(reporter|editor|auditor|admin)\s+.+?(clk_\S+)$/gm)].map((m) => [m[1], m[2]]);
+    const keys = [
+      ...first.output().matchAll(/^\s+(reporter|editor|auditor|admin)\s+.+?(clk_\S+)$/gm),
+    ].map((m) => [m[1], m[2]]);
     expect(keys.map(([role]) => role)).toEqual(['reporter', 'editor', 'auditor', 'admin']);
     const reporterKey = keys[0][1];
     const documents = async () => {
-      const res = await fetch(`http://127.0.0.1:${port}/v1/documents`, { headers: { Authorization: `Bearer ${reporterKey}` } });
+      const res = await fetch(`http://127.0.0.1:${port}/v1/documents`, {
+        headers: { Authorization: `Bearer ${reporterKey}` },
+      });
       expect(res.status).toBe(200);
       return ((await res.json()) as { items: Array<{ title: string }> }).items;
     };
-    expect(await documents()).toEqual([expect.objectContaining({ title: '35 MOUs Signed During Korea-Kazakhstan Visit' })]);
+    expect(await documents()).toEqual([
+      expect.objectContaining({ title: '35 MOUs Signed During Korea-Kazakhstan Visit' }),
+    ]);
 
     // A hard kill leaves the PostgreSQL server running; the next start must cope.
     first.child.kill('SIGKILL');
@@ -41,7 +47,9 @@ describe('start without DATABASE_URL', () => {
       expect(second.output()).toContain(reporterKey);
       expect(await documents()).toHaveLength(1);
       expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
-      expect(JSON.parse(await readFile(path.join(dataDir, 'demo-keys.json'), 'utf8'))).toHaveLength(4);
+      expect(JSON.parse(await readFile(path.join(dataDir, 'demo-keys.json'), 'utf8'))).toHaveLength(
+        4,
+      );
     } finally {
       second.child.kill('SIGINT');
     }

@@ -13,7 +13,10 @@ export interface CliResult {
 
 export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...env, NO_COLOR: '1' }, cwd: PROJECT_ROOT });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...env, NO_COLOR: '1' },
+      cwd: PROJECT_ROOT,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -31,14 +34,25 @@ export interface RunningServer {
 
 /** Starts `ledger serve` and resolves once it prints that it is running. */
 export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<RunningServer> {
-  const child = spawn(process.execPath, [CLI, 'serve'], { env: { ...env, LOG_LEVEL: 'warn' }, cwd: PROJECT_ROOT });
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...env, LOG_LEVEL: 'warn' },
+    cwd: PROJECT_ROOT,
+  });
   let output = '';
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('close', (code) => resolve(code)),
+  );
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (/is running at/.test(output) && /API keys:|Database: DATABASE_URL|keys file is gone/.test(output)) {
+      if (
+        /is running at/.test(output) &&
+        /API keys:|Database: DATABASE_URL|keys file is gone/.test(output)
+      ) {
         clearTimeout(timer);
         setTimeout(() => resolve({ child, output: () => output, exited }), 200);
       }

@@ -12,7 +12,10 @@ export interface Newsroom {
 let counter = 0;
 
 /** A workspace with one member per role, made through the real admin service. */
-export async function createNewsroom(app: INestApplicationContext, slug = `newsroom-${++counter}`): Promise<Newsroom> {
+export async function createNewsroom(
+  app: INestApplicationContext,
+  slug = `newsroom-${++counter}`,
+): Promise<Newsroom> {
   const admin = app.get(WorkspaceAdminService);
   const workspace = await admin.createWorkspace(slug);
   const keys = {} as Record<RoleName, string>;

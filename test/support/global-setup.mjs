@@ -23,8 +23,13 @@ export default async function globalSetup() {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'ledger_test_file_%'`);
-    for (const row of rows) await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(row.datname)} WITH (FORCE)`);
+    const { rows } = await client.query(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'ledger_test_file_%'`,
+    );
+    for (const row of rows)
+      await client.query(
+        `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(row.datname)} WITH (FORCE)`,
+      );
     await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   } finally {

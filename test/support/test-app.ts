@@ -19,12 +19,20 @@ export interface TestApp {
 /** A fresh database cloned from the migrated template, and the app on it. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const server = process.env.LEDGER_TEST_SERVER_URL;
-  if (!server) throw new Error('LEDGER_TEST_SERVER_URL is unset: run the e2e tests through jest (global setup)');
+  if (!server)
+    throw new Error(
+      'LEDGER_TEST_SERVER_URL is unset: run the e2e tests through jest (global setup)',
+    );
   const name = `ledger_test_file_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(server, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  await withAdminClient(server, (client) =>
+    client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`),
+  );
   return {
     url: databaseUrl(server, name),
-    drop: () => withAdminClient(server, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdminClient(server, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      ).then(() => undefined),
   };
 }
 

@@ -22,7 +22,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     timeWindow: 60_000,
     keyGenerator: (request) => request.headers.authorization ?? request.ip,
     errorResponseBuilder: (_request, context) => ({
-      ...problemFromStatus(429, `More than ${context.max} requests a minute: retry in ${context.after}`, 'rate-limited'),
+      ...problemFromStatus(
+        429,
+        `More than ${context.max} requests a minute: retry in ${context.after}`,
+        'rate-limited',
+      ),
       statusCode: 429,
     }),
   });
@@ -44,7 +48,11 @@ function serveApiDocs(app: NestFastifyApplication): void {
         'Errors are RFC 9457 problem details.',
     )
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key from `ledger admin create-user`' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      description: 'An API key from `ledger admin create-user`',
+    })
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
 }

@@ -8,10 +8,19 @@ import { openDatabase } from '../../api/src/database/database.js';
  * Runs a command against the service's modules without HTTP: the database from
  * DATABASE_URL or the embedded server (shared with a running `ledger serve`).
  */
-export async function withAppContext<T>(work: (app: INestApplicationContext) => Promise<T>): Promise<T> {
+export async function withAppContext<T>(
+  work: (app: INestApplicationContext) => Promise<T>,
+): Promise<T> {
   const database = await openDatabase(process.env, (line) => process.stderr.write(`${line}\n`));
-  const config = { ...readConfig(), databaseUrl: database.url, logLevel: process.env.LOG_LEVEL ?? 'warn', logFd: 2 as const };
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+  const config = {
+    ...readConfig(),
+    databaseUrl: database.url,
+    logLevel: process.env.LOG_LEVEL ?? 'warn',
+    logFd: 2 as const,
+  };
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
+    logger: ['error', 'warn'],
+  });
   try {
     return await work(app);
   } finally {

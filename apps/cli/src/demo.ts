@@ -28,10 +28,15 @@ const SEED_ARTICLE = path.join(PROJECT_ROOT, 'prisma/seed/kazakhstan-mous.txt');
  * keys are kept in a local file (the database has only their hashes) so that
  * later starts can print them again.
  */
-export async function seedDemo(app: INestApplicationContext, keysFile: string): Promise<DemoKey[] | null> {
+export async function seedDemo(
+  app: INestApplicationContext,
+  keysFile: string,
+): Promise<DemoKey[] | null> {
   const existing = await app.get(WorkspaceRepository).findBySlug(DEMO_SLUG);
   if (existing) {
-    return existsSync(keysFile) ? (JSON.parse(await readFile(keysFile, 'utf8')) as DemoKey[]) : null;
+    return existsSync(keysFile)
+      ? (JSON.parse(await readFile(keysFile, 'utf8')) as DemoKey[])
+      : null;
   }
   const admin = app.get(WorkspaceAdminService);
   const workspace = await admin.createWorkspace(DEMO_SLUG, 'Demo newsroom');
@@ -41,10 +46,17 @@ export async function seedDemo(app: INestApplicationContext, keysFile: string): 
     keys.push({ name: created.name, role: created.role, apiKey: created.apiKey });
     if (member.role === 'reporter') {
       const text = await readFile(SEED_ARTICLE, 'utf8');
-      await app.get(DocumentsService).ingest(
-        { workspaceId: workspace.id, userId: created.userId, role: 'reporter' },
-        { title: text.split('\n')[0], text, publisher: 'The Asia Business Daily', language: 'en' },
-      );
+      await app
+        .get(DocumentsService)
+        .ingest(
+          { workspaceId: workspace.id, userId: created.userId, role: 'reporter' },
+          {
+            title: text.split('\n')[0],
+            text,
+            publisher: 'The Asia Business Daily',
+            language: 'en',
+          },
+        );
     }
   }
   await writeFile(keysFile, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });

@@ -5,7 +5,9 @@ import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
 
 const program = new Command('ledger')
-  .description('Claims Ledger: claims of news articles, checked, reviewed and kept in a verifiable history')
+  .description(
+    'Claims Ledger: claims of news articles, checked, reviewed and kept in a verifiable history',
+  )
   .showHelpAfterError()
   .addCommand(serveCommand())
   .addCommand(adminCommand())

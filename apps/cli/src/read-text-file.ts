@@ -9,7 +9,13 @@ export async function readTextFile(file: string): Promise<string> {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UnreadableFileError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'unknown error'})`);
+    throw new UnreadableFileError(
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : `cannot be read (${code ?? 'unknown error'})`,
+    );
   }
   if (bytes.includes(0)) throw new UnreadableFileError('is binary, not text');
   try {

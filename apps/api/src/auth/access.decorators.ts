@@ -18,8 +18,10 @@ export interface AuthenticatedRequest {
 }
 
 /** The authenticated caller of the current request. */
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
-  const actor = context.switchToHttp().getRequest<AuthenticatedRequest>().actor;
-  if (!actor) throw new Error('CurrentActor used on a route without authentication');
-  return actor;
-});
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor => {
+    const actor = context.switchToHttp().getRequest<AuthenticatedRequest>().actor;
+    if (!actor) throw new Error('CurrentActor used on a route without authentication');
+    return actor;
+  },
+);

@@ -59,7 +59,12 @@ export class ApiKeyRepository {
     key: { workspaceId: string; userId: string; prefix: string; hash: string },
   ): Promise<KeyRecord> {
     return tx.apiKey.create({
-      data: { workspaceId: key.workspaceId, userId: key.userId, prefix: key.prefix, keyHash: key.hash },
+      data: {
+        workspaceId: key.workspaceId,
+        userId: key.userId,
+        prefix: key.prefix,
+        keyHash: key.hash,
+      },
       select: { id: true, workspaceId: true, userId: true, prefix: true, revokedAt: true },
     });
   }

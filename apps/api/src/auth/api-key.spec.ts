@@ -1,4 +1,10 @@
-import { generateApiKey, hashApiKey, isWellFormedKey, keyMatchesHash, keyPrefix } from './api-key.js';
+import {
+  generateApiKey,
+  hashApiKey,
+  isWellFormedKey,
+  keyMatchesHash,
+  keyPrefix,
+} from './api-key.js';
 
 describe('API keys', () => {
   it('are 32 random bytes with a visible prefix, stored only as a hash', () => {

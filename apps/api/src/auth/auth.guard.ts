@@ -28,18 +28,23 @@ export class AuthGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!rule) {
-      this.logger.error(`${context.getClass().name}.${context.getHandler().name} has no access rule`);
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} has no access rule`,
+      );
       throw new DomainError(ErrorCode.Forbidden, 'This route has no access rule and is closed');
     }
     if (rule.public) return true;
 
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
     const key = bearerToken(request.headers.authorization);
     const owner = await this.keys.findOwnerByPrefix(keyPrefix(key));
     if (!owner || !keyMatchesHash(key, owner.keyHash)) {
       throw new DomainError(ErrorCode.Unauthenticated, 'The API key is not known');
     }
-    if (owner.revoked) throw new DomainError(ErrorCode.Unauthenticated, 'The API key has been revoked');
+    if (owner.revoked)
+      throw new DomainError(ErrorCode.Unauthenticated, 'The API key has been revoked');
 
     const now = new Date();
     if (!owner.lastUsedAt || now.getTime() - owner.lastUsedAt.getTime() > LAST_USE_RESOLUTION_MS) {
@@ -47,10 +52,14 @@ export class AuthGuard implements CanActivate {
     }
     request.actor = { workspaceId: owner.workspaceId, userId: owner.userId, role: owner.role };
     if (!roleMay(owner.role, rule.permission)) {
-      throw new DomainError(ErrorCode.Forbidden, `The role ${owner.role} may not ${rule.permission}`, {
-        role: owner.role,
-        permission: rule.permission,
-      });
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        `The role ${owner.role} may not ${rule.permission}`,
+        {
+          role: owner.role,
+          permission: rule.permission,
+        },
+      );
     }
     return true;
   }
@@ -58,11 +67,17 @@ export class AuthGuard implements CanActivate {
 
 function bearerToken(header: string | undefined): string {
   if (!header) {
-    throw new DomainError(ErrorCode.Unauthenticated, 'Send an API key: Authorization: Bearer <key>');
+    throw new DomainError(
+      ErrorCode.Unauthenticated,
+      'Send an API key: Authorization: Bearer <key>',
+    );
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match || !isWellFormedKey(match[1])) {
-    throw new DomainError(ErrorCode.Unauthenticated, 'The Authorization header must be "Bearer <api key>"');
+    throw new DomainError(
+      ErrorCode.Unauthenticated,
+      'The Authorization header must be "Bearer <api key>"',
+    );
   }
   return match[1];
 }

@@ -13,7 +13,13 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
-import { CLAIM_KINDS, CLAIM_STATUSES, type Bound, type ClaimKind, type ClaimStatus } from './claim.js';
+import {
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  type Bound,
+  type ClaimKind,
+  type ClaimStatus,
+} from './claim.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false };
 
@@ -92,19 +98,28 @@ export class CreateClaimDto extends ClaimFieldsDto {
 
 export class CorrectClaimDto extends ClaimFieldsDto {
   @ApiPropertyOptional({ description: 'New span start; give start, end and exact together' })
-  @ValidateIf((dto: CorrectClaimDto) => dto.start !== undefined || dto.end !== undefined || dto.exact !== undefined)
+  @ValidateIf(
+    (dto: CorrectClaimDto) =>
+      dto.start !== undefined || dto.end !== undefined || dto.exact !== undefined,
+  )
   @IsInt()
   @Min(0)
   start?: number;
 
   @ApiPropertyOptional()
-  @ValidateIf((dto: CorrectClaimDto) => dto.start !== undefined || dto.end !== undefined || dto.exact !== undefined)
+  @ValidateIf(
+    (dto: CorrectClaimDto) =>
+      dto.start !== undefined || dto.end !== undefined || dto.exact !== undefined,
+  )
   @IsInt()
   @Min(0)
   end?: number;
 
   @ApiPropertyOptional()
-  @ValidateIf((dto: CorrectClaimDto) => dto.start !== undefined || dto.end !== undefined || dto.exact !== undefined)
+  @ValidateIf(
+    (dto: CorrectClaimDto) =>
+      dto.start !== undefined || dto.end !== undefined || dto.exact !== undefined,
+  )
   @IsString()
   @IsNotEmpty()
   exact?: string;

@@ -20,7 +20,12 @@ export class ClaimRepository {
 
   async insertMany(
     tx: Tx,
-    target: { workspaceId: string; documentId: string; documentVersionId: string; createdBy: string | null },
+    target: {
+      workspaceId: string;
+      documentId: string;
+      documentVersionId: string;
+      createdBy: string | null;
+    },
     claims: NewClaim[],
   ): Promise<ClaimRecord[]> {
     if (claims.length === 0) return [];
@@ -30,7 +35,11 @@ export class ClaimRepository {
     return rows.map(toRecord);
   }
 
-  async findById(workspaceId: string, id: string, tx: Tx = this.prisma): Promise<ClaimRecord | null> {
+  async findById(
+    workspaceId: string,
+    id: string,
+    tx: Tx = this.prisma,
+  ): Promise<ClaimRecord | null> {
     const row = await tx.claim.findUnique({ where: { workspaceId_id: { workspaceId, id } } });
     return row ? toRecord(row) : null;
   }

@@ -15,7 +15,9 @@ const none: ClaimFields = {
 describe('claim field rules', () => {
   it('accepts a numeric value and a range', () => {
     expect(claimFieldErrors('numeric', { ...none, value: '35', unit: 'MOU' })).toEqual([]);
-    expect(claimFieldErrors('numeric', { ...none, low: '2', high: '3', unit: 'times/week' })).toEqual([]);
+    expect(
+      claimFieldErrors('numeric', { ...none, low: '2', high: '3', unit: 'times/week' }),
+    ).toEqual([]);
   });
 
   it('accepts a quote with a speaker', () => {

@@ -55,26 +55,40 @@ export function claimFieldErrors(kind: ClaimKind, fields: ClaimFields): FieldErr
   const errors: FieldError[] = [];
   for (const name of ['value', 'low', 'high'] as const) {
     const number = fields[name];
-    if (number !== null && !DECIMAL.test(number)) errors.push({ field: name, message: 'must be a decimal number' });
+    if (number !== null && !DECIMAL.test(number))
+      errors.push({ field: name, message: 'must be a decimal number' });
   }
   if (kind === 'numeric') {
     const isRange = fields.low !== null || fields.high !== null;
     if (fields.value === null && !isRange) {
-      errors.push({ field: 'value', message: 'a numeric claim needs a value, or low and high for a range' });
+      errors.push({
+        field: 'value',
+        message: 'a numeric claim needs a value, or low and high for a range',
+      });
     }
     if (fields.value !== null && isRange) {
       errors.push({ field: 'value', message: 'a range has low and high and no value' });
     }
     if (isRange && (fields.low === null || fields.high === null)) {
-      errors.push({ field: fields.low === null ? 'low' : 'high', message: 'a range needs both low and high' });
+      errors.push({
+        field: fields.low === null ? 'low' : 'high',
+        message: 'a range needs both low and high',
+      });
     }
-    if (fields.low !== null && fields.high !== null && errors.length === 0 && Number(fields.low) > Number(fields.high)) {
+    if (
+      fields.low !== null &&
+      fields.high !== null &&
+      errors.length === 0 &&
+      Number(fields.low) > Number(fields.high)
+    ) {
       errors.push({ field: 'low', message: 'must not be greater than high' });
     }
-    if (fields.speaker !== null) errors.push({ field: 'speaker', message: 'only a quote has a speaker' });
+    if (fields.speaker !== null)
+      errors.push({ field: 'speaker', message: 'only a quote has a speaker' });
   } else {
     for (const name of ['value', 'low', 'high', 'unit'] as const) {
-      if (fields[name] !== null) errors.push({ field: name, message: 'a quote has no numeric fields' });
+      if (fields[name] !== null)
+        errors.push({ field: name, message: 'a quote has no numeric fields' });
     }
   }
   return errors;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
@@ -40,7 +40,11 @@ export class ClaimsController {
   @Get('claims/:id')
   @Requires(Permission.Read)
   @ApiOperation({ summary: 'One claim, with a strong ETag for later writes' })
-  async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  async get(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const claim = await this.claims.get(actor, id);
     void reply.header('etag', etagOf(claim.version));
     return claim;
@@ -49,7 +53,9 @@ export class ClaimsController {
   @Patch('claims/:id')
   @Requires(Permission.SubmitContent)
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag from GET /v1/claims/:id' })
-  @ApiOperation({ summary: 'Correct a claim (value, unit, speaker, span...) at the version you read' })
+  @ApiOperation({
+    summary: 'Correct a claim (value, unit, speaker, span...) at the version you read',
+  })
   async correct(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

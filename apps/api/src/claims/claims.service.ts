@@ -20,7 +20,12 @@ import { ClaimListQuery, CorrectClaimDto, CreateClaimDto } from './claim.dto.js'
 import { claimEventData, presentClaim, type ClaimView } from './claim.presenter.js';
 import { ClaimRepository, type ClaimChanges } from './claim.repository.js';
 
-const VERDICTS: ReadonlySet<ClaimStatus> = new Set(['verified', 'disputed', 'incorrect', 'unverifiable']);
+const VERDICTS: ReadonlySet<ClaimStatus> = new Set([
+  'verified',
+  'disputed',
+  'incorrect',
+  'unverifiable',
+]);
 
 @Injectable()
 export class ClaimsService {
@@ -36,7 +41,12 @@ export class ClaimsService {
     if (!document) throw DomainError.notFound('document', documentId);
     const fields = fieldsFrom(dto, emptyFields());
     assertValidFields(dto.kind, fields);
-    const span = verifySpan(new CodePointIndex(document.version.text), dto.start, dto.end, dto.exact);
+    const span = verifySpan(
+      new CodePointIndex(document.version.text),
+      dto.start,
+      dto.end,
+      dto.exact,
+    );
     const created = await this.ledger.write(actor, async ({ tx, record }) => {
       const [claim] = await this.claims.insertMany(
         tx,
@@ -75,7 +85,12 @@ export class ClaimsService {
   }
 
   /** A person's correction of a claim's fields or span, at the version they read. */
-  async correct(actor: Actor, id: string, ifMatch: string | undefined, dto: CorrectClaimDto): Promise<ClaimView> {
+  async correct(
+    actor: Actor,
+    id: string,
+    ifMatch: string | undefined,
+    dto: CorrectClaimDto,
+  ): Promise<ClaimView> {
     const version = versionFromIfMatch(ifMatch);
     const current = await this.find(actor, id);
     const fields = fieldsFrom(dto, current);
@@ -83,7 +98,9 @@ export class ClaimsService {
     const span = await this.correctedSpan(actor, current, dto);
     const changes = changedFields(current, { ...fields, ...span });
     if (Object.keys(changes).length === 0) {
-      throw DomainError.invalidInput([{ field: 'body', message: 'names no field that differs from the claim' }]);
+      throw DomainError.invalidInput([
+        { field: 'body', message: 'names no field that differs from the claim' },
+      ]);
     }
     const status: ClaimStatus | undefined = VERDICTS.has(current.status) ? 'in_review' : undefined;
     const updated = await this.ledger.write(actor, async ({ tx, record }) => {
@@ -93,12 +110,19 @@ export class ClaimsService {
         correctedBy: requireUser(actor),
       });
       if (!claim) throw stale(id, version);
-      const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof ClaimChanges]]));
+      const before = Object.fromEntries(
+        Object.keys(changes).map((key) => [key, current[key as keyof ClaimChanges]]),
+      );
       record({
         action: 'claim.corrected',
         subject: { type: 'claim', id },
         documentId: claim.documentId,
-        data: { before, after: changes, ...(status && { status: { before: current.status, after: status } }), version: claim.version },
+        data: {
+          before,
+          after: changes,
+          ...(status && { status: { before: current.status, after: status } }),
+          version: claim.version,
+        },
       });
       return claim;
     });
@@ -111,8 +135,13 @@ export class ClaimsService {
     return claim;
   }
 
-  private async correctedSpan(actor: Actor, claim: ClaimRecord, dto: CorrectClaimDto): Promise<Span | undefined> {
-    if (dto.start === undefined || dto.end === undefined || dto.exact === undefined) return undefined;
+  private async correctedSpan(
+    actor: Actor,
+    claim: ClaimRecord,
+    dto: CorrectClaimDto,
+  ): Promise<Span | undefined> {
+    if (dto.start === undefined || dto.end === undefined || dto.exact === undefined)
+      return undefined;
     const text = await this.documents.versionText(actor.workspaceId, claim.documentVersionId);
     if (text === null) throw DomainError.notFound('document version', claim.documentVersionId);
     return verifySpan(new CodePointIndex(text), dto.start, dto.end, dto.exact);
@@ -135,8 +164,10 @@ function emptyFields(): ClaimFields {
 
 /** The fields after applying a request: given fields replace, absent ones stay. */
 function fieldsFrom(dto: CreateClaimDto | CorrectClaimDto, base: ClaimFields): ClaimFields {
-  const pick = <K extends keyof ClaimFields>(key: K, given: ClaimFields[K] | undefined): ClaimFields[K] =>
-    given === undefined ? base[key] : given;
+  const pick = <K extends keyof ClaimFields>(
+    key: K,
+    given: ClaimFields[K] | undefined,
+  ): ClaimFields[K] => (given === undefined ? base[key] : given);
   return {
     value: dto.value === undefined ? base.value : decimalFromNumber(dto.value),
     low: dto.low === undefined ? base.low : decimalFromNumber(dto.low),
@@ -160,7 +191,7 @@ function changedFields(current: ClaimRecord, next: ClaimFields & Partial<Span>):
   for (const [key, value] of Object.entries(next)) {
     if (value !== undefined && value !== current[key as keyof ClaimRecord]) changes[key] = value;
   }
-  return changes as ClaimChanges;
+  return changes;
 }
 
 function requireUser(actor: Actor): string {

@@ -12,7 +12,11 @@ export interface RelationRecord {
   origin: 'extracted' | 'manual';
 }
 
-const TYPE_OF = { parts_of_total: 'parts-of-total', share_of: 'share-of', same_quantity: 'same-quantity' } as const;
+const TYPE_OF = {
+  parts_of_total: 'parts-of-total',
+  share_of: 'share-of',
+  same_quantity: 'same-quantity',
+} as const;
 
 @Injectable()
 export class RelationRepository {

@@ -13,7 +13,7 @@ export function versionFromIfMatch(header: string | undefined): number {
   if (header === undefined || header.trim() === '' || header.trim() === '*') {
     throw new DomainError(
       ErrorCode.PreconditionRequired,
-      'Send If-Match with the ETag from your last GET, so that no one else\'s change is overwritten',
+      "Send If-Match with the ETag from your last GET, so that no one else's change is overwritten",
     );
   }
   const match = /^"v(\d{1,9})"$/.exec(header.trim());

@@ -36,7 +36,9 @@ export interface KeysetPosition {
 }
 
 export function encodeCursor(position: KeysetPosition): string {
-  return Buffer.from(`${position.createdAt.toISOString()}|${position.id}`, 'utf8').toString('base64url');
+  return Buffer.from(`${position.createdAt.toISOString()}|${position.id}`, 'utf8').toString(
+    'base64url',
+  );
 }
 
 export function decodeCursor(cursor: string | undefined): KeysetPosition | null {
@@ -44,7 +46,9 @@ export function decodeCursor(cursor: string | undefined): KeysetPosition | null 
   const [at, id, extra] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(at);
   if (extra !== undefined || !id || Number.isNaN(createdAt.getTime())) {
-    throw DomainError.invalidInput([{ field: 'cursor', message: 'is not a cursor this list gave out' }]);
+    throw DomainError.invalidInput([
+      { field: 'cursor', message: 'is not a cursor this list gave out' },
+    ]);
   }
   return { createdAt, id };
 }

@@ -6,6 +6,7 @@ export const UuidParam = (name: string) =>
   Param(
     name,
     new ParseUUIDPipe({
-      exceptionFactory: () => DomainError.invalidInput([{ field: name, message: 'must be a UUID' }]),
+      exceptionFactory: () =>
+        DomainError.invalidInput([{ field: name, message: 'must be a UUID' }]),
     }),
   );

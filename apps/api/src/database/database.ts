@@ -21,7 +21,7 @@ export async function openDatabase(
 ): Promise<RunningDatabase> {
   if (env.DATABASE_URL) {
     await applyMigrations(env.DATABASE_URL);
-    return { url: env.DATABASE_URL, embedded: false, stop: async () => undefined };
+    return { url: env.DATABASE_URL, embedded: false, stop: () => Promise.resolve() };
   }
   const dataDir = path.resolve(env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'), 'postgres');
   await mkdir(path.dirname(dataDir), { recursive: true });
@@ -41,7 +41,11 @@ export async function openDatabase(
   }
 }
 
-export async function ensureDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
+export async function ensureDatabase(
+  adminUrl: string,
+  name: string,
+  template?: string,
+): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -26,14 +26,19 @@ const PASSWORD = 'postgres';
  * running by a process that was killed is stopped first: otherwise the new one
  * cannot take the data folder.
  */
-export async function startEmbeddedPostgres(requested: EmbeddedServerOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  requested: EmbeddedServerOptions,
+): Promise<EmbeddedServer> {
   const log = requested.log ?? (() => undefined);
   const options = { ...requested, dataDir: await usableDataDir(requested.dataDir, log) };
   const running = await runningServer(options.dataDir);
   if (running) {
     const owner = await readPid(ownerFile(options.dataDir));
     if (owner !== null && owner !== process.pid && isAlive(owner)) {
-      return { urlFor: (database) => connectionUrl(running.port, database), stop: async () => undefined };
+      return {
+        urlFor: (database) => connectionUrl(running.port, database),
+        stop: () => Promise.resolve(),
+      };
     }
     await stopLeftoverServer(options.dataDir, running.pid, log);
   }
@@ -123,7 +128,11 @@ async function runningServer(dataDir: string): Promise<{ pid: number; port: numb
   return Number.isInteger(pid) && isAlive(pid) ? { pid, port } : null;
 }
 
-async function stopLeftoverServer(dataDir: string, pid: number, log: (line: string) => void): Promise<void> {
+async function stopLeftoverServer(
+  dataDir: string,
+  pid: number,
+  log: (line: string) => void,
+): Promise<void> {
   log(`stopping a PostgreSQL server left running in ${dataDir} (pid ${pid})`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {

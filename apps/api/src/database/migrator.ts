@@ -36,7 +36,10 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
 }
 
 /** Applies the migrations not yet recorded; returns the names it applied. */
-export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+export async function applyMigrations(
+  databaseUrl: string,
+  dir = MIGRATIONS_DIR,
+): Promise<string[]> {
   const migrations = await readMigrations(dir);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -90,7 +93,9 @@ export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR)
     }
     return done;
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [PRISMA_MIGRATE_LOCK]).catch(() => undefined);
+    await client
+      .query('SELECT pg_advisory_unlock($1)', [PRISMA_MIGRATE_LOCK])
+      .catch(() => undefined);
     await client.end();
   }
 }

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
 import type { KeysetPosition } from '../common/pagination.js';
-import type { Document as DocumentRow, DocumentVersion as VersionRow } from '../generated/prisma/client.js';
+import type {
+  Document as DocumentRow,
+  DocumentVersion as VersionRow,
+} from '../generated/prisma/client.js';
 
 export interface DocumentMetadata {
   title: string;
@@ -33,7 +36,11 @@ export class DocumentRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** The document whose text (any version) has this SHA-256 in the workspace. */
-  async findByTextHash(tx: Tx, workspaceId: string, sha256: string): Promise<DocumentRecord | null> {
+  async findByTextHash(
+    tx: Tx,
+    workspaceId: string,
+    sha256: string,
+  ): Promise<DocumentRecord | null> {
     const version = await tx.documentVersion.findUnique({
       where: { workspaceId_sha256: { workspaceId, sha256 } },
       select: { documentId: true },
@@ -54,7 +61,11 @@ export class DocumentRepository {
   }
 
   /** The document with its latest version. */
-  async findById(workspaceId: string, id: string, tx: Tx = this.prisma): Promise<DocumentRecord | null> {
+  async findById(
+    workspaceId: string,
+    id: string,
+    tx: Tx = this.prisma,
+  ): Promise<DocumentRecord | null> {
     const row = await tx.document.findUnique({
       where: { workspaceId_id: { workspaceId, id } },
       include: { versions: { orderBy: { number: 'desc' }, take: 1 } },
@@ -62,7 +73,11 @@ export class DocumentRepository {
     return row ? toRecord(row, row.versions[0]) : null;
   }
 
-  async versionText(workspaceId: string, versionId: string, tx: Tx = this.prisma): Promise<string | null> {
+  async versionText(
+    workspaceId: string,
+    versionId: string,
+    tx: Tx = this.prisma,
+  ): Promise<string | null> {
     const version = await tx.documentVersion.findUnique({
       where: { workspaceId_id: { workspaceId, id: versionId } },
       select: { text: true },
@@ -71,12 +86,19 @@ export class DocumentRepository {
   }
 
   /** Documents oldest first, each with its latest version but without its text. */
-  async list(workspaceId: string, after: KeysetPosition | null, take: number): Promise<DocumentRecord[]> {
+  async list(
+    workspaceId: string,
+    after: KeysetPosition | null,
+    take: number,
+  ): Promise<DocumentRecord[]> {
     const rows = await this.prisma.document.findMany({
       where: {
         workspaceId,
         ...(after && {
-          OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }],
+          OR: [
+            { createdAt: { gt: after.createdAt } },
+            { createdAt: after.createdAt, id: { gt: after.id } },
+          ],
         }),
       },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -93,7 +115,10 @@ export class DocumentRepository {
   }
 }
 
-function toRecord(row: DocumentRow, version: Pick<VersionRow, 'id' | 'number' | 'sha256' | 'length' | 'text'>): DocumentRecord {
+function toRecord(
+  row: DocumentRow,
+  version: Pick<VersionRow, 'id' | 'number' | 'sha256' | 'length' | 'text'>,
+): DocumentRecord {
   return {
     id: row.id,
     workspaceId: row.workspaceId,
@@ -104,6 +129,12 @@ function toRecord(row: DocumentRow, version: Pick<VersionRow, 'id' | 'number' | 
     language: row.language,
     createdBy: row.createdBy,
     createdAt: row.createdAt,
-    version: { id: version.id, number: version.number, sha256: version.sha256, length: version.length, text: version.text },
+    version: {
+      id: version.id,
+      number: version.number,
+      sha256: version.sha256,
+      length: version.length,
+      text: version.text,
+    },
   };
 }

@@ -17,8 +17,14 @@ export class DocumentsController {
 
   @Post()
   @Requires(Permission.SubmitContent)
-  @ApiOperation({ summary: 'Submit an article: 201 when new, 200 with the existing document for the same text' })
-  async ingest(@CurrentActor() actor: Actor, @Body() dto: CreateDocumentDto, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOperation({
+    summary: 'Submit an article: 201 when new, 200 with the existing document for the same text',
+  })
+  async ingest(
+    @CurrentActor() actor: Actor,
+    @Body() dto: CreateDocumentDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const result = await this.documents.ingest(actor, dto);
     void reply.status(result.created ? 201 : 200);
     return result.document;

@@ -11,7 +11,11 @@ import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { normalizeText } from '../text/normalize.js';
 import type { CreateDocumentDto } from './document.dto.js';
-import { presentDocument, presentDocumentSummary, type DocumentView } from './document.presenter.js';
+import {
+  presentDocument,
+  presentDocumentSummary,
+  type DocumentView,
+} from './document.presenter.js';
 import { DocumentRepository, type DocumentRecord } from './document.repository.js';
 
 export interface IngestResult {
@@ -75,9 +79,16 @@ export class DocumentsService {
     return this.detailOf(document);
   }
 
-  async list(actor: Actor, query: PageQuery): Promise<Page<ReturnType<typeof presentDocumentSummary>>> {
+  async list(
+    actor: Actor,
+    query: PageQuery,
+  ): Promise<Page<ReturnType<typeof presentDocumentSummary>>> {
     const limit = pageSize(query, this.config.maxPageSize);
-    const rows = await this.documents.list(actor.workspaceId, decodeCursor(query.cursor), limit + 1);
+    const rows = await this.documents.list(
+      actor.workspaceId,
+      decodeCursor(query.cursor),
+      limit + 1,
+    );
     return toPage(rows, limit, presentDocumentSummary);
   }
 

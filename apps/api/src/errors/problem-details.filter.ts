@@ -34,13 +34,19 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const response = exception.getResponse();
       const detail =
         typeof response === 'object' && response !== null && 'message' in response
-          ? String((response as { message: unknown }).message)
+          ? String(response.message)
           : exception.message;
-      return problemFromStatus(exception.getStatus(), detail, HTTP_STATUS_CODES[exception.getStatus()]);
+      return problemFromStatus(
+        exception.getStatus(),
+        detail,
+        HTTP_STATUS_CODES[exception.getStatus()],
+      );
     }
     if (exception instanceof Prisma.PrismaClientKnownRequestError) {
-      if (exception.code === 'P2002') return problemFromStatus(409, 'The resource already exists', 'conflict');
-      if (exception.code === 'P2025') return problemFromStatus(404, 'The resource was not found', 'not-found');
+      if (exception.code === 'P2002')
+        return problemFromStatus(409, 'The resource already exists', 'conflict');
+      if (exception.code === 'P2025')
+        return problemFromStatus(404, 'The resource was not found', 'not-found');
     }
     const fastifyStatus = clientErrorStatus(exception);
     if (fastifyStatus !== null) {

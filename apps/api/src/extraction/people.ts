@@ -53,20 +53,20 @@ const ORGANISATION_WORDS = new Set([
   'office', 'ministry', 'department', 'council', 'university', 'college', 'school', 'hotel', 'institute', 'center',
   'centre', 'bank', 'group', 'motors', 'air', 'airways', 'airlines', 'jet', 'forum', 'summit', 'agency', 'service',
   'services', 'trust', 'association', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'news', 'times',
-  'post', 'daily', 'party', 'union', 'league', 'club', 'court', 'parliament', 'assembly', 'committee', 'commission',
+  'post', 'daily', 'party', 'union', 'league', 'club', 'parliament', 'assembly', 'committee', 'commission',
   'authority', 'board', 'hospital', 'police', 'force', 'army', 'navy', 'station', 'airport', 'street', 'road',
   'square', 'plant', 'project', 'republic', 'kingdom', 'states', 'foundation', 'fund', 'federation', 'organisation',
   'organization', 'network', 'industries', 'holdings', 'partners', 'capital', 'energy', 'electric', 'electronics',
-  'government', 'administration', 'house', 'hall', 'museum', 'library', 'church', 'cathedral', 'stadium', 'river',
+  'government', 'administration', 'museum', 'library', 'cathedral', 'stadium', 'river',
   'sea', 'ocean', 'lake', 'mountain', 'island', 'islands', 'valley', 'county', 'city', 'province', 'region',
   'district', 'borough', 'village', 'town', 'nhs', 'council', 'cooperation', 'development', 'exploration',
   'referendum', 'introduction', 'participation', 'possibility', 'resources', 'geoscience', 'technology', 'research',
   'statistics', 'office', 'reserve', 'exchange', 'market', 'markets', 'index', 'system', 'programme', 'program',
   'act', 'bill', 'law', 'treaty', 'agreement', 'accord', 'declaration', 'strategy', 'plan', 'report', 'review',
-  'survey', 'study', 'tower', 'bridge', 'park', 'gardens', 'centre', 'mall', 'store', 'stores', 'supermarket',
+  'survey', 'study', 'gardens', 'centre', 'mall', 'store', 'stores', 'supermarket',
   'limited', 'media', 'press', 'television', 'radio', 'broadcasting', 'channel', 'studios', 'records', 'health',
-  'care', 'clinic', 'surgery', 'trust', 'prison', 'barracks', 'base', 'port', 'harbour', 'field', 'mine', 'mines',
-  'route', 'line', 'lines', 'railway', 'railways', 'rail', 'visit', 'business', 'finance', 'affairs',
+  'care', 'clinic', 'surgery', 'trust', 'prison', 'barracks', 'base', 'harbour', 'mines',
+  'route', 'railway', 'railways', 'rail', 'visit', 'business', 'finance', 'affairs',
 ]);
 
 /** Capitalised words that start sentences or headlines without being names. */
@@ -206,8 +206,17 @@ export class NameRegistry {
 
   /** The gender known for a canonical name (from Mr/Ms and similar titles). */
   genderOf(canonical: string): Gender {
+    return this.personByCanonical(canonical)?.gender ?? null;
+  }
+
+  /** Whether a resolved speaker is a person we know (not a body). */
+  isPerson(canonical: string): boolean {
+    return this.personByCanonical(canonical) !== null;
+  }
+
+  private personByCanonical(canonical: string): Person | null {
     for (const person of this.byToken.get(canonical.split(' ')[0].toLowerCase()) ?? []) {
-      if (person.canonical === canonical) return person.gender;
+      if (person.canonical === canonical) return person;
     }
     return null;
   }
@@ -250,13 +259,17 @@ export class NameRegistry {
   private addPerson(name: string[], gender: Gender): Person {
     const person: Person = { canonical: name.join(' '), variants: [name], gender, positions: [] };
     this.people.push(person);
-    const keys = new Set([name[0].toLowerCase(), name[name.length - 1].toLowerCase()]);
-    for (const key of keys) {
+    this.indexName(person, name);
+    return person;
+  }
+
+  /** Indexes a person under the first and last word of a name ("Kim" of "Kim Tae-hyo", "Smith" of "John Smith"). */
+  private indexName(person: Person, name: string[]): void {
+    for (const key of new Set([name[0].toLowerCase(), name[name.length - 1].toLowerCase()])) {
       const list = this.byToken.get(key) ?? [];
-      list.push(person);
+      if (!list.includes(person)) list.push(person);
       this.byToken.set(key, list);
     }
-    return person;
   }
 
   /** The known person with this name or a close variant of it (same family name, given name one or two letters off). */
@@ -273,6 +286,7 @@ export class NameRegistry {
       if (person.variants.every((v) => v.length === 1)) {
         person.canonical = name.join(' ');
         person.variants.push(name);
+        this.indexName(person, name);
         return person;
       }
     }

@@ -18,6 +18,8 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: 'Liveness with a database round trip' })
   check() {
-    return this.health.check([() => this.database.pingCheck('database', this.prisma).withTimeout(2000)]);
+    return this.health.check([
+      () => this.database.pingCheck('database', this.prisma).withTimeout(2000),
+    ]);
   }
 }

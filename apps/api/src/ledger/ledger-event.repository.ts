@@ -62,15 +62,25 @@ export class LedgerEventRepository {
       take: limit,
       select: { canonical: true, hash: true },
     });
-    return rows.map((row) => ({ ...(JSON.parse(row.canonical) as Omit<HashedEvent, 'hash'>), hash: row.hash }));
+    return rows.map((row) => ({
+      ...(JSON.parse(row.canonical) as Omit<HashedEvent, 'hash'>),
+      hash: row.hash,
+    }));
   }
 
-  async forSubject(workspaceId: string, subjectType: string, subjectId: string): Promise<HashedEvent[]> {
+  async forSubject(
+    workspaceId: string,
+    subjectType: string,
+    subjectId: string,
+  ): Promise<HashedEvent[]> {
     const rows = await this.prisma.ledgerEvent.findMany({
       where: { workspaceId, subjectType, subjectId },
       orderBy: { seq: 'asc' },
       select: { canonical: true, hash: true },
     });
-    return rows.map((row) => ({ ...(JSON.parse(row.canonical) as Omit<HashedEvent, 'hash'>), hash: row.hash }));
+    return rows.map((row) => ({
+      ...(JSON.parse(row.canonical) as Omit<HashedEvent, 'hash'>),
+      hash: row.hash,
+    }));
   }
 }

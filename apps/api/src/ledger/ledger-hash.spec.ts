@@ -49,12 +49,17 @@ describe('ledger hashing', () => {
         GENESIS_HASH +
         '","seq":1,"subject":{"id":"ws","type":"workspace"},"workspaceId":"ws"}',
     );
-    expect(sealEvent(body).hash).toBe(createHash('sha256').update(`${GENESIS_HASH}\n${canonical}`).digest('hex'));
+    expect(sealEvent(body).hash).toBe(
+      createHash('sha256').update(`${GENESIS_HASH}\n${canonical}`).digest('hex'),
+    );
   });
 
   it('ignores key order and extra properties of the input', () => {
     const [event] = chain(1);
-    const reordered = { extra: 'ignored', ...Object.fromEntries(Object.entries(event).reverse()) } as unknown as HashedEvent;
+    const reordered = {
+      extra: 'ignored',
+      ...Object.fromEntries(Object.entries(event).reverse()),
+    } as unknown as HashedEvent;
     expect(verifyChain([reordered]).ok).toBe(true);
   });
 
@@ -74,11 +79,17 @@ describe('ledger hashing', () => {
   it('names a removed, a reordered and an inserted event', () => {
     const removed = chain(5);
     removed.splice(1, 1);
-    expect(verifyChain(removed)).toMatchObject({ ok: false, problem: { kind: 'seq-gap', seq: 3, expectedSeq: 2 } });
+    expect(verifyChain(removed)).toMatchObject({
+      ok: false,
+      problem: { kind: 'seq-gap', seq: 3, expectedSeq: 2 },
+    });
 
     const reordered = chain(5);
     [reordered[1], reordered[2]] = [reordered[2], reordered[1]];
-    expect(verifyChain(reordered)).toMatchObject({ ok: false, problem: { kind: 'seq-gap', seq: 3 } });
+    expect(verifyChain(reordered)).toMatchObject({
+      ok: false,
+      problem: { kind: 'seq-gap', seq: 3 },
+    });
 
     const inserted = chain(3);
     const forged = chain(3)[1];

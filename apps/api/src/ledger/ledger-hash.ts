@@ -52,8 +52,7 @@ export type ChainProblem =
   | { kind: 'hash'; seq: number; expected: string; found: string };
 
 export type ChainCheck =
-  | { ok: true; count: number; head: string }
-  | { ok: false; count: number; problem: ChainProblem };
+  { ok: true; count: number; head: string } | { ok: false; count: number; problem: ChainProblem };
 
 /**
  * Re-computes a chain from its first event. Events must be given in seq order,
@@ -80,7 +79,8 @@ export class ChainVerifier {
       return { kind: 'prev-hash', seq: event.seq, expected: this.head, found: event.prevHash };
     }
     const expected = hashEvent(event.prevHash, canonicalEvent(event));
-    if (event.hash !== expected) return { kind: 'hash', seq: event.seq, expected, found: event.hash };
+    if (event.hash !== expected)
+      return { kind: 'hash', seq: event.seq, expected, found: event.hash };
     this.count++;
     this.head = event.hash;
     return null;

@@ -16,7 +16,7 @@ export interface EventDraft {
 export interface LedgerTransaction {
   tx: Tx;
   /** Records an event; it is inserted before the transaction commits. */
-  record(draft: EventDraft): void;
+  record: (draft: EventDraft) => void;
 }
 
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 120_000 };

@@ -15,7 +15,13 @@ export class LedgerService {
   ) {}
 
   async head(actor: Actor): Promise<ChainHead> {
-    return (await this.eventStore.head(actor.workspaceId)) ?? { seq: 0, hash: GENESIS_HASH, at: new Date(0).toISOString() };
+    return (
+      (await this.eventStore.head(actor.workspaceId)) ?? {
+        seq: 0,
+        hash: GENESIS_HASH,
+        at: new Date(0).toISOString(),
+      }
+    );
   }
 
   async events(actor: Actor, query: PageQuery): Promise<Page<HashedEvent>> {
@@ -30,7 +36,9 @@ export class LedgerService {
 function decodeSeqCursor(cursor: string | undefined): number {
   if (cursor === undefined || cursor === '') return 0;
   if (!/^\d{1,15}$/.test(cursor)) {
-    throw DomainError.invalidInput([{ field: 'cursor', message: 'is not a cursor this list gave out' }]);
+    throw DomainError.invalidInput([
+      { field: 'cursor', message: 'is not a cursor this list gave out' },
+    ]);
   }
   return Number(cursor);
 }

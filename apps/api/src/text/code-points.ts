@@ -26,7 +26,11 @@ export class CodePointIndex {
 
   /** UTF-16 index of a code-point offset (0..length). */
   toUtf16(codePointOffset: number): number {
-    if (!Number.isInteger(codePointOffset) || codePointOffset < 0 || codePointOffset > this.length) {
+    if (
+      !Number.isInteger(codePointOffset) ||
+      codePointOffset < 0 ||
+      codePointOffset > this.length
+    ) {
       throw new RangeError(`offset ${codePointOffset} outside 0..${this.length}`);
     }
     return this.utf16Starts[codePointOffset];

@@ -8,8 +8,10 @@ describe('normalizeText', () => {
     expect(stored.length).toBe(13);
   });
 
-  it('hashes the stored text\'s UTF-8 bytes', () => {
-    expect(normalizeText('abc').sha256).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  it("hashes the stored text's UTF-8 bytes", () => {
+    expect(normalizeText('abc').sha256).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
   });
 
   it('measures length in code points, not UTF-16 units', () => {
@@ -27,7 +29,9 @@ describe('normalizeText', () => {
       normalizeText(text);
     } catch (error) {
       expect((error as DomainError).code).toBe(ErrorCode.InvalidText);
-      expect((error as DomainError).details.errors).toEqual([expect.objectContaining({ field: 'text' })]);
+      expect((error as DomainError).details.errors).toEqual([
+        expect.objectContaining({ field: 'text' }),
+      ]);
     }
   });
 

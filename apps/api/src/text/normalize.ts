@@ -26,7 +26,9 @@ export function normalizeText(raw: string, field = 'text'): StoredText {
   const surrogate = LONE_SURROGATE.exec(raw);
   if (surrogate) {
     throw new DomainError(ErrorCode.InvalidText, `${field} contains an unpaired surrogate`, {
-      errors: [{ field, message: `contains an unpaired surrogate at UTF-16 index ${surrogate.index}` }],
+      errors: [
+        { field, message: `contains an unpaired surrogate at UTF-16 index ${surrogate.index}` },
+      ],
     });
   }
   const text = raw.replace(/\r\n?/g, '\n').normalize('NFC');

@@ -5,7 +5,10 @@ import { QUOTE_CONTEXT_LENGTH, spanAt, verifySpan } from './span.js';
 describe('spans', () => {
   const text = '🚀 '.repeat(20) + 'the 35 MOUs were signed' + ' 🚀'.repeat(20);
   const index = new CodePointIndex(text);
-  const start = Array.from(text).join('').indexOf('35 MOUs') === -1 ? -1 : Array.from(text.slice(0, text.indexOf('35 MOUs'))).length;
+  const start =
+    Array.from(text).join('').indexOf('35 MOUs') === -1
+      ? -1
+      : Array.from(text.slice(0, text.indexOf('35 MOUs'))).length;
 
   it('gives the exact text with up to 32 code points of prefix and suffix', () => {
     const span = spanAt(index, start, start + 7);
@@ -26,8 +29,16 @@ describe('spans', () => {
   });
 
   it.each([
-    ['a mismatch', () => verifySpan(index, start, start + 7, '36 MOUs'), { expected: '36 MOUs', found: '35 MOUs' }],
-    ['a span past the end', () => verifySpan(index, 0, index.length + 1, 'x'), { textLength: index.length }],
+    [
+      'a mismatch',
+      () => verifySpan(index, start, start + 7, '36 MOUs'),
+      { expected: '36 MOUs', found: '35 MOUs' },
+    ],
+    [
+      'a span past the end',
+      () => verifySpan(index, 0, index.length + 1, 'x'),
+      { textLength: index.length },
+    ],
     ['an empty span', () => verifySpan(index, 3, 3, ''), { start: 3, end: 3 }],
     ['a negative start', () => verifySpan(index, -1, 2, 'x'), { start: -1 }],
   ])('refuses %s with the details', (_name, verify, details) => {

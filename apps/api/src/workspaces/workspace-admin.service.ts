@@ -31,7 +31,10 @@ export class WorkspaceAdminService {
   async createWorkspace(slug: string, name = slug): Promise<WorkspaceRecord> {
     if (!SLUG_PATTERN.test(slug)) {
       throw DomainError.invalidInput([
-        { field: 'slug', message: 'lower-case letters, digits and dashes, starting with a letter or digit' },
+        {
+          field: 'slug',
+          message: 'lower-case letters, digits and dashes, starting with a letter or digit',
+        },
       ]);
     }
     if (await this.workspaces.findBySlug(slug)) {
@@ -40,7 +43,11 @@ export class WorkspaceAdminService {
     const id = randomUUID();
     return this.ledger.write(systemActor(id), async ({ tx, record }) => {
       const workspace = await this.workspaces.insert(tx, { id, slug, name });
-      record({ action: 'workspace.created', subject: { type: 'workspace', id }, data: { slug, name } });
+      record({
+        action: 'workspace.created',
+        subject: { type: 'workspace', id },
+        data: { slug, name },
+      });
       return workspace;
     });
   }
@@ -53,11 +60,16 @@ export class WorkspaceAdminService {
 
   async createMember(slug: string, name: string, role: RoleName): Promise<CreatedMember> {
     const workspace = await this.workspace(slug);
-    if (!name.trim()) throw DomainError.invalidInput([{ field: 'name', message: 'must not be empty' }]);
+    if (!name.trim())
+      throw DomainError.invalidInput([{ field: 'name', message: 'must not be empty' }]);
     return this.ledger.write(systemActor(workspace.id), async ({ tx, record }) => {
       const member = await this.workspaces.insertMember(tx, workspace.id, name.trim(), role);
       const key = generateApiKey();
-      const stored = await this.keys.insert(tx, { workspaceId: workspace.id, userId: member.userId, ...key });
+      const stored = await this.keys.insert(tx, {
+        workspaceId: workspace.id,
+        userId: member.userId,
+        ...key,
+      });
       record({
         action: 'member.added',
         subject: { type: 'user', id: member.userId },
@@ -75,7 +87,8 @@ export class WorkspaceAdminService {
   async revokeKey(prefix: string): Promise<void> {
     const key = await this.keys.findByPrefix(prefix);
     if (!key) throw DomainError.notFound('API key', prefix);
-    if (key.revokedAt) throw new DomainError(ErrorCode.Conflict, `API key ${prefix} is already revoked`);
+    if (key.revokedAt)
+      throw new DomainError(ErrorCode.Conflict, `API key ${prefix} is already revoked`);
     await this.ledger.write(systemActor(key.workspaceId), async ({ tx, record }) => {
       await this.keys.revoke(tx, key.workspaceId, key.id, new Date());
       record({

@@ -20,15 +20,26 @@ export class WorkspaceRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async findBySlug(slug: string, tx: Tx = this.prisma): Promise<WorkspaceRecord | null> {
-    return tx.workspace.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+    return tx.workspace.findUnique({
+      where: { slug },
+      select: { id: true, slug: true, name: true },
+    });
   }
 
   async insert(tx: Tx, workspace: WorkspaceRecord): Promise<WorkspaceRecord> {
     return tx.workspace.create({ data: workspace, select: { id: true, slug: true, name: true } });
   }
 
-  async insertMember(tx: Tx, workspaceId: string, name: string, role: RoleName): Promise<MemberRecord> {
-    const user = await tx.user.create({ data: { workspaceId, name }, select: { id: true, name: true } });
+  async insertMember(
+    tx: Tx,
+    workspaceId: string,
+    name: string,
+    role: RoleName,
+  ): Promise<MemberRecord> {
+    const user = await tx.user.create({
+      data: { workspaceId, name },
+      select: { id: true, name: true },
+    });
     await tx.membership.create({ data: { workspaceId, userId: user.id, role } });
     return { userId: user.id, name: user.name, role };
   }

@@ -22,13 +22,17 @@ export function adminCommand(): Command {
     .command('create-user')
     .requiredOption('--workspace <slug>', 'workspace slug')
     .requiredOption('--name <name>', "the member's name")
-    .addOption(new Option('--role <role>', 'role in the workspace').choices(ROLES).makeOptionMandatory())
+    .addOption(
+      new Option('--role <role>', 'role in the workspace').choices(ROLES).makeOptionMandatory(),
+    )
     .description('add a member and print their new API key (shown once)')
     .action(async (options: { workspace: string; name: string; role: RoleName }) => {
       const member = await withAppContext((app) =>
         app.get(WorkspaceAdminService).createMember(options.workspace, options.name, options.role),
       );
-      console.error(`created ${member.role} ${member.name} (${member.userId}); the key is shown only now:`);
+      console.error(
+        `created ${member.role} ${member.name} (${member.userId}); the key is shown only now:`,
+      );
       console.log(member.apiKey);
     });
 

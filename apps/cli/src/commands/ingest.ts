@@ -10,7 +10,9 @@ import { readTextFile, UnreadableFileError } from '../read-text-file.js';
 
 export function ingestCommand(): Command {
   return new Command('ingest')
-    .description('store text files as documents of a workspace (the first non-empty line is the title)')
+    .description(
+      'store text files as documents of a workspace (the first non-empty line is the title)',
+    )
     .requiredOption('--workspace <slug>', 'workspace slug')
     .argument('<files...>', 'UTF-8 text files')
     .action(async (files: string[], options: { workspace: string }) => {
@@ -18,25 +20,33 @@ export function ingestCommand(): Command {
         const workspace = await app.get(WorkspaceAdminService).workspace(options.workspace);
         const documents = app.get(DocumentsService);
         const actor = systemActor(workspace.id);
-        const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr }, Presets.shades_classic) : null;
+        const bar = process.stderr.isTTY
+          ? new SingleBar({ stream: process.stderr }, Presets.shades_classic)
+          : null;
         bar?.start(files.length, 0);
         let failures = 0;
         for (const file of files) {
           try {
             const text = await readTextFile(file);
-            const { created, document } = await documents.ingest(actor, { title: titleOf(text, file), text });
+            const { created, document } = await documents.ingest(actor, {
+              title: titleOf(text, file),
+              text,
+            });
             const line = `${created ? 'ingested' : 'already there'} ${file} → ${document.id} (${document.claims.length} claims)`;
             if (bar) bar.increment();
             else console.log(line);
           } catch (error) {
             failures++;
             bar?.increment();
-            if (!(error instanceof UnreadableFileError || error instanceof DomainError)) throw error;
+            if (!(error instanceof UnreadableFileError || error instanceof DomainError))
+              throw error;
             process.stderr.write(`${bar ? '\n' : ''}ledger ingest: ${file}: ${error.message}\n`);
           }
         }
         bar?.stop();
-        console.log(`${files.length - failures} of ${files.length} files ingested into ${workspace.slug}`);
+        console.log(
+          `${files.length - failures} of ${files.length} files ingested into ${workspace.slug}`,
+        );
         return failures;
       });
       if (failed > 0) process.exitCode = 2;

@@ -15,18 +15,26 @@ export function serveCommand(): Command {
       const app = await createApp(config);
       const seedDemoData = database.embedded || process.env.LEDGER_DEMO === 'true';
       const demoKeys = seedDemoData
-        ? await seedDemo(app, path.join(process.env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'), 'demo-keys.json'))
+        ? await seedDemo(
+            app,
+            path.join(process.env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'), 'demo-keys.json'),
+          )
         : null;
       await app.listen({ port: config.port, host: config.host });
 
       const url = `http://localhost:${config.port}`;
       console.log(`Claims Ledger is running at ${url} (API docs: ${url}/docs)`);
-      console.log(database.embedded ? 'Database: embedded PostgreSQL in .data/' : 'Database: DATABASE_URL');
+      console.log(
+        database.embedded ? 'Database: embedded PostgreSQL in .data/' : 'Database: DATABASE_URL',
+      );
       if (demoKeys) {
         console.log('Demo workspace "demo", API keys:');
-        for (const key of demoKeys) console.log(`  ${key.role.padEnd(9)} ${key.name.padEnd(15)} ${key.apiKey}`);
+        for (const key of demoKeys)
+          console.log(`  ${key.role.padEnd(9)} ${key.name.padEnd(15)} ${key.apiKey}`);
       } else if (seedDemoData) {
-        console.log('Demo workspace exists, but its keys file is gone: create a user with `ledger admin create-user`.');
+        console.log(
+          'Demo workspace exists, but its keys file is gone: create a user with `ledger admin create-user`.',
+        );
       }
 
       const signal = await new Promise<string>((resolve) => {

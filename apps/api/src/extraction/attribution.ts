@@ -1,0 +1,257 @@
+/**
+ * Who said each quotation, and which quotation-mark runs are quotations at all.
+ * The speaker comes from the attribution before the quote ("X said, "…"",
+ * "X stated: "…"", "according to X", headline "Minister: "…""), or after it
+ * (""…," X said"), or carries over from the quote before it in the same
+ * sentence or paragraph. "he", titles and surnames resolve through the
+ * NameRegistry to the full name first given.
+ */
+import { isGenderCompatible, type Gender, type NameRegistry } from './people.js';
+import type { QuoteRun } from './quotes.js';
+import type { TextStructure } from './sentences.js';
+
+export interface AttributedQuote {
+  run: QuoteRun;
+  speaker: string | null;
+  relayedBy: string | null;
+}
+
+type SpeakerRef =
+  | { kind: 'pronoun'; word: string }
+  | { kind: 'name'; phrase: string }
+  | { kind: 'role'; words: string[] };
+
+const SPEECH_VERBS =
+  /\b(?:said|says|say|saying|stated|states|stating|told|tells|telling|added|adds|adding|explained|explains|explaining|emphasi[sz](?:ed|es|ing)|noted|notes|noting|continued|continues|continuing|replied|replies|replying|asked|asks|wrote|writes|writing|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|claimed|claims|claiming|announced|announces|declared|declares|remarked|commented|comments|conveyed|conveys|confirmed|confirms|acknowledged|admitted|admits|stressed|stresses|stressing|highlighted|highlights|suggested|suggests|tweeted|posted|responded|responds|answered|quipped|joked|cautioned|observed|maintained|recalled|recalls|predicted|predicts|urged|urges|pointed out|concluded|expressed(?: hope| concern)?|described|vowed|pledged|promised|revealed|reiterated|countered|conceded|complained|lamented|boasted|mused|shouted|called|according to)\b/gi;
+
+/** Verbs after which a name may follow in inverted order: "said Mr Smith". */
+const INVERTING_VERBS = new Set(['said', 'says', 'added', 'asked', 'replied', 'continued', 'wrote', 'explained', 'noted', 'warned', 'insisted', 'argued', 'admitted', 'stated', 'told']);
+
+/** Words between a subject and its verb that are not part of the subject: "Kim also said", "she has told". */
+const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|then|later|further|previously|again|reportedly|once|recently|earlier|would|will|subsequently|separately|quickly|simply|just|firmly|clearly|openly|publicly|privately|bluntly|repeatedly|herself|himself|themselves))+$/i;
+
+/** Before a quoted term or title rather than quoted words: "the so-called "run rate"", "a scheme called "Help to Buy"". */
+const TERM_MARKER = /(?:so-called|dubbed|known as|termed|nicknamed|titled|entitled|named|branded|labell?ed|the words?|the term|the phrase|slogan|headlined|marked|read)\s*$/i;
+const PRONOUNS = /(?:^|\s)(he|she|they|it|we|i)$/i;
+const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'el', 'la', 'le']);
+const BODY_WORDS = new Set([
+  'council', 'ministry', 'department', 'company', 'firm', 'bank', 'government', 'police', 'force', 'agency', 'office',
+  'commission', 'committee', 'board', 'trust', 'union', 'report', 'statement', 'survey', 'study', 'group', 'authority',
+  'service', 'university', 'hospital', 'school', 'charity', 'organisation', 'organization', 'institute', 'regulator',
+  'retailer', 'airline', 'carrier', 'operator', 'watchdog', 'party', 'club', 'court', 'centre', 'center', 'foundation',
+]);
+
+interface BeforeAnalysis {
+  ref: SpeakerRef | null;
+  refPosition: number;
+  relayRef: SpeakerRef | null;
+  /** The attribution governs the quote directly: "X said, "…"", "X: "…"". */
+  adjacent: boolean;
+  hasVerb: boolean;
+  isTerm: boolean;
+}
+
+export function attributeQuotes(text: string, structure: TextStructure, runs: QuoteRun[], registry: NameRegistry): AttributedQuote[] {
+  const attributed: AttributedQuote[] = [];
+  let previous: AttributedQuote | null = null; // the previous kept quote
+  let lastPersonSpeaker: { name: string; position: number } | null = null;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    const previousRun = i > 0 && runs[i - 1].paragraphIndex === run.paragraphIndex ? runs[i - 1] : null;
+    const nextRun = i + 1 < runs.length && runs[i + 1].paragraphIndex === run.paragraphIndex ? runs[i + 1] : null;
+    const paragraph = structure.paragraphs[run.paragraphIndex];
+
+    const sentenceStart = structure.sentenceAt(run.openMark).start;
+    const previousLimit = previousRun ? (previousRun.closeMark >= 0 ? previousRun.closeMark : previousRun.end) + 1 : -1;
+    const beforeStart = Math.max(paragraph.start, sentenceStart, previousLimit, run.openMark - 400);
+    const continuesSentence = previousRun !== null && beforeStart === previousLimit;
+    const before = analyseBefore(text.slice(beforeStart, run.openMark), beforeStart);
+
+    const afterStart = run.closeMark >= 0 ? run.closeMark + 1 : run.end;
+    const afterEnd = Math.min(nextRun ? nextRun.openMark : paragraph.end, afterStart + 120);
+    const afterRef = analyseAfter(text.slice(afterStart, afterEnd));
+
+    let ref: SpeakerRef | null = null;
+    let refPosition = run.openMark;
+    let relayRef: SpeakerRef | null = null;
+    if (before.ref && before.adjacent) {
+      ref = before.ref;
+      refPosition = before.refPosition;
+      relayRef = before.relayRef;
+    } else if (afterRef) {
+      ref = afterRef;
+    } else if (before.ref) {
+      ref = before.ref;
+      refPosition = before.refPosition;
+      relayRef = before.relayRef;
+    }
+
+    const resolve = (r: SpeakerRef): string | null => resolveRef(r, refPosition, registry, lastPersonSpeaker);
+    let speaker = ref ? resolve(ref) : null;
+    let relayedBy = relayRef ? resolve(relayRef) : null;
+    const samePassage = previous !== null && previous.run.paragraphIndex >= run.paragraphIndex - 1;
+    if (ref === null && previous !== null && samePassage && (continuesSentence || run.continuesPrevious)) {
+      speaker = previous.speaker;
+      relayedBy = previous.relayedBy;
+    }
+
+    const attributedExplicitly = before.adjacent || afterRef !== null;
+    if (!isQuotation(text, run, before, attributedExplicitly, speaker !== null)) continue;
+    const quote: AttributedQuote = { run, speaker, relayedBy: relayedBy === speaker ? null : relayedBy };
+    attributed.push(quote);
+    previous = quote;
+    if (speaker !== null && registry.isPerson(speaker)) lastPersonSpeaker = { name: speaker, position: run.openMark };
+  }
+  return attributed;
+}
+
+/** Quoted words, not a scare quote, a term or a title. */
+function isQuotation(text: string, run: QuoteRun, before: BeforeAnalysis, attributedExplicitly: boolean, hasSpeaker: boolean): boolean {
+  const content = text.slice(run.start, run.end);
+  const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const titleCase = isTitleCase(words);
+  if (run.single) return attributedExplicitly && hasSpeaker && words.length >= 3 && !titleCase;
+  if (before.isTerm) return false;
+  if (titleCase) return attributedExplicitly && !run.continuesPrevious ? true : run.continuesPrevious;
+  if (words.length <= 3) return hasSpeaker && (attributedExplicitly || before.hasVerb);
+  return true;
+}
+
+function isTitleCase(words: string[]): boolean {
+  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  if (long.length < 2 || words.length > 14) return false;
+  const capitalised = long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return capitalised / long.length >= 0.75;
+}
+
+function analyseBefore(before: string, offset: number): BeforeAnalysis {
+  const analysis: BeforeAnalysis = { ref: null, refPosition: offset, relayRef: null, adjacent: false, hasVerb: false, isTerm: false };
+  const trimmed = before.trimEnd();
+  if (TERM_MARKER.test(trimmed) && !/\b(?:he|she|they|we|I|what \p{Lu}\S*)\s+called$/iu.test(trimmed)) analysis.isTerm = true;
+
+  const verbs = [...before.matchAll(SPEECH_VERBS)];
+  if (verbs.length === 0) {
+    // Headline form: "Turkic Supreme Leader: "…"".
+    if (trimmed.endsWith(':')) {
+      const phrase = trimmed.slice(0, -1).trim();
+      if (phrase.split(/\s+/).length <= 6) {
+        analysis.ref = parseSubject(phrase);
+        analysis.adjacent = analysis.ref !== null;
+      }
+    }
+    return analysis;
+  }
+  analysis.hasVerb = true;
+  const verb = verbs[verbs.length - 1];
+  const verbEnd = verb.index + verb[0].length;
+  const gap = before.slice(verbEnd);
+  analysis.adjacent = gap.length <= 80 && /^\s*$|[,:]\s*$|\bthat\s*$/.test(gap);
+
+  if (verb[0].toLowerCase() === 'according to') {
+    analysis.ref = parseSubject(gap.replace(/[,:]\s*$/, ''));
+    analysis.adjacent = analysis.ref !== null;
+    return analysis;
+  }
+  const subject = parseSubjectWithPosition(before.slice(0, verb.index));
+  if (subject) {
+    analysis.ref = subject.ref;
+    analysis.refPosition = offset + subject.position;
+  } else if (INVERTING_VERBS.has(verb[0].toLowerCase())) {
+    const inverted = /^\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,5})[,:]\s*$/u.exec(gap);
+    if (inverted) analysis.ref = { kind: 'name', phrase: inverted[1].trim() };
+  }
+  // A relayed quote: "Kim conveyed that Berdimuhamedow said, "…"".
+  if (subject && verbs.length >= 2) {
+    for (let v = verbs.length - 2; v >= 0; v--) {
+      const earlier = verbs[v];
+      const between = before.slice(earlier.index + earlier[0].length, subject.position);
+      if (!/\bthat\b/i.test(between)) continue;
+      const relayer = parseSubject(before.slice(0, earlier.index));
+      if (relayer) analysis.relayRef = relayer;
+      break;
+    }
+  }
+  return analysis;
+}
+
+/** ""…," he said", ""…," said Jane Doe", ""…," according to the council". */
+function analyseAfter(after: string): SpeakerRef | null {
+  const clause = after.replace(/^[\s,;:—–-]+/, '').split(/[.!?](?=\s|$)|["“”]/)[0];
+  const according = /^according to\s+(.+?)\s*(?:,|$)/i.exec(clause);
+  if (according) return parseSubject(according[1]);
+  SPEECH_VERBS.lastIndex = 0;
+  const verb = SPEECH_VERBS.exec(clause);
+  if (!verb || verb.index > 60) return null;
+  const beforeVerb = clause.slice(0, verb.index).trim();
+  if (beforeVerb.length > 0) {
+    if (beforeVerb.split(/\s+/).length > 6 || /[,;]/.test(beforeVerb)) return null;
+    return parseSubject(beforeVerb);
+  }
+  if (!INVERTING_VERBS.has(verb[0].toLowerCase())) return null;
+  const afterVerb = clause.slice(verb.index + verb[0].length).split(/,|\bwho\b|\bin\b|\bat\b|\bon\b/)[0].trim();
+  return afterVerb.length > 0 ? parseSubject(afterVerb) : null;
+}
+
+function parseSubject(segment: string): SpeakerRef | null {
+  return parseSubjectWithPosition(segment)?.ref ?? null;
+}
+
+/**
+ * The subject at the end of `segment` (the words before a speech verb): a
+ * pronoun, a capitalised name run, or a lowercase role ("the minister").
+ * Skips an appositive: "Kim Tae-hyo, the first deputy director of ..., said".
+ */
+function parseSubjectWithPosition(segment: string): { ref: SpeakerRef; position: number } | null {
+  let s = segment.trimEnd().replace(TRAILING_AUXILIARIES, '').trimEnd();
+  if (s.endsWith(',')) {
+    s = s.slice(0, -1).trimEnd();
+    const comma = s.lastIndexOf(',');
+    if (comma >= 0) {
+      const appositive = s.slice(comma + 1).trim();
+      if (/^(?:the|a|an|his|her|its|their|who|which|\d)\b|^\p{Ll}/u.test(appositive)) s = s.slice(0, comma).trimEnd();
+    }
+  }
+  if (s.length === 0) return null;
+  const pronoun = PRONOUNS.exec(s);
+  if (pronoun) return { ref: { kind: 'pronoun', word: pronoun[1].toLowerCase() }, position: s.length - pronoun[1].length };
+
+  const tokens = s.split(/\s+/);
+  let first = tokens.length;
+  while (first > 0) {
+    const token = tokens[first - 1];
+    if (/^[("“‘']?\p{Lu}/u.test(token) && !/[,;:]$/.test(token)) first--;
+    else if (NAME_CONNECTORS.has(token.toLowerCase()) && first < tokens.length) first--;
+    else break;
+  }
+  while (first < tokens.length && NAME_CONNECTORS.has(tokens[first].toLowerCase())) first++;
+  if (first < tokens.length) {
+    const phrase = tokens.slice(first).join(' ').replace(/^[("“‘']+/, '');
+    return { ref: { kind: 'name', phrase }, position: s.lastIndexOf(tokens[first]) };
+  }
+  const role = /(?:^|\s)(?:the|a|an|its|their)?\s*((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]*)$/u.exec(s);
+  if (role) {
+    const words = role[1].split(/\s+/);
+    return { ref: { kind: 'role', words }, position: s.length - role[1].length };
+  }
+  return null;
+}
+
+function resolveRef(ref: SpeakerRef, position: number, registry: NameRegistry, lastPersonSpeaker: { name: string; position: number } | null): string | null {
+  switch (ref.kind) {
+    case 'pronoun': {
+      if (ref.word !== 'he' && ref.word !== 'she') return null;
+      const gender: Gender = ref.word === 'he' ? 'male' : 'female';
+      const salient = registry.salientPersonBefore(position, gender);
+      const speakerFits = lastPersonSpeaker !== null && isGenderCompatible(registry.genderOf(lastPersonSpeaker.name), gender);
+      if (salient && (!speakerFits || salient.position > lastPersonSpeaker!.position)) return salient.person.canonical;
+      return speakerFits ? lastPersonSpeaker!.name : null;
+    }
+    case 'name':
+      return registry.resolvePhrase(ref.phrase, position);
+    case 'role': {
+      const head = ref.words[ref.words.length - 1];
+      if (BODY_WORDS.has(head)) return registry.resolveBody(head, position);
+      return registry.resolveTitle(ref.words, position);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Relations between numeric claims that the checks reason over:
+ * - parts-of-total: "Of the 35 MOUs, 11 ... and 22 MOUs", "300 jobs, including
+ *   45 ...", "A and B, a total of N";
+ * - share-of: "72,000 units, accounting for 36.3% of the total";
+ * - same-quantity: the headline's figure repeated in the body, and "the 35 MOUs"
+ *   restating an earlier "35 MOUs".
+ */
+import type { NumericCandidate } from './numeric-scanner.js';
+import type { TextStructure } from './sentences.js';
+import type { ExtractedRelation } from './types.js';
+
+const OF_THE_BEFORE = /(?:^|[^\p{L}])of[ \u00a0]+the[ \u00a0]+$/iu;
+const PARTS_FOLLOW = /^,?[ \u00a0]+(?:including|of whom|of which|comprising|made up of|among them|among which)(?![\p{L}])/iu;
+const TOTAL_BEFORE = /(?:^|[^\p{L}])(?:a total of|totall?ing|bringing the total to|in all|altogether|overall)[ \u00a0,]*$/iu;
+const SHARE_LINK = /^(?:,?[ \u00a0]*(?:accounting for|representing|or|making up|which is|which was|equal to|equivalent to|amounting to|that is|about|around|some|nearly|almost|just over|roughly)*[ \u00a0]*|[ \u00a0]*\([ \u00a0]*)$/iu;
+const OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+$/iu;
+
+export function findRelations(text: string, structure: TextStructure, candidates: NumericCandidate[], idOf: (c: NumericCandidate) => string): ExtractedRelation[] {
+  const sentenceOf = candidates.map((c) => structure.sentenceIndexAt(c.start));
+  return [
+    ...findPartsOfTotal(text, candidates, sentenceOf, idOf),
+    ...findShares(text, candidates, sentenceOf, idOf),
+    ...findSameQuantities(structure, candidates, idOf),
+  ];
+}
+
+function isComparableUnit(a: NumericCandidate, b: NumericCandidate): boolean {
+  return a.unit !== null && a.unit === b.unit && a.conversionOf === null && b.conversionOf === null;
+}
+
+function findPartsOfTotal(text: string, candidates: NumericCandidate[], sentenceOf: number[], idOf: (c: NumericCandidate) => string): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const total = candidates[i];
+    if (total.unit === null || total.unitKind === 'percent' || total.value === null) continue;
+    const before = text.slice(Math.max(0, total.qualifierStart - 24), total.qualifierStart);
+    const after = text.slice(total.end, total.end + 24);
+    const partsFollow = (OF_THE_BEFORE.test(before) && /^,/.test(after)) || PARTS_FOLLOW.test(after);
+    const parts: NumericCandidate[] = [];
+    if (partsFollow) {
+      for (let j = i + 1; j < candidates.length && sentenceOf[j] === sentenceOf[i]; j++) {
+        if (isComparableUnit(total, candidates[j])) parts.push(candidates[j]);
+      }
+    } else if (TOTAL_BEFORE.test(before)) {
+      for (let j = i - 1; j >= 0 && sentenceOf[j] === sentenceOf[i]; j--) {
+        if (isComparableUnit(total, candidates[j])) parts.unshift(candidates[j]);
+      }
+      if (parts.length < 2) parts.length = 0;
+    } else if (i > 0 && OF_BETWEEN.test(text.slice(candidates[i - 1].end, total.qualifierStart)) && isComparableUnit(total, candidates[i - 1])) {
+      parts.push(candidates[i - 1]); // "30 of 250 staff"
+    }
+    if (parts.length > 0) relations.push({ type: 'parts-of-total', total: idOf(total), parts: parts.map(idOf) });
+  }
+  return relations;
+}
+
+function findShares(text: string, candidates: NumericCandidate[], sentenceOf: number[], idOf: (c: NumericCandidate) => string): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i];
+    const b = candidates[i + 1];
+    if (sentenceOf[i] !== sentenceOf[i + 1]) continue;
+    const aIsShare = a.unit === '%';
+    if (aIsShare === (b.unit === '%')) continue;
+    if (!SHARE_LINK.test(text.slice(a.end, b.qualifierStart))) continue;
+    let part = aIsShare ? b : a;
+    const share = aIsShare ? a : b;
+    let total: NumericCandidate | null = null;
+    // "30 of 250 staff (12%)": the part comes before the whole.
+    const previous = i > 0 ? candidates[i - 1] : null;
+    if (part === a && previous && sentenceOf[i - 1] === sentenceOf[i] && OF_BETWEEN.test(text.slice(previous.end, a.qualifierStart))) {
+      total = a;
+      part = previous;
+    }
+    if (part.unitKind !== 'count' && part.unitKind !== 'currency' && part.unitKind !== 'measure') continue;
+    relations.push({ type: 'share-of', part: idOf(part), share: idOf(share), total: total ? idOf(total) : null });
+  }
+  return relations;
+}
+
+function quantityKey(candidate: NumericCandidate): string | null {
+  if (candidate.unit === null || candidate.conversionOf !== null) return null;
+  const amount = candidate.value !== null ? candidate.value.toString() : `${candidate.low?.toString()}-${candidate.high?.toString()}`;
+  return `${candidate.unit}|${amount}`;
+}
+
+/** The headline's figure repeated in the body, and "the N X" restating an earlier "N X". */
+function findSameQuantities(structure: TextStructure, candidates: NumericCandidate[], idOf: (c: NumericCandidate) => string): ExtractedRelation[] {
+  const parent = candidates.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const join = (a: number, b: number): void => {
+    parent[root(b)] = root(a);
+  };
+  const headline = structure.paragraphs[0].isHeadline ? structure.paragraphs[0] : null;
+  const inHeadline = (c: NumericCandidate): boolean => headline !== null && c.start < headline.end;
+  const firstOfKey = new Map<string, number>();
+  const lastOfKey = new Map<string, number>();
+  candidates.forEach((candidate, i) => {
+    const key = quantityKey(candidate);
+    if (key === null) return;
+    const first = firstOfKey.get(key);
+    const last = lastOfKey.get(key);
+    if (first !== undefined && !inHeadline(candidate)) {
+      if (inHeadline(candidates[first])) join(first, i);
+      else if (candidate.definite && last !== undefined) join(last, i);
+    }
+    if (first === undefined) firstOfKey.set(key, i);
+    lastOfKey.set(key, i);
+  });
+  const groups = new Map<number, NumericCandidate[]>();
+  candidates.forEach((candidate, i) => {
+    const group = groups.get(root(i)) ?? [];
+    group.push(candidate);
+    groups.set(root(i), group);
+  });
+  const relations: ExtractedRelation[] = [];
+  for (const group of groups.values()) {
+    if (group.length >= 2) relations.push({ type: 'same-quantity', claims: group.map(idOf) });
+  }
+  return relations;
+}

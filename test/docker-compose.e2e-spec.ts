@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { PROJECT_ROOT } from '../apps/api/src/config/app-config.js';
+
+/** No Docker engine runs here, so the compose file is checked against what the service expects. */
+interface Compose {
+  services: Record<
+    string,
+    {
+      image?: string;
+      build?: string;
+      environment?: Record<string, string>;
+      ports?: string[];
+      healthcheck?: { test: string[] };
+      depends_on?: Record<string, { condition: string }>;
+    }
+  >;
+}
+
+const compose = parse(
+  readFileSync(path.join(PROJECT_ROOT, 'docker-compose.yml'), 'utf8'),
+) as Compose;
+const dockerfile = readFileSync(path.join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
+
+describe('docker-compose.yml', () => {
+  it('runs the official PostgreSQL image with a health check', () => {
+    const postgres = compose.services.postgres;
+    expect(postgres.image).toMatch(/^postgres:\d+/);
+    expect(postgres.healthcheck?.test.join(' ')).toContain('pg_isready');
+  });
+
+  it('builds the api from the Dockerfile and points it at that database once healthy', () => {
+    const api = compose.services.api;
+    expect(api.build).toBe('.');
+    expect(existsSync(path.join(PROJECT_ROOT, 'Dockerfile'))).toBe(true);
+    const env = compose.services.postgres.environment ?? {};
+    const url = new URL(api.environment?.DATABASE_URL ?? '');
+    expect(url.hostname).toBe('postgres');
+    expect(decodeURIComponent(url.username)).toBe(env.POSTGRES_USER);
+    expect(decodeURIComponent(url.password)).toBe(env.POSTGRES_PASSWORD);
+    expect(url.pathname).toBe(`/${env.POSTGRES_DB}`);
+    expect(api.depends_on?.postgres.condition).toBe('service_healthy');
+    expect(api.ports).toContain(`${api.environment?.PORT}:3000`);
+  });
+
+  it("starts the built CLI's serve command, which exists, and checks /health", () => {
+    const cmd = /^CMD \[(.*)\]$/m.exec(dockerfile)?.[1];
+    expect(cmd).toBe('"node", "dist/apps/cli/src/main.js", "serve"');
+    expect(existsSync(path.join(PROJECT_ROOT, 'apps/cli/src/main.ts'))).toBe(true);
+    expect(dockerfile).toMatch(/EXPOSE 3000/);
+    expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/health/);
+  });
+});
