@@ -264,3 +264,17 @@ describe('authentication and roles', () => {
     });
   });
 });
+
+describe('rate limit', () => {
+  it('answers 429 as problem JSON past the limit', async () => {
+    const t = await startTestApp({ rateLimitPerMinute: 3 });
+    try {
+      for (let i = 0; i < 3; i++) await t.http().get('/health').expect(200);
+      const res = await t.http().get('/health').expect(429);
+      expectProblem(res, 429);
+      expect(res.body.type).toBe('urn:claims-ledger:problem:rate-limited');
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -6,7 +6,6 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
-import { problemFromStatus } from './errors/problem-details.js';
 import { createValidationPipe } from './errors/validation.js';
 
 /** The HTTP application, configured but not listening (tests use it as it is). */
@@ -21,14 +20,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     max: config.rateLimitPerMinute,
     timeWindow: 60_000,
     keyGenerator: (request) => request.headers.authorization ?? request.ip,
-    errorResponseBuilder: (_request, context) => ({
-      ...problemFromStatus(
-        429,
-        `More than ${context.max} requests a minute: retry in ${context.after}`,
-        'rate-limited',
-      ),
-      statusCode: 429,
-    }),
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`More than ${context.max} requests a minute: retry in ${context.after}`), {
+        statusCode: 429,
+        code: 'RATE_LIMITED',
+      }),
   });
   // The API speaks JSON only: without a parser for text/plain, Fastify answers 415.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');

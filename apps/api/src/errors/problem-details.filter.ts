@@ -80,6 +80,8 @@ function fastifyCode(exception: unknown): string | undefined {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return 'invalid-json';
+    case 'RATE_LIMITED':
+      return 'rate-limited';
     default:
       return undefined;
   }
