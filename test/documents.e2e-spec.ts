@@ -32,9 +32,24 @@ describe('documents', () => {
         length: 8125,
       },
     });
-    expect(res.body).toHaveProperty('claims');
-    expect(res.body).toHaveProperty('relations');
-    expect(res.body).toHaveProperty('flags');
+    const claims = res.body.claims as Array<{ id: string; exact: string; value: number | null; unit: string | null; speaker: string | null; kind: string }>;
+    const total = claims.find((c) => c.exact === '35 memorandums of understanding (MOUs)');
+    const parts = ['11', '22 MOUs'].map((exact) => claims.find((c) => c.exact === exact && c.kind === 'numeric'));
+    expect(total).toMatchObject({ value: 35, unit: 'MOU' });
+    expect(parts).toEqual([expect.objectContaining({ value: 11, unit: 'MOU' }), expect.objectContaining({ value: 22, unit: 'MOU' })]);
+    expect(claims).toContainEqual(expect.objectContaining({ kind: 'quote', speaker: 'Park Chun-seop' }));
+    const sum = (res.body.relations as Array<{ type: string; total: string; parts: string[] }>).find(
+      (r) => r.type === 'parts-of-total' && r.parts.join() === parts.map((p) => p?.id).join(),
+    );
+    expect(claims.find((c) => c.id === sum?.total)).toMatchObject({ value: 35, unit: 'MOU' });
+    // Each extracted claim and relation has its own event, in the same chain.
+    const events = await t.sql.query<{ action: string; subject_id: string }>(
+      `SELECT action, subject_id FROM ledger_events WHERE document_id = $1 ORDER BY seq`,
+      [res.body.id],
+    );
+    expect(events.rows[0].action).toBe('document.ingested');
+    expect(events.rows.filter((e) => e.action === 'claim.extracted').map((e) => e.subject_id).sort()).toEqual(claims.map((c) => c.id).sort());
+    expect(events.rows.filter((e) => e.action === 'relation.created')).toHaveLength(res.body.relations.length);
   });
 
   it('answers the existing document (200) for the same text, without a new event', async () => {
@@ -199,10 +214,12 @@ describe('documents', () => {
     expect(res.body).toMatchObject({
       id: created.body.id,
       text: 'Show me 3 things.',
-      claims: [],
       relations: [],
       flags: [],
     });
+    expect(res.body.claims).toEqual([
+      expect.objectContaining({ kind: 'numeric', origin: 'extracted', exact: '3 things', start: 8, end: 16, value: 3, status: 'unreviewed' }),
+    ]);
   });
 
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {

@@ -47,7 +47,9 @@ describe('the ledger', () => {
       .send({ title: 'Ledger', text: 'Some 500 tons were shipped.' })
       .expect(201);
     const afterIngest = await head();
-    expect(afterIngest.seq).toBe(start.seq + 1);
+    // The document, then each extracted claim and relation
+    expect(doc.body.claims).toHaveLength(1);
+    expect(afterIngest.seq).toBe(start.seq + 1 + doc.body.claims.length + doc.body.relations.length);
 
     const claim = await t
       .http()
@@ -69,18 +71,19 @@ describe('the ledger', () => {
     expect(afterCorrection.seq).toBe(afterClaim.seq + 1);
 
     const events = await allEvents();
-    const last = events.slice(-3);
+    const last = events.slice(-4);
     expect(last.map((e) => [e.action, e.subject.type, e.actor.role])).toEqual([
       ['document.ingested', 'document', 'reporter'],
+      ['claim.extracted', 'claim', 'reporter'],
       ['claim.created', 'claim', 'reporter'],
       ['claim.corrected', 'claim', 'editor'],
     ]);
-    expect(last[2]).toMatchObject({
+    expect(last[3]).toMatchObject({
       actor: { id: room.userIds.editor },
       subject: { id: claim.body.id },
       data: { before: { approximate: false }, after: { approximate: true } },
     });
-    expect(last[2].hash).toBe(afterCorrection.hash);
+    expect(last[3].hash).toBe(afterCorrection.hash);
   });
 
   it('forms one chain from 64 zeros that verifies, with seq 1, 2, 3... and no gaps', async () => {

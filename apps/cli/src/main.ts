@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { adminCommand } from './commands/admin.js';
+import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
 
@@ -11,7 +12,8 @@ const program = new Command('ledger')
   .showHelpAfterError()
   .addCommand(serveCommand())
   .addCommand(adminCommand())
-  .addCommand(ingestCommand());
+  .addCommand(ingestCommand())
+  .addCommand(extractCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -5,6 +5,7 @@ CREATE TYPE "ClaimOrigin" AS ENUM ('extracted', 'manual');
 CREATE TYPE "ClaimStatus" AS ENUM ('unreviewed', 'in_review', 'verified', 'disputed', 'incorrect', 'unverifiable', 'needs_anchor');
 CREATE TYPE "Bound" AS ENUM ('lower', 'upper');
 CREATE TYPE "RelationType" AS ENUM ('parts-of-total', 'share-of', 'same-quantity');
+CREATE TYPE "RelationRole" AS ENUM ('total', 'part', 'share', 'mention');
 CREATE TYPE "FlagSeverity" AS ENUM ('error', 'warning', 'info');
 CREATE TYPE "FlagStatus" AS ENUM ('open', 'resolved', 'dismissed');
 
@@ -120,14 +121,23 @@ CREATE TABLE "claim_relations" (
     "workspace_id" UUID NOT NULL,
     "document_id" UUID NOT NULL,
     "type" "RelationType" NOT NULL,
-    "from_claim_id" UUID NOT NULL,
-    "to_claim_id" UUID NOT NULL,
     "origin" "ClaimOrigin" NOT NULL,
     "created_by" UUID,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "claim_relations_pkey" PRIMARY KEY ("id")
 );
-CREATE UNIQUE INDEX "claim_relations_workspace_id_type_from_claim_id_to_claim_id_key" ON "claim_relations"("workspace_id", "type", "from_claim_id", "to_claim_id");
+CREATE UNIQUE INDEX "claim_relations_workspace_id_id_key" ON "claim_relations"("workspace_id", "id");
+CREATE INDEX "claim_relations_workspace_id_document_id_idx" ON "claim_relations"("workspace_id", "document_id");
+
+CREATE TABLE "claim_relation_members" (
+    "workspace_id" UUID NOT NULL,
+    "relation_id" UUID NOT NULL,
+    "claim_id" UUID NOT NULL,
+    "role" "RelationRole" NOT NULL,
+    "position" INTEGER NOT NULL,
+    CONSTRAINT "claim_relation_members_pkey" PRIMARY KEY ("workspace_id", "relation_id", "claim_id")
+);
+CREATE INDEX "claim_relation_members_workspace_id_claim_id_idx" ON "claim_relation_members"("workspace_id", "claim_id");
 
 CREATE TABLE "flags" (
     "id" UUID NOT NULL,
@@ -188,8 +198,8 @@ ALTER TABLE "document_versions" ADD CONSTRAINT "document_versions_workspace_id_d
 ALTER TABLE "claims" ADD CONSTRAINT "claims_workspace_id_document_id_fkey" FOREIGN KEY ("workspace_id", "document_id") REFERENCES "documents"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "claims" ADD CONSTRAINT "claims_workspace_id_document_version_id_fkey" FOREIGN KEY ("workspace_id", "document_version_id") REFERENCES "document_versions"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "claim_relations" ADD CONSTRAINT "claim_relations_workspace_id_document_id_fkey" FOREIGN KEY ("workspace_id", "document_id") REFERENCES "documents"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
-ALTER TABLE "claim_relations" ADD CONSTRAINT "claim_relations_workspace_id_from_claim_id_fkey" FOREIGN KEY ("workspace_id", "from_claim_id") REFERENCES "claims"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
-ALTER TABLE "claim_relations" ADD CONSTRAINT "claim_relations_workspace_id_to_claim_id_fkey" FOREIGN KEY ("workspace_id", "to_claim_id") REFERENCES "claims"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "claim_relation_members" ADD CONSTRAINT "claim_relation_members_workspace_id_relation_id_fkey" FOREIGN KEY ("workspace_id", "relation_id") REFERENCES "claim_relations"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "claim_relation_members" ADD CONSTRAINT "claim_relation_members_workspace_id_claim_id_fkey" FOREIGN KEY ("workspace_id", "claim_id") REFERENCES "claims"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "flags" ADD CONSTRAINT "flags_workspace_id_document_id_fkey" FOREIGN KEY ("workspace_id", "document_id") REFERENCES "documents"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "flag_claims" ADD CONSTRAINT "flag_claims_workspace_id_flag_id_fkey" FOREIGN KEY ("workspace_id", "flag_id") REFERENCES "flags"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "flag_claims" ADD CONSTRAINT "flag_claims_workspace_id_claim_id_fkey" FOREIGN KEY ("workspace_id", "claim_id") REFERENCES "claims"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;

@@ -30,6 +30,8 @@ export interface ClaimFields {
 }
 
 export interface NewClaim extends ClaimFields, Span {
+  /** Chosen by the caller when it must refer to the claim before it is stored. */
+  id?: string;
   kind: ClaimKind;
   origin: ClaimOrigin;
 }

@@ -10,6 +10,6 @@ import { RelationRepository } from './relation.repository.js';
   imports: [DocumentStoreModule, LedgerModule],
   controllers: [ClaimsController],
   providers: [ClaimRepository, RelationRepository, ClaimsService],
-  exports: [ClaimRepository, RelationRepository],
+  exports: [ClaimRepository, RelationRepository, ClaimsService],
 })
 export class ClaimsModule {}

@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import { versionFromIfMatch } from '../common/etag.js';
-import { DocumentRepository } from '../documents/document.repository.js';
+import { DocumentRepository, type DocumentRecord } from '../documents/document.repository.js';
+import { extract } from '../extraction/extract.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
-import { LedgerWriter } from '../ledger/ledger-writer.js';
+import { LedgerWriter, type LedgerTransaction } from '../ledger/ledger-writer.js';
 import { CodePointIndex } from '../text/code-points.js';
 import { verifySpan, type Span } from '../text/span.js';
 import {
@@ -19,6 +21,9 @@ import {
 import { ClaimListQuery, CorrectClaimDto, CreateClaimDto } from './claim.dto.js';
 import { claimEventData, presentClaim, type ClaimView } from './claim.presenter.js';
 import { ClaimRepository, type ClaimChanges } from './claim.repository.js';
+import { newClaimFromExtraction } from './extracted-claim.js';
+import { mapClaimIds } from './relation.js';
+import { RelationRepository } from './relation.repository.js';
 
 const VERDICTS: ReadonlySet<ClaimStatus> = new Set([
   'verified',
@@ -31,6 +36,7 @@ const VERDICTS: ReadonlySet<ClaimStatus> = new Set([
 export class ClaimsService {
   constructor(
     private readonly claims: ClaimRepository,
+    private readonly relations: RelationRepository,
     private readonly documents: DocumentRepository,
     private readonly ledger: LedgerWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -67,6 +73,40 @@ export class ClaimsService {
       return claim;
     });
     return presentClaim(created);
+  }
+
+  /** The extractor's claims and relations of a new document, each with its event. */
+  async storeExtraction(ledger: LedgerTransaction, actor: Actor, document: DocumentRecord): Promise<void> {
+    const extraction = extract(document.version.text);
+    const storedIds = new Map(extraction.claims.map((claim) => [claim.id, randomUUID()]));
+    const idOf = (extractedId: string) => storedIds.get(extractedId) as string;
+    const target = { workspaceId: actor.workspaceId, documentId: document.id, createdBy: actor.userId };
+    const claims = await this.claims.insertMany(
+      ledger.tx,
+      { ...target, documentVersionId: document.version.id },
+      extraction.claims.map((claim) => newClaimFromExtraction(claim, idOf(claim.id))),
+    );
+    for (const claim of claims) {
+      ledger.record({
+        action: 'claim.extracted',
+        subject: { type: 'claim', id: claim.id },
+        documentId: document.id,
+        data: claimEventData(claim),
+      });
+    }
+    const relations = await this.relations.insertMany(
+      ledger.tx,
+      { ...target, origin: 'extracted' },
+      extraction.relations.map((relation) => mapClaimIds(relation, idOf)),
+    );
+    for (const { id, documentId, origin, ...links } of relations) {
+      ledger.record({
+        action: 'relation.created',
+        subject: { type: 'relation', id },
+        documentId,
+        data: { ...links, origin },
+      });
+    }
   }
 
   async get(actor: Actor, id: string): Promise<ClaimView> {

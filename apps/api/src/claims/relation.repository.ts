@@ -1,39 +1,54 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
+import type { Tx } from '../database/transaction.js';
+import { linksFrom, membersOf, type RelationLinks, type RelationRecord, type RelationType } from './relation.js';
 
-export type RelationType = 'parts-of-total' | 'share-of' | 'same-quantity';
-
-export interface RelationRecord {
-  id: string;
-  documentId: string;
-  type: RelationType;
-  fromClaimId: string;
-  toClaimId: string;
-  origin: 'extracted' | 'manual';
-}
-
-const TYPE_OF = {
-  parts_of_total: 'parts-of-total',
-  share_of: 'share-of',
-  same_quantity: 'same-quantity',
+const STORED_TYPE = {
+  'parts-of-total': 'parts_of_total',
+  'share-of': 'share_of',
+  'same-quantity': 'same_quantity',
 } as const;
+const TYPE_OF = { parts_of_total: 'parts-of-total', share_of: 'share-of', same_quantity: 'same-quantity' } as const;
 
 @Injectable()
 export class RelationRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  async insertMany(
+    tx: Tx,
+    target: { workspaceId: string; documentId: string; createdBy: string | null; origin: 'extracted' | 'manual' },
+    relations: RelationLinks[],
+  ): Promise<RelationRecord[]> {
+    if (relations.length === 0) return [];
+    const stored = relations.map((links) => ({ id: randomUUID(), links }));
+    await tx.claimRelation.createMany({
+      data: stored.map(({ id, links }) => ({
+        id,
+        workspaceId: target.workspaceId,
+        documentId: target.documentId,
+        type: STORED_TYPE[links.type],
+        origin: target.origin,
+        createdBy: target.createdBy,
+      })),
+    });
+    await tx.claimRelationMember.createMany({
+      data: stored.flatMap(({ id, links }) =>
+        membersOf(links).map((member) => ({ workspaceId: target.workspaceId, relationId: id, ...member })),
+      ),
+    });
+    return stored.map(({ id, links }) => ({ ...links, id, documentId: target.documentId, origin: target.origin }));
+  }
+
   async forDocument(workspaceId: string, documentId: string): Promise<RelationRecord[]> {
     const rows = await this.prisma.claimRelation.findMany({
       where: { workspaceId, documentId },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      include: { members: { select: { claimId: true, role: true, position: true } } },
     });
-    return rows.map((row) => ({
-      id: row.id,
-      documentId: row.documentId,
-      type: TYPE_OF[row.type],
-      fromClaimId: row.fromClaimId,
-      toClaimId: row.toClaimId,
-      origin: row.origin,
-    }));
+    return rows.map((row) => {
+      const type: RelationType = TYPE_OF[row.type];
+      return { ...linksFrom(type, row.members), id: row.id, documentId: row.documentId, origin: row.origin };
+    });
   }
 }

@@ -1,5 +1,5 @@
 import type { ClaimView } from '../claims/claim.presenter.js';
-import type { RelationRecord } from '../claims/relation.repository.js';
+import type { RelationRecord } from '../claims/relation.js';
 import type { FlagRecord } from '../flags/flag.repository.js';
 import type { DocumentRecord } from './document.repository.js';
 

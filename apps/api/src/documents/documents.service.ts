@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import { presentClaim } from '../claims/claim.presenter.js';
+import { ClaimsService } from '../claims/claims.service.js';
 import { RelationRepository } from '../claims/relation.repository.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -11,11 +12,7 @@ import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { normalizeText } from '../text/normalize.js';
 import type { CreateDocumentDto } from './document.dto.js';
-import {
-  presentDocument,
-  presentDocumentSummary,
-  type DocumentView,
-} from './document.presenter.js';
+import { presentDocument, presentDocumentSummary, type DocumentView } from './document.presenter.js';
 import { DocumentRepository, type DocumentRecord } from './document.repository.js';
 
 export interface IngestResult {
@@ -27,6 +24,7 @@ export interface IngestResult {
 export class DocumentsService {
   constructor(
     private readonly documents: DocumentRepository,
+    private readonly claimsService: ClaimsService,
     private readonly claims: ClaimRepository,
     private readonly relations: RelationRepository,
     private readonly flags: FlagRepository,
@@ -34,14 +32,17 @@ export class DocumentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Stores a new document, or answers the existing one with the same normalised text. */
+  /**
+   * Stores a new document with the claims and relations extracted from it, or
+   * answers the existing one with the same normalised text.
+   */
   async ingest(actor: Actor, dto: CreateDocumentDto): Promise<IngestResult> {
     const stored = normalizeText(dto.text);
-    const { created, document } = await this.ledger.write(actor, async ({ tx, record }) => {
-      const existing = await this.documents.findByTextHash(tx, actor.workspaceId, stored.sha256);
+    const { created, document } = await this.ledger.write(actor, async (ledger) => {
+      const existing = await this.documents.findByTextHash(ledger.tx, actor.workspaceId, stored.sha256);
       if (existing) return { created: false, document: existing };
       const document = await this.documents.insert(
-        tx,
+        ledger.tx,
         {
           workspaceId: actor.workspaceId,
           createdBy: actor.userId,
@@ -53,7 +54,7 @@ export class DocumentsService {
         },
         stored,
       );
-      record({
+      ledger.record({
         action: 'document.ingested',
         subject: { type: 'document', id: document.id },
         documentId: document.id,
@@ -68,6 +69,7 @@ export class DocumentsService {
           length: stored.length,
         },
       });
+      await this.claimsService.storeExtraction(ledger, actor, document);
       return { created: true, document };
     });
     return { created, document: await this.detailOf(document) };
@@ -79,16 +81,9 @@ export class DocumentsService {
     return this.detailOf(document);
   }
 
-  async list(
-    actor: Actor,
-    query: PageQuery,
-  ): Promise<Page<ReturnType<typeof presentDocumentSummary>>> {
+  async list(actor: Actor, query: PageQuery): Promise<Page<ReturnType<typeof presentDocumentSummary>>> {
     const limit = pageSize(query, this.config.maxPageSize);
-    const rows = await this.documents.list(
-      actor.workspaceId,
-      decodeCursor(query.cursor),
-      limit + 1,
-    );
+    const rows = await this.documents.list(actor.workspaceId, decodeCursor(query.cursor), limit + 1);
     return toPage(rows, limit, presentDocumentSummary);
   }
 

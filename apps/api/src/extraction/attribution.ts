@@ -41,6 +41,12 @@ const BODY_WORDS = new Set([
   'retailer', 'airline', 'carrier', 'operator', 'watchdog', 'party', 'club', 'court', 'centre', 'center', 'foundation',
 ]);
 
+/** "the company", "the chain", "the retailer": the organisation the article is about. */
+const COMPANY_WORDS = new Set([
+  'company', 'firm', 'group', 'retailer', 'chain', 'business', 'lender', 'bank', 'carrier', 'airline', 'insurer',
+  'supermarket', 'carmaker', 'manufacturer', 'maker', 'operator', 'developer', 'brand', 'grocer', 'startup', 'utility',
+]);
+
 interface BeforeAnalysis {
   ref: SpeakerRef | null;
   refPosition: number;
@@ -64,7 +70,6 @@ export function attributeQuotes(text: string, structure: TextStructure, runs: Qu
     const sentenceStart = structure.sentenceAt(run.openMark).start;
     const previousLimit = previousRun ? (previousRun.closeMark >= 0 ? previousRun.closeMark : previousRun.end) + 1 : -1;
     const beforeStart = Math.max(paragraph.start, sentenceStart, previousLimit, run.openMark - 400);
-    const continuesSentence = previousRun !== null && beforeStart === previousLimit;
     const before = analyseBefore(text.slice(beforeStart, run.openMark), beforeStart);
 
     const afterStart = run.closeMark >= 0 ? run.closeMark + 1 : run.end;
@@ -89,8 +94,9 @@ export function attributeQuotes(text: string, structure: TextStructure, runs: Qu
     const resolve = (r: SpeakerRef): string | null => resolveRef(r, refPosition, registry, lastPersonSpeaker);
     let speaker = ref ? resolve(ref) : null;
     let relayedBy = relayRef ? resolve(relayRef) : null;
-    const samePassage = previous !== null && previous.run.paragraphIndex >= run.paragraphIndex - 1;
-    if (ref === null && previous !== null && samePassage && (continuesSentence || run.continuesPrevious)) {
+    // Unattributed words carry on the quote before them: same sentence, same paragraph ("…," X said. "…"), or a re-opened paragraph.
+    const sameParagraph = previous !== null && previous.run.paragraphIndex === run.paragraphIndex;
+    if (ref === null && previous !== null && (sameParagraph || run.continuesPrevious)) {
       speaker = previous.speaker;
       relayedBy = previous.relayedBy;
     }
@@ -107,14 +113,28 @@ export function attributeQuotes(text: string, structure: TextStructure, runs: Qu
 
 /** Quoted words, not a scare quote, a term or a title. */
 function isQuotation(text: string, run: QuoteRun, before: BeforeAnalysis, attributedExplicitly: boolean, hasSpeaker: boolean): boolean {
+  // Long runs are neither titles (at most 14 words) nor scare quotes: no need to split them.
+  if (run.end - run.start > 160) return !before.isTerm && (!run.single || (attributedExplicitly && hasSpeaker));
   const content = text.slice(run.start, run.end);
   const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const titleCase = isTitleCase(words);
   if (run.single) return attributedExplicitly && hasSpeaker && words.length >= 3 && !titleCase;
   if (before.isTerm) return false;
-  if (titleCase) return attributedExplicitly && !run.continuesPrevious ? true : run.continuesPrevious;
+  if (titleCase) return attributedExplicitly || run.continuesPrevious;
+  if (words.length <= 2 && modifiesFollowingNoun(text, run) && !ADJECTIVE_ENDING.test(words[words.length - 1])) return false;
   if (words.length <= 3) return hasSpeaker && (attributedExplicitly || before.hasVerb);
   return true;
+}
+
+/** Evaluative words are quoted words ("brutal" conditions); other quoted modifiers are terms ("concept" shops). */
+const ADJECTIVE_ENDING = /(?:al|ous|ful|ive|ble|ic|less|ed|ing|ent|ant|ary|ory|ish|ile)$/i;
+const NOT_NOUN_FOLLOWERS = /^(?:for|and|or|of|to|in|on|at|by|with|from|as|that|which|who|is|was|were|are|be|been|he|she|they|it|we|said|says|but|than|because|after|before|since|while|when|if)$/i;
+
+/** A short quoted run right before a lowercase noun: `"concept" shops`. */
+function modifiesFollowingNoun(text: string, run: QuoteRun): boolean {
+  if (run.closeMark < 0) return false;
+  const next = /^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(run.closeMark + 1, run.closeMark + 30));
+  return next !== null && !NOT_NOUN_FOLLOWERS.test(next[1]);
 }
 
 function isTitleCase(words: string[]): boolean {
@@ -208,7 +228,7 @@ function parseSubjectWithPosition(segment: string): { ref: SpeakerRef; position:
     const comma = s.lastIndexOf(',');
     if (comma >= 0) {
       const appositive = s.slice(comma + 1).trim();
-      if (/^(?:the|a|an|his|her|its|their|who|which|\d)\b|^\p{Ll}/u.test(appositive)) s = s.slice(0, comma).trimEnd();
+      if (/^(?:the|a|an|his|her|its|their|who|which)\b|^[\p{Ll}\d]/u.test(appositive)) s = s.slice(0, comma).trimEnd();
     }
   }
   if (s.length === 0) return null;
@@ -216,6 +236,9 @@ function parseSubjectWithPosition(segment: string): { ref: SpeakerRef; position:
   if (pronoun) return { ref: { kind: 'pronoun', word: pronoun[1].toLowerCase() }, position: s.length - pronoun[1].length };
 
   const tokens = s.split(/\s+/);
+  // "The Usdaw union said": the body's name stands before the body word.
+  const last = tokens[tokens.length - 1].toLowerCase();
+  if (tokens.length >= 2 && BODY_WORDS.has(last) && /^\p{Lu}/u.test(tokens[tokens.length - 2]) && !/^the$/i.test(tokens[tokens.length - 2])) tokens.pop();
   let first = tokens.length;
   while (first > 0) {
     const token = tokens[first - 1];
@@ -243,13 +266,14 @@ function resolveRef(ref: SpeakerRef, position: number, registry: NameRegistry, l
       const gender: Gender = ref.word === 'he' ? 'male' : 'female';
       const salient = registry.salientPersonBefore(position, gender);
       const speakerFits = lastPersonSpeaker !== null && isGenderCompatible(registry.genderOf(lastPersonSpeaker.name), gender);
-      if (salient && (!speakerFits || salient.position > lastPersonSpeaker!.position)) return salient.person.canonical;
-      return speakerFits ? lastPersonSpeaker!.name : null;
+      if (salient && (!speakerFits || salient.position > lastPersonSpeaker.position)) return salient.person.canonical;
+      return speakerFits ? lastPersonSpeaker.name : null;
     }
     case 'name':
       return registry.resolvePhrase(ref.phrase, position);
     case 'role': {
       const head = ref.words[ref.words.length - 1];
+      if (COMPANY_WORDS.has(head)) return registry.resolveBody(head, position) ?? registry.mainOrganisationBefore(position);
       if (BODY_WORDS.has(head)) return registry.resolveBody(head, position);
       return registry.resolveTitle(ref.words, position);
     }

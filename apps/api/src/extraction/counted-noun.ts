@@ -48,7 +48,9 @@ const MODIFIERS_ONLY = new Set([
 /** Words ending in -ly that are nouns ("family", "supply"). */
 const LY_NOUNS = new Set(['family', 'supply', 'ally', 'rally', 'assembly', 'anomaly', 'monopoly', 'reply', 'belly', 'fly', 'lily', 'bully', 'jelly', 'folly']);
 
-const NEXT_WORD = /[ \u00a0]([\p{L}][\p{L}\p{M}'’-]*|\d+[A-Za-z]*)(?=[\s,.;:!?)\]"”’']|$)/uy;
+/** The next word after one space: letters (with ' - &), a model number, or a quoted modifier ("concept"). */
+const NEXT_WORD = /[ \u00a0](["“‘']?[\p{L}][\p{L}\p{M}'’&-]*["”’']?|\d+[A-Za-z]*)(?=[\s,.;:!?)\]"”’']|$)/uy;
+const QUOTED = /^["“‘'].*["”’']$/u;
 /** Optional "of understanding" continuation, then "(MOUs)". */
 const ACRONYM_AFTER = /((?:[ \u00a0](?:of|for|on|and|the|in)[ \u00a0][\p{L}][\p{L}-]*){0,2})[ \u00a0]\((\p{Lu}[\p{Lu}\d&]*?)s?\)/uy;
 
@@ -78,6 +80,7 @@ export function readCountedNoun(text: string, position: number, inHeadline: bool
     const word = match[1];
     const lower = word.toLowerCase();
     if (STOP_WORDS.has(lower) || isAdverb(lower)) break;
+    if (/^["“‘']/.test(word) && !QUOTED.test(word)) break; // an opening mark without its close: a quotation starts
     if (/^\d/.test(word)) {
       // A model number belongs to the noun only after a capitalised word: "four Boeing 737 aircraft".
       const previous = words[words.length - 1];
@@ -90,7 +93,7 @@ export function readCountedNoun(text: string, position: number, inHeadline: bool
   while (words.length > 0) {
     const last = words[words.length - 1].text;
     const lower = last.toLowerCase();
-    if (isVerbLike(lower) || MODIFIERS_ONLY.has(lower) || /^\d/.test(last)) words.pop();
+    if (isVerbLike(lower) || MODIFIERS_ONLY.has(lower) || /^\d/.test(last) || QUOTED.test(last)) words.pop();
     else break;
   }
   if (words.length === 0) return null;

@@ -176,5 +176,7 @@ const DEFINITE_DETERMINERS = new Set(['the', 'these', 'those', 'both', 'all', 'i
 export function isDefiniteWordNumeral(text: string, numeral: Numeral): boolean {
   if (numeral.form !== 'words' || numeral.scaled || numeral.fraction) return false;
   const previous = wordBefore(text, numeral.start);
-  return previous !== null && DEFINITE_DETERMINERS.has(previous.text.toLowerCase());
+  if (previous === null) return false;
+  // "the trust's two A&E units": a possessive works as a determiner.
+  return DEFINITE_DETERMINERS.has(previous.text.toLowerCase()) || /\p{L}['’]s?$/u.test(previous.text);
 }

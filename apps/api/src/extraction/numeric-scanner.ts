@@ -203,7 +203,6 @@ function readRange(context: ReaderContext, first: Quantity): RangeEnd | 'not-a-q
   const before = text.slice(Math.max(0, first.start - 12), first.start);
   if (word === 'and' && !BETWEEN_BEFORE.test(before)) return null;
   if (word === 'to' && FROM_BEFORE.test(before)) return null;
-  if (word === 'or' && first.numeral.form !== 'words') return null;
   const secondPosition = skipCurrencySymbol(text, RANGE_CONNECTOR.lastIndex);
   const isHyphen = word === undefined;
   const second = readNumeral(text, secondPosition) ? readQuantity(context, secondPosition, true) : null;

@@ -84,8 +84,11 @@ const NOT_NAME_WORDS = new Set([
   'north', 'south', 'east', 'west', 'central', 'korea', 'korean', 'british', 'american', 'chinese', 'european',
 ]);
 
-const NAME_RUN =
-  /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?(?:[ \u00a0]+(?:(?:of|for|the|and|de|van|von|der|den|da|di|du|bin|al|el|la|le)[ \u00a0]+)*\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?)*/gu;
+/** One capitalised word of a name ("Tae-hyo", "O'Brien"), or an abbreviated title with its period ("Mr.", "Dr."). */
+const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Capt|Prof|Gov|Sgt|Supt|Insp|Det|Cllr|Rev)\.|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)`;
+const NAME_CONNECTOR = String.raw`(?:of|for|the|and|de|van|von|der|den|da|di|du|bin|al|el|la|le)`;
+/** A run of capitalised words, joined by spaces and name particles ("Office for National Statistics", "Ursula von der Leyen"). */
+const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:[ \\u00a0]+(?:${NAME_CONNECTOR}[ \\u00a0]+)*${NAME_TOKEN})*`, 'gu');
 
 /** ", the first deputy director of the National Security Office," after a name: its role. */
 const APPOSITIVE_ROLE = /^,[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+((?:[\p{Ll}'’-]+[ \u00a0]+){0,4}?[\p{Ll}'’-]+)(?=[ \u00a0]+(?:of|for|at|to|in)\b|,)/u;
@@ -123,6 +126,11 @@ export class NameRegistry {
   private readonly byToken = new Map<string, Person[]>();
   private readonly byTitle = new Map<string, Person[]>();
   private readonly acronyms = new Map<string, string>();
+  /** Filled once construction is over (a canonical name can still change while the text is read). */
+  private readonly byCanonical = new Map<string, Person>();
+  /** Capitalised single words that are no person ("Hartwell's", "Tesco"), with their positions. */
+  private readonly singleNames = new Map<string, { positions: number[]; alwaysWithS: boolean }>();
+  private leaders: { firstPositions: number[]; names: (string | null)[] } | null = null;
 
   constructor(
     private readonly text: string,
@@ -194,6 +202,36 @@ export class NameRegistry {
     return best?.name ?? null;
   }
 
+  /**
+   * For "the company", "the chain": the most often named organisation (or
+   * capitalised single name that is no person) before `position`.
+   */
+  mainOrganisationBefore(position: number): string | null {
+    this.leaders ??= this.rankSingleNames();
+    const index = lastIndexAtOrBefore(this.leaders.firstPositions, position);
+    return index >= 0 ? this.leaders.names[index] : null;
+  }
+
+  /** For each single name in order of first mention: the most named one (at least twice) so far. */
+  private rankSingleNames(): { firstPositions: number[]; names: (string | null)[] } {
+    const entries = [...this.singleNames]
+      .filter(([name, entry]) => entry.positions.length >= 2 && !this.byToken.has(name.toLowerCase()))
+      .sort((a, b) => a[1].positions[0] - b[1].positions[0]);
+    const firstPositions: number[] = [];
+    const names: (string | null)[] = [];
+    let leader: string | null = null;
+    let leaderCount = 0;
+    for (const [name, { positions, alwaysWithS }] of entries) {
+      if (positions.length > leaderCount) {
+        leader = alwaysWithS ? `${name}'s` : name;
+        leaderCount = positions.length;
+      }
+      firstPositions.push(positions[0]);
+      names.push(leader);
+    }
+    return { firstPositions, names };
+  }
+
   /** For "he"/"she": the person who was last the first name of a sentence before `position`. */
   salientPersonBefore(position: number, gender: Gender): SalientMention | null {
     const newest = lastIndexAtOrBefore(this.salientPositions, position - 1);
@@ -215,11 +253,13 @@ export class NameRegistry {
   }
 
   private personByCanonical(canonical: string): Person | null {
-    for (const person of this.byToken.get(canonical.split(' ')[0].toLowerCase()) ?? []) {
-      if (person.canonical === canonical) return person;
+    if (this.byCanonical.size !== this.people.length) {
+      this.byCanonical.clear();
+      for (const person of this.people) this.byCanonical.set(person.canonical, person);
     }
-    return null;
+    return this.byCanonical.get(canonical) ?? null;
   }
+
 
   private addRun(run: string, position: number): Person | null {
     const rawTokens = run.split(/[ \u00a0]+/);
@@ -233,6 +273,7 @@ export class NameRegistry {
       return null;
     }
     if (tokens.some((t) => t.includes(' ') || /^(?:of|for|the|and)$/.test(t))) return null;
+    if (tokens.length === 1 && !TITLE_WORDS.has(normaliseToken(tokens[0]))) this.addSingleName(tokens[0], runStart);
     const { titles, name } = splitTitles(tokens.map(stripPossessive));
     const cleanName = name.filter((t) => !/^[\p{Lu}\d]{2,}$/u.test(t) || t.length <= 1);
     if (cleanName.length === 0 || cleanName.length > 4) return null;
@@ -254,6 +295,15 @@ export class NameRegistry {
     this.addTitles(person, titles);
     this.addAppositiveRole(person, position + run.length);
     return person;
+  }
+
+  /** A name always written with "'s" is a brand ("Sainsbury's", "Hartwell's"); otherwise the "'s" is possessive. */
+  private addSingleName(token: string, position: number): void {
+    const name = stripPossessive(token);
+    const entry = this.singleNames.get(name) ?? { positions: [], alwaysWithS: true };
+    entry.positions.push(position);
+    entry.alwaysWithS &&= /['’]s$/.test(token);
+    this.singleNames.set(name, entry);
   }
 
   private addPerson(name: string[], gender: Gender): Person {

@@ -14,7 +14,8 @@ const OF_THE_BEFORE = /(?:^|[^\p{L}])of[ \u00a0]+the[ \u00a0]+$/iu;
 const PARTS_FOLLOW = /^,?[ \u00a0]+(?:including|of whom|of which|comprising|made up of|among them|among which)(?![\p{L}])/iu;
 const TOTAL_BEFORE = /(?:^|[^\p{L}])(?:a total of|totall?ing|bringing the total to|in all|altogether|overall)[ \u00a0,]*$/iu;
 const SHARE_LINK = /^(?:,?[ \u00a0]*(?:accounting for|representing|or|making up|which is|which was|equal to|equivalent to|amounting to|that is|about|around|some|nearly|almost|just over|roughly)*[ \u00a0]*|[ \u00a0]*\([ \u00a0]*)$/iu;
-const OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+$/iu;
+/** "30 of 250 staff", "38 of its 112 shops". */
+const OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|our|his|her|these|those)[ \u00a0]+)?$/iu;
 
 export function findRelations(text: string, structure: TextStructure, candidates: NumericCandidate[], idOf: (c: NumericCandidate) => string): ExtractedRelation[] {
   const sentenceOf = candidates.map((c) => structure.sentenceIndexAt(c.start));

@@ -25,7 +25,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** A sentence ends at . ! ? (plus closing quotes or brackets) followed by space and a capital, digit or opening mark. */
-const SENTENCE_END = /[.!?]+["”’')\]]*(?=[ \t]+["“‘'(\[]?[\p{Lu}\d])/gu;
+const SENTENCE_END = /[.!?]+["”’')\]]*(?=[ \t]+["“‘'([]?[\p{Lu}\d])/gu;
 
 const WORD_BEFORE_PERIOD = /([\p{L}.]+)$/u;
 

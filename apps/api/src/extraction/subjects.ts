@@ -11,7 +11,7 @@ import { tidy } from './text-helpers.js';
 import { singularize } from './units.js';
 
 /** "of the", "of these", "of their" after a bare number; the counted noun or number follows. */
-const OF_DEFINITE = /[ \u00a0]+of[ \u00a0]+(?:the|these|those|their|its)(?=[ \u00a0])/iuy;
+const OF_DEFINITE = /[ \u00a0]+of[ \u00a0]+(?:the|these|those|their|its|our|his|her)(?=[ \u00a0])/iuy;
 const OF_PHRASE_AFTER = /[ \u00a0]+of[ \u00a0]+((?:the|its|their|his|her|our|this|these|those|all)[ \u00a0]+)?([\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \u00a0]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3})/uy;
 /** "were signed at the Business Forum": the predicate that tells which of the counted things these are. */
 const PASSIVE_PREDICATE = /[ \u00a0]+(?:were|was|are|is|have been|has been|had been|will be|would be|to be)[ \u00a0]+((?:[\p{L}'’-]+ed|[\p{L}'’-]+en|built|sold|held|made|paid|lost|cut|kept|sent|spent|won|set)(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,7})/uy;
@@ -46,6 +46,8 @@ function inheritCountedNoun(text: string, candidates: NumericCandidate[], senten
   if (OF_DEFINITE.test(text)) {
     const phraseStart = OF_DEFINITE.lastIndex;
     const numeral = readNumeral(text, phraseStart + 1);
+    const next = candidates[index + 1];
+    if (numeral && next && next.start === phraseStart + 1 && next.unitKind === 'count') return adopt(candidate, next); // "38 of its 112 shops"
     if (numeral) {
       const antecedent = findEarlierCount(candidates, index, (c) => c.value !== null && c.value.compare(numeral.value) === 0);
       if (antecedent) return adopt(candidate, antecedent);
@@ -59,12 +61,32 @@ function inheritCountedNoun(text: string, candidates: NumericCandidate[], senten
       }
     }
   }
+  const fromClause = countedNounOfClause(text, candidate.qualifierStart);
+  if (fromClause) {
+    candidate.unit = fromClause;
+    candidate.unitKind = 'count';
+    candidate.nounPhrase = fromClause;
+    return;
+  }
   const sentence = sentenceOf[index];
   for (let j = index - 1; j >= 0 && sentenceOf[j] >= sentence - 1; j--) {
     const earlier = candidates[j];
     if (earlier.unitKind === 'count' && earlier.unit !== null) return adopt(candidate, earlier);
     if (sentenceOf[j] < sentence) break; // only the last count of the previous sentence
   }
+}
+
+/** "flu admissions had peaked at 143", "the number of deaths rose to 45": the plural subject counts the number. */
+const PLURAL_SUBJECT_BEFORE =
+  /(?:number[ \u00a0]+of[ \u00a0]+)?(\p{L}{3,}s)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:also[ \u00a0]+)?)?(?:peaked|rose|risen|fell|fallen|reached|stood|totalled|totaled|numbered|climbed|dropped|increased|decreased|grew|grown|jumped|hit|doubled|topped|exceeded|amounted|came)(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$/iu;
+const NOT_PLURAL_NOUNS = new Set(['this', 'thus', 'was', 'has', 'does', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'news', 'series', 'always', 'perhaps', 'whereas', 'sales', 'earnings', 'profits', 'revenues', 'shares', 'prices', 'costs', 'rates']);
+
+function countedNounOfClause(text: string, position: number): string | null {
+  const match = PLURAL_SUBJECT_BEFORE.exec(text.slice(Math.max(0, position - 60), position));
+  if (!match) return null;
+  const noun = match[1].toLowerCase();
+  if (NOT_PLURAL_NOUNS.has(noun) || noun.endsWith('ss') || noun.endsWith('us')) return null;
+  return singularize(noun);
 }
 
 function findEarlierCount(candidates: NumericCandidate[], index: number, test: (c: NumericCandidate) => boolean): NumericCandidate | null {

@@ -308,7 +308,9 @@ const PERIODS: Record<string, string> = {
   mile: 'mi',
 };
 
-const RATE_AFTER = new RegExp(`[ \\u00a0]+(?:a|an|per|each|every)[ \\u00a0]+(${Object.keys(PERIODS).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+/** "a year earlier", "a week ago" are times, not rates. */
+const NOT_A_RATE = '(?![ \\u00a0]+(?:earlier|ago|before|later|previously|after|since|on|from now|in advance)(?![\\p{L}]))';
+const RATE_AFTER = new RegExp(`[ \\u00a0]+(?:a|an|per|each|every)[ \\u00a0]+(${Object.keys(PERIODS).join('|')})(?![\\p{L}\\p{N}])${NOT_A_RATE}`, 'iuy');
 const ANNUALLY_AFTER = /[ \u00a0]+(annually|yearly|monthly|weekly|daily)(?![\p{L}\p{N}])/iuy;
 const ADVERB_PERIODS: Record<string, string> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' };
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/y;

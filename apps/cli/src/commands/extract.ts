@@ -1,0 +1,60 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command } from 'commander';
+import { extract, type Extraction } from '../../../api/src/extraction/extract.js';
+import { DomainError } from '../../../api/src/errors/domain-error.js';
+import { normalizeText } from '../../../api/src/text/normalize.js';
+import { readTextFile, UnreadableFileError } from '../read-text-file.js';
+
+interface ExtractOptions {
+  json?: boolean;
+  out?: string;
+}
+
+export function extractCommand(): Command {
+  return new Command('extract')
+    .description('extract the claims and relations of text files (no database needed)')
+    .argument('<files...>', 'UTF-8 text files')
+    .option('--json', 'print the extraction contract as JSON (one document per line for several files)')
+    .option('--out <dir>', 'write <dir>/<name>.json for each file instead of printing')
+    .action(async (files: string[], options: ExtractOptions) => {
+      if (options.out) await mkdir(options.out, { recursive: true });
+      let failed = false;
+      for (const file of files) {
+        try {
+          const result = extract(normalizeText(await readTextFile(file)).text);
+          await emit(file, result, options, files.length > 1);
+        } catch (error) {
+          if (!(error instanceof UnreadableFileError || error instanceof DomainError)) throw error;
+          failed = true;
+          process.stderr.write(`ledger extract: ${file}: ${error.message}\n`);
+        }
+      }
+      if (failed) process.exitCode = 2;
+    });
+}
+
+async function emit(file: string, result: Extraction, options: ExtractOptions, several: boolean): Promise<void> {
+  if (options.out) {
+    const target = path.join(options.out, `${path.basename(file, path.extname(file))}.json`);
+    await writeFile(target, `${JSON.stringify(result, null, 2)}\n`);
+  } else if (options.json) {
+    process.stdout.write(several ? `${JSON.stringify({ file, ...result })}\n` : `${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    process.stdout.write(summary(file, result));
+  }
+}
+
+function summary(file: string, result: Extraction): string {
+  const lines = [`${file}: ${result.claims.length} claims, ${result.relations.length} relations`];
+  for (const claim of result.claims) {
+    const what =
+      claim.kind === 'quote'
+        ? `speaker ${claim.speaker ?? '(unresolved)'}`
+        : `${claim.value ?? `${claim.low}–${claim.high}`} ${claim.unit ?? ''}${claim.approximate ? ' (approximate)' : ''}`;
+    const exact = claim.exact.length > 60 ? `${claim.exact.slice(0, 57)}...` : claim.exact;
+    lines.push(`  ${claim.id.padEnd(4)} ${String(claim.start).padStart(6)}-${String(claim.end).padEnd(6)} ${JSON.stringify(exact)}  ${what}`);
+  }
+  for (const relation of result.relations) lines.push(`  ${relation.type}: ${JSON.stringify(relation)}`);
+  return `${lines.join('\n')}\n`;
+}
