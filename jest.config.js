@@ -26,6 +26,8 @@ export default {
     {
       ...shared,
       displayName: 'e2e',
+      // Generous: several files start servers and CLI processes, on 2 cores shared with the build.
+      testTimeout: 60_000,
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',

@@ -101,6 +101,7 @@ CREATE TABLE "claims" (
     "subject" TEXT,
     "speaker" TEXT,
     "relayed_by" TEXT,
+    "conversion_of_id" UUID,
     "origin" "ClaimOrigin" NOT NULL,
     "status" "ClaimStatus" NOT NULL DEFAULT 'unreviewed',
     "version" INTEGER NOT NULL DEFAULT 1,

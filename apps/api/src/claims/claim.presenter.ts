@@ -1,7 +1,8 @@
+import type { FlagRecord } from '../flags/flag.js';
 import type { ClaimRecord } from './claim.js';
 
-/** A claim as the API answers it. */
-export function presentClaim(claim: ClaimRecord) {
+/** A claim as the API answers it, with the flags (of `flags`) that name it. */
+export function presentClaim(claim: ClaimRecord, flags: FlagRecord[]) {
   return {
     id: claim.id,
     documentId: claim.documentId,
@@ -21,6 +22,7 @@ export function presentClaim(claim: ClaimRecord) {
     subject: claim.subject,
     speaker: claim.speaker,
     relayedBy: claim.relayedBy,
+    conversionOfId: claim.conversionOfId,
     origin: claim.origin,
     status: claim.status,
     version: claim.version,
@@ -29,6 +31,9 @@ export function presentClaim(claim: ClaimRecord) {
     correctedBy: claim.correctedBy,
     createdAt: claim.createdAt.toISOString(),
     updatedAt: claim.updatedAt.toISOString(),
+    flags: flags
+      .filter((flag) => flag.claimIds.includes(claim.id))
+      .map((flag) => ({ id: flag.id, rule: flag.rule, severity: flag.severity, status: flag.status, message: flag.message })),
   };
 }
 
@@ -57,6 +62,7 @@ export function claimEventData(claim: ClaimRecord) {
     subject: claim.subject,
     speaker: claim.speaker,
     relayedBy: claim.relayedBy,
+    conversionOfId: claim.conversionOfId,
     status: claim.status,
   };
 }

@@ -44,12 +44,23 @@ export class ClaimRepository {
     return row ? toRecord(row) : null;
   }
 
-  async forDocument(workspaceId: string, documentId: string): Promise<ClaimRecord[]> {
-    const rows = await this.prisma.claim.findMany({
+  async forDocument(workspaceId: string, documentId: string, tx: Tx = this.prisma): Promise<ClaimRecord[]> {
+    const rows = await tx.claim.findMany({
       where: { workspaceId, documentId },
       orderBy: [{ start: 'asc' }, { end: 'asc' }, { id: 'asc' }],
     });
     return rows.map(toRecord);
+  }
+
+  /** Other documents of the workspace with numeric claims in any of these units. */
+  async documentsStatingUnits(tx: Tx, workspaceId: string, exceptDocumentId: string, units: string[]): Promise<string[]> {
+    if (units.length === 0) return [];
+    const rows = await tx.claim.findMany({
+      where: { workspaceId, kind: 'numeric', unit: { in: units }, documentId: { not: exceptDocumentId } },
+      distinct: ['documentId'],
+      select: { documentId: true },
+    });
+    return rows.map((row) => row.documentId);
   }
 
   async list(
@@ -114,6 +125,7 @@ function toRecord(row: ClaimRow): ClaimRecord {
     subject: row.subject,
     speaker: row.speaker,
     relayedBy: row.relayedBy,
+    conversionOfId: row.conversionOfId,
     origin: row.origin,
     status: row.status,
     version: row.version,

@@ -34,10 +34,12 @@ export interface NewClaim extends ClaimFields, Span {
   id?: string;
   kind: ClaimKind;
   origin: ClaimOrigin;
+  conversionOfId?: string | null;
 }
 
 export interface ClaimRecord extends NewClaim {
   id: string;
+  conversionOfId: string | null;
   workspaceId: string;
   documentId: string;
   documentVersionId: string;

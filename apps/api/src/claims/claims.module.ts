@@ -1,15 +1,15 @@
 import { Module } from '@nestjs/common';
 import { DocumentStoreModule } from '../documents/document-store.module.js';
+import { FlagsModule } from '../flags/flags.module.js';
 import { LedgerModule } from '../ledger/ledger.module.js';
-import { ClaimRepository } from './claim.repository.js';
+import { ClaimStoreModule } from './claim-store.module.js';
 import { ClaimsController } from './claims.controller.js';
 import { ClaimsService } from './claims.service.js';
-import { RelationRepository } from './relation.repository.js';
 
 @Module({
-  imports: [DocumentStoreModule, LedgerModule],
+  imports: [ClaimStoreModule, DocumentStoreModule, FlagsModule, LedgerModule],
   controllers: [ClaimsController],
-  providers: [ClaimRepository, RelationRepository, ClaimsService],
-  exports: [ClaimRepository, RelationRepository, ClaimsService],
+  providers: [ClaimsService],
+  exports: [ClaimsService],
 })
 export class ClaimsModule {}

@@ -7,6 +7,8 @@ import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.
 import { versionFromIfMatch } from '../common/etag.js';
 import { DocumentRepository, type DocumentRecord } from '../documents/document.repository.js';
 import { extract } from '../extraction/extract.js';
+import { ChecksRunner } from '../flags/checks-runner.js';
+import { FlagRepository } from '../flags/flag.repository.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { LedgerWriter, type LedgerTransaction } from '../ledger/ledger-writer.js';
 import { CodePointIndex } from '../text/code-points.js';
@@ -38,6 +40,8 @@ export class ClaimsService {
     private readonly claims: ClaimRepository,
     private readonly relations: RelationRepository,
     private readonly documents: DocumentRepository,
+    private readonly flags: FlagRepository,
+    private readonly checks: ChecksRunner,
     private readonly ledger: LedgerWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -53,9 +57,9 @@ export class ClaimsService {
       dto.end,
       dto.exact,
     );
-    const created = await this.ledger.write(actor, async ({ tx, record }) => {
+    const created = await this.ledger.write(actor, async (ledger) => {
       const [claim] = await this.claims.insertMany(
-        tx,
+        ledger.tx,
         {
           workspaceId: actor.workspaceId,
           documentId,
@@ -64,15 +68,16 @@ export class ClaimsService {
         },
         [{ kind: dto.kind, origin: 'manual', ...span, ...fields }],
       );
-      record({
+      ledger.record({
         action: 'claim.created',
         subject: { type: 'claim', id: claim.id },
         documentId,
         data: claimEventData(claim),
       });
+      await this.checks.runForDocument(ledger, actor.workspaceId, documentId);
       return claim;
     });
-    return presentClaim(created);
+    return this.present(actor, created);
   }
 
   /** The extractor's claims and relations of a new document, each with its event. */
@@ -84,7 +89,7 @@ export class ClaimsService {
     const claims = await this.claims.insertMany(
       ledger.tx,
       { ...target, documentVersionId: document.version.id },
-      extraction.claims.map((claim) => newClaimFromExtraction(claim, idOf(claim.id))),
+      extraction.claims.map((claim) => newClaimFromExtraction(claim, idOf)),
     );
     for (const claim of claims) {
       ledger.record({
@@ -110,7 +115,7 @@ export class ClaimsService {
   }
 
   async get(actor: Actor, id: string): Promise<ClaimView> {
-    return presentClaim(await this.find(actor, id));
+    return this.present(actor, await this.find(actor, id));
   }
 
   async list(actor: Actor, query: ClaimListQuery): Promise<Page<ClaimView>> {
@@ -121,7 +126,8 @@ export class ClaimsService {
       decodeCursor(query.cursor),
       limit + 1,
     );
-    return toPage(rows, limit, presentClaim);
+    const flags = await this.flags.forClaims(actor.workspaceId, rows.map((claim) => claim.id));
+    return toPage(rows, limit, (claim) => presentClaim(claim, flags));
   }
 
   /** A person's correction of a claim's fields or span, at the version they read. */
@@ -143,8 +149,8 @@ export class ClaimsService {
       ]);
     }
     const status: ClaimStatus | undefined = VERDICTS.has(current.status) ? 'in_review' : undefined;
-    const updated = await this.ledger.write(actor, async ({ tx, record }) => {
-      const claim = await this.claims.updateAtVersion(tx, actor.workspaceId, id, version, {
+    const updated = await this.ledger.write(actor, async (ledger) => {
+      const claim = await this.claims.updateAtVersion(ledger.tx, actor.workspaceId, id, version, {
         ...changes,
         ...(status && { status }),
         correctedBy: requireUser(actor),
@@ -153,7 +159,7 @@ export class ClaimsService {
       const before = Object.fromEntries(
         Object.keys(changes).map((key) => [key, current[key as keyof ClaimChanges]]),
       );
-      record({
+      ledger.record({
         action: 'claim.corrected',
         subject: { type: 'claim', id },
         documentId: claim.documentId,
@@ -164,9 +170,14 @@ export class ClaimsService {
           version: claim.version,
         },
       });
+      await this.checks.runForDocument(ledger, actor.workspaceId, claim.documentId);
       return claim;
     });
-    return presentClaim(updated);
+    return this.present(actor, updated);
+  }
+
+  private async present(actor: Actor, claim: ClaimRecord): Promise<ClaimView> {
+    return presentClaim(claim, await this.flags.forClaims(actor.workspaceId, [claim.id]));
   }
 
   private async find(actor: Actor, id: string): Promise<ClaimRecord> {

@@ -1,8 +1,9 @@
 import type { ExtractedClaim } from '../extraction/types.js';
-import type { NewClaim } from './claim.js';
+import type { ClaimRecord, NewClaim } from './claim.js';
 
-/** An extractor's claim as it is stored. */
-export function newClaimFromExtraction(claim: ExtractedClaim, id: string): NewClaim {
+/** An extractor's claim as it is stored; `idOf` gives the stored id of an extractor id. */
+export function newClaimFromExtraction(claim: ExtractedClaim, idOf: (extractedId: string) => string): NewClaim {
+  const id = idOf(claim.id);
   const span = { start: claim.start, end: claim.end, exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix };
   if (claim.kind === 'quote') {
     return {
@@ -35,5 +36,31 @@ export function newClaimFromExtraction(claim: ExtractedClaim, id: string): NewCl
     subject: claim.subject,
     speaker: null,
     relayedBy: null,
+    conversionOfId: claim.conversionOf ? idOf(claim.conversionOf) : null,
+  };
+}
+
+/** A stored claim in the extractor's shape, which the checks read. */
+export function checkableClaim(claim: ClaimRecord): ExtractedClaim {
+  const span = { start: claim.start, end: claim.end, exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix };
+  if (claim.kind === 'quote') {
+    return { id: claim.id, kind: 'quote', ...span, speaker: claim.speaker, relayedBy: claim.relayedBy };
+  }
+  const toNumber = (decimal: string | null) => (decimal === null ? null : Number(decimal));
+  return {
+    id: claim.id,
+    kind: 'numeric',
+    ...span,
+    value: toNumber(claim.value),
+    low: toNumber(claim.low),
+    high: toNumber(claim.high),
+    valueText: claim.value,
+    lowText: claim.low,
+    highText: claim.high,
+    unit: claim.unit,
+    approximate: claim.approximate,
+    bound: claim.bound,
+    subject: claim.subject,
+    conversionOf: claim.conversionOfId,
   };
 }

@@ -40,8 +40,8 @@ export class RelationRepository {
     return stored.map(({ id, links }) => ({ ...links, id, documentId: target.documentId, origin: target.origin }));
   }
 
-  async forDocument(workspaceId: string, documentId: string): Promise<RelationRecord[]> {
-    const rows = await this.prisma.claimRelation.findMany({
+  async forDocument(workspaceId: string, documentId: string, tx: Tx = this.prisma): Promise<RelationRecord[]> {
+    const rows = await tx.claimRelation.findMany({
       where: { workspaceId, documentId },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       include: { members: { select: { claimId: true, role: true, position: true } } },

@@ -1,6 +1,6 @@
 import type { ClaimView } from '../claims/claim.presenter.js';
 import type { RelationRecord } from '../claims/relation.js';
-import type { FlagRecord } from '../flags/flag.repository.js';
+import { presentFlag, type FlagRecord } from '../flags/flag.js';
 import type { DocumentRecord } from './document.repository.js';
 
 export function presentDocumentSummary(document: DocumentRecord) {
@@ -33,21 +33,7 @@ export function presentDocument(
     text: document.version.text,
     claims,
     relations,
-    flags: flags.map((flag) => ({
-      id: flag.id,
-      rule: flag.rule,
-      ruleVersion: flag.ruleVersion,
-      severity: flag.severity,
-      message: flag.message,
-      data: flag.data,
-      status: flag.status,
-      reason: flag.reason,
-      note: flag.note,
-      version: flag.version,
-      claims: flag.claimIds,
-      createdAt: flag.createdAt.toISOString(),
-      updatedAt: flag.updatedAt.toISOString(),
-    })),
+    flags: flags.map(presentFlag),
   };
 }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ClaimStoreModule } from '../claims/claim-store.module.js';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { FlagsModule } from '../flags/flags.module.js';
 import { LedgerModule } from '../ledger/ledger.module.js';
@@ -7,7 +8,7 @@ import { DocumentsController } from './documents.controller.js';
 import { DocumentsService } from './documents.service.js';
 
 @Module({
-  imports: [DocumentStoreModule, ClaimsModule, FlagsModule, LedgerModule],
+  imports: [DocumentStoreModule, ClaimStoreModule, ClaimsModule, FlagsModule, LedgerModule],
   controllers: [DocumentsController],
   providers: [DocumentsService],
   exports: [DocumentsService],

@@ -8,6 +8,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageQuery } from '../common/pagination.js';
 import { DomainError } from '../errors/domain-error.js';
+import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { normalizeText } from '../text/normalize.js';
@@ -28,6 +29,7 @@ export class DocumentsService {
     private readonly claims: ClaimRepository,
     private readonly relations: RelationRepository,
     private readonly flags: FlagRepository,
+    private readonly checks: ChecksRunner,
     private readonly ledger: LedgerWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -70,6 +72,7 @@ export class DocumentsService {
         },
       });
       await this.claimsService.storeExtraction(ledger, actor, document);
+      await this.checks.runForDocument(ledger, actor.workspaceId, document.id);
       return { created: true, document };
     });
     return { created, document: await this.detailOf(document) };
@@ -93,6 +96,6 @@ export class DocumentsService {
       this.relations.forDocument(document.workspaceId, document.id),
       this.flags.forDocument(document.workspaceId, document.id),
     ]);
-    return presentDocument(document, claims.map(presentClaim), relations, flags);
+    return presentDocument(document, claims.map((claim) => presentClaim(claim, flags)), relations, flags);
   }
 }

@@ -24,6 +24,9 @@ type SpeakerRef =
 const SPEECH_VERBS =
   /\b(?:said|says|say|saying|stated|states|stating|told|tells|telling|added|adds|adding|explained|explains|explaining|emphasi[sz](?:ed|es|ing)|noted|notes|noting|continued|continues|continuing|replied|replies|replying|asked|asks|wrote|writes|writing|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|claimed|claims|claiming|announced|announces|declared|declares|remarked|commented|comments|conveyed|conveys|confirmed|confirms|acknowledged|admitted|admits|stressed|stresses|stressing|highlighted|highlights|suggested|suggests|tweeted|posted|responded|responds|answered|quipped|joked|cautioned|observed|maintained|recalled|recalls|predicted|predicts|urged|urges|pointed out|concluded|expressed(?: hope| concern)?|described|vowed|pledged|promised|revealed|reiterated|countered|conceded|complained|lamented|boasted|mused|shouted|called|according to)\b/gi;
 
+/** The same verbs, for finding the first one (no global state: matchAll copies lastIndex). */
+const FIRST_SPEECH_VERB = new RegExp(SPEECH_VERBS.source, 'i');
+
 /** Verbs after which a name may follow in inverted order: "said Mr Smith". */
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'asked', 'replied', 'continued', 'wrote', 'explained', 'noted', 'warned', 'insisted', 'argued', 'admitted', 'stated', 'told']);
 
@@ -47,6 +50,13 @@ const COMPANY_WORDS = new Set([
   'supermarket', 'carmaker', 'manufacturer', 'maker', 'operator', 'developer', 'brand', 'grocer', 'startup', 'utility',
 ]);
 
+/** Roles that speak without a determiner: "police said", "analysts said". */
+const BARE_ROLE_NOUNS = new Set([
+  'police', 'officials', 'analysts', 'experts', 'researchers', 'economists', 'critics', 'residents', 'witnesses',
+  'sources', 'prosecutors', 'investigators', 'doctors', 'scientists', 'campaigners', 'activists', 'organisers',
+  'officers', 'authorities', 'ministers', 'lawmakers', 'teachers', 'parents', 'unions', 'paramedics', 'firefighters',
+]);
+
 interface BeforeAnalysis {
   ref: SpeakerRef | null;
   refPosition: number;
@@ -68,7 +78,8 @@ export function attributeQuotes(text: string, structure: TextStructure, runs: Qu
     const paragraph = structure.paragraphs[run.paragraphIndex];
 
     const sentenceStart = structure.sentenceAt(run.openMark).start;
-    const previousLimit = previousRun ? (previousRun.closeMark >= 0 ? previousRun.closeMark : previousRun.end) + 1 : -1;
+    // After a run that lost its closing mark, the attribution may sit inside that run: look from the sentence start.
+    const previousLimit = previousRun && previousRun.closeMark >= 0 ? previousRun.closeMark + 1 : -1;
     const beforeStart = Math.max(paragraph.start, sentenceStart, previousLimit, run.openMark - 400);
     const before = analyseBefore(text.slice(beforeStart, run.openMark), beforeStart);
 
@@ -99,6 +110,12 @@ export function attributeQuotes(text: string, structure: TextStructure, runs: Qu
     if (ref === null && previous !== null && (sameParagraph || run.continuesPrevious)) {
       speaker = previous.speaker;
       relayedBy = previous.relayedBy;
+    }
+
+    // Words woven into a sentence that names a person but has no speech verb: "… was Tom Gallagher, 58, who left with "whatever fit in the truck."".
+    if (speaker === null && ref === null && !before.hasVerb && !before.isTerm) {
+      const named = registry.salientPersonBefore(run.openMark, null);
+      if (named && named.position >= sentenceStart) speaker = named.person.canonical;
     }
 
     const attributedExplicitly = before.adjacent || afterRef !== null;
@@ -137,11 +154,13 @@ function modifiesFollowingNoun(text: string, run: QuoteRun): boolean {
   return next !== null && !NOT_NOUN_FOLLOWERS.test(next[1]);
 }
 
+const TITLE_SMALL_WORDS = /^(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|as|vs)$/i;
+
+/** "Fit for the Future", "Major Projects Should Be Entrusted to Korean Companies": every content word capitalised. */
 function isTitleCase(words: string[]): boolean {
-  const long = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
-  if (long.length < 2 || words.length > 14) return false;
-  const capitalised = long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
-  return capitalised / long.length >= 0.75;
+  const content = words.filter((w) => !TITLE_SMALL_WORDS.test(w.replace(/[^\p{L}]/gu, '')));
+  if (content.length < 2 || words.length > 14) return false;
+  return content.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
 }
 
 function analyseBefore(before: string, offset: number): BeforeAnalysis {
@@ -199,8 +218,7 @@ function analyseAfter(after: string): SpeakerRef | null {
   const clause = after.replace(/^[\s,;:—–-]+/, '').split(/[.!?](?=\s|$)|["“”]/)[0];
   const according = /^according to\s+(.+?)\s*(?:,|$)/i.exec(clause);
   if (according) return parseSubject(according[1]);
-  SPEECH_VERBS.lastIndex = 0;
-  const verb = SPEECH_VERBS.exec(clause);
+  const verb = FIRST_SPEECH_VERB.exec(clause);
   if (!verb || verb.index > 60) return null;
   const beforeVerb = clause.slice(0, verb.index).trim();
   if (beforeVerb.length > 0) {
@@ -251,10 +269,18 @@ function parseSubjectWithPosition(segment: string): { ref: SpeakerRef; position:
     const phrase = tokens.slice(first).join(' ').replace(/^[("“‘']+/, '');
     return { ref: { kind: 'name', phrase }, position: s.lastIndexOf(tokens[first]) };
   }
-  const role = /(?:^|\s)(?:the|a|an|its|their)?\s*((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]*)$/u.exec(s);
+  // "Labour leader": a capitalised modifier and a role.
+  const modifiedRole = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(s);
+  if (modifiedRole && !/^(?:The|A|An|In|On|At|But|And|For)$/.test(modifiedRole[1])) {
+    const words = [modifiedRole[1], ...modifiedRole[2].split(/\s+/)];
+    return { ref: { kind: 'role', words }, position: s.length - modifiedRole[0].trimStart().length };
+  }
+  // "the minister", "a spokeswoman", "its chief executive", or a bare plural like "police" or "analysts".
+  const role = /(?:^|\s)(the|a|an|its|their|his|her|our)?\s*((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]*)$/u.exec(s);
   if (role) {
-    const words = role[1].split(/\s+/);
-    return { ref: { kind: 'role', words }, position: s.length - role[1].length };
+    const words = role[2].split(/\s+/);
+    if (role[1] === undefined && !BARE_ROLE_NOUNS.has(words[words.length - 1])) return null;
+    return { ref: { kind: 'role', words }, position: s.length - role[2].length };
   }
   return null;
 }
@@ -272,7 +298,7 @@ function resolveRef(ref: SpeakerRef, position: number, registry: NameRegistry, l
     case 'name':
       return registry.resolvePhrase(ref.phrase, position);
     case 'role': {
-      const head = ref.words[ref.words.length - 1];
+      const head = ref.words[ref.words.length - 1].toLowerCase();
       if (COMPANY_WORDS.has(head)) return registry.resolveBody(head, position) ?? registry.mainOrganisationBefore(position);
       if (BODY_WORDS.has(head)) return registry.resolveBody(head, position);
       return registry.resolveTitle(ref.words, position);

@@ -4,7 +4,7 @@
  * Without a tagger we read up to four words and stop at function words, verbs
  * and adverbs; the last word read is the head noun.
  */
-import { singularize } from './units.js';
+import { isPhraseFinalPlural, singularize } from './units.js';
 
 export interface CountedNoun {
   /** UTF-16 index after the noun phrase (after "(MOUs)" when an acronym follows). */
@@ -33,7 +33,7 @@ const STOP_WORDS = new Set([
   'told', 'found', 'gave', 'brought', 'became', 'began', 'grew', 'fled', 'sold', 'bought', 'left', 'rose', 'fell',
   'spent', 'built', 'sent', 'won', 'stood', 'remain', 'remained', 'remains', 'became', 'become', 'becomes',
   'later', 'earlier', 'respectively', 'alone', 'altogether', 'overall', 'total', 'each', 'either', 'neither',
-  'annually', 'yearly', 'monthly', 'weekly', 'daily', 'instead', 'first', 'second', 'third', 'same', 'other',
+  'annually', 'yearly', 'monthly', 'weekly', 'daily', 'instead', 'first', 'second', 'third', 'same',
   'another', 'some', 'any', 'many', 'much', 'few', 'several', 'own', 'very', 'really', 'almost', 'nearly',
 ]);
 
@@ -43,6 +43,7 @@ const MODIFIERS_ONLY = new Set([
   'large', 'local', 'national', 'international', 'foreign', 'domestic', 'previous', 'recent', 'current', 'former',
   'top', 'senior', 'junior', 'full-time', 'part-time', 'young', 'older', 'younger', 'leading', 'likely', 'possible',
   'potential', 'existing', 'remaining', 'free', 'full', 'high', 'low', 'long', 'short', 'private', 'public',
+  'other',
 ]);
 
 /** Words ending in -ly that are nouns ("family", "supply"). */
@@ -88,6 +89,7 @@ export function readCountedNoun(text: string, position: number, inHeadline: bool
     }
     words.push({ text: word, end: NEXT_WORD.lastIndex });
     cursor = NEXT_WORD.lastIndex;
+    if (isPhraseFinalPlural(word)) break; // the head: what follows is the verb ("14,000 people work there")
   }
   // The head is the last word: a trailing verb ("35 MOUs Signed During"), model number or modifier cannot be it.
   while (words.length > 0) {

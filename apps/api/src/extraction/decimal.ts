@@ -25,6 +25,10 @@ export class Decimal {
     return new Decimal(BigInt(match[1] + fraction), -fraction.length);
   }
 
+  negated(): Decimal {
+    return new Decimal(-this.coefficient, this.exponent);
+  }
+
   isZero(): boolean {
     return this.coefficient === 0n;
   }

@@ -30,7 +30,7 @@ const LABEL_WORDS = new Set([
   'part', 'act', 'scene', 'verse', 'gate', 'terminal', 'platform', 'line', 'route', 'flight', 'channel', 'number',
   'no', 'no.', 'nos', 'nos.', 'item', 'figure', 'fig.', 'table', 'exhibit', 'paragraph', 'schedule', 'appendix', 'annex',
   'division', 'league', 'zone', 'band', 'class', 'lot', 'plot', 'block', 'ward', 'precinct', 'highway', 'interstate',
-  'bus', 'tram', 'version', 'windows', 'boeing', 'airbus', 'covid', 'apollo', 'top', 'ftse', 'junction', 'exit',
+  'bus', 'tram', 'version', 'windows', 'boeing', 'airbus', 'covid', 'apollo', 'ftse', 'junction', 'exit',
   'seat', 'row', 'lane', 'bay', 'pier', 'berth', 'door', 'match', 'game', 'round', 'heat', 'size', 'formula', 'iphone',
   'galaxy', 'playstation', 'xbox', 'dow', 'nasdaq', 'kospi', 'nikkei', 'cac', 'dax', 'stoxx', 'hang', 'sensex', 'pixel',
 ]);
@@ -145,7 +145,7 @@ export function isInsideName(context: NameContext, numeral: Numeral): boolean {
   if (LABEL_WORDS.has(lower)) return true;
   if (lower === 'of') return isNameWithOf(context, previous.start);
   if (!isUpperLetter(previous.text[0])) return false;
-  if (paragraph.isHeadline) return false;
+  if (paragraph.isHeadline || isGappedCount(text, numeral)) return false;
   if (ORDINARY_CAPITALISED.has(lower)) return false;
   if (/['’]s?$/.test(previous.text)) return false; // possessive: "Britain's 4 largest banks"
   if (isSentenceStart(context, previous.start)) return false;
@@ -163,7 +163,8 @@ function isNameWithOf(context: NameContext, ofStart: number): boolean {
 /** True when only opening punctuation stands between the sentence start and `position`. */
 export function isSentenceStart(context: NameContext, position: number): boolean {
   const sentence = context.structure.sentenceAt(position);
-  for (let i = sentence.start; i < position; i++) {
+  // Walk back: in ordinary text the first character before already decides.
+  for (let i = position - 1; i >= sentence.start; i--) {
     const char = context.text[i];
     if (!isSpace(char) && !'"“‘\'([—–-'.includes(char)) return false;
   }
@@ -179,4 +180,16 @@ export function isDefiniteWordNumeral(text: string, numeral: Numeral): boolean {
   if (previous === null) return false;
   // "the trust's two A&E units": a possessive works as a determiner.
   return DEFINITE_DETERMINERS.has(previous.text.toLowerCase()) || /\p{L}['’]s?$/u.test(previous.text);
+}
+
+const CLAUSE_END_AFTER = /^(?:[,.;:)]|[ \u00a0]+and[ \u00a0])/u;
+
+/**
+ * A count whose noun is gapped after a plural name: "the Greens four and
+ * independents one" (each counts the seats named before).
+ */
+export function isGappedCount(text: string, numeral: Numeral): boolean {
+  const previous = wordBefore(text, numeral.start);
+  if (previous === null || !/\p{L}{2,}s$/u.test(previous.text) || /(?:ss|us|is|['’]s)$/.test(previous.text)) return false;
+  return CLAUSE_END_AFTER.test(text.slice(numeral.end, numeral.end + 5));
 }

@@ -26,40 +26,49 @@ export function extract(text: string): Extraction {
   const registry = new NameRegistry(text, structure);
   const quotes = attributeQuotes(text, structure, findQuoteRuns(text, structure), registry);
 
-  const numericIds = new Map<NumericCandidate, string>();
-  numbers.forEach((candidate, i) => numericIds.set(candidate, `n${i + 1}`));
-  const idOf = (candidate: NumericCandidate): string => numericIds.get(candidate) as string;
-
-  const claims: ExtractedClaim[] = [
-    ...numbers.map((candidate) => toNumericClaim(index, candidate, idOf)),
-    ...quotes.map((quote, i) => toQuoteClaim(index, quote, `q${i + 1}`)),
-  ];
-  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  numbers.forEach((candidate, i) => (candidate.id = `n${i + 1}`));
+  const numericClaims = numbers.map((candidate) => toNumericClaim(index, candidate));
+  const quoteClaims = quotes.map((quote, i) => toQuoteClaim(index, quote, `q${i + 1}`));
 
   return {
     document: { sha256: createHash('sha256').update(text, 'utf8').digest('hex'), length: index.length },
-    claims,
-    relations: findRelations(text, structure, numbers, idOf),
+    claims: mergeByPosition(numericClaims, quoteClaims),
+    relations: findRelations(text, structure, numbers),
     flags: [],
   };
 }
 
-function toNumericClaim(index: CodePointIndex, candidate: NumericCandidate, idOf: (c: NumericCandidate) => string): NumericClaim {
+/** Both lists are in text order already; merging keeps the output sorted by start (then end). */
+function mergeByPosition(a: ExtractedClaim[], b: ExtractedClaim[]): ExtractedClaim[] {
+  const merged: ExtractedClaim[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const takeA = j >= b.length || (i < a.length && (a[i].start - b[j].start || a[i].end - b[j].end) <= 0);
+    merged.push(takeA ? a[i++] : b[j++]);
+  }
+  return merged;
+}
+
+function toNumericClaim(index: CodePointIndex, candidate: NumericCandidate): NumericClaim {
+  const valueText = candidate.value?.toString() ?? null;
+  const lowText = candidate.low?.toString() ?? null;
+  const highText = candidate.high?.toString() ?? null;
   return {
-    id: idOf(candidate),
+    id: candidate.id,
     kind: 'numeric',
     ...toClaimSpan(index, candidate.start, candidate.end),
-    value: candidate.value?.toNumber() ?? null,
-    low: candidate.low?.toNumber() ?? null,
-    high: candidate.high?.toNumber() ?? null,
-    valueText: candidate.value?.toString() ?? null,
-    lowText: candidate.low?.toString() ?? null,
-    highText: candidate.high?.toString() ?? null,
+    value: valueText === null ? null : Number(valueText),
+    low: lowText === null ? null : Number(lowText),
+    high: highText === null ? null : Number(highText),
+    valueText,
+    lowText,
+    highText,
     unit: candidate.unit,
     approximate: candidate.approximate,
     bound: candidate.bound,
     subject: candidate.subject,
-    conversionOf: candidate.conversionOf ? idOf(candidate.conversionOf) : null,
+    conversionOf: candidate.conversionOf?.id ?? null,
   };
 }
 

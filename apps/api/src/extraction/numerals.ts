@@ -56,11 +56,13 @@ const SCALE_AFTER_DIGITS =
 const SCALE_ABBREVIATIONS: Record<string, number> = { bn: 9, bln: 9, b: 9, mn: 6, mln: 6, m: 6, tn: 12, trn: 12, k: 3 };
 
 const WORD = /[A-Za-z]+/y;
+/** Longer digit runs are codes or noise, not stated quantities. */
+const MAX_DIGITS = 24;
 
 export function readDigitNumeral(text: string, position: number): Numeral | null {
   DIGITS.lastIndex = position;
   const match = DIGITS.exec(text);
-  if (!match) return null;
+  if (!match || match[0].length > MAX_DIGITS) return null;
   let value = Decimal.parse(match[0]);
   if (!value) return null;
   let end = position + match[0].length;

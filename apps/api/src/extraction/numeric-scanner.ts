@@ -5,13 +5,13 @@
  */
 import { appositiveAgeOf, isAgedBefore } from './ages.js';
 import { Decimal } from './decimal.js';
-import { endOfYear, isDefiniteWordNumeral, looksLikeYear } from './exclusions.js';
-import { ARTICLE_NUMERAL_WORDS, NUMERAL_START_WORDS, readNumeral } from './numerals.js';
+import { endOfYear, isDefiniteWordNumeral, isGappedCount, looksLikeYear } from './exclusions.js';
+import { ARTICLE_NUMERAL_WORDS, NUMERAL_START_WORDS, readNumeral, type Numeral } from './numerals.js';
 import { readQualifierAfter, readQualifierBefore } from './qualifiers.js';
 import { readQuantity, skipCurrencySymbol, skipGlued, type Quantity, type ReaderContext } from './quantity-reader.js';
 import type { TextStructure } from './sentences.js';
 import type { Bound } from './types.js';
-import { readRateAfter, type UnitKind } from './units.js';
+import { readExchangeRateAfter, readRateAfter, type UnitKind } from './units.js';
 
 export interface NumericCandidate {
   /** UTF-16 span. */
@@ -35,6 +35,8 @@ export interface NumericCandidate {
   definite: boolean;
   /** Start of the hedge before the span ("about"), or `start`. */
   qualifierStart: number;
+  /** The claim id ("n3"), given once all numbers are found. */
+  id: string;
 }
 
 const NUMERAL_CANDIDATES = new RegExp(
@@ -48,6 +50,7 @@ const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those)[ \u00a0]+$/iu;
 /** Hedges and words that make "one" a count ("at least one", "only one") rather than a pronoun or article. */
+const DURATION_ONE_BEFORE = /(?:^|[^\p{L}])(?:for|within|in|after|than|about|nearly|almost|only|just|least|to|over|under|around|some)[ \u00a0]+$/iu;
 const COUNTING_ONE_BEFORE = /(?:^|[^\p{L}])(?:only|just|at least|more than|fewer than|less than|exactly|about|nearly|almost|up to|no more than)[ \u00a0]+$/iu;
 
 export function scanNumericClaims(text: string, structure: TextStructure): NumericCandidate[] {
@@ -82,13 +85,12 @@ function readCandidate(context: ReaderContext, position: number): CandidateResul
   if (looksLikeYear(numeral) && !isQuantityNotYear(text, quantity)) {
     return { candidate: null, resumeAt: endOfYear(text, numeral.end) };
   }
-  if (numeral.form === 'words' && isIdiomaticWord(text, quantity)) return { candidate: null, resumeAt: quantity.numeral.end };
-
   const candidate = newCandidate(quantity);
   let tail = quantity; // the quantity whose end closes the span
 
   const range = readRange(context, quantity);
   if (range === 'not-a-quantity') return { candidate: null, resumeAt: skipGlued(text, quantity.end) };
+  if (!range && numeral.form === 'words' && isIdiomaticWord(text, quantity)) return { candidate: null, resumeAt: quantity.numeral.end };
   if (range) {
     Object.assign(candidate, { end: range.end, value: null, low: range.low, high: range.high, unit: range.unit, unitKind: range.unitKind, nounPhrase: range.nounPhrase });
     tail = range.tail;
@@ -97,9 +99,14 @@ function readCandidate(context: ReaderContext, position: number): CandidateResul
   }
 
   const rate = readRateAfter(text, candidate.end);
+  const exchangeRate = rate ? null : readExchangeRateAfter(text, candidate.end, context.structure.sentenceAt(candidate.start).start, candidate.start);
   if (rate && candidate.unitKind !== 'fraction') {
     candidate.end = rate.end;
     candidate.unit = `${candidate.unit ?? ''}/${rate.period}`;
+  } else if (exchangeRate && candidate.unitKind === null) {
+    candidate.end = exchangeRate.end;
+    candidate.unit = exchangeRate.unit;
+    candidate.unitKind = 'currency';
   }
 
   const isDuration = candidate.unitKind === 'duration';
@@ -110,7 +117,7 @@ function readCandidate(context: ReaderContext, position: number): CandidateResul
     candidate.approximate ||= trailing.approximate;
     candidate.bound ??= trailing.bound;
   }
-  if (numeral.form === 'words' && numeral.firstWord === 'one' && !numeral.scaled && !keepsOne(text, candidate)) {
+  if (numeral.form === 'words' && numeral.firstWord === 'one' && !numeral.scaled && !keepsOne(text, candidate, numeral)) {
     return { candidate: null, resumeAt: tail.end };
   }
 
@@ -137,6 +144,7 @@ function newCandidate(quantity: Quantity): NumericCandidate {
     conversionOf: null,
     definite: false,
     qualifierStart: quantity.start,
+    id: '',
   };
 }
 
@@ -151,7 +159,7 @@ function isQuantityNotYear(text: string, quantity: Quantity): boolean {
 
 /** Word numerals that are no quantity: "the two countries" (a referring expression), "zero tolerance". */
 function isIdiomaticWord(text: string, quantity: Quantity): boolean {
-  if (isDefiniteWordNumeral(text, quantity.numeral)) return true;
+  if (!quantity.compound && isDefiniteWordNumeral(text, quantity.numeral)) return true;
   if (quantity.numeral.firstWord === 'zero') return quantity.unitKind !== 'percent';
   if (quantity.numeral.fraction && quantity.numeral.firstWord === 'half') return !isHalfAQuantity(text, quantity);
   return false;
@@ -170,12 +178,17 @@ function isHalfAQuantity(text: string, quantity: Quantity): boolean {
   return HALF_FOLLOWERS.test(text) || HALF_HEDGES.test(before);
 }
 
-/** "one" counts something only with a unit, a scale, a fraction or a counting hedge; "one of the men" is a pronoun. */
-function keepsOne(text: string, candidate: NumericCandidate): boolean {
+/**
+ * "one" counts something only with a unit, a scale, a fraction or a counting
+ * hedge; "one of the men" is a pronoun, "One day, ..." an adverb.
+ */
+function keepsOne(text: string, candidate: NumericCandidate, quantity: Numeral): boolean {
+  const before = text.slice(Math.max(0, candidate.start - 16), candidate.start);
   const kind = candidate.unitKind;
-  if (kind === 'percent' || kind === 'currency' || kind === 'measure' || kind === 'duration' || kind === 'times' || kind === 'fraction') return true;
-  if (candidate.low !== null) return true;
-  return COUNTING_ONE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
+  if (kind === 'duration') return DURATION_ONE_BEFORE.test(before);
+  if (kind === 'percent' || kind === 'currency' || kind === 'measure' || kind === 'times' || kind === 'fraction') return true;
+  if (candidate.low !== null || isGappedCount(text, quantity)) return true;
+  return COUNTING_ONE_BEFORE.test(before);
 }
 
 interface RangeEnd {
@@ -211,6 +224,8 @@ function readRange(context: ReaderContext, first: Quantity): RangeEnd | 'not-a-q
   const last = second.quantity;
   if (last.numeral.fraction || looksLikeYear(last.numeral) !== looksLikeYear(first.numeral)) return null;
   if (first.unit !== null && last.unit !== null && first.unit !== last.unit) return null;
+  // "falling 0.9% to 150.6 per dollar": a unit on the first number only is no range ("5-7%" has it on the last).
+  if (first.unit !== null && last.unit === null && !first.hasCurrencyPrefix) return null;
   let low = first.value;
   // "2 to 3 million": the scale written once applies to both ends.
   if (!first.numeral.scaled && last.numeral.scaled) low = low.timesPowerOfTen(last.numeral.scalePower);

@@ -4,6 +4,7 @@
  * or "Turkic Supreme Leader" can be resolved to the full name first given
  * ("Kim Tae-hyo", "Park Chun-seop", "Gurbanguly Berdimuhamedow").
  */
+import { FEMALE_TITLES, GENERIC_TITLES, MALE_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from './name-words.js';
 import { lastIndexAtOrBefore, type TextStructure } from './sentences.js';
 
 export type Gender = 'male' | 'female' | null;
@@ -16,6 +17,8 @@ export interface Person {
   gender: Gender;
   /** Sorted positions where the person is named (full name or title + surname). */
   positions: number[];
+  /** Every title word seen with the person ("labour", "group", "leader"). */
+  titleWords: Set<string>;
 }
 
 export interface Organisation {
@@ -28,61 +31,6 @@ export interface SalientMention {
   position: number;
   person: Person;
 }
-
-export const TITLE_WORDS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'prime',
-  'minister', 'secretary', 'deputy', 'director', 'chancellor', 'governor', 'mayor', 'senator', 'sen', 'rep',
-  'representative', 'chief', 'executive', 'chairman', 'chairwoman', 'chair', 'general', 'gen', 'colonel', 'col',
-  'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'judge', 'justice', 'king', 'queen', 'prince',
-  'princess', 'sheikh', 'councillor', 'cllr', 'inspector', 'detective', 'superintendent', 'supt', 'commissioner',
-  'constable', 'officer', 'supreme', 'leader', 'first', 'vice', 'foreign', 'finance', 'health', 'home', 'defence',
-  'defense', 'interior', 'trade', 'education', 'economic', 'state', 'assistant', 'senior', 'head', 'ambassador',
-  'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'bishop', 'archbishop', 'rabbi', 'imam', 'reverend', 'rev',
-  'pastor', 'cardinal', 'coach', 'manager', 'dean', 'principal', 'headteacher', 'agent', 'attorney', 'premier',
-  'emir', 'crown', 'speaker', 'chief', 'ceo', 'cfo', 'mp', 'mep', 'mla', 'msp', 'pc', 'dc', 'di', 'dci', 'ds',
-  'dsupt', 'nurse', 'father', 'sister', 'brother', 'cabinet', 'labour', 'industry', 'culture', 'justice',
-  'transport', 'environment', 'energy', 'treasury', 'shadow', 'junior', 'acting', 'interim', 'former', 'national',
-  'security', 'adviser', 'advisor', 'commander', 'admiral', 'marshal', 'major', 'corporal', 'private', 'mullah',
-]);
-
-const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister']);
-
-/** Words that make a capitalised run a body, place or thing rather than a person. */
-const ORGANISATION_WORDS = new Set([
-  'office', 'ministry', 'department', 'council', 'university', 'college', 'school', 'hotel', 'institute', 'center',
-  'centre', 'bank', 'group', 'motors', 'air', 'airways', 'airlines', 'jet', 'forum', 'summit', 'agency', 'service',
-  'services', 'trust', 'association', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'news', 'times',
-  'post', 'daily', 'party', 'union', 'league', 'club', 'parliament', 'assembly', 'committee', 'commission',
-  'authority', 'board', 'hospital', 'police', 'force', 'army', 'navy', 'station', 'airport', 'street', 'road',
-  'square', 'plant', 'project', 'republic', 'kingdom', 'states', 'foundation', 'fund', 'federation', 'organisation',
-  'organization', 'network', 'industries', 'holdings', 'partners', 'capital', 'energy', 'electric', 'electronics',
-  'government', 'administration', 'museum', 'library', 'cathedral', 'stadium', 'river',
-  'sea', 'ocean', 'lake', 'mountain', 'island', 'islands', 'valley', 'county', 'city', 'province', 'region',
-  'district', 'borough', 'village', 'town', 'nhs', 'council', 'cooperation', 'development', 'exploration',
-  'referendum', 'introduction', 'participation', 'possibility', 'resources', 'geoscience', 'technology', 'research',
-  'statistics', 'office', 'reserve', 'exchange', 'market', 'markets', 'index', 'system', 'programme', 'program',
-  'act', 'bill', 'law', 'treaty', 'agreement', 'accord', 'declaration', 'strategy', 'plan', 'report', 'review',
-  'survey', 'study', 'gardens', 'centre', 'mall', 'store', 'stores', 'supermarket',
-  'limited', 'media', 'press', 'television', 'radio', 'broadcasting', 'channel', 'studios', 'records', 'health',
-  'care', 'clinic', 'surgery', 'trust', 'prison', 'barracks', 'base', 'harbour', 'mines',
-  'route', 'railway', 'railways', 'rail', 'visit', 'business', 'finance', 'affairs',
-]);
-
-/** Capitalised words that start sentences or headlines without being names. */
-const NOT_NAME_WORDS = new Set([
-  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'and', 'or', 'but', 'as', 'if',
-  'when', 'while', 'after', 'before', 'meanwhile', 'however', 'although', 'though', 'since', 'during', 'under',
-  'over', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their',
-  'our', 'my', 'your', 'there', 'here', 'then', 'now', 'also', 'in', 'about', 'some', 'many', 'most', 'more',
-  'according', 'along', 'among', 'despite', 'following', 'including', 'last', 'next', 'this', 'what', 'why',
-  'how', 'who', 'where', 'which', 'yes', 'no', 'not', 'all', 'both', 'each', 'every', 'other', 'another',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'image', 'source',
-  'photo', 'copyright', 'read', 'more', 'overall', 'separately', 'earlier', 'later', 'today', 'yesterday',
-  'tomorrow', 'still', 'instead', 'only', 'just', 'even', 'so', 'yet', 'such', 'than', 'because', 'until',
-  'north', 'south', 'east', 'west', 'central', 'korea', 'korean', 'british', 'american', 'chinese', 'european',
-]);
 
 /** One capitalised word of a name ("Tae-hyo", "O'Brien"), or an abbreviated title with its period ("Mr.", "Dr."). */
 const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Capt|Prof|Gov|Sgt|Supt|Insp|Det|Cllr|Rev)\.|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)`;
@@ -109,12 +57,16 @@ export function splitTitles(tokens: string[]): NameParts {
   return { titles: tokens.slice(0, nameStart), name: tokens.slice(nameStart) };
 }
 
+/** Lowercase, without a possessive or abbreviation mark: "Gov." → "gov", "Kim's" → "kim". */
 export function normaliseToken(token: string): string {
-  return token.toLowerCase().replace(/[.’']s?$|\.$/g, '');
+  return stripPossessive(token).replace(/\.$/, '').toLowerCase();
 }
 
 function stripPossessive(token: string): string {
-  return token.replace(/['’]s?$/, '');
+  const last = token[token.length - 1];
+  if (last === "'" || last === '’') return token.slice(0, -1);
+  if (last === 's' && (token[token.length - 2] === "'" || token[token.length - 2] === '’')) return token.slice(0, -2);
+  return token;
 }
 
 export class NameRegistry {
@@ -123,10 +75,10 @@ export class NameRegistry {
   private readonly organisationsByWord = new Map<string, Organisation[]>();
   readonly salient: SalientMention[] = [];
   private readonly salientPositions: number[] = [];
-  private readonly byToken = new Map<string, Person[]>();
-  private readonly byTitle = new Map<string, Person[]>();
+  private readonly byToken = new PersonIndex();
+  private readonly byTitle = new PersonIndex();
   private readonly acronyms = new Map<string, string>();
-  /** Filled once construction is over (a canonical name can still change while the text is read). */
+  /** Filled at the end of construction: a canonical name can change while the text is read ("Smith" → "John Smith"). */
   private readonly byCanonical = new Map<string, Person>();
   /** Capitalised single words that are no person ("Hartwell's", "Tesco"), with their positions. */
   private readonly singleNames = new Map<string, { positions: number[]; alwaysWithS: boolean }>();
@@ -151,11 +103,13 @@ export class NameRegistry {
         }
       }
     }
+    for (const person of this.people) this.byCanonical.set(person.canonical, person);
   }
 
   /** The person whose name (or title + name) is the phrase, resolved to the full name first given. */
   resolvePhrase(phrase: string, position: number): string | null {
-    const tokens = phrase.split(/[ \u00a0]+/).map(stripPossessive).filter((t) => t.length > 0 && !NOT_NAME_WORDS.has(t.toLowerCase()));
+    const tokens = phrase.split(/[ \u00a0]+/).map(stripPossessive).filter((t) => t.length > 0);
+    while (tokens.length > 0 && NOT_NAME_WORDS.has(tokens[0].toLowerCase())) tokens.shift();
     if (tokens.length === 0) return null;
     const organisation = this.organisationFor(tokens);
     if (organisation) return organisation;
@@ -167,23 +121,34 @@ export class NameRegistry {
 
   /** "Kim" → "Kim Tae-hyo": the person with that family or given name named nearest before `position`. */
   resolveSurname(token: string, position: number): string | null {
-    const people = this.byToken.get(token.toLowerCase());
-    if (!people || people.length === 0) return null;
+    const people = this.recentByToken(token);
+    if (people.length === 0) return null;
     return pickNearestBefore(people, position).canonical;
+  }
+
+  /** The people known by a name word, the latest few only: a document naming hundreds of Smiths is not news. */
+  private recentByToken(token: string): Person[] {
+    const people = this.byToken.get(token.toLowerCase());
+    return people.length > MAX_NAMESAKES ? people.slice(people.length - MAX_NAMESAKES) : people;
   }
 
   /** "Supreme Leader" → the person introduced with that title. */
   resolveTitle(titles: string[], position: number): string | null {
-    const words = titles.map(normaliseToken);
-    for (let length = words.length; length >= 1; length--) {
-      const key = words.slice(words.length - length).join(' ');
-      const people = this.byTitle.get(key);
-      if (!people || people.length === 0) continue;
-      // A lone generic title ("the minister") names someone only when one person holds it.
-      if (length === 1 && GENERIC_TITLES.has(key) && people.length > 1) return null;
-      return pickNearestBefore(people, position).canonical;
+    const words = titles.map(normaliseToken).filter((w) => w.length > 0);
+    if (words.length === 0) return null;
+    for (let length = words.length; length >= 2; length--) {
+      const people = this.byTitle.get(words.slice(words.length - length).join(' ')).slice(-MAX_NAMESAKES);
+      if (people.length > 0) return pickNearestBefore(people, position).canonical;
     }
-    return null;
+    const head = words[words.length - 1];
+    const holders = this.byTitle.get(head).slice(-MAX_NAMESAKES);
+    // "Labour leader" → the person given as "Labour group leader": every word of the reference among their titles.
+    const matching = words.length >= 2 ? holders.filter((p) => words.every((w) => p.titleWords.has(w))) : [];
+    if (matching.length > 0) return pickNearestBefore(matching, position).canonical;
+    if (words.length >= 2 || holders.length === 0) return null;
+    // A lone generic title ("the minister") names someone only when one person holds it.
+    if (GENERIC_TITLES.has(head) && holders.length > 1) return null;
+    return pickNearestBefore(holders, position).canonical;
   }
 
   /** "the council", "the ministry", "the ONS": the body named nearest before. */
@@ -192,7 +157,7 @@ export class NameRegistry {
     if (acronym) return acronym;
     let best: Organisation | null = null;
     let bestPosition = -1;
-    for (const organisation of this.organisationsByWord.get(word.toLowerCase()) ?? []) {
+    for (const organisation of (this.organisationsByWord.get(word.toLowerCase()) ?? []).slice(-MAX_NAMESAKES)) {
       const at = organisation.positions[Math.max(0, lastIndexAtOrBefore(organisation.positions, position))];
       if (at <= position && at > bestPosition) {
         best = organisation;
@@ -253,15 +218,11 @@ export class NameRegistry {
   }
 
   private personByCanonical(canonical: string): Person | null {
-    if (this.byCanonical.size !== this.people.length) {
-      this.byCanonical.clear();
-      for (const person of this.people) this.byCanonical.set(person.canonical, person);
-    }
     return this.byCanonical.get(canonical) ?? null;
   }
 
-
   private addRun(run: string, position: number): Person | null {
+    if (!run.includes(' ') && !run.includes('\u00a0') && NOT_NAME_WORDS.has(normaliseToken(run))) return null; // "The", "He", "In"
     const rawTokens = run.split(/[ \u00a0]+/);
     let first = 0;
     while (first < rawTokens.length && NOT_NAME_WORDS.has(normaliseToken(rawTokens[first]))) first++;
@@ -281,10 +242,10 @@ export class NameRegistry {
     if (cleanName.length === 1) {
       // "Deputy Director Kim", "Mr Smith": a known person, or a person known only by this name.
       if (titles.length === 0) return null;
-      const known = this.byToken.get(cleanName[0].toLowerCase());
-      const person = known && known.length > 0 ? pickNearestBefore(known, position) : this.addPerson([cleanName[0]], gender);
+      const known = this.recentByToken(cleanName[0]);
+      const person = known.length > 0 ? pickNearestBefore(known, position) : this.addPerson([cleanName[0]], gender);
       person.positions.push(runStart);
-      this.addTitles(person, titles);
+      this.addTitles(person, [...this.rolesBefore(runStart), ...titles]);
       person.gender ??= gender;
       return person;
     }
@@ -292,7 +253,7 @@ export class NameRegistry {
     if (!person.variants.some((v) => v.join(' ') === cleanName.join(' '))) person.variants.push(cleanName);
     person.positions.push(runStart);
     person.gender ??= gender;
-    this.addTitles(person, titles);
+    this.addTitles(person, [...this.rolesBefore(runStart), ...titles]);
     this.addAppositiveRole(person, position + run.length);
     return person;
   }
@@ -307,7 +268,7 @@ export class NameRegistry {
   }
 
   private addPerson(name: string[], gender: Gender): Person {
-    const person: Person = { canonical: name.join(' '), variants: [name], gender, positions: [] };
+    const person: Person = { canonical: name.join(' '), variants: [name], gender, positions: [], titleWords: new Set() };
     this.people.push(person);
     this.indexName(person, name);
     return person;
@@ -315,16 +276,14 @@ export class NameRegistry {
 
   /** Indexes a person under the first and last word of a name ("Kim" of "Kim Tae-hyo", "Smith" of "John Smith"). */
   private indexName(person: Person, name: string[]): void {
-    for (const key of new Set([name[0].toLowerCase(), name[name.length - 1].toLowerCase()])) {
-      const list = this.byToken.get(key) ?? [];
-      if (!list.includes(person)) list.push(person);
-      this.byToken.set(key, list);
+    for (const key of [name[0].toLowerCase(), name[name.length - 1].toLowerCase()]) {
+      this.byToken.add(key, person);
     }
   }
 
   /** The known person with this name or a close variant of it (same family name, given name one or two letters off). */
   private findPerson(name: string[]): Person | null {
-    const candidates = [...(this.byToken.get(name[0].toLowerCase()) ?? []), ...(this.byToken.get(name[name.length - 1].toLowerCase()) ?? [])];
+    const candidates = [...this.recentByToken(name[0]), ...this.recentByToken(name[name.length - 1])];
     for (const person of candidates) {
       for (const variant of person.variants) {
         if (variant.length < 2) continue;
@@ -346,11 +305,26 @@ export class NameRegistry {
   private addTitles(person: Person, titles: string[]): void {
     const words = titles.map(normaliseToken).filter((t) => t.length > 0);
     for (let length = 1; length <= words.length; length++) {
-      const key = words.slice(words.length - length).join(' ');
-      const list = this.byTitle.get(key) ?? [];
-      if (!list.includes(person)) list.push(person);
-      this.byTitle.set(key, list);
+      this.byTitle.add(words.slice(words.length - length).join(' '), person);
     }
+    for (const word of words) person.titleWords.add(word);
+  }
+
+  /** Lowercase role words right before a name, with a capitalised modifier: "Labour group leader", "chief executive". */
+  private rolesBefore(runStart: number): string[] {
+    const words = this.text.slice(Math.max(0, runStart - 48), runStart).split(/\s+/);
+    if (words[words.length - 1] === '') words.pop();
+    const roles: string[] = [];
+    for (let i = words.length - 1; i >= 0 && roles.length < 4; i--) {
+      const word = words[i];
+      const lower = normaliseToken(word);
+      if (/^\p{Ll}/u.test(word) && (TITLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower))) roles.unshift(word);
+      else if (/^\p{Lu}[\p{L}-]*$/u.test(word) && roles.length > 0 && !NOT_NAME_WORDS.has(lower)) {
+        roles.unshift(word); // "Labour", "Conservative"
+        break;
+      } else break;
+    }
+    return roles.some((r) => TITLE_WORDS.has(normaliseToken(r))) ? roles : [];
   }
 
   private addAppositiveRole(person: Person, afterName: number): void {
@@ -381,11 +355,34 @@ export class NameRegistry {
   }
 }
 
-/** Single title words too general to identify a person ("Director", "Minister"). */
-const GENERIC_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'director', 'minister', 'secretary', 'officer', 'head', 'leader', 'chief', 'president', 'deputy']);
+const MAX_NAMESAKES = 50;
 
 export function isGenderCompatible(known: Gender, wanted: Gender): boolean {
   return known === null || wanted === null || known === wanted;
+}
+
+/** People listed under a key (a name word or a title), each once, in the order first listed. */
+class PersonIndex {
+  private readonly lists = new Map<string, Person[]>();
+  private readonly members = new Map<string, Set<Person>>();
+
+  add(key: string, person: Person): void {
+    const members = this.members.get(key) ?? new Set<Person>();
+    if (members.has(person)) return;
+    members.add(person);
+    this.members.set(key, members);
+    const list = this.lists.get(key) ?? [];
+    list.push(person);
+    this.lists.set(key, list);
+  }
+
+  get(key: string): Person[] {
+    return this.lists.get(key) ?? [];
+  }
+
+  has(key: string): boolean {
+    return this.lists.has(key);
+  }
 }
 
 function genderOf(titles: string[]): Gender {

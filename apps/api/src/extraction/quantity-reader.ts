@@ -23,6 +23,8 @@ export interface Quantity {
   /** The counted noun as written ("newsroom jobs"), for the subject. */
   nounPhrase: string | null;
   hasCurrencyPrefix: boolean;
+  /** A hyphenated measure ("60-day", "nine-member"). */
+  compound: boolean;
 }
 
 export type QuantityResult = { quantity: Quantity; skipTo?: undefined } | { quantity?: undefined; skipTo: number };
@@ -56,11 +58,13 @@ export function readQuantity(context: ReaderContext, position: number, isRangeEn
   const currency = numeral.form === 'digits' ? readCurrencyBefore(text, numeral.start) : null;
   if (isExcludedNumeral(context, numeral, currency !== null || isRangeEnd)) return { skipTo: skipGlued(text, numeral.end) };
 
+  const signStart = numeral.form === 'digits' && currency === null && !isRangeEnd ? negativeSignStart(text, numeral.start) : -1;
   const quantity: Quantity = {
-    start: currency?.start ?? numeral.start,
+    start: currency?.start ?? (signStart >= 0 ? signStart : numeral.start),
     end: numeral.end,
     numeral,
-    value: numeral.value,
+    value: signStart >= 0 ? numeral.value.negated() : numeral.value,
+    compound: false,
     unit: currency?.unit ?? null,
     unitKind: currency ? 'currency' : null,
     nounPhrase: null,
@@ -85,7 +89,7 @@ export function readQuantity(context: ReaderContext, position: number, isRangeEn
   if (isLetter(text[numeral.end])) return { skipTo: skipGlued(text, numeral.end) }; // "4G", "3D", "737MAX"
   const compound = readHyphenCompound(text, numeral.end);
   if (compound) {
-    Object.assign(quantity, { end: compound.end, unit: compound.unit, unitKind: compound.kind });
+    Object.assign(quantity, { end: compound.end, unit: compound.unit, unitKind: compound.kind, compound: true });
     return { quantity };
   }
   const noun = readCountedNoun(text, numeral.end, context.inHeadline(numeral.end));
@@ -116,6 +120,15 @@ function readFractionUnit(text: string, quantity: Quantity): void {
   }
   quantity.unit = 'fraction';
   quantity.unitKind = 'fraction';
+}
+
+/** "minus 0.1%", "-0.4%", "−3": the sign belongs to the number when it stands after a space or at the start. */
+const NEGATIVE_SIGN_BEFORE = /(?:(?<![\p{L}])minus[ \u00a0]+|(?<![\p{L}\p{N}.,)\]-])[-−])$/u;
+
+function negativeSignStart(text: string, numberStart: number): number {
+  const from = Math.max(0, numberStart - 6);
+  const match = NEGATIVE_SIGN_BEFORE.exec(text.slice(from, numberStart));
+  return match ? from + match.index : -1;
 }
 
 /** A currency symbol at `position` starting a second range end ("£200 to £400"): the index after it. */

@@ -108,12 +108,14 @@ function findParagraphs(text: string): Paragraph[] {
 
 const TITLE_CASE_WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
 
+/** A line that ends in sentence punctuation, or holds two sentences, is no headline. */
+const ENDS_LIKE_A_SENTENCE = /[.?!\])][“”"'’]?$|[.?!]["”’']?\s+["“]?\p{Lu}/u;
+
 function looksLikeHeadline(text: string, start: number, end: number, isFirstLine: boolean): boolean {
-  if (end - start > 300) return false;
-  const last = text[end - 1];
-  if (last === '.' || last === '?' || last === '!' || last === ']' || last === ')') return false;
-  if (isFirstLine) return true;
+  if (end - start > 250) return false;
   const line = text.slice(start, end);
+  if (ENDS_LIKE_A_SENTENCE.test(line)) return false;
+  if (isFirstLine) return true;
   let long = 0;
   let capitalised = 0;
   TITLE_CASE_WORD.lastIndex = 0;

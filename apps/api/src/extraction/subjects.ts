@@ -8,13 +8,15 @@ import type { NumericCandidate } from './numeric-scanner.js';
 import { readNumeral } from './numerals.js';
 import type { TextStructure } from './sentences.js';
 import { tidy } from './text-helpers.js';
-import { singularize } from './units.js';
+import { isPhraseFinalPlural, singularize } from './units.js';
 
 /** "of the", "of these", "of their" after a bare number; the counted noun or number follows. */
-const OF_DEFINITE = /[ \u00a0]+of[ \u00a0]+(?:the|these|those|their|its|our|his|her)(?=[ \u00a0])/iuy;
+const OF_NUMBER = /[ \u00a0]+of[ \u00a0]+/y;
+/** "of the", "of their", "of the city's" after a bare number; the counted noun or total follows. */
+const OF_DEFINITE = /[ \u00a0]+of[ \u00a0]+(?:the|these|those|their|its|our|his|her)(?:[ \u00a0]+\p{L}[\p{L}-]*['’]s)?(?=[ \u00a0])/iuy;
 const OF_PHRASE_AFTER = /[ \u00a0]+of[ \u00a0]+((?:the|its|their|his|her|our|this|these|those|all)[ \u00a0]+)?([\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \u00a0]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3})/uy;
 /** "were signed at the Business Forum": the predicate that tells which of the counted things these are. */
-const PASSIVE_PREDICATE = /[ \u00a0]+(?:were|was|are|is|have been|has been|had been|will be|would be|to be)[ \u00a0]+((?:[\p{L}'’-]+ed|[\p{L}'’-]+en|built|sold|held|made|paid|lost|cut|kept|sent|spent|won|set)(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,7})/uy;
+const PASSIVE_PREDICATE = /[ \u00a0]+(?:were|was|are|is|have been|has been|had been|will be|would be|to be)[ \u00a0]+((?:[\p{L}'’-]+ed|[\p{L}'’-]+en|built|sold|held|made|paid|lost|cut|kept|sent|spent|won|set)(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,10})/uy;
 const CLAUSE_END_WORD = /^(?:and|but|while|which|who|whereas|adding|saying|according)$/i;
 const VERB_WORDS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
@@ -24,14 +26,31 @@ const VERB_WORDS = new Set([
   'earned', 'lost', 'gained', 'recorded', 'reported', 'posted', 'accounted', 'accounting', 'represents',
   'represented', 'remained', 'remains', 'fell', 'soared', 'plunged', 'added', 'cut', 'up', 'down', 'to', 'by',
 ]);
+const CLAUSE_PUNCTUATION = ',;:()"“”‘’—–';
 const LEADING_DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+/i;
 
 export function resolveSubjects(text: string, structure: TextStructure, candidates: NumericCandidate[]): void {
   const sentenceOf = candidates.map((candidate) => structure.sentenceIndexAt(candidate.start));
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
-    if (candidate.unit === null && candidate.unitKind === null) inheritCountedNoun(text, candidates, sentenceOf, i);
+    if (candidate.unit === null && candidate.unitKind === null) inheritCountedNoun(text, structure, candidates, sentenceOf, i);
     candidate.subject = describeSubject(text, structure, candidate);
+  }
+  for (let i = 0; i < candidates.length; i++) {
+    if (candidates[i].unitKind === null && structure.paragraphAt(candidates[i].start).isHeadline) adoptFromBody(candidates, i);
+  }
+}
+
+/** A bare number in a headline ("forces 12,000 to flee") counts what the body counts with the same number ("12,000 residents"). */
+function adoptFromBody(candidates: NumericCandidate[], index: number): void {
+  const headline = candidates[index];
+  for (let j = index + 1; j < candidates.length && j <= index + 200; j++) {
+    const body = candidates[j];
+    if (body.unitKind === 'count' && body.value !== null && headline.value !== null && body.value.compare(headline.value) === 0) {
+      adopt(headline, body);
+      headline.subject = body.subject;
+      return;
+    }
   }
 }
 
@@ -40,13 +59,25 @@ export function resolveSubjects(text: string, structure: TextStructure, candidat
  * of the twelve" → the twelve counted earlier), or from the nearest count
  * before it in the same sentence, or the last count of the previous one.
  */
-function inheritCountedNoun(text: string, candidates: NumericCandidate[], sentenceOf: number[], index: number): void {
+function inheritCountedNoun(text: string, structure: TextStructure, candidates: NumericCandidate[], sentenceOf: number[], index: number): void {
   const candidate = candidates[index];
+  const next = candidates[index + 1];
+  OF_NUMBER.lastIndex = candidate.end;
+  if (next && OF_NUMBER.test(text) && next.start === OF_NUMBER.lastIndex) {
+    if (next.unitKind === 'count') return adopt(candidate, next); // "30 of 250 staff"
+    if (next.unitKind === null) {
+      // "Economists polled ... were split, with 23 of 38 expecting a move": both count the sentence's subject.
+      const noun = pluralSubjectOfSentence(text, structure.sentenceAt(candidate.start).start);
+      if (noun) {
+        for (const c of [candidate, next]) Object.assign(c, { unit: noun.unit, unitKind: 'count', nounPhrase: noun.phrase });
+        return;
+      }
+    }
+  }
   OF_DEFINITE.lastIndex = candidate.end;
   if (OF_DEFINITE.test(text)) {
     const phraseStart = OF_DEFINITE.lastIndex;
     const numeral = readNumeral(text, phraseStart + 1);
-    const next = candidates[index + 1];
     if (numeral && next && next.start === phraseStart + 1 && next.unitKind === 'count') return adopt(candidate, next); // "38 of its 112 shops"
     if (numeral) {
       const antecedent = findEarlierCount(candidates, index, (c) => c.value !== null && c.value.compare(numeral.value) === 0);
@@ -69,7 +100,7 @@ function inheritCountedNoun(text: string, candidates: NumericCandidate[], senten
     return;
   }
   const sentence = sentenceOf[index];
-  for (let j = index - 1; j >= 0 && sentenceOf[j] >= sentence - 1; j--) {
+  for (let j = index - 1; j >= 0 && j >= index - 20 && sentenceOf[j] >= sentence - 1; j--) {
     const earlier = candidates[j];
     if (earlier.unitKind === 'count' && earlier.unit !== null) return adopt(candidate, earlier);
     if (sentenceOf[j] < sentence) break; // only the last count of the previous sentence
@@ -81,12 +112,29 @@ const PLURAL_SUBJECT_BEFORE =
   /(?:number[ \u00a0]+of[ \u00a0]+)?(\p{L}{3,}s)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:also[ \u00a0]+)?)?(?:peaked|rose|risen|fell|fallen|reached|stood|totalled|totaled|numbered|climbed|dropped|increased|decreased|grew|grown|jumped|hit|doubled|topped|exceeded|amounted|came)(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$/iu;
 const NOT_PLURAL_NOUNS = new Set(['this', 'thus', 'was', 'has', 'does', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'news', 'series', 'always', 'perhaps', 'whereas', 'sales', 'earnings', 'profits', 'revenues', 'shares', 'prices', 'costs', 'rates']);
 
+/** "the number of homeowners dropped by their insurers in the county rose to 2,341". */
+const NUMBER_OF_BEFORE =
+  /number[ \u00a0]+of[ \u00a0]+(\p{L}{3,}s)(?![\p{L}])[^.,;:!?]{0,80}?(?:peaked|rose|risen|fell|fallen|reached|stood|totalled|totaled|climbed|dropped|increased|decreased|grew|grown|jumped|hit|doubled|topped|exceeded|was|is|were)(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$/iu;
+
 function countedNounOfClause(text: string, position: number): string | null {
-  const match = PLURAL_SUBJECT_BEFORE.exec(text.slice(Math.max(0, position - 60), position));
+  const window = text.slice(Math.max(0, position - 140), position);
+  const match = PLURAL_SUBJECT_BEFORE.exec(window.slice(-60)) ?? NUMBER_OF_BEFORE.exec(window);
   if (!match) return null;
   const noun = match[1].toLowerCase();
   if (NOT_PLURAL_NOUNS.has(noun) || noun.endsWith('ss') || noun.endsWith('us')) return null;
   return singularize(noun);
+}
+
+/** A plural noun that opens the sentence ("Economists polled by ..."), after an optional determiner. */
+const SENTENCE_SUBJECT = /^["“]?(?:(?:The|Most|Many|Some|All|Several|Other)[ \u00a0]+)?((?:\p{L}[\p{L}'’-]*[ \u00a0]+){0,2}?\p{L}[\p{L}'’-]*s)(?![\p{L}])/u;
+
+function pluralSubjectOfSentence(text: string, sentenceStart: number): { unit: string; phrase: string } | null {
+  const match = SENTENCE_SUBJECT.exec(text.slice(sentenceStart, sentenceStart + 60));
+  if (!match) return null;
+  const words = match[1].split(/[ \u00a0]+/);
+  const head = words[words.length - 1];
+  if (!isPhraseFinalPlural(head) || NOT_PLURAL_NOUNS.has(head.toLowerCase())) return null;
+  return { unit: singularize(head).toLowerCase(), phrase: match[1] };
 }
 
 function findEarlierCount(candidates: NumericCandidate[], index: number, test: (c: NumericCandidate) => boolean): NumericCandidate | null {
@@ -119,10 +167,11 @@ function describeSubject(text: string, structure: TextStructure, candidate: Nume
 /** The noun phrase that the clause is about, before the number: "Kazakhstan's lithium reserves are estimated at about ...". */
 function subjectBefore(text: string, structure: TextStructure, candidate: NumericCandidate): string | null {
   const sentence = structure.sentenceAt(candidate.qualifierStart);
-  const from = Math.max(sentence.start, candidate.qualifierStart - 160);
-  const window = text.slice(from, candidate.qualifierStart);
-  const clause = window.split(/[,;:()"“”‘’]|\s[—–]\s/).pop() ?? '';
-  const words = clause.trim().split(/\s+/).filter((w) => w.length > 0);
+  const from = Math.max(sentence.start, candidate.qualifierStart - 100);
+  // The clause: back to the nearest punctuation that opens one.
+  let clauseStart = candidate.qualifierStart;
+  while (clauseStart > from && !CLAUSE_PUNCTUATION.includes(text[clauseStart - 1])) clauseStart--;
+  const words = text.slice(clauseStart, candidate.qualifierStart).split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0) return null;
   if (words[words.length - 1].toLowerCase() === 'of' && words.length >= 2) {
     // "a profit of £350m" → "profit"

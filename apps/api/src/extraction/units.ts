@@ -357,6 +357,17 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   thieves: 'thief',
   calves: 'calf',
   loaves: 'loaf',
+  buses: 'bus',
+  gases: 'gas',
+  bonuses: 'bonus',
+  viruses: 'virus',
+  campuses: 'campus',
+  censuses: 'census',
+  statuses: 'status',
+  choruses: 'chorus',
+  circuses: 'circus',
+  syllabuses: 'syllabus',
+  prospectuses: 'prospectus',
 };
 
 const UNCHANGED_PLURALS = new Set([
@@ -382,7 +393,39 @@ function matchCase(replacement: string, original: string): string {
   return original[0] === original[0].toUpperCase() ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
 }
 
-/** Whether a counted noun is plural (or a word used for plurals): "units", "people", "staff", "MOUs". */
-export function isPluralNoun(word: string): boolean {
-  return singularize(word) !== word || UNCHANGED_PLURALS.has(word.toLowerCase());
+/** Plural words that usually modify a following noun ("sales assistants", "police officers"). */
+const MODIFYING_PLURALS = new Set(['sales', 'arms', 'goods', 'savings', 'sports', 'news', 'earnings', 'customs', 'police', 'staff', 'media', 'data', 'services', 'operations', 'communications', 'economics', 'physics', 'athletics']);
+const FINAL_INVARIANT_PLURALS = new Set(['aircraft', 'personnel', 'sheep', 'cattle', 'deer', 'fish', 'livestock', 'offspring', 'species', 'series', 'crew']);
+
+/** A plural that ends a counted noun phrase: "45 newsroom jobs" ends at "jobs", "14,000 people work" at "people". */
+export function isPhraseFinalPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (MODIFYING_PLURALS.has(lower)) return false;
+  return FINAL_INVARIANT_PLURALS.has(lower) || singularize(word) !== word;
+}
+
+const CURRENCY_NAMES: Record<string, string> = {
+  dollar: 'USD', euro: 'EUR', pound: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', won: 'KRW',
+  rupee: 'INR', rouble: 'RUB', ruble: 'RUB', lira: 'TRY', franc: 'CHF', rand: 'ZAR', peso: 'MXN', real: 'BRL',
+  tenge: 'KZT', hryvnia: 'UAH', zloty: 'PLN', krona: 'SEK',
+};
+const PER_CURRENCY_AFTER = new RegExp(`[ \\u00a0]+(?:per|to the|against the)[ \\u00a0]+(?:US[ \\u00a0]+)?(${Object.keys(CURRENCY_NAMES).join('|')})(?![\\p{L}])`, 'iuy');
+const BASE_CURRENCY = new RegExp(`(?<![\\p{L}])(${Object.keys(CURRENCY_NAMES).join('|')})(?![\\p{L}])`, 'giu');
+
+/**
+ * "150.6 per dollar": an exchange rate, in units of the currency the sentence is
+ * about ("The yen weakened ... to 150.6 per dollar" → JPY/USD).
+ */
+export function readExchangeRateAfter(text: string, position: number, sentenceStart: number, numberStart: number): UnitMatch | null {
+  PER_CURRENCY_AFTER.lastIndex = position;
+  const match = PER_CURRENCY_AFTER.exec(text);
+  if (!match) return null;
+  const quote = CURRENCY_NAMES[match[1].toLowerCase()];
+  let base: string | null = null;
+  const before = text.slice(Math.max(sentenceStart, numberStart - 200), numberStart);
+  for (const found of before.matchAll(BASE_CURRENCY)) {
+    const code = CURRENCY_NAMES[found[1].toLowerCase()];
+    if (code !== quote) base = code;
+  }
+  return { end: PER_CURRENCY_AFTER.lastIndex, unit: `${base ?? ''}/${quote}`, kind: 'currency' };
 }

@@ -1,39 +1,133 @@
 import { Injectable } from '@nestjs/common';
+import type { Finding } from '../checks/finding.js';
+import type { KeysetPosition } from '../common/pagination.js';
 import { PrismaService } from '../database/prisma.service.js';
+import type { Tx } from '../database/transaction.js';
+import type { Flag as FlagRow, Prisma } from '../generated/prisma/client.js';
+import type { FlagRecord, FlagSeverity, FlagStatus } from './flag.js';
 
-export interface FlagRecord {
-  id: string;
-  documentId: string;
-  rule: string;
-  ruleVersion: number;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  data: unknown;
-  inputHash: string;
-  fingerprint: string;
-  status: 'open' | 'resolved' | 'dismissed';
-  reason: string | null;
-  note: string | null;
-  version: number;
-  claimIds: string[];
-  createdAt: Date;
-  updatedAt: Date;
+export interface FlagFilter {
+  status?: FlagStatus;
+  rule?: string;
+  severity?: FlagSeverity;
+  documentId?: string;
 }
+
+const WITH_CLAIMS = { claims: { select: { claimId: true } } } as const;
 
 @Injectable()
 export class FlagRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async forDocument(workspaceId: string, documentId: string): Promise<FlagRecord[]> {
-    const rows = await this.prisma.flag.findMany({
+  async forDocument(workspaceId: string, documentId: string, tx: Tx = this.prisma): Promise<FlagRecord[]> {
+    const rows = await tx.flag.findMany({
       where: { workspaceId, documentId },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      include: { claims: { select: { claimId: true } } },
+      include: WITH_CLAIMS,
     });
-    return rows.map(({ claims, workspaceId: _workspaceId, ...row }) => ({
-      ...row,
-      data: row.data,
-      claimIds: claims.map((c) => c.claimId),
-    }));
+    return rows.map(toRecord);
   }
+
+  /** Flags of the workspace that name any of the claims. */
+  async forClaims(workspaceId: string, claimIds: string[]): Promise<FlagRecord[]> {
+    const rows = await this.prisma.flag.findMany({
+      where: { workspaceId, claims: { some: { claimId: { in: claimIds } } } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      include: WITH_CLAIMS,
+    });
+    return rows.map(toRecord);
+  }
+
+  async findById(workspaceId: string, id: string, tx: Tx = this.prisma): Promise<FlagRecord | null> {
+    const row = await tx.flag.findUnique({ where: { workspaceId_id: { workspaceId, id } }, include: WITH_CLAIMS });
+    return row ? toRecord(row) : null;
+  }
+
+  async list(workspaceId: string, filter: FlagFilter, after: KeysetPosition | null, take: number): Promise<FlagRecord[]> {
+    const where: Prisma.FlagWhereInput = { workspaceId, ...filter };
+    if (after) {
+      where.OR = [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }];
+    }
+    const rows = await this.prisma.flag.findMany({
+      where,
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take,
+      include: WITH_CLAIMS,
+    });
+    return rows.map(toRecord);
+  }
+
+  async insert(tx: Tx, workspaceId: string, documentId: string, finding: Finding): Promise<FlagRecord> {
+    const row = await tx.flag.create({
+      data: {
+        workspaceId,
+        documentId,
+        ...findingFields(finding),
+        fingerprint: finding.fingerprint,
+        claims: { createMany: { data: finding.claims.map((claimId) => ({ claimId })) } },
+      },
+      include: WITH_CLAIMS,
+    });
+    return toRecord(row);
+  }
+
+  /** New finding text and inputs for a flag; reopens it when asked. */
+  async updateFinding(tx: Tx, workspaceId: string, id: string, finding: Finding, reopen: boolean): Promise<FlagRecord> {
+    const row = await tx.flag.update({
+      where: { workspaceId_id: { workspaceId, id } },
+      data: {
+        ...findingFields(finding),
+        ...(reopen && { status: 'open', reason: null, note: null }),
+        version: { increment: 1 },
+      },
+      include: WITH_CLAIMS,
+    });
+    return toRecord(row);
+  }
+
+  async setStatus(
+    tx: Tx,
+    workspaceId: string,
+    id: string,
+    change: { status: FlagStatus; reason: string | null; note: string | null },
+  ): Promise<FlagRecord> {
+    const row = await tx.flag.update({
+      where: { workspaceId_id: { workspaceId, id } },
+      data: { ...change, version: { increment: 1 } },
+      include: WITH_CLAIMS,
+    });
+    return toRecord(row);
+  }
+}
+
+function findingFields(finding: Finding) {
+  return {
+    rule: finding.rule,
+    ruleVersion: finding.ruleVersion,
+    severity: finding.severity,
+    message: finding.message,
+    data: finding.data as Prisma.InputJsonObject,
+    inputHash: finding.inputHash,
+  };
+}
+
+function toRecord(row: FlagRow & { claims: Array<{ claimId: string }> }): FlagRecord {
+  return {
+    id: row.id,
+    documentId: row.documentId,
+    rule: row.rule,
+    ruleVersion: row.ruleVersion,
+    severity: row.severity,
+    message: row.message,
+    data: row.data,
+    inputHash: row.inputHash,
+    fingerprint: row.fingerprint,
+    status: row.status,
+    reason: row.reason,
+    note: row.note,
+    version: row.version,
+    claimIds: row.claims.map((claim) => claim.claimId),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }

@@ -1,0 +1,133 @@
+/**
+ * cross-document-conflict (warning): another document of the workspace states
+ * the same quantity with another value. Example: one story says "22 MOUs were
+ * signed at the Korea-Kazakhstan Business Forum", another "24 MOUs were signed
+ * at the Korea-Kazakhstan Business Forum": raised on the first document's 22,
+ * naming the other document's claim in its data.
+ * The same quantity means: the same unit, the same subject (same words once
+ * case, articles, possessives and plurals are set aside), a subject specific
+ * enough to name one event (at least two words, one of them a proper name, as
+ * in "lithium reserves of Kazakhstan"), and no different years in the two
+ * sentences. Values that agree within their rounding, currency conversions, and
+ * other documents that also state an agreeing value are not raised.
+ */
+import type { NumericClaim } from '../extraction/types.js';
+import type { CheckContext } from './check-context.js';
+import { createFinding, type Finding, type RuleInfo } from './finding.js';
+import { overlaps } from './interval.js';
+import { describeStated, numericInputs, readStatedValue } from './stated-value.js';
+
+export const CROSS_DOCUMENT_CONFLICT: RuleInfo = { name: 'cross-document-conflict', version: 1, severity: 'warning' };
+
+export interface OtherDocument {
+  documentId: string;
+  context: CheckContext;
+}
+
+const STOP_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'by', 'with', 'from', 'its', 'their', 'his', 'her',
+  'our', 'this', 'that', 'these', 'those', 'was', 'were', 'is', 'are', 'be', 'been', 'which', 'who', 'whom',
+]);
+const YEAR = /(?<![\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])/gu;
+
+interface Statement {
+  claim: NumericClaim;
+  subjectKey: string;
+  years: string[];
+}
+
+export function checkCrossDocumentConflict(context: CheckContext, others: OtherDocument[]): Finding[] {
+  const findings: Finding[] = [];
+  const otherStatements = others.map((other) => ({ documentId: other.documentId, statements: statementsOf(other.context) }));
+  for (const statement of statementsOf(context)) {
+    for (const other of otherStatements) {
+      const finding = compare(statement, other.documentId, other.statements);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+function compare(statement: Statement, otherDocumentId: string, otherStatements: Statement[]): Finding | null {
+  const stated = readStatedValue(statement.claim);
+  if (stated === null) return null;
+  const sameQuantity = otherStatements.filter((other) => isSameQuantity(statement, other));
+  if (sameQuantity.length === 0) return null;
+  // If the other document also states an agreeing value, its own disagreement is not this document's conflict.
+  const agreeing = sameQuantity.some((other) => {
+    const otherStated = readStatedValue(other.claim);
+    return otherStated === null || overlaps(stated.interval, otherStated.interval);
+  });
+  if (agreeing) return null;
+  const claim = statement.claim;
+  const otherClaims = sameQuantity.map((other) => other.claim);
+  return createFinding(CROSS_DOCUMENT_CONFLICT, {
+    claims: [claim.id],
+    identity: otherClaims.map((other) => `${otherDocumentId}:${other.id}`),
+    message:
+      `This document states ${describeStated(claim)} for "${claim.subject}"; ` +
+      `another document states ${otherClaims.map((other) => describeStated(other)).join(' and ')}`,
+    data: {
+      unit: claim.unit,
+      subject: claim.subject,
+      value: claim.valueText ?? `${claim.lowText}-${claim.highText}`,
+      otherDocumentIds: [otherDocumentId],
+      otherClaims: otherClaims.map((other) => ({
+        documentId: otherDocumentId,
+        claimId: other.id,
+        exact: other.exact,
+        value: other.valueText ?? `${other.lowText}-${other.highText}`,
+      })),
+    },
+    inputs: {
+      claim: { ...numericInputs(claim), subject: claim.subject, years: statement.years },
+      others: sameQuantity.map((other) => ({
+        documentId: otherDocumentId,
+        ...numericInputs(other.claim),
+        subject: other.claim.subject,
+        years: other.years,
+      })),
+    },
+  });
+}
+
+function isSameQuantity(a: Statement, b: Statement): boolean {
+  if (a.claim.unit !== b.claim.unit || a.subjectKey !== b.subjectKey) return false;
+  if (a.years.length > 0 && b.years.length > 0 && !a.years.some((year) => b.years.includes(year))) return false;
+  return true;
+}
+
+function statementsOf(context: CheckContext): Statement[] {
+  const statements: Statement[] = [];
+  for (const claim of context.numericClaims) {
+    if (claim.unit === null || claim.conversionOf !== null || claim.subject === null) continue;
+    const subjectKey = specificSubjectKey(claim.subject, claim.unit);
+    if (subjectKey === null) continue;
+    const sentence = context.text.sentenceOf(claim);
+    const years = sentence === null ? [] : [...new Set(sentence.text.match(YEAR) ?? [])].sort();
+    statements.push({ claim, subjectKey, years });
+  }
+  return statements;
+}
+
+/**
+ * "MOUs signed at the Korea-Kazakhstan Business Forum" → "signed korea-kazakhstan
+ * business forum" (the unit's own word dropped); null for a subject too vague
+ * to name one event ("units", "the total", "memorandums of understanding").
+ */
+export function specificSubjectKey(subject: string, unit: string): string | null {
+  const words = subject
+    .replace(/['’]s?(?![\p{L}])/gu, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((word) => word !== '' && !STOP_WORDS.has(word.toLowerCase()));
+  const unitWord = singular(unit.toLowerCase());
+  const content = words.filter((word) => singular(word.toLowerCase()) !== unitWord);
+  const hasProperName = content.some((word) => /^\p{Lu}/u.test(word));
+  if (content.length < 2 || !hasProperName) return null;
+  return content.map((word) => singular(word.toLowerCase())).join(' ');
+}
+
+function singular(word: string): string {
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}

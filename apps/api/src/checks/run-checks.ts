@@ -1,0 +1,68 @@
+/**
+ * The checks' entry points: every in-document rule over one document, and the
+ * cross-document rule over a document and the other documents of its
+ * workspace. Pure functions: no database, no framework. Findings come in a
+ * stable order (rule, then the document position of their first claim, then
+ * fingerprint), without duplicates (one finding per fingerprint).
+ */
+import type { ExtractedClaim, ExtractedRelation } from '../extraction/types.js';
+import { buildContext, type CheckContext } from './check-context.js';
+import { checkChangeMismatch } from './change-mismatch.js';
+import { checkCrossDocumentConflict } from './cross-document-conflict.js';
+import { RULE_NAMES, type Finding } from './finding.js';
+import { checkHedgedAttribution } from './hedged-attribution.js';
+import { checkNameVariant } from './name-variant.js';
+import { checkShareMismatch } from './share-mismatch.js';
+import { checkShareOverflow } from './share-overflow.js';
+import { checkSumMismatch } from './sum-mismatch.js';
+import { checkUnattributedQuote } from './unattributed-quote.js';
+import { checkValueConflict } from './value-conflict.js';
+
+export type { Finding } from './finding.js';
+
+export interface CheckInput {
+  text: string;
+  /** Claim ids are opaque strings (extractor ids like "n1", or stored UUIDs). */
+  claims: ExtractedClaim[];
+  relations: ExtractedRelation[];
+}
+
+export type DocumentCheckInput = CheckInput & { documentId: string };
+
+const DOCUMENT_RULES: Array<(context: CheckContext) => Finding[]> = [
+  checkSumMismatch,
+  checkShareMismatch,
+  checkShareOverflow,
+  checkChangeMismatch,
+  checkValueConflict,
+  checkNameVariant,
+  checkUnattributedQuote,
+  checkHedgedAttribution,
+];
+
+export function runDocumentChecks(input: CheckInput): Finding[] {
+  const context = buildContext(input);
+  return inStableOrder(context, DOCUMENT_RULES.flatMap((rule) => rule(context)));
+}
+
+/** cross-document-conflict: findings name claims of `document`; the other documents' claim ids are in their data. */
+export function runCrossDocumentChecks(document: DocumentCheckInput, others: DocumentCheckInput[]): Finding[] {
+  const context = buildContext(document);
+  const otherDocuments = others
+    .filter((other) => other.documentId !== document.documentId)
+    .map((other) => ({ documentId: other.documentId, context: buildContext(other) }));
+  return inStableOrder(context, checkCrossDocumentConflict(context, otherDocuments));
+}
+
+function inStableOrder(context: CheckContext, findings: Finding[]): Finding[] {
+  const position = (finding: Finding): number =>
+    Math.min(...finding.claims.map((id) => context.claimById.get(id)?.start ?? Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
+  const unique = new Map<string, Finding>();
+  for (const finding of findings) if (!unique.has(finding.fingerprint)) unique.set(finding.fingerprint, finding);
+  return [...unique.values()].sort(
+    (a, b) =>
+      RULE_NAMES.indexOf(a.rule) - RULE_NAMES.indexOf(b.rule) ||
+      position(a) - position(b) ||
+      (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0),
+  );
+}

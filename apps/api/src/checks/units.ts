@@ -1,0 +1,80 @@
+/**
+ * What kind of quantity a normalised unit names (annotation-guideline.md,
+ * section 2), and how an amount of it is written in a message.
+ */
+import { Decimal } from 'decimal.js';
+
+export type UnitKind = 'percent' | 'fraction' | 'points' | 'currency' | 'measure' | 'duration' | 'times' | 'rate' | 'count';
+
+const CURRENCY_SYMBOLS: Record<string, string> = { GBP: '£', USD: '$', EUR: '€', JPY: '¥' };
+
+const CURRENCIES = new Set([
+  'USD', 'GBP', 'GBX', 'EUR', 'JPY', 'KRW', 'CNY', 'KZT', 'INR', 'RUB', 'TRY', 'ZAR', 'NGN', 'CHF', 'SEK', 'NOK',
+  'DKK', 'PLN', 'AED', 'SAR', 'MYR', 'THB', 'IDR', 'ILS', 'UAH', 'AUD', 'CAD', 'HKD', 'SGD', 'NZD', 'TWD', 'BRL',
+  'MXN', 'PHP', 'VND', 'PKR', 'EGP', 'KES', 'CZK', 'HUF', 'cent',
+]);
+
+const MEASURES = new Set([
+  't', 'kg', 'g', 'mg', 'lb', 'oz', 'km2', 'm2', 'mi2', 'ft2', 'km/h', 'mph', 'km', 'm', 'cm', 'mm', 'mi', 'ft', 'in',
+  'yd', 'ha', 'acre', 'L', 'mL', 'gal', 'bbl/day', 'bbl', 'm3', 'GW', 'MW', 'kW', 'TWh', 'GWh', 'MWh', 'kWh', '°C',
+  '°F', 'degree', 'GB', 'TB', 'kcal',
+]);
+
+const DURATIONS = new Set(['s', 'min', 'h', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
+
+export function unitKind(unit: string): UnitKind {
+  if (unit === '%') return 'percent';
+  if (unit === 'fraction') return 'fraction';
+  if (unit === 'pp' || unit === 'bp') return 'points';
+  if (CURRENCIES.has(unit)) return 'currency';
+  if (MEASURES.has(unit)) return 'measure';
+  if (DURATIONS.has(unit)) return 'duration';
+  if (unit === 'times') return 'times';
+  if (unit.includes('/')) return 'rate';
+  return 'count';
+}
+
+/** A share of a whole, comparable with other shares once written in percent. */
+export function isShareUnit(unit: string | null): boolean {
+  return unit === '%' || unit === 'fraction';
+}
+
+/** "1,234.5" */
+export function groupDigits(value: Decimal): string {
+  const [whole, fraction] = value.abs().toFixed().split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${value.isNegative() && !value.isZero() ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** An amount as a reporter reads it: "35", "36.3%", "£1.2bn", "£350m", "181.5p", "100,000 t", "5pp". */
+export function formatAmount(value: Decimal, unit: string | null): string {
+  if (unit === null) return groupDigits(value);
+  switch (unitKind(unit)) {
+    case 'percent':
+      return `${groupDigits(value)}%`;
+    case 'fraction':
+      return `${groupDigits(value.times(100))}%`;
+    case 'points':
+      return `${groupDigits(value)}${unit}`;
+    case 'currency':
+      return formatMoney(value, unit);
+    case 'count':
+      return groupDigits(value);
+    case 'measure':
+    case 'duration':
+    case 'times':
+    case 'rate':
+      return `${groupDigits(value)} ${unit}`;
+  }
+}
+
+function formatMoney(value: Decimal, unit: string): string {
+  if (unit === 'GBX') return `${groupDigits(value)}p`;
+  const symbol = CURRENCY_SYMBOLS[unit];
+  const magnitude = value.abs();
+  let text: string;
+  if (magnitude.gte(1e9) && magnitude.mod(1e6).isZero()) text = `${groupDigits(value.div(1e9))}bn`;
+  else if (magnitude.gte(1e6) && magnitude.mod(1e3).isZero()) text = `${groupDigits(value.div(1e6))}m`;
+  else text = groupDigits(value);
+  return symbol ? `${symbol}${text}` : `${text} ${unit}`;
+}

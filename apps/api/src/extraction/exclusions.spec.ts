@@ -1,0 +1,55 @@
+import { extract } from './extract.js';
+
+function numericSpans(text: string): string[] {
+  return extract(text)
+    .claims.filter((c) => c.kind === 'numeric')
+    .map((c) => c.exact);
+}
+
+/**
+ * Each sentence holds one real quantity (the control, proving the sentence was
+ * read) and numbers that are not claims: exactly the control must come out.
+ */
+describe('numbers that are not claims are skipped', () => {
+  it.each<[string, string, string[]]>([
+    ['a date with a day', 'The meeting on 3 October approved 40 jobs.', ['40 jobs']],
+    ['a month then a day', 'On June 12 the firm hired 40 staff.', ['40 staff']],
+    ['a day of the month', 'On the 12th, officials counted 300 votes.', ['300 votes']],
+    ['a day range', 'The fair runs July 10-12 and sells 5,000 tickets.', ['5,000 tickets']],
+    ['a month pair', 'Sales in May/June rose 5%.', ['5%']],
+    ['a clock time', 'At 6:15 a.m. 20 trains were cancelled.', ['20 trains']],
+    ['a time with pm', 'The vote closed at 10pm with 52% in favour.', ['52%']],
+    ['a year', 'In 2023, Kia sold 72,000 units.', ['72,000 units']],
+    ['a year after "by"', 'By 2030 the plant will employ 500 people.', ['500 people']],
+    ['a year as modifier', 'The 2019 results showed a 4% rise.', ['4%']],
+    ['a fiscal year', 'In 2023-24 the council spent £5m.', ['£5m']],
+    ['a decade', 'In the 1990s the town had 12 mines.', ['12 mines']],
+    ['an ordinal naming a thing', 'The fourth desulfurization facility cost $2bn.', ['$2bn']],
+    ['an ordinal phase', 'The second phase will add 300 beds.', ['300 beds']],
+    ['a first deputy director', 'The first deputy director met 11 envoys.', ['11 envoys']],
+    ['a half of the year', 'In the second half of this year 70,000 units will be built.', ['70,000 units']],
+    ['COVID-19', 'COVID-19 closed 35 schools.', ['35 schools']],
+    ['Article 50', 'Article 50 was triggered after 52% voted to leave.', ['52%']],
+    ['a model name', 'The Boeing 737 carried 150 passengers.', ['150 passengers']],
+    ['Channel 4', 'Channel 4 cut 45 jobs.', ['45 jobs']],
+    ['an index name', 'The FTSE 100 fell 2%.', ['2%']],
+    ['Group of 20', 'The Group of 20 pledged $600bn.', ['$600bn']],
+    ['a code glued to letters', 'The G20 summit and the A380 fleet of 12 planes.', ['12 planes']],
+    ['a room number', 'Room 101 held 30 files.', ['30 files']],
+    ['No. 10', 'No. 10 said 3% was too high.', ['3%']],
+    ['a phone number', 'Call 020 7946 0958 to claim £50.', ['£50']],
+    ['a URL', 'See bbc.co.uk/news/12345 for the 8 charts.', ['8 charts']],
+    ['a score', 'They won 3-1 in front of 40,000 fans.', ['40,000 fans']],
+    ['24/7', 'The 24/7 service handled 900 calls.', ['900 calls']],
+    ['"one of" as pronoun', 'One of the men said 12 cars were stolen.', ['12 cars']],
+    ['"a" as article', 'A woman and a child were among 7 injured.', ['7']],
+    ['"one" as article', 'One day, 30 workers walked out.', ['30 workers']],
+    ['a definite referring expression', 'The two countries signed 35 deals.', ['35 deals']],
+    ['a word number in a name', 'Formula One teams earned $1.5bn.', ['$1.5bn']],
+    ['zero as a word', 'A zero tolerance policy led to 14 arrests.', ['14 arrests']],
+    ['a version number', 'Version 2.5.1 fixed 17 bugs.', ['17 bugs']],
+    ['a year range', 'Between 2019 and 2023 output rose 8%.', ['8%']],
+  ])('%s', (_name, text, expected) => {
+    expect(numericSpans(text)).toEqual(expected);
+  });
+});

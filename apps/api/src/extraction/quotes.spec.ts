@@ -1,0 +1,159 @@
+import { extract } from './extract.js';
+import type { QuoteClaim } from './types.js';
+
+function quotes(text: string): Pick<QuoteClaim, 'exact' | 'speaker' | 'relayedBy'>[] {
+  return extract(text)
+    .claims.filter((c): c is QuoteClaim => c.kind === 'quote')
+    .map(({ exact, speaker, relayedBy }) => ({ exact, speaker, relayedBy }));
+}
+
+type Q = [exact: string, speaker: string | null, relayedBy?: string | null];
+
+function expectQuotes(text: string, expected: Q[]): void {
+  expect(quotes(text)).toEqual(expected.map(([exact, speaker, relayedBy = null]) => ({ exact, speaker, relayedBy })));
+}
+
+describe('quotation marks and spans', () => {
+  it.each<[string, string, Q[]]>([
+    ['straight double quotes', 'John Smith said, "We will appeal the ruling."', [['We will appeal the ruling.', 'John Smith']]],
+    ['curly double quotes', 'John Smith said: “We will appeal the ruling.”', [['We will appeal the ruling.', 'John Smith']]],
+    [
+      'a quote split around its attribution',
+      '"We are pleased," Jane Doe said, "and we hope to build on it."',
+      [
+        ['We are pleased,', 'Jane Doe'],
+        ['and we hope to build on it.', 'Jane Doe'],
+      ],
+    ],
+    [
+      'a quote that opens in one sentence and closes in the next',
+      'Jane Doe said: "The plan is sound. It will work."',
+      [['The plan is sound. It will work.', 'Jane Doe']],
+    ],
+    [
+      'a quote running over a paragraph break',
+      'Jane Doe said: "The first part of my answer is this.\n"And the second part is that we will not stop."',
+      [
+        ['The first part of my answer is this.', 'Jane Doe'],
+        ['And the second part is that we will not stop.', 'Jane Doe'],
+      ],
+    ],
+    [
+      'a lost closing mark ends at the next opening mark',
+      'Jane Doe said: "We are not finished yet. John Smith replied: "We have only begun."',
+      [
+        ['We are not finished yet. John Smith replied:', 'Jane Doe'],
+        ['We have only begun.', 'John Smith'],
+      ],
+    ],
+    ['a lost closing mark ends at the line end', 'Jane Doe said: "We are not finished yet.\nThe rest of the story continues here.', [['We are not finished yet.', 'Jane Doe']]],
+    ['punctuation inside the marks is kept', '"It is over," John Smith said.', [['It is over,', 'John Smith']]],
+  ])('%s', (_name, text, expected) => expectQuotes(text, expected));
+});
+
+describe('speakers', () => {
+  it.each<[string, string, Q[]]>([
+    ['"X said, …"', 'Park Chun-seop said, "We have agreed to open direct flights."', [['We have agreed to open direct flights.', 'Park Chun-seop']]],
+    ['"…," X said', '"We have agreed to open direct flights," Park Chun-seop said.', [['We have agreed to open direct flights,', 'Park Chun-seop']]],
+    ['"…," said X', '"We have agreed to open direct flights," said Park Chun-seop.', [['We have agreed to open direct flights,', 'Park Chun-seop']]],
+    ['X stated, "…"', 'Kim Tae-hyo stated, "The two countries have agreed to cooperate."', [['The two countries have agreed to cooperate.', 'Kim Tae-hyo']]],
+    ['according to X', 'According to Jane Doe, "the board knew about the losses for months."', [['the board knew about the losses for months.', 'Jane Doe']]],
+    ['headline form "Minister: …"', 'Minister John Smith: "We Will Not Raise Taxes Again"\nThe minister spoke on Monday.', [['We Will Not Raise Taxes Again', 'John Smith']]],
+    [
+      'an appositive between speaker and verb',
+      'Kim Tae-hyo, the first deputy director of the National Security Office, said the summit produced "concrete and practical economic cooperation outcomes".',
+      [['concrete and practical economic cooperation outcomes', 'Kim Tae-hyo']],
+    ],
+    [
+      'a title and surname resolve to the full name',
+      'Kim Tae-hyo briefed reporters on Friday. Deputy Director Kim stated, "We have decided to expand opportunities."',
+      [['We have decided to expand opportunities.', 'Kim Tae-hyo']],
+    ],
+    [
+      '"Secretary Park" resolves to Park Chun-seop',
+      'Park Chun-seop, the chief economic secretary, spoke later. Secretary Park said, "Lithium reserves are large."',
+      [['Lithium reserves are large.', 'Park Chun-seop']],
+    ],
+    ['"Mr Smith" resolves to John Smith', 'John Smith runs the depot. "We are short of drivers," Mr Smith said.', [['We are short of drivers,', 'John Smith']]],
+    ['"he" resolves to the last person named', 'Deputy Director Kim Tae-hyo spoke first. He continued, "Kazakhstan plans to hold a referendum."', [['Kazakhstan plans to hold a referendum.', 'Kim Tae-hyo']]],
+    [
+      '"she" skips a man',
+      'Mr John Smith opened the meeting. Jane Doe, the treasurer, followed. "We are in deficit," she said.',
+      [['We are in deficit,', 'Jane Doe']],
+    ],
+    [
+      'a relayed quote belongs to the quoted person',
+      'Kim Tae-hyo briefed reporters. Deputy Director Kim conveyed in the briefing that Supreme Leader Gurbanguly Berdimuhamedow said, "We ask Korean companies to take charge of major projects."',
+      [['We ask Korean companies to take charge of major projects.', 'Gurbanguly Berdimuhamedow', 'Kim Tae-hyo']],
+    ],
+    [
+      'a quote after another in the same paragraph keeps its speaker',
+      '"The maths is simple," Ms Marsh said. "They are paying old rents on new footfall."',
+      [
+        ['The maths is simple,', 'Marsh'],
+        ['They are paying old rents on new footfall.', 'Marsh'],
+      ],
+    ],
+    ['a body speaks through its name', 'The Usdaw union said the news was "a hammer blow" for workers.', [['a hammer blow', 'Usdaw']]],
+    [
+      'a spokesperson speaks for the body',
+      'A spokesperson for the Department of Health said: "We are reviewing the figures carefully."',
+      [['We are reviewing the figures carefully.', 'Department of Health']],
+    ],
+    ['an unresolvable speaker is null', '"This cannot go on much longer, we all know it," the note read.', [['This cannot go on much longer, we all know it,', null]]],
+    [
+      'a partial quote woven into the sentence',
+      'Finance director Tom Okafor said the results were "respectable".',
+      [['respectable', 'Tom Okafor']],
+    ],
+    [
+      'a single-quoted speech with attribution',
+      "'We will fight this decision in the courts,' said Jane Doe.",
+      [['We will fight this decision in the courts,', 'Jane Doe']],
+    ],
+    [
+      'an abbreviated title is no part of the name',
+      'Gov. Elena Ortiz declared an emergency. "We will be there for these families," Ortiz said.',
+      [['We will be there for these families,', 'Elena Ortiz']],
+    ],
+    [
+      'an occupation before the name is a title',
+      'Meteorologist Dana Whitfield said conditions were "about as bad as they get" for crews.',
+      [['about as bad as they get', 'Dana Whitfield']],
+    ],
+    [
+      'words woven into a sentence that names one person',
+      'Among those who fled was Tom Gallagher, 58, who left with his dogs and "whatever fit in the truck."',
+      [['whatever fit in the truck.', 'Tom Gallagher']],
+    ],
+    [
+      '"the company" is the organisation the article names most',
+      'Hartwell\'s cut prices. Shares in Hartwell\'s fell after the chain said it faced "brutal" trading conditions.',
+      [['brutal', "Hartwell's"]],
+    ],
+    [
+      'a single-quoted headline quote whose speaker is given with a longer title',
+      "Labour leader: 'We have won back the trust of this city'\nLabour group leader Priya Chaudhry, 44, spoke after the count.",
+      [['We have won back the trust of this city', 'Priya Chaudhry']],
+    ],
+    [
+      'a headline quote attributed by a title given in full later',
+      'Supreme Leader: "Major Projects Should Go To Local Firms"\nSupreme Leader Gurbanguly Berdimuhamedow spoke on Monday.',
+      [['Major Projects Should Go To Local Firms', 'Gurbanguly Berdimuhamedow']],
+    ],
+  ])('%s', (_name, text, expected) => expectQuotes(text, expected));
+});
+
+describe('quoted text that is no quotation', () => {
+  it.each<[string, string]>([
+    ['a single-quoted title', "Yoon spoke at the 'Korea-Kazakhstan Business Forum' on Monday."],
+    ['a single-quoted MOU title', "They signed an MOU on 'Lithium Mine Exploration and Development Cooperation' with the ministry."],
+    ['a scare quote', 'Critics call it "greenwashing" and worse.'],
+    ['a so-called term', 'The company reported its so-called "run rate" for the quarter.'],
+    ['a quoted term before a noun', 'Ms Donnelly said the chain would open three smaller "concept" shops next year.'],
+    ['a double-quoted title', 'The report "Fit for the Future" was published on Monday.'],
+    ['apostrophes in words', "Kazakhstan's T'way Air and the workers' union didn't comment."],
+  ])('%s', (_name, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { extract } from './extract.js';
+import type { ExtractedRelation } from './types.js';
+
+/** Relations with claim ids replaced by the claims' exact text, for readable expectations. */
+function relationsByText(text: string): unknown[] {
+  const { claims, relations } = extract(text);
+  const exact = (id: string | null): string | null => (id === null ? null : (claims.find((c) => c.id === id)?.exact ?? id));
+  return relations.map((relation: ExtractedRelation) => {
+    switch (relation.type) {
+      case 'parts-of-total':
+        return { type: relation.type, total: exact(relation.total), parts: relation.parts.map(exact) };
+      case 'share-of':
+        return { type: relation.type, part: exact(relation.part), share: exact(relation.share), total: exact(relation.total) };
+      case 'same-quantity':
+        return { type: relation.type, claims: relation.claims.map(exact) };
+    }
+  });
+}
+
+describe('relations between numbers', () => {
+  it.each<[string, string, unknown[]]>([
+    [
+      'parts after "Of the N X,"',
+      'Of the 35 MOUs, 11 were signed by the leaders, and 22 MOUs were signed at the forum.',
+      [{ type: 'parts-of-total', total: '35 MOUs', parts: ['11', '22 MOUs'] }],
+    ],
+    [
+      'parts after "including"',
+      'The paper will cut 300 jobs, including 45 newsroom jobs and 20 print jobs.',
+      [{ type: 'parts-of-total', total: '300 jobs', parts: ['45 newsroom jobs', '20 print jobs'] }],
+    ],
+    [
+      'parts before "a total of"',
+      'The council hired 40 nurses and 25 nurses from abroad, a total of 65 nurses.',
+      [{ type: 'parts-of-total', total: '65 nurses', parts: ['40 nurses', '25 nurses'] }],
+    ],
+    ['a part "of its" total', 'The chain will close 38 of its 112 shops.', [{ type: 'parts-of-total', total: '112 shops', parts: ['38'] }]],
+    [
+      'a part of a possessed total',
+      "Just over 61,000 of the city's 195,000 registered voters cast a ballot.",
+      [{ type: 'parts-of-total', total: '195,000 registered voters', parts: ['61,000'] }],
+    ],
+    [
+      'a count and the share it makes',
+      'Hyundai and Kia sold 72,000 units, accounting for 36.3% of the total.',
+      [{ type: 'share-of', part: '72,000 units', share: '36.3%', total: null }],
+    ],
+    [
+      'a share with its part in brackets',
+      'Hyundai and Kia took 36.3% (72,000 units) of the market.',
+      [{ type: 'share-of', part: '72,000 units', share: '36.3%', total: null }],
+    ],
+    [
+      'a part of a stated whole with its share',
+      'Only 30 of 250 staff (12%) replied.',
+      [
+        { type: 'parts-of-total', total: '250 staff', parts: ['30'] },
+        { type: 'share-of', part: '30', share: '12%', total: '250 staff' },
+      ],
+    ],
+    [
+      'the headline figure repeated in the body',
+      '35 MOUs Signed During Visit\nThe two countries signed a total of 35 memorandums of understanding (MOUs). Of the 35 MOUs, 11 were signed first.',
+      [
+        { type: 'parts-of-total', total: '35 MOUs', parts: ['11'] },
+        { type: 'same-quantity', claims: ['35 MOUs', '35 memorandums of understanding (MOUs)', '35 MOUs'] },
+      ],
+    ],
+    ['no relation between unrelated figures', 'The firm hired 40 nurses. Prices rose 5%.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(relationsByText(text)).toEqual(expected);
+  });
+});

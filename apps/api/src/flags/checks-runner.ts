@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import type { Finding } from '../checks/finding.js';
+import { runCrossDocumentChecks, runDocumentChecks, type CheckInput } from '../checks/run-checks.js';
+import { ClaimRepository } from '../claims/claim.repository.js';
+import { checkableClaim } from '../claims/extracted-claim.js';
+import { RelationRepository } from '../claims/relation.repository.js';
+import { DocumentRepository } from '../documents/document.repository.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { LedgerTransaction } from '../ledger/ledger-writer.js';
+import type { FlagRecord } from './flag.js';
+import { FlagRepository } from './flag.repository.js';
+import { NO_LONGER_HOLDS, reconcileFlags } from './reconcile.js';
+
+type DocumentInput = CheckInput & { documentId: string };
+
+/**
+ * Runs the checks of a document inside the caller's transaction and turns the
+ * findings into flags, each change with its event: at ingest, after a claim or
+ * relation changes, and on demand.
+ */
+@Injectable()
+export class ChecksRunner {
+  constructor(
+    private readonly documents: DocumentRepository,
+    private readonly claims: ClaimRepository,
+    private readonly relations: RelationRepository,
+    private readonly flags: FlagRepository,
+  ) {}
+
+  async runForDocument(ledger: LedgerTransaction, workspaceId: string, documentId: string): Promise<void> {
+    const document = await this.inputOf(ledger, workspaceId, documentId);
+    const others = await this.documentsToCompare(ledger, workspaceId, document);
+    const findings = [...runDocumentChecks(document), ...runCrossDocumentChecks(document, others)];
+    await this.apply(ledger, workspaceId, documentId, findings, true);
+    // A conflict is flagged on both sides: the other document gets its flag too.
+    const conflicting = new Set(
+      findings.filter((f) => f.rule === 'cross-document-conflict').flatMap((f) => otherDocumentIds(f)),
+    );
+    for (const other of others.filter((o) => conflicting.has(o.documentId))) {
+      const theirs = runCrossDocumentChecks(other, [document]);
+      await this.apply(ledger, workspaceId, other.documentId, theirs, false);
+    }
+  }
+
+  private async inputOf(ledger: LedgerTransaction, workspaceId: string, documentId: string): Promise<DocumentInput> {
+    const [document, claims, relations] = await Promise.all([
+      this.documents.findById(workspaceId, documentId, ledger.tx),
+      this.claims.forDocument(workspaceId, documentId, ledger.tx),
+      this.relations.forDocument(workspaceId, documentId, ledger.tx),
+    ]);
+    if (!document) throw DomainError.notFound('document', documentId);
+    return { documentId, text: document.version.text, claims: claims.map(checkableClaim), relations };
+  }
+
+  /** Only documents that state a quantity in one of this document's units can conflict with it. */
+  private async documentsToCompare(ledger: LedgerTransaction, workspaceId: string, document: DocumentInput) {
+    const units = new Set<string>();
+    for (const claim of document.claims) if (claim.kind === 'numeric' && claim.unit) units.add(claim.unit);
+    const ids = await this.claims.documentsStatingUnits(ledger.tx, workspaceId, document.documentId, [...units]);
+    const others: DocumentInput[] = [];
+    for (const id of ids) others.push(await this.inputOf(ledger, workspaceId, id));
+    return others;
+  }
+
+  private async apply(
+    ledger: LedgerTransaction,
+    workspaceId: string,
+    documentId: string,
+    findings: Finding[],
+    resolveMissing: boolean,
+  ): Promise<void> {
+    const stored = await this.flags.forDocument(workspaceId, documentId, ledger.tx);
+    const scope = resolveMissing ? stored : stored.filter((flag) => findings.some((f) => f.rule === flag.rule));
+    for (const change of reconcileFlags(scope, findings, { resolveMissing })) {
+      switch (change.kind) {
+        case 'raise': {
+          const flag = await this.flags.insert(ledger.tx, workspaceId, documentId, change.finding);
+          ledger.record({ action: 'flag.raised', subject: { type: 'flag', id: flag.id }, documentId, data: flagEventData(flag) });
+          break;
+        }
+        case 'update': {
+          const flag = await this.flags.updateFinding(ledger.tx, workspaceId, change.flag.id, change.finding, change.reopen);
+          ledger.record({
+            action: change.reopen ? 'flag.reopened' : 'flag.updated',
+            subject: { type: 'flag', id: flag.id },
+            documentId,
+            data: { before: flagEventData(change.flag), after: flagEventData(flag) },
+          });
+          break;
+        }
+        case 'resolve': {
+          const flag = await this.flags.setStatus(ledger.tx, workspaceId, change.flag.id, {
+            status: 'resolved',
+            reason: NO_LONGER_HOLDS,
+            note: 'The finding no longer holds after the claims changed.',
+          });
+          ledger.record({
+            action: 'flag.resolved',
+            subject: { type: 'flag', id: flag.id },
+            documentId,
+            data: { automatic: true, status: { before: change.flag.status, after: flag.status }, reason: flag.reason },
+          });
+          break;
+        }
+      }
+    }
+  }
+}
+
+function otherDocumentIds(finding: Finding): string[] {
+  const ids = (finding.data as { otherDocumentIds?: unknown }).otherDocumentIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+}
+
+function flagEventData(flag: FlagRecord) {
+  return {
+    rule: flag.rule,
+    ruleVersion: flag.ruleVersion,
+    severity: flag.severity,
+    message: flag.message,
+    data: flag.data,
+    claims: flag.claimIds,
+    fingerprint: flag.fingerprint,
+    inputHash: flag.inputHash,
+    status: flag.status,
+  };
+}

@@ -1,0 +1,27 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQuery } from '../common/pagination.js';
+import { FLAG_SEVERITIES, FLAG_STATUSES, type FlagSeverity, type FlagStatus } from './flag.js';
+
+export class FlagListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: FLAG_STATUSES })
+  @IsOptional()
+  @IsIn(FLAG_STATUSES)
+  status?: FlagStatus;
+
+  @ApiPropertyOptional({ example: 'sum-mismatch' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  rule?: string;
+
+  @ApiPropertyOptional({ enum: FLAG_SEVERITIES })
+  @IsOptional()
+  @IsIn(FLAG_SEVERITIES)
+  severity?: FlagSeverity;
+
+  @ApiPropertyOptional({ description: 'Only flags of this document' })
+  @IsOptional()
+  @IsUUID()
+  document?: string;
+}

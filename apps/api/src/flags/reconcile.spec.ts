@@ -1,0 +1,66 @@
+import type { Finding } from '../checks/finding.js';
+import { NO_LONGER_HOLDS, reconcileFlags, type StoredFlagState } from './reconcile.js';
+
+function finding(fingerprint: string, inputHash = `h-${fingerprint}`): Finding {
+  return {
+    rule: 'sum-mismatch',
+    ruleVersion: 1,
+    severity: 'error',
+    claims: ['a', 'b'],
+    message: 'm',
+    data: {},
+    fingerprint,
+    inputHash,
+  };
+}
+
+function flag(
+  fingerprint: string,
+  status: StoredFlagState['status'],
+  inputHash = `h-${fingerprint}`,
+  reason: string | null = status === 'open' ? null : 'other',
+): StoredFlagState {
+  return { id: `flag-${fingerprint}`, fingerprint, inputHash, status, reason };
+}
+
+describe('reconcileFlags', () => {
+  it('raises a new finding once, even if it is found twice', () => {
+    expect(reconcileFlags([], [finding('x'), finding('x')], { resolveMissing: true })).toEqual([
+      { kind: 'raise', finding: finding('x') },
+    ]);
+  });
+
+  it('changes nothing when the same finding holds with the same inputs, whatever the status', () => {
+    for (const status of ['open', 'resolved', 'dismissed'] as const) {
+      expect(reconcileFlags([flag('x', status)], [finding('x')], { resolveMissing: true })).toEqual([]);
+    }
+  });
+
+  it('updates a flag whose inputs changed, reopening a dismissed one', () => {
+    const dismissed = flag('x', 'dismissed');
+    expect(reconcileFlags([dismissed], [finding('x', 'new')], { resolveMissing: true })).toEqual([
+      { kind: 'update', flag: dismissed, finding: finding('x', 'new'), reopen: true },
+    ]);
+    const open = flag('y', 'open');
+    expect(reconcileFlags([open], [finding('y', 'new')], { resolveMissing: true })).toEqual([
+      { kind: 'update', flag: open, finding: finding('y', 'new'), reopen: false },
+    ]);
+  });
+
+  it('resolves an open flag whose finding no longer holds, and leaves closed ones alone', () => {
+    const open = flag('gone', 'open');
+    const dismissed = flag('old', 'dismissed');
+    expect(reconcileFlags([open, dismissed], [], { resolveMissing: true })).toEqual([{ kind: 'resolve', flag: open }]);
+  });
+
+  it('reopens a flag it resolved itself when the finding comes back with the same inputs', () => {
+    const resolved = flag('x', 'resolved', 'h-x', NO_LONGER_HOLDS);
+    expect(reconcileFlags([resolved], [finding('x')], { resolveMissing: true })).toEqual([
+      { kind: 'update', flag: resolved, finding: finding('x'), reopen: true },
+    ]);
+  });
+
+  it('resolves nothing in a partial run', () => {
+    expect(reconcileFlags([flag('gone', 'open')], [], { resolveMissing: false })).toEqual([]);
+  });
+});

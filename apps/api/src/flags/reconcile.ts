@@ -1,0 +1,56 @@
+import type { Finding } from '../checks/finding.js';
+
+/** The reason recorded when a flag is resolved because its finding no longer holds. */
+export const NO_LONGER_HOLDS = 'no-longer-holds';
+
+/** What reconciliation needs to know of a stored flag. */
+export interface StoredFlagState {
+  id: string;
+  fingerprint: string;
+  inputHash: string;
+  status: 'open' | 'resolved' | 'dismissed';
+  reason: string | null;
+}
+
+export type FlagChange<F extends StoredFlagState> =
+  | { kind: 'raise'; finding: Finding }
+  | { kind: 'update'; flag: F; finding: Finding; reopen: boolean }
+  | { kind: 'resolve'; flag: F };
+
+/**
+ * Turns a fresh run of the checks into changes to the stored flags. A flag is
+ * known by its fingerprint (rule + claims), so re-running never duplicates one.
+ * A finding whose inputs changed updates its flag and reopens it, even if a
+ * person had dismissed or resolved it; with the same inputs a dismissed flag
+ * stays dismissed. An open flag whose finding no longer holds is resolved,
+ * unless `resolveMissing` is false (a partial run that did not look at it), and
+ * reopened if the finding comes back.
+ */
+export function reconcileFlags<F extends StoredFlagState>(
+  stored: F[],
+  findings: Finding[],
+  options: { resolveMissing: boolean },
+): FlagChange<F>[] {
+  const byFingerprint = new Map(stored.map((flag) => [flag.fingerprint, flag]));
+  const found = new Set<string>();
+  const changes: FlagChange<F>[] = [];
+  for (const finding of findings) {
+    if (found.has(finding.fingerprint)) continue;
+    found.add(finding.fingerprint);
+    const flag = byFingerprint.get(finding.fingerprint);
+    if (!flag) changes.push({ kind: 'raise', finding });
+    else if (flag.inputHash !== finding.inputHash || wasResolvedAutomatically(flag)) {
+      changes.push({ kind: 'update', flag, finding, reopen: flag.status !== 'open' });
+    }
+  }
+  if (options.resolveMissing) {
+    for (const flag of stored) {
+      if (flag.status === 'open' && !found.has(flag.fingerprint)) changes.push({ kind: 'resolve', flag });
+    }
+  }
+  return changes;
+}
+
+function wasResolvedAutomatically(flag: StoredFlagState): boolean {
+  return flag.status === 'resolved' && flag.reason === NO_LONGER_HOLDS;
+}

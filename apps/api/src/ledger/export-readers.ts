@@ -1,0 +1,169 @@
+import { createInterface } from 'node:readline';
+import { pipeline, Readable } from 'node:stream';
+import { CsvError, parse as csvParser } from 'csv-parse';
+import { parse as parseCsvText } from 'csv-parse/sync';
+import {
+  CSV_COLUMNS,
+  eventFromExportRecord,
+  ExportFormatError,
+  unescapeCsvFormula,
+  type CsvColumn,
+  type ExportFormat,
+} from './export-record.js';
+import { splitJsonArray } from './json-array-reader.js';
+import type { HashedEvent } from './ledger-hash.js';
+
+/**
+ * Reads ledger exports back into events, one at a time, in file order: the
+ * verifier streams a file of any size through these in constant memory.
+ * Anything that is not an export throws ExportFormatError naming where.
+ */
+
+/** Bytes or text as they come from a file stream (a Readable is one). */
+export type ExportSource = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+
+/** Which format a file is, from its first bytes; null when it is not an export. */
+export function detectExportFormat(head: string): ExportFormat | null {
+  const text = head.replace(/^\uFEFF/, '');
+  const start = text.trimStart();
+  if (start.startsWith('[')) return 'json';
+  if (start.startsWith('{')) return 'ndjson';
+  const firstLine = text.split('\n', 1)[0].replace(/\r$/, '');
+  try {
+    const [header] = parseCsvText(firstLine);
+    return sameColumns(header) ? 'csv' : null;
+  } catch {
+    return null;
+  }
+}
+
+export function readExportEvents(
+  format: ExportFormat,
+  source: ExportSource,
+): AsyncGenerator<HashedEvent> {
+  switch (format) {
+    case 'ndjson':
+      return readNdjsonEvents(source);
+    case 'json':
+      return readJsonArrayEvents(source);
+    case 'csv':
+      return readCsvEvents(source);
+  }
+}
+
+/** One JSON event per line; blank lines are skipped. */
+export async function* readNdjsonEvents(source: ExportSource): AsyncGenerator<HashedEvent> {
+  const input = Readable.from(decodeUtf8(source));
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let lineNumber = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      if (line.trim() === '') continue;
+      const where = `line ${lineNumber}`;
+      yield eventFromExportRecord(parseJson(line, where), where);
+    }
+  } finally {
+    input.destroy(); // stop reading the source when the consumer stops early
+  }
+}
+
+/** A JSON array of events, however it is laid out. */
+export async function* readJsonArrayEvents(source: ExportSource): AsyncGenerator<HashedEvent> {
+  let index = 0;
+  for await (const item of splitJsonArray(decodeUtf8(source))) {
+    index++;
+    const where = `array item ${index}`;
+    yield eventFromExportRecord(parseJson(item, where), where);
+  }
+}
+
+/**
+ * The CSV of csvEncoder: the header, then one row per event. An unquoted empty
+ * cell is null (a system actor's id), a quoted one the empty string.
+ */
+export async function* readCsvEvents(source: ExportSource): AsyncGenerator<HashedEvent> {
+  const parser = csvParser({
+    cast: (value, context) => (context.quoting || value !== '' ? value : null),
+    info: true,
+  });
+  const input = Readable.from(decodeUtf8(source));
+  // Errors of the source reach the parser, which ends the loop below with them.
+  pipeline(input, parser, () => {});
+  let rowNumber = 0;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<CsvRecord>) {
+      if (rowNumber++ === 0) {
+        if (!sameColumns(record))
+          throw new ExportFormatError('the CSV header is not the export header');
+        continue;
+      }
+      const where = `CSV row ${rowNumber - 1} (line ${info.lines})`;
+      yield eventFromExportRecord(recordFromCsvRow(record, where), where);
+    }
+  } catch (error) {
+    if (error instanceof CsvError) throw new ExportFormatError(`CSV: ${error.message}`);
+    throw error;
+  } finally {
+    input.destroy(); // stop reading the source when the consumer stops early
+  }
+  if (rowNumber === 0) throw new ExportFormatError('empty input, not a CSV export');
+}
+
+interface CsvRecord {
+  record: (string | null)[];
+  info: { lines: number };
+}
+
+function recordFromCsvRow(row: (string | null)[], where: string): unknown {
+  const cell = (column: CsvColumn): string | null => {
+    const value = row[CSV_COLUMNS.indexOf(column)];
+    return value === null ? null : unescapeCsvFormula(value);
+  };
+  const text = (column: CsvColumn): string => cell(column) ?? '';
+  const seq = text('seq');
+  return {
+    seq: /^[1-9]\d*$/.test(seq) ? Number(seq) : seq,
+    at: text('at'),
+    workspaceId: text('workspaceId'),
+    actor: { id: cell('actorId'), role: text('actorRole') },
+    action: text('action'),
+    subject: { type: text('subjectType'), id: text('subjectId') },
+    data: parseJson(text('data'), `${where}: data`),
+    prevHash: text('prevHash'),
+    hash: text('hash'),
+  };
+}
+
+function sameColumns(header: readonly (string | null)[] | undefined): boolean {
+  return (
+    header !== undefined &&
+    header.length === CSV_COLUMNS.length &&
+    CSV_COLUMNS.every((column, index) => header[index] === column)
+  );
+}
+
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ExportFormatError(`${where}: not JSON (${(error as Error).message})`);
+  }
+}
+
+/** Strict UTF-8: a byte that is not UTF-8 would otherwise turn into U+FFFD unseen. */
+async function* decodeUtf8(source: ExportSource): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of source) {
+      const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+      if (text !== '') yield text;
+    }
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+      throw new ExportFormatError('not valid UTF-8');
+    throw error;
+  }
+}

@@ -1,0 +1,119 @@
+import type { HashedEvent } from './ledger-hash.js';
+
+/**
+ * What one exported event looks like, shared by the export writers
+ * (export-format.ts) and the readers the verifier uses (export-readers.ts).
+ */
+
+export const EXPORT_FORMATS = ['ndjson', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The CSV header, in column order. `data` holds the RFC 8785 canonical JSON of the event's data. */
+export const CSV_COLUMNS = [
+  'seq',
+  'at',
+  'workspaceId',
+  'actorId',
+  'actorRole',
+  'action',
+  'subjectType',
+  'subjectId',
+  'data',
+  'prevHash',
+  'hash',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** A file, line or record that cannot be read as a ledger export. */
+export class ExportFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExportFormatError';
+  }
+}
+
+/**
+ * The exported fields of an event, in a fixed order, and nothing else: rows of the
+ * database may carry more (documentId, canonical) that are not part of the export.
+ */
+export function toExportRecord(event: HashedEvent): HashedEvent {
+  return {
+    seq: event.seq,
+    at: event.at,
+    workspaceId: event.workspaceId,
+    actor: { id: event.actor.id, role: event.actor.role },
+    action: event.action,
+    subject: { type: event.subject.type, id: event.subject.id },
+    data: event.data,
+    prevHash: event.prevHash,
+    hash: event.hash,
+  };
+}
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV
+ * Injection"): = + - @ tab and CR, and the full-width = + - @ that some
+ * spreadsheets normalise to them.
+ */
+const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
+const ESCAPE_PREFIX = "'";
+
+/**
+ * Prefixes a `'` to a cell that starts like a formula, so spreadsheets show it as
+ * text. A cell that already starts with `'` is prefixed too: that makes the escaping
+ * exactly reversible (unescape drops one leading `'`), which verifying a CSV export
+ * needs. csv-stringify's own `escape_formulas` option is not reversible, hence this.
+ */
+export function escapeCsvFormula(cell: string): string {
+  const needsPrefix =
+    cell.startsWith(ESCAPE_PREFIX) || FORMULA_STARTS.some((start) => cell.startsWith(start));
+  return needsPrefix ? ESCAPE_PREFIX + cell : cell;
+}
+
+export function unescapeCsvFormula(cell: string): string {
+  return cell.startsWith(ESCAPE_PREFIX) ? cell.slice(ESCAPE_PREFIX.length) : cell;
+}
+
+/**
+ * Checks that a parsed record has the shape of an exported event and returns only
+ * its exported fields; `where` names the record in the error ("line 3").
+ */
+export function eventFromExportRecord(value: unknown, where: string): HashedEvent {
+  const record = objectAt(value, where, 'an event');
+  const actor = objectAt(record.actor, where, 'actor');
+  const subject = objectAt(record.subject, where, 'subject');
+  const seq = record.seq;
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) {
+    throw new ExportFormatError(`${where}: seq must be a positive integer`);
+  }
+  if (actor.id !== null && typeof actor.id !== 'string') {
+    throw new ExportFormatError(`${where}: actor.id must be a string or null`);
+  }
+  if (!('data' in record)) throw new ExportFormatError(`${where}: data is missing`);
+  return {
+    seq,
+    at: stringAt(record.at, where, 'at'),
+    workspaceId: stringAt(record.workspaceId, where, 'workspaceId'),
+    actor: { id: actor.id, role: stringAt(actor.role, where, 'actor.role') },
+    action: stringAt(record.action, where, 'action'),
+    subject: {
+      type: stringAt(subject.type, where, 'subject.type'),
+      id: stringAt(subject.id, where, 'subject.id'),
+    },
+    data: record.data,
+    prevHash: stringAt(record.prevHash, where, 'prevHash'),
+    hash: stringAt(record.hash, where, 'hash'),
+  };
+}
+
+function objectAt(value: unknown, where: string, name: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ExportFormatError(`${where}: ${name} must be a JSON object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function stringAt(value: unknown, where: string, name: string): string {
+  if (typeof value !== 'string') throw new ExportFormatError(`${where}: ${name} must be a string`);
+  return value;
+}

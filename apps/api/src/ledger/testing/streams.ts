@@ -1,0 +1,31 @@
+import { Readable, Writable, type Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { HashedEvent } from '../ledger-hash.js';
+
+/** Pipes events through an export writer and returns the text it wrote. */
+export async function encodeEvents(
+  encoder: Transform,
+  events: readonly HashedEvent[],
+): Promise<string> {
+  let text = '';
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      text += chunk.toString('utf8');
+      callback();
+    },
+  });
+  await pipeline(Readable.from(events), encoder, sink);
+  return text;
+}
+
+/** The text as bytes in small chunks, so that characters and records straddle chunks. */
+export function* chunked(text: string, size = 5): Generator<Buffer> {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}

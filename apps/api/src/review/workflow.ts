@@ -1,0 +1,234 @@
+import { Permission, roleMay, type RoleName } from '../auth/permissions.js';
+import type { ClaimStatus } from '../claims/claim.js';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
+
+/**
+ * The review workflow of DESIGN.md ("Review workflow") as pure decisions: each
+ * assert function returns when the change is allowed and throws a DomainError
+ * saying why when it is not. The caller loads the claim or flag, asks, then writes.
+ *
+ * Checks run in this order, so one request always gets the same answer:
+ * role (403 Forbidden), malformed reason code (400 InvalidInput, field `reason`),
+ * then the rules of the state graph, four eyes, reasons, notes and flags (409 Conflict).
+ */
+
+export const VERDICTS = ['verified', 'disputed', 'incorrect', 'unverifiable'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const REASON_CODES = [
+  'rounding',
+  'different-scope',
+  'source-error',
+  'extraction-error',
+  'other',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** The statuses `POST /v1/claims/:id/transitions` accepts as `to`. */
+export const CLAIM_TRANSITION_TARGETS = ['in_review', ...VERDICTS] as const;
+
+/** Where each claim status may go. `needs_anchor` leaves only by re-anchoring, not by review. */
+export const CLAIM_TRANSITIONS: Readonly<Record<ClaimStatus, readonly ClaimStatus[]>> = {
+  unreviewed: ['in_review'],
+  in_review: VERDICTS,
+  verified: ['in_review'],
+  disputed: ['in_review'],
+  incorrect: ['in_review'],
+  unverifiable: ['in_review'],
+  needs_anchor: [],
+};
+
+export const FLAG_STATUSES = ['open', 'resolved', 'dismissed'] as const;
+export type FlagStatus = (typeof FLAG_STATUSES)[number];
+export type FlagDecision = 'resolved' | 'dismissed';
+
+/** A member's role, or the system itself (CLI, seeding), which never reviews. */
+export type ReviewerRole = RoleName | 'system';
+
+/** What a transition does: the ledger action and the response can name it. */
+export type ClaimTransitionKind = 'start-review' | 'set-verdict' | 'reopen';
+
+/** An open flag of severity `error` on the claim: it blocks `verified`. */
+export interface OpenErrorFlag {
+  id: string;
+  rule: string;
+}
+
+export interface ClaimTransitionRequest {
+  from: ClaimStatus;
+  to: ClaimStatus;
+  actorRole: ReviewerRole;
+  /** Null only for the system actor. */
+  actorUserId: string | null;
+  createdBy: string | null;
+  correctedBy: string | null;
+  reason?: string | null;
+  note?: string | null;
+  /** The claim's flags that are open and of severity `error`; the caller filters. */
+  openErrorFlags: readonly OpenErrorFlag[];
+}
+
+export interface FlagDecisionRequest {
+  from: FlagStatus;
+  to: FlagDecision;
+  actorRole: ReviewerRole;
+  reason?: string | null;
+  note?: string | null;
+}
+
+export function isVerdict(status: string): status is Verdict {
+  return (VERDICTS as readonly string[]).includes(status);
+}
+
+export function isReasonCode(value: string): value is ReasonCode {
+  return (REASON_CODES as readonly string[]).includes(value);
+}
+
+/** Decides a claim status change; returns what kind of change it is, or throws why not. */
+export function assertClaimTransition(request: ClaimTransitionRequest): ClaimTransitionKind {
+  const { from, to, actorRole } = request;
+  const kind = transitionKind(from, to);
+  const permission = kind === 'start-review' ? Permission.StartReview : Permission.Decide;
+  assertRoleMay(actorRole, permission, TRANSITION_ACTIONS[kind]);
+  assertReasonWellFormed(request.reason);
+  if (!CLAIM_TRANSITIONS[from].includes(to)) {
+    throw new DomainError(ErrorCode.Conflict, refusedTransitionMessage(from, to), { from, to });
+  }
+  if (kind === 'set-verdict') assertVerdictAllowed(request);
+  if (kind === 'reopen' && !hasText(request.reason)) {
+    throw conflict(`reopening a ${from} verdict needs a reason code (${REASON_CODES.join(', ')})`, {
+      field: 'reason',
+    });
+  }
+  return kind;
+}
+
+/** Decides resolving or dismissing a flag; throws why not. */
+export function assertFlagDecision(request: FlagDecisionRequest): void {
+  const { from, to, actorRole } = request;
+  if (actorRole === 'reporter') {
+    throw new DomainError(
+      ErrorCode.Forbidden,
+      'a reporter may comment on a flag but not resolve or dismiss it; an editor or admin does',
+    );
+  }
+  assertRoleMay(
+    actorRole,
+    Permission.Decide,
+    to === 'resolved' ? 'resolve a flag' : 'dismiss a flag',
+  );
+  assertReasonWellFormed(request.reason);
+  if (from !== 'open') {
+    throw new DomainError(
+      ErrorCode.Conflict,
+      `the flag is already ${from}; only an open flag can be ${to}`,
+      {
+        from,
+        to,
+      },
+    );
+  }
+  if (to === 'dismissed') {
+    if (!hasText(request.reason)) {
+      throw conflict(`dismissing a flag needs a reason code (${REASON_CODES.join(', ')})`, {
+        field: 'reason',
+      });
+    }
+    if (!hasText(request.note)) {
+      throw conflict('dismissing a flag needs a note saying why', { field: 'note' });
+    }
+  }
+}
+
+/** Comments on flags are open to everyone who may submit content (reporters included). */
+export function assertMayCommentOnFlag(actorRole: ReviewerRole): void {
+  assertRoleMay(actorRole, Permission.SubmitContent, 'comment on a flag');
+}
+
+const TRANSITION_ACTIONS: Record<ClaimTransitionKind, string> = {
+  'start-review': "change a claim's status",
+  'set-verdict': 'set a verdict',
+  reopen: 'reopen a verdict',
+};
+
+function transitionKind(from: ClaimStatus, to: ClaimStatus): ClaimTransitionKind {
+  if (isVerdict(to)) return 'set-verdict';
+  if (to === 'in_review' && isVerdict(from)) return 'reopen';
+  return 'start-review';
+}
+
+function assertVerdictAllowed(request: ClaimTransitionRequest): void {
+  const { to, actorUserId } = request;
+  if (actorUserId === null) {
+    throw new DomainError(
+      ErrorCode.Forbidden,
+      'a verdict is set by an identified member, not by the system',
+    );
+  }
+  if (actorUserId === request.createdBy) {
+    throw conflict('four eyes: you created this claim, so another editor must set its verdict', {
+      rule: 'four-eyes',
+    });
+  }
+  if (actorUserId === request.correctedBy) {
+    throw conflict(
+      'four eyes: you last corrected this claim, so another editor must set its verdict',
+      {
+        rule: 'four-eyes',
+      },
+    );
+  }
+  if (to !== 'verified') {
+    if (!hasText(request.reason)) {
+      throw conflict(`a ${to} verdict needs a reason code (${REASON_CODES.join(', ')})`, {
+        field: 'reason',
+      });
+    }
+    if (!hasText(request.note)) {
+      throw conflict(`a ${to} verdict needs a note saying why`, { field: 'note' });
+    }
+  }
+  const flags = request.openErrorFlags;
+  if (to === 'verified' && flags.length > 0) {
+    const named = flags.map((flag) => `${flag.rule} ${flag.id}`).join(', ');
+    throw conflict(
+      `the claim has ${flags.length} open error flag${flags.length === 1 ? '' : 's'} (${named}): ` +
+        'resolve or dismiss them before verifying it',
+      { openErrorFlags: flags.map((flag) => flag.id) },
+    );
+  }
+}
+
+function refusedTransitionMessage(from: ClaimStatus, to: ClaimStatus): string {
+  if (from === to) return `the claim is already ${from}`;
+  if (from === 'needs_anchor') {
+    return 'the claim needs an anchor: re-anchor it to the current text before reviewing it';
+  }
+  if (to === 'unreviewed' || to === 'needs_anchor') {
+    return `no transition to ${to}: a review goes unreviewed → in_review → a verdict`;
+  }
+  if (from === 'unreviewed')
+    return `the claim is unreviewed: move it to in_review before setting ${to}`;
+  return `the claim already has the verdict ${from}: reopen it to in_review before setting ${to}`;
+}
+
+function assertRoleMay(role: ReviewerRole, permission: Permission, action: string): void {
+  if (role === 'system' || !roleMay(role, permission)) {
+    throw new DomainError(ErrorCode.Forbidden, `the ${role} role may not ${action}`, { role });
+  }
+}
+
+function assertReasonWellFormed(reason: string | null | undefined): void {
+  if (reason === null || reason === undefined || isReasonCode(reason)) return;
+  throw DomainError.invalidInput([
+    { field: 'reason', message: `must be one of ${REASON_CODES.join(', ')}` },
+  ]);
+}
+
+function hasText(value: string | null | undefined): value is string {
+  return value !== null && value !== undefined && value.trim() !== '';
+}
+
+function conflict(message: string, details: Record<string, unknown>): DomainError {
+  return new DomainError(ErrorCode.Conflict, message, details);
+}

@@ -1,0 +1,173 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  generateCheckpointKeyPair,
+  loadPrivateKey,
+  signCheckpoint,
+} from '../../../api/src/ledger/checkpoint.js';
+import {
+  EXPORT_FORMATS,
+  exportEncoder,
+  type ExportFormat,
+} from '../../../api/src/ledger/export-format.js';
+import type { HashedEvent } from '../../../api/src/ledger/ledger-hash.js';
+import { sampleChain } from '../../../api/src/ledger/testing/sample-chain.js';
+import { encodeEvents } from '../../../api/src/ledger/testing/streams.js';
+import { runVerify, verifyCommand, type VerifyOptions } from './verify.js';
+
+const events = sampleChain(6);
+const head = events[5].hash;
+const keys = generateCheckpointKeyPair();
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'ledger-verify-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function exportFile(format: ExportFormat, chain: readonly HashedEvent[]): Promise<string> {
+  const file = path.join(
+    dir,
+    `export-${chain.length}-${Math.random().toString(36).slice(2)}.${format}`,
+  );
+  await writeFile(file, await encodeEvents(exportEncoder(format), chain));
+  return file;
+}
+
+async function fileWith(name: string, text: string): Promise<string> {
+  const file = path.join(dir, name);
+  await writeFile(file, text);
+  return file;
+}
+
+async function verify(file: string, options: VerifyOptions = {}) {
+  let stdout = '';
+  let stderr = '';
+  const output = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  };
+  const code = await runVerify(file, options, output);
+  return { code, stdout, stderr };
+}
+
+async function checkpointFile(seq: number): Promise<string> {
+  const { workspaceId: _workspaceId, ...body } = signCheckpoint(
+    { workspaceId: 'ws-1', seq, hash: events[seq - 1].hash, at: events[seq - 1].at },
+    loadPrivateKey(keys.privateKeyPem),
+  );
+  return fileWith(`checkpoint-${seq}.json`, JSON.stringify(body));
+}
+
+describe.each(EXPORT_FORMATS)('ledger verify with a %s export', (format) => {
+  it('prints OK with the count and head and exits 0', async () => {
+    const file = await exportFile(format, events);
+    expect(await verify(file)).toEqual({
+      code: 0,
+      stdout: `OK 6 events, head ${head}\n`,
+      stderr: '',
+    });
+    expect(await verify(file, { head })).toMatchObject({ code: 0 });
+  });
+
+  it('names the first altered event and exits 1', async () => {
+    const altered = events.map((event) => (event.seq === 4 ? { ...event, action: 'x' } : event));
+    const result = await verify(await exportFile(format, altered));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^FAILED event seq 4: content does not match its hash .*\n$/);
+  });
+
+  it('exits 1 when the head differs from --head', async () => {
+    const result = await verify(await exportFile(format, events.slice(0, 5)), { head });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^FAILED event seq 5 \(the last\): head/);
+  });
+
+  it('checks a signed checkpoint with --public-key', async () => {
+    const file = await exportFile(format, events);
+    const checkpoint = await checkpointFile(3);
+    const publicKey = await fileWith('public.pem', keys.publicKeyPem);
+    expect(await verify(file, { checkpoint, publicKey })).toMatchObject({ code: 0 });
+    const otherKey = await fileWith('other.pem', generateCheckpointKeyPair().publicKeyPem);
+    const result = await verify(file, { checkpoint, publicKey: otherKey });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'FAILED checkpoint seq 3: the signature is not valid for the given public key\n',
+    );
+  });
+});
+
+describe('ledger verify with unusable input (exit 2)', () => {
+  it.each([
+    ['an empty file', ''],
+    ['plain text', 'Dear editor, the ledger is fine.\n'],
+    ['a CSV of something else', 'name,amount\nrent,1200\n'],
+  ])('refuses %s', async (_name, text) => {
+    const file = await fileWith('not-an-export.txt', text);
+    expect(await verify(file)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `ledger verify: ${file}: not a ledger export (expected NDJSON, a JSON array, or CSV with the export header)\n`,
+    });
+  });
+
+  it('names the line of an export that is not an event', async () => {
+    const file = await fileWith('broken.ndjson', '{"seq":1}\n');
+    expect(await verify(file)).toMatchObject({
+      code: 2,
+      stderr: `ledger verify: ${file}: line 1: actor must be a JSON object\n`,
+    });
+  });
+
+  it('refuses a missing file, a bad --head, a bad checkpoint or key', async () => {
+    const file = await exportFile('ndjson', events);
+    const missing = path.join(dir, 'missing.ndjson');
+    expect((await verify(missing)).stderr).toBe(`ledger verify: ${missing}: no such file\n`);
+    expect((await verify(dir)).stderr).toBe(`ledger verify: ${dir}: is a directory\n`);
+    expect((await verify(file, { head: 'abc' })).stderr).toMatch(/--head must be a hash of 64/);
+    const checkpoint = await fileWith('bad-checkpoint.json', '{"seq":1}');
+    expect(await verify(file, { checkpoint })).toMatchObject({
+      code: 2,
+      stderr: `ledger verify: ${checkpoint}: checkpoint hash must be 64 hexadecimal digits\n`,
+    });
+    const notJson = await fileWith('checkpoint.txt', 'seq 1');
+    expect((await verify(file, { checkpoint: notJson })).stderr).toMatch(
+      /a checkpoint must be JSON/,
+    );
+    const goodCheckpoint = await checkpointFile(2);
+    const notKey = await fileWith('not-a-key.pem', 'hello');
+    expect(await verify(file, { checkpoint: goodCheckpoint, publicKey: notKey })).toMatchObject({
+      code: 2,
+      stderr: `ledger verify: ${notKey}: not a PEM public key\n`,
+    });
+    expect((await verify(file, { publicKey: notKey })).stderr).toMatch(
+      /give --checkpoint FILE too/,
+    );
+  });
+});
+
+describe('verifyCommand', () => {
+  it('parses the options and sets the exit code', async () => {
+    const file = await exportFile('json', events.slice(0, 2));
+    const write = process.stdout.write.bind(process.stdout);
+    let printed = '';
+    process.stdout.write = (text: string) => {
+      printed += text;
+      return true;
+    };
+    try {
+      await verifyCommand().parseAsync([file, '--head', events[1].hash], { from: 'user' });
+      expect(process.exitCode).toBe(0);
+      await verifyCommand().parseAsync([file, '--head', head], { from: 'user' });
+      expect(process.exitCode).toBe(1);
+    } finally {
+      process.stdout.write = write;
+      process.exitCode = undefined;
+    }
+    expect(printed).toMatch(/^OK 2 events, head [0-9a-f]{64}\nFAILED event seq 2 \(the last\)/);
+  });
+});

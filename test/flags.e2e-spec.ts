@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
+import { expectProblem } from './support/problem.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const seedText = readFileSync(new URL('./fixtures/kazakhstan-mous.txt', import.meta.url), 'utf8');
+
+interface Flag {
+  id: string;
+  rule: string;
+  severity: string;
+  status: string;
+  message: string;
+  claims: string[];
+  version: number;
+}
+interface Claim {
+  id: string;
+  exact: string;
+  kind: string;
+  start: number;
+  version: number;
+  flags: Array<{ id: string; rule: string }>;
+}
+
+describe('flags', () => {
+  let t: TestApp;
+  let room: Newsroom;
+  let documentId: string;
+  let claims: Claim[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    room = await createNewsroom(t.app);
+    const res = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'Seed', text: seedText }).expect(201);
+    documentId = res.body.id;
+    claims = res.body.claims;
+  });
+  afterAll(() => t.close());
+
+  const flagsOf = async (query: Record<string, string> = {}) =>
+    (await t.http().get('/v1/flags').query({ document: documentId, ...query }).set(bearer(room.keys.editor)).expect(200)).body
+      .items as Flag[];
+  const claimAt = (exact: string) => claims.find((c) => c.exact === exact && c.kind === 'numeric') as Claim;
+
+  it('raises exactly the sum mismatch and the name variant on the seed article at ingest', async () => {
+    const flags = (await flagsOf()).filter((f) => f.severity !== 'info');
+    expect(flags.map((f) => f.rule).sort()).toEqual(['name-variant', 'sum-mismatch']);
+    const sum = flags.find((f) => f.rule === 'sum-mismatch') as Flag;
+    expect(sum).toMatchObject({ severity: 'error', status: 'open' });
+    expect(sum.message).toContain('11 + 22 = 33');
+    expect(sum.message).toContain('35');
+    expect(sum.claims).toEqual(expect.arrayContaining([claimAt('11').id, claimAt('22 MOUs').id]));
+    const events = await t.sql.query(`SELECT subject_id FROM ledger_events WHERE action = 'flag.raised' AND document_id = $1`, [documentId]);
+    expect(events.rows.map((r) => r.subject_id).sort()).toEqual((await flagsOf()).map((f) => f.id).sort());
+  });
+
+  it('shows flags inline in the document and on each claim it names', async () => {
+    const doc = await t.http().get(`/v1/documents/${documentId}`).set(bearer(room.keys.auditor)).expect(200);
+    expect(doc.body.flags.map((f: Flag) => f.rule)).toEqual(expect.arrayContaining(['sum-mismatch', 'name-variant']));
+    const eleven = await t.http().get(`/v1/claims/${claimAt('11').id}`).set(bearer(room.keys.auditor)).expect(200);
+    expect(eleven.body.flags).toEqual([expect.objectContaining({ rule: 'sum-mismatch', status: 'open' })]);
+  });
+
+  it('never duplicates a flag when the checks run again', async () => {
+    const before = await flagsOf();
+    const head = await t.http().get('/v1/ledger/head').set(bearer(room.keys.editor)).expect(200);
+    const res = await t.http().post(`/v1/documents/${documentId}/checks`).set(bearer(room.keys.reporter)).expect(200);
+    expect(res.body.map((f: Flag) => f.id).sort()).toEqual(before.map((f) => f.id).sort());
+    const after = await t.http().get('/v1/ledger/head').set(bearer(room.keys.editor)).expect(200);
+    expect(after.body.seq).toBe(head.body.seq);
+  });
+
+  it('resolves a flag by itself when a correction makes the numbers add up, and reopens it when they stop', async () => {
+    const eleven = claimAt('11');
+    const sumFlag = (await flagsOf({ rule: 'sum-mismatch' }))[0];
+    const fixed = await t
+      .http()
+      .patch(`/v1/claims/${eleven.id}`)
+      .set(bearer(room.keys.reporter))
+      .set('If-Match', `"v${eleven.version}"`)
+      .send({ value: 13 })
+      .expect(200);
+    expect(fixed.body.flags).toEqual([expect.objectContaining({ id: sumFlag.id, status: 'resolved' })]);
+    const resolved = await t.http().get(`/v1/flags/${sumFlag.id}`).set(bearer(room.keys.editor)).expect(200);
+    expect(resolved.body).toMatchObject({ status: 'resolved', reason: 'no-longer-holds' });
+    expect(resolved.headers.etag).toBe(`"v${resolved.body.version}"`);
+    const resolvedEvent = await t.sql.query(`SELECT data FROM ledger_events WHERE action = 'flag.resolved' AND subject_id = $1`, [sumFlag.id]);
+    expect(resolvedEvent.rows[0].data).toMatchObject({ automatic: true });
+
+    await t
+      .http()
+      .patch(`/v1/claims/${eleven.id}`)
+      .set(bearer(room.keys.reporter))
+      .set('If-Match', `"v${fixed.body.version}"`)
+      .send({ value: 11 })
+      .expect(200);
+    const reopened = await t.http().get(`/v1/flags/${sumFlag.id}`).set(bearer(room.keys.editor)).expect(200);
+    expect(reopened.body).toMatchObject({ status: 'open', reason: null });
+    expect((await flagsOf({ rule: 'sum-mismatch' })).map((f) => f.id)).toEqual([sumFlag.id]);
+  });
+
+  it('filters by status, rule and severity, and refuses unknown values', async () => {
+    expect((await flagsOf({ severity: 'error' })).every((f) => f.severity === 'error')).toBe(true);
+    expect((await flagsOf({ rule: 'name-variant' })).map((f) => f.rule)).toEqual(['name-variant']);
+    expect(await flagsOf({ status: 'dismissed' })).toEqual([]);
+    const bad = await t.http().get('/v1/flags').query({ severity: 'fatal' }).set(bearer(room.keys.editor)).expect(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'severity' })]);
+  });
+
+  it('hides flags of other workspaces', async () => {
+    const rival = await createNewsroom(t.app);
+    const [flag] = await flagsOf();
+    expectProblem(await t.http().get(`/v1/flags/${flag.id}`).set(bearer(rival.keys.editor)), 404);
+    const list = await t.http().get('/v1/flags').set(bearer(rival.keys.editor)).expect(200);
+    expect(list.body.items).toEqual([]);
+    expectProblem(await t.http().post(`/v1/documents/${documentId}/checks`).set(bearer(rival.keys.editor)), 404);
+  });
+
+  describe('across documents', () => {
+    const first = 'Forum deals\nOfficials said 22 MOUs were signed at the Korea-Kazakhstan Business Forum.';
+    const second = 'Forum report\nIn all, 24 MOUs were signed at the Korea-Kazakhstan Business Forum, the ministry said.';
+
+    it('raises a cross-document conflict on both documents of one workspace, and nothing across workspaces', async () => {
+      const newsroom = await createNewsroom(t.app);
+      const other = await createNewsroom(t.app);
+      const a = await t.http().post('/v1/documents').set(bearer(newsroom.keys.reporter)).send({ title: 'A', text: first }).expect(201);
+      await t.http().post('/v1/documents').set(bearer(other.keys.reporter)).send({ title: 'B elsewhere', text: second }).expect(201);
+      expect(a.body.flags.filter((f: Flag) => f.rule === 'cross-document-conflict')).toEqual([]);
+      const b = await t.http().post('/v1/documents').set(bearer(newsroom.keys.reporter)).send({ title: 'B', text: second }).expect(201);
+      expect(b.body.flags).toContainEqual(expect.objectContaining({ rule: 'cross-document-conflict', severity: 'warning' }));
+      const aAfter = await t.http().get(`/v1/documents/${a.body.id}`).set(bearer(newsroom.keys.reporter)).expect(200);
+      expect(aAfter.body.flags).toContainEqual(expect.objectContaining({ rule: 'cross-document-conflict' }));
+      const elsewhere = await t.http().get('/v1/flags').query({ rule: 'cross-document-conflict' }).set(bearer(other.keys.editor)).expect(200);
+      expect(elsewhere.body.items).toEqual([]);
+    });
+  });
+});
