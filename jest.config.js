@@ -21,13 +21,13 @@ const shared = {
 
 /** @type {import('jest').Config} */
 export default {
+  // Generous: e2e files start servers and CLI processes on 2 cores.
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'e2e',
-      // Generous: several files start servers and CLI processes, on 2 cores shared with the build.
-      testTimeout: 60_000,
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',

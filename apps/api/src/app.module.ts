@@ -8,11 +8,13 @@ import { ClaimsModule } from './claims/claims.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DiscussionModule } from './discussion/discussion.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
 import { FlagsModule } from './flags/flags.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
+import { ReviewModule } from './review/review.module.js';
 import { WorkspacesModule } from './workspaces/workspaces.module.js';
 
 @Module({})
@@ -39,6 +41,8 @@ export class AppModule {
         DocumentsModule,
         ClaimsModule,
         FlagsModule,
+        ReviewModule,
+        DiscussionModule,
         HealthModule,
       ],
       providers: [

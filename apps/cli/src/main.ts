@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { adminCommand } from './commands/admin.js';
+import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
+import { verifyCommand } from './commands/verify.js';
 
 const program = new Command('ledger')
   .description(
@@ -13,7 +15,9 @@ const program = new Command('ledger')
   .addCommand(serveCommand())
   .addCommand(adminCommand())
   .addCommand(ingestCommand())
-  .addCommand(extractCommand());
+  .addCommand(extractCommand())
+  .addCommand(exportCommand())
+  .addCommand(verifyCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -6,6 +6,8 @@ CREATE TYPE "ClaimStatus" AS ENUM ('unreviewed', 'in_review', 'verified', 'dispu
 CREATE TYPE "Bound" AS ENUM ('lower', 'upper');
 CREATE TYPE "RelationType" AS ENUM ('parts-of-total', 'share-of', 'same-quantity');
 CREATE TYPE "RelationRole" AS ENUM ('total', 'part', 'share', 'mention');
+CREATE TYPE "Stance" AS ENUM ('supports', 'contradicts', 'context');
+CREATE TYPE "CommentSubject" AS ENUM ('claim', 'flag');
 CREATE TYPE "FlagSeverity" AS ENUM ('error', 'warning', 'info');
 CREATE TYPE "FlagStatus" AS ENUM ('open', 'resolved', 'dismissed');
 
@@ -104,6 +106,8 @@ CREATE TABLE "claims" (
     "conversion_of_id" UUID,
     "origin" "ClaimOrigin" NOT NULL,
     "status" "ClaimStatus" NOT NULL DEFAULT 'unreviewed',
+    "status_reason" TEXT,
+    "status_note" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
     "assignee_id" UUID,
     "created_by" UUID,
@@ -188,6 +192,31 @@ CREATE TABLE "ledger_events" (
 );
 CREATE INDEX "ledger_events_workspace_id_subject_type_subject_id_seq_idx" ON "ledger_events"("workspace_id", "subject_type", "subject_id", "seq");
 
+CREATE TABLE "evidence" (
+    "id" UUID NOT NULL,
+    "workspace_id" UUID NOT NULL,
+    "claim_id" UUID NOT NULL,
+    "url" TEXT,
+    "note" TEXT NOT NULL,
+    "stance" "Stance" NOT NULL,
+    "author_id" UUID NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "evidence_pkey" PRIMARY KEY ("id")
+);
+CREATE INDEX "evidence_workspace_id_claim_id_created_at_idx" ON "evidence"("workspace_id", "claim_id", "created_at");
+
+CREATE TABLE "comments" (
+    "id" UUID NOT NULL,
+    "workspace_id" UUID NOT NULL,
+    "subject_type" "CommentSubject" NOT NULL,
+    "subject_id" UUID NOT NULL,
+    "author_id" UUID NOT NULL,
+    "body" TEXT NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "comments_pkey" PRIMARY KEY ("id")
+);
+CREATE INDEX "comments_workspace_id_subject_type_subject_id_created_at_idx" ON "comments"("workspace_id", "subject_type", "subject_id", "created_at");
+
 -- AddForeignKey
 ALTER TABLE "users" ADD CONSTRAINT "users_workspace_id_fkey" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_workspace_id_fkey" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -204,6 +233,7 @@ ALTER TABLE "claim_relation_members" ADD CONSTRAINT "claim_relation_members_work
 ALTER TABLE "flags" ADD CONSTRAINT "flags_workspace_id_document_id_fkey" FOREIGN KEY ("workspace_id", "document_id") REFERENCES "documents"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "flag_claims" ADD CONSTRAINT "flag_claims_workspace_id_flag_id_fkey" FOREIGN KEY ("workspace_id", "flag_id") REFERENCES "flags"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "flag_claims" ADD CONSTRAINT "flag_claims_workspace_id_claim_id_fkey" FOREIGN KEY ("workspace_id", "claim_id") REFERENCES "claims"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "evidence" ADD CONSTRAINT "evidence_workspace_id_claim_id_fkey" FOREIGN KEY ("workspace_id", "claim_id") REFERENCES "claims"("workspace_id", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "ledger_events" ADD CONSTRAINT "ledger_events_workspace_id_fkey" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- The ledger is append-only in the database itself. A row trigger covers UPDATE

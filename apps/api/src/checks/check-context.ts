@@ -2,7 +2,12 @@
  * One document prepared for the rules: its text split into lines and sentences,
  * and its claims by id and in document order.
  */
-import type { ExtractedClaim, ExtractedRelation, NumericClaim, QuoteClaim } from '../extraction/types.js';
+import type {
+  ExtractedClaim,
+  ExtractedRelation,
+  NumericClaim,
+  QuoteClaim,
+} from '../extraction/types.js';
 import { DocumentText } from './document-text.js';
 import type { CheckInput } from './run-checks.js';
 

@@ -16,18 +16,23 @@ import type { CheckContext } from './check-context.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
 import { overlaps } from './interval.js';
 import { describeStated, numericInputs, readStatedValue } from './stated-value.js';
+import { wordSet } from './word-lists.js';
 
-export const CROSS_DOCUMENT_CONFLICT: RuleInfo = { name: 'cross-document-conflict', version: 1, severity: 'warning' };
+export const CROSS_DOCUMENT_CONFLICT: RuleInfo = {
+  name: 'cross-document-conflict',
+  version: 1,
+  severity: 'warning',
+};
 
 export interface OtherDocument {
   documentId: string;
   context: CheckContext;
 }
 
-const STOP_WORDS = new Set([
-  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'by', 'with', 'from', 'its', 'their', 'his', 'her',
-  'our', 'this', 'that', 'these', 'those', 'was', 'were', 'is', 'are', 'be', 'been', 'which', 'who', 'whom',
-]);
+const STOP_WORDS = wordSet(`
+  the a an of in on at to for and by with from its their his her our this that these those was
+  were is are be been which who whom
+`);
 const YEAR = /(?<![\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])/gu;
 
 interface Statement {
@@ -36,9 +41,15 @@ interface Statement {
   years: string[];
 }
 
-export function checkCrossDocumentConflict(context: CheckContext, others: OtherDocument[]): Finding[] {
+export function checkCrossDocumentConflict(
+  context: CheckContext,
+  others: OtherDocument[],
+): Finding[] {
   const findings: Finding[] = [];
-  const otherStatements = others.map((other) => ({ documentId: other.documentId, statements: statementsOf(other.context) }));
+  const otherStatements = others.map((other) => ({
+    documentId: other.documentId,
+    statements: statementsOf(other.context),
+  }));
   for (const statement of statementsOf(context)) {
     for (const other of otherStatements) {
       const finding = compare(statement, other.documentId, other.statements);
@@ -48,7 +59,11 @@ export function checkCrossDocumentConflict(context: CheckContext, others: OtherD
   return findings;
 }
 
-function compare(statement: Statement, otherDocumentId: string, otherStatements: Statement[]): Finding | null {
+function compare(
+  statement: Statement,
+  otherDocumentId: string,
+  otherStatements: Statement[],
+): Finding | null {
   const stated = readStatedValue(statement.claim);
   if (stated === null) return null;
   const sameQuantity = otherStatements.filter((other) => isSameQuantity(statement, other));
@@ -93,7 +108,8 @@ function compare(statement: Statement, otherDocumentId: string, otherStatements:
 
 function isSameQuantity(a: Statement, b: Statement): boolean {
   if (a.claim.unit !== b.claim.unit || a.subjectKey !== b.subjectKey) return false;
-  if (a.years.length > 0 && b.years.length > 0 && !a.years.some((year) => b.years.includes(year))) return false;
+  if (a.years.length > 0 && b.years.length > 0 && !a.years.some((year) => b.years.includes(year)))
+    return false;
   return true;
 }
 
@@ -120,14 +136,18 @@ export function specificSubjectKey(subject: string, unit: string): string | null
     .replace(/['’]s?(?![\p{L}])/gu, '')
     .split(/[^\p{L}\p{N}-]+/u)
     .filter((word) => word !== '' && !STOP_WORDS.has(word.toLowerCase()));
-  const unitWord = singular(unit.toLowerCase());
-  const content = words.filter((word) => singular(word.toLowerCase()) !== unitWord);
+  const unitWord = singular(unit);
+  const content = words.filter((word) => singular(word) !== unitWord);
   const hasProperName = content.some((word) => /^\p{Lu}/u.test(word));
   if (content.length < 2 || !hasProperName) return null;
-  return content.map((word) => singular(word.toLowerCase())).join(' ');
+  return content.map(singular).join(' ');
 }
 
+/** Lower case, singular: "MOUs" → "mou", "reserves" → "reserve"; "bus", "crisis" stay. */
 function singular(word: string): string {
-  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
+  if (/^\p{Lu}{2,}s$/u.test(word)) return word.slice(0, -1).toLowerCase();
+  const lower = word.toLowerCase();
+  if (lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower))
+    return lower.slice(0, -1);
+  return lower;
 }

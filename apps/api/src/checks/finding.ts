@@ -61,7 +61,11 @@ export interface FindingDraft {
 }
 
 export function createFinding(rule: RuleInfo, draft: FindingDraft): Finding {
-  const fingerprintKeys = [rule.name, ...[...draft.claims].sort(), ...[...(draft.identity ?? [])].sort()];
+  const fingerprintKeys = [
+    rule.name,
+    ...[...draft.claims].sort(),
+    ...[...(draft.identity ?? [])].sort(),
+  ];
   return {
     rule: rule.name,
     ruleVersion: rule.version,
@@ -70,7 +74,9 @@ export function createFinding(rule: RuleInfo, draft: FindingDraft): Finding {
     message: draft.message,
     data: draft.data,
     fingerprint: sha256Hex(fingerprintKeys.join('\n')),
-    inputHash: sha256Hex(canonicalJson({ rule: rule.name, ruleVersion: rule.version, inputs: draft.inputs })),
+    inputHash: sha256Hex(
+      canonicalJson({ rule: rule.name, ruleVersion: rule.version, inputs: draft.inputs }),
+    ),
   };
 }
 

@@ -11,7 +11,11 @@ import type { CheckContext } from './check-context.js';
 import type { Sentence } from './document-text.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
 
-export const HEDGED_ATTRIBUTION: RuleInfo = { name: 'hedged-attribution', version: 1, severity: 'info' };
+export const HEDGED_ATTRIBUTION: RuleInfo = {
+  name: 'hedged-attribution',
+  version: 1,
+  severity: 'info',
+};
 
 const S = String.raw`[ \u00a0]+`;
 const HEDGES = new RegExp(
@@ -43,7 +47,10 @@ export function checkHedgedAttribution(context: CheckContext): Finding[] {
         claims: [claim.id],
         message: `"${shorten(claim.exact)}" rests on hedged sourcing: ${hedges.map((hedge) => `"${hedge}"`).join(', ')}`,
         data: { hedges, sentence: sentences.map((sentence) => sentence.text).join(' ') },
-        inputs: { claim: { id: claim.id, exact: claim.exact }, sentences: sentences.map((sentence) => sentence.text) },
+        inputs: {
+          claim: { id: claim.id, exact: claim.exact },
+          sentences: sentences.map((sentence) => sentence.text),
+        },
       }),
     );
   }
@@ -56,7 +63,9 @@ function sentencesOf(context: CheckContext, claim: ExtractedClaim): Sentence[] {
   if (range === null) return [];
   const first = context.text.sentenceAt(range.start);
   const last = context.text.sentenceAt(Math.max(range.start, range.end - 1));
-  return [first, last].filter((sentence, i, all): sentence is Sentence => sentence !== null && all.indexOf(sentence) === i);
+  return [first, last].filter(
+    (sentence, i, all): sentence is Sentence => sentence !== null && all.indexOf(sentence) === i,
+  );
 }
 
 function hedgesIn(sentence: string): string[] {
@@ -67,7 +76,9 @@ function hedgesIn(sentence: string): string[] {
 
 function isWordBoundary(text: string, start: number, end: number): boolean {
   const letter = /[\p{L}\p{N}]/u;
-  return !(start > 0 && letter.test(text[start - 1])) && !(end < text.length && letter.test(text[end]));
+  return (
+    !(start > 0 && letter.test(text[start - 1])) && !(end < text.length && letter.test(text[end]))
+  );
 }
 
 function shorten(text: string): string {

@@ -3,15 +3,15 @@
  * "President Yoon Suk-yeol" and, in a caption, "President Yoon Seok-yeol's"
  * raise 'One person's name is spelled two ways: "Yoon Suk-yeol" (3 times) and
  * "Yoon Seok-yeol" (once)'.
- * Two spellings are one name when both are shown to be people (a title, a
- * quote, ", 34," or "said"), they have the same number of name parts (given
- * names split at hyphens) and differ in at most one part, and that part keeps
- * its first and last letter and either its consonants ("Suk"/"Seok",
- * "Mohammed"/"Muhammad") or all but one letter in a long part
+ * Two spellings are one name when one of them is shown to be a person (a
+ * title, a quote, ", 34," or "said"), they have the same number of name parts
+ * (given names split at hyphens) and differ in at most one part, and that part
+ * keeps its first and last letter and either its consonants ("Suk"/"Seok",
+ * "Mohammed"/"Muhammad") or all but one letter of a long part
  * ("Philip"/"Phillip"); or they differ only in hyphens and spaces ("Kim
- * Jong-un"/"Kim Jong Un"). Two people who share a surname ("Kim Tae-hyo" and
- * "Kim Jong-un"), or whose names differ by an ending ("Martin"/"Martina") are
- * not raised.
+ * Jong-un"/"Kim Jong Un"). Not raised: two people who share a surname ("Kim
+ * Tae-hyo" and "Kim Jong-un"), or whose names differ by an ending
+ * ("Martin"/"Martina").
  */
 import type { CheckContext } from './check-context.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
@@ -25,7 +25,9 @@ interface Spelling {
 }
 
 export function checkNameVariant(context: CheckContext): Finding[] {
-  const speakers = new Set(context.quoteClaims.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])));
+  const speakers = new Set(
+    context.quoteClaims.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])),
+  );
   const spellings = new Map<string, Spelling>();
   for (const mention of findNameMentions(context.text, speakers)) {
     const name = mention.words.join(' ');
@@ -33,11 +35,14 @@ export function checkNameVariant(context: CheckContext): Finding[] {
     spelling.mentions.push(mention);
     spellings.set(name, spelling);
   }
-  const people = [...spellings.values()].filter((spelling) => spelling.mentions.some((mention) => mention.isPerson));
+  const all = [...spellings.values()];
+  const isPerson = (spelling: Spelling) => spelling.mentions.some((mention) => mention.isPerson);
   const findings: Finding[] = [];
-  for (let i = 0; i < people.length; i++) {
-    for (let j = i + 1; j < people.length; j++) {
-      if (isSameName(people[i].name, people[j].name)) findings.push(variantFinding(context, people[i], people[j]));
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const [a, b] = [all[i], all[j]];
+      if ((isPerson(a) || isPerson(b)) && isSameName(a.name, b.name))
+        findings.push(variantFinding(context, a, b));
     }
   }
   return findings;
@@ -51,7 +56,10 @@ function variantFinding(context: CheckContext, a: Spelling, b: Spelling): Findin
       start: context.text.codePointOffset(mention.start),
       end: context.text.codePointOffset(mention.end),
     }));
-  const spellings = [usual, other].map((spelling) => ({ name: spelling.name, occurrences: occurrences(spelling) }));
+  const spellings = [usual, other].map((spelling) => ({
+    name: spelling.name,
+    occurrences: occurrences(spelling),
+  }));
   return createFinding(NAME_VARIANT, {
     claims: [],
     identity: [`name:${usual.name}`, `name:${other.name}`],
@@ -85,7 +93,10 @@ export function isSameName(a: string, b: string): boolean {
   if (differing.length > 1) return false;
   const [p, q] = differing[0];
   if (p[0] !== q[0] || p[p.length - 1] !== q[q.length - 1]) return false;
-  return consonants(p) === consonants(q) || (Math.min(p.length, q.length) >= 5 && editDistance(p, q) === 1);
+  return (
+    consonants(p) === consonants(q) ||
+    (Math.min(p.length, q.length) >= 5 && editDistance(p, q) === 1)
+  );
 }
 
 function consonants(part: string): string {
@@ -97,7 +108,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }

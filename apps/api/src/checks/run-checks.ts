@@ -42,11 +42,17 @@ const DOCUMENT_RULES: Array<(context: CheckContext) => Finding[]> = [
 
 export function runDocumentChecks(input: CheckInput): Finding[] {
   const context = buildContext(input);
-  return inStableOrder(context, DOCUMENT_RULES.flatMap((rule) => rule(context)));
+  return inStableOrder(
+    context,
+    DOCUMENT_RULES.flatMap((rule) => rule(context)),
+  );
 }
 
 /** cross-document-conflict: findings name claims of `document`; the other documents' claim ids are in their data. */
-export function runCrossDocumentChecks(document: DocumentCheckInput, others: DocumentCheckInput[]): Finding[] {
+export function runCrossDocumentChecks(
+  document: DocumentCheckInput,
+  others: DocumentCheckInput[],
+): Finding[] {
   const context = buildContext(document);
   const otherDocuments = others
     .filter((other) => other.documentId !== document.documentId)
@@ -56,9 +62,13 @@ export function runCrossDocumentChecks(document: DocumentCheckInput, others: Doc
 
 function inStableOrder(context: CheckContext, findings: Finding[]): Finding[] {
   const position = (finding: Finding): number =>
-    Math.min(...finding.claims.map((id) => context.claimById.get(id)?.start ?? Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
+    Math.min(
+      ...finding.claims.map((id) => context.claimById.get(id)?.start ?? Number.MAX_SAFE_INTEGER),
+      Number.MAX_SAFE_INTEGER,
+    );
   const unique = new Map<string, Finding>();
-  for (const finding of findings) if (!unique.has(finding.fingerprint)) unique.set(finding.fingerprint, finding);
+  for (const finding of findings)
+    if (!unique.has(finding.fingerprint)) unique.set(finding.fingerprint, finding);
   return [...unique.values()].sort(
     (a, b) =>
       RULE_NAMES.indexOf(a.rule) - RULE_NAMES.indexOf(b.rule) ||

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runDocumentChecks } from './run-checks.js';
-import { claimWords, extractedInput } from './testing/check-input.js';
+import { claimWords, extractedInput, quote } from './testing/check-input.js';
 
 function fixture(name: string): string {
   return readFileSync(path.resolve(process.cwd(), 'test/fixtures', name), 'utf8');
@@ -28,8 +28,13 @@ describe('the seed article (kazakhstan-mous) through the real extractor', () => 
   it('names both spellings of the president, with where each is written', () => {
     const variant = flagged[1];
     expect(variant.severity).toBe('warning');
-    expect(variant.message).toBe('One person\'s name is spelled two ways: "Yoon Suk-yeol" (3 times) and "Yoon Seok-yeol" (once)');
-    const spellings = variant.data.spellings as Array<{ name: string; occurrences: Array<{ start: number; end: number }> }>;
+    expect(variant.message).toBe(
+      'One person\'s name is spelled two ways: "Yoon Suk-yeol" (3 times) and "Yoon Seok-yeol" (once)',
+    );
+    const spellings = variant.data.spellings as Array<{
+      name: string;
+      occurrences: Array<{ start: number; end: number }>;
+    }>;
     const written = spellings.flatMap((spelling) =>
       spelling.occurrences.map((o) => Array.from(text).slice(o.start, o.end).join('')),
     );
@@ -39,6 +44,17 @@ describe('the seed article (kazakhstan-mous) through the real extractor', () => 
   it('gives the same findings, fingerprints and input hashes on every run', () => {
     expect(runDocumentChecks(extractedInput(text))).toEqual(findings);
   });
+
+  it('keeps that result if the extractor returns the quoted sub-headline of line 2 as a quote with no speaker', () => {
+    const subHeadline = 'Discussing to Ensure Positive Outcomes in Nuclear Power Plant Contracts';
+    const withSubHeadline = {
+      ...input,
+      claims: [...input.claims, quote(text, { id: 'line-2', exact: subHeadline, speaker: null })],
+    };
+    expect(runDocumentChecks(withSubHeadline).filter((f) => f.severity !== 'info')).toEqual(
+      flagged,
+    );
+  });
 });
 
 /** Every labelled fixture whose labels expect no finding. */
@@ -46,13 +62,19 @@ function cleanFixtures(): string[] {
   const folder = path.resolve(process.cwd(), 'test/fixtures');
   return readdirSync(folder)
     .filter((file) => file.endsWith('.expected.json'))
-    .filter((file) => (JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as { findings?: unknown[] }).findings?.length === 0)
+    .filter(
+      (file) =>
+        (JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as { findings?: unknown[] })
+          .findings?.length === 0,
+    )
     .map((file) => file.replace('.expected.json', '.txt'));
 }
 
 describe('the labelled fixtures that expect no finding', () => {
   it.each(cleanFixtures())('%s raises nothing at error or warning', (name) => {
     const findings = runDocumentChecks(extractedInput(fixture(name)));
-    expect(findings.filter((finding) => finding.severity !== 'info').map((f) => f.message)).toEqual([]);
+    expect(findings.filter((finding) => finding.severity !== 'info').map((f) => f.message)).toEqual(
+      [],
+    );
   });
 });

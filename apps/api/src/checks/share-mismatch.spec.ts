@@ -1,12 +1,22 @@
 import type { CheckInput } from './run-checks.js';
 import { checkShareMismatch } from './share-mismatch.js';
-import { claimWords, contextOf, extractedInput, handBuiltInput, type NumericSpec } from './testing/check-input.js';
+import {
+  claimWords,
+  contextOf,
+  extractedInput,
+  handBuiltInput,
+  type NumericSpec,
+} from './testing/check-input.js';
 
 function findingsOf(input: CheckInput) {
-  return checkShareMismatch(contextOf(input)).map((finding) => ({ claims: claimWords(input, finding), message: finding.message }));
+  return checkShareMismatch(contextOf(input)).map((finding) => ({
+    claims: claimWords(input, finding),
+    message: finding.message,
+  }));
 }
 
-const carSales = 'Hyundai and Kia sold 72,000 units, accounting for 36.3% of the total of TOTAL units sold.';
+const carSales =
+  'Hyundai and Kia sold 72,000 units, accounting for 36.3% of the total of TOTAL units sold.';
 
 /** The seed's 72,000 units at 36.3%, with a stated total (the extractor does not link "of the total of N"). */
 function carSalesWithTotal(total: string): CheckInput {
@@ -16,7 +26,9 @@ function carSalesWithTotal(total: string): CheckInput {
     { id: 'share', exact: '36.3%', value: '36.3', unit: '%' },
     { id: 'total', exact: `${total} units`, value: total.replace(/,/g, ''), unit: 'unit' },
   ];
-  return handBuiltInput(text, claims, [{ type: 'share-of', part: 'part', share: 'share', total: 'total' }]);
+  return handBuiltInput(text, claims, [
+    { type: 'share-of', part: 'part', share: 'share', total: 'total' },
+  ]);
 }
 
 function fundLending(share: string): CheckInput {
@@ -48,7 +60,7 @@ const raised: Array<[string, CheckInput, string[], string]> = [
     'a share too low',
     extractedInput('The airline cancelled 120 of its 800 flights, or 12%, on Monday.'),
     ['120', '12%', '800 flights'],
-    '120 of 800 is 15%, but the stated share is 12% (which implies a total of 1,000 ± 42)',
+    '120 of 800 is 15%, but the stated share is 12% (which implies a total of 1,000 ± 43)',
   ],
   [
     'a share of a small whole',
@@ -66,16 +78,31 @@ const raised: Array<[string, CheckInput, string[], string]> = [
     'money (hand-built: the extractor does not link "of its £10bn fund, or 23%")',
     fundLending('23'),
     ['£3.2bn', '23%', '£10bn'],
-    '£3.2bn of £10bn is 32%, but the stated share is 23% (which implies a total of £13.9bn ± £600m)',
+    '£3.2bn of £10bn is 32%, but the stated share is 23% (which implies a total of £13.913bn ± £531.4m)',
   ],
 ];
 
 const silent: Array<[string, CheckInput]> = [
-  ['30 of 250 staff called 12%', extractedInput('The firm said 30 of its 250 staff, or 12%, would go.')],
-  ['a share in brackets that fits', extractedInput('Police said 45 of the 300 officers (15%) were off sick.')],
-  ['a share rounded to whole percent (77.8% as 78%)', extractedInput('Only 7 of the 9 judges, or 78%, agreed.')],
-  ['an approximate part within its widening', extractedInput('Some 1,450 of the 2,000 students, or 75%, passed.')],
-  ['a percentage with no stated total', extractedInput('Hyundai and Kia sold 72,000 units, accounting for 36.3% of the total.')],
+  [
+    '30 of 250 staff called 12%',
+    extractedInput('The firm said 30 of its 250 staff, or 12%, would go.'),
+  ],
+  [
+    'a share in brackets that fits',
+    extractedInput('Police said 45 of the 300 officers (15%) were off sick.'),
+  ],
+  [
+    'a share rounded to whole percent (77.8% as 78%)',
+    extractedInput('Only 7 of the 9 judges, or 78%, agreed.'),
+  ],
+  [
+    'an approximate part within its widening',
+    extractedInput('Some 1,450 of the 2,000 students, or 75%, passed.'),
+  ],
+  [
+    'a percentage with no stated total',
+    extractedInput('Hyundai and Kia sold 72,000 units, accounting for 36.3% of the total.'),
+  ],
   ['a stated total inside 198,347 ± 274 (hand-built)', carSalesWithTotal('198,500')],
   ['money that fits (hand-built)', fundLending('32')],
 ];

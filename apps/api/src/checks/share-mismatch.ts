@@ -2,17 +2,22 @@
  * share-mismatch (error): a stated percentage that disagrees with its stated
  * part and stated whole (a share-of relation with a total) beyond the rounding
  * of the stated digits. Example: "30 of its 250 staff, or 20%" raises "30 of
- * 250 is 12%, but the stated share is 20% (20% of 30 implies a total of 150)".
- * Likewise "72,000 units, 36.3% of the total" implies a total of 198,347 ± 275,
- * so a stated total of 210,000 is raised. A percentage with no stated total is
- * not raised: there is nothing to check it against.
+ * 250 is 12%, but the stated share is 20% (which implies a total of 150 ± 4)".
+ * Likewise 72,000 units at 36.3% imply a total of 198,347 ± 274, so a stated
+ * total of 210,000 is raised. A percentage with no stated total is not raised:
+ * there is nothing to check it against.
  */
 import type { Decimal } from 'decimal.js';
 import type { ShareOfRelation } from '../extraction/types.js';
 import { numericClaim, type CheckContext } from './check-context.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
 import { HUNDRED, intervalToJson, ZERO, type Interval } from './interval.js';
-import { describeStated, numericInputs, readShareInPercent, readStatedValue } from './stated-value.js';
+import {
+  describeStated,
+  numericInputs,
+  readShareInPercent,
+  readStatedValue,
+} from './stated-value.js';
 import { formatAmount, groupDigits, isShareUnit } from './units.js';
 
 export const SHARE_MISMATCH: RuleInfo = { name: 'share-mismatch', version: 1, severity: 'error' };
@@ -27,7 +32,11 @@ export function checkShareMismatch(context: CheckContext): Finding[] {
   return findings;
 }
 
-function checkRelation(context: CheckContext, relation: ShareOfRelation, totalId: string): Finding | null {
+function checkRelation(
+  context: CheckContext,
+  relation: ShareOfRelation,
+  totalId: string,
+): Finding | null {
   const part = numericClaim(context, relation.part);
   const share = numericClaim(context, relation.share);
   const total = numericClaim(context, totalId);
@@ -38,7 +47,11 @@ function checkRelation(context: CheckContext, relation: ShareOfRelation, totalId
   const statedTotal = readStatedValue(total);
   const statedShare = readShareInPercent(share);
   if (statedPart === null || statedTotal === null || statedShare === null) return null;
-  if (!statedPart.nominalLow.eq(statedPart.nominalHigh) || !statedTotal.nominalLow.eq(statedTotal.nominalHigh)) return null;
+  if (
+    !statedPart.nominalLow.eq(statedPart.nominalHigh) ||
+    !statedTotal.nominalLow.eq(statedTotal.nominalHigh)
+  )
+    return null;
   if (statedTotal.nominalLow.isZero() || statedShare.nominalLow.isZero()) return null;
   if (!disagree(statedPart.interval, statedTotal.interval, statedShare.interval)) return null;
 
@@ -46,12 +59,16 @@ function checkRelation(context: CheckContext, relation: ShareOfRelation, totalId
   const totalValue = statedTotal.nominalLow;
   const shareValue = statedShare.nominalLow;
   const impliedShare = partValue.times(HUNDRED).div(totalValue);
-  const impliedTotal = impliedTotalOf(statedPart.interval, statedShare.interval, partValue, shareValue);
+  const impliedTotal = impliedTotalOf(
+    statedPart.interval,
+    statedShare.interval,
+    partValue,
+    shareValue,
+  );
   const unit = part.unit;
-  const impliedTotalText =
-    impliedTotal.plusMinus.isZero()
-      ? formatAmount(impliedTotal.value, unit)
-      : `${formatAmount(impliedTotal.value, unit)} ± ${formatAmount(impliedTotal.plusMinus, unit)}`;
+  const impliedTotalText = impliedTotal.plusMinus.isZero()
+    ? formatAmount(impliedTotal.value, unit)
+    : `${formatAmount(impliedTotal.value, unit)} ± ${formatAmount(impliedTotal.plusMinus, unit)}`;
   return createFinding(SHARE_MISMATCH, {
     claims: [part.id, share.id, total.id],
     message:
@@ -67,7 +84,12 @@ function checkRelation(context: CheckContext, relation: ShareOfRelation, totalId
       impliedTotalRange: intervalToJson(impliedTotal.range),
     },
     inputs: {
-      relation: { type: relation.type, part: relation.part, share: relation.share, total: relation.total },
+      relation: {
+        type: relation.type,
+        part: relation.part,
+        share: relation.share,
+        total: relation.total,
+      },
       part: numericInputs(part),
       share: numericInputs(share),
       total: numericInputs(total),
@@ -77,21 +99,39 @@ function checkRelation(context: CheckContext, relation: ShareOfRelation, totalId
 
 /** No part p, total t and share s in their ranges with p / t × 100 = s (compared by multiplying: exact). */
 function disagree(part: Interval, total: Interval, share: Interval): boolean {
-  const shareTooHigh = share.low !== null && part.high !== null && total.low !== null && part.high.times(HUNDRED).lt(share.low.times(total.low));
-  const shareTooLow = share.high !== null && part.low !== null && total.high !== null && part.low.times(HUNDRED).gt(share.high.times(total.high));
+  const shareTooHigh =
+    share.low !== null &&
+    part.high !== null &&
+    total.low !== null &&
+    part.high.times(HUNDRED).lt(share.low.times(total.low));
+  const shareTooLow =
+    share.high !== null &&
+    part.low !== null &&
+    total.high !== null &&
+    part.low.times(HUNDRED).gt(share.high.times(total.high));
   return shareTooHigh || shareTooLow;
 }
 
 /** The total the part and the share imply: part × 100 / share, with the range their rounding allows. */
 function impliedTotalOf(part: Interval, share: Interval, partValue: Decimal, shareValue: Decimal) {
   const value = roundForDisplay(partValue.times(HUNDRED).div(shareValue));
-  const low = part.low !== null && share.high !== null && !share.high.isZero() ? part.low.times(HUNDRED).div(share.high) : null;
-  const high = part.high !== null && share.low !== null && share.low.isPositive() ? part.high.times(HUNDRED).div(share.low) : null;
+  const low =
+    part.low !== null && share.high !== null && !share.high.isZero()
+      ? part.low.times(HUNDRED).div(share.high)
+      : null;
+  const high =
+    part.high !== null && share.low !== null && share.low.isPositive()
+      ? part.high.times(HUNDRED).div(share.low)
+      : null;
   let plusMinus = ZERO;
   for (const end of [low, high]) {
     if (end !== null && end.minus(value).abs().gt(plusMinus)) plusMinus = end.minus(value).abs();
   }
-  return { value, plusMinus: plusMinus.toDecimalPlaces(value.decimalPlaces()), range: { low, high } };
+  return {
+    value,
+    plusMinus: plusMinus.toDecimalPlaces(value.decimalPlaces()),
+    range: { low, high },
+  };
 }
 
 /** Whole numbers for figures of 100 and more, one decimal below (198347.1 → 198,347; 12.04 → 12). */

@@ -9,7 +9,8 @@
  * of the vote, the seats, the market or the total ("Labour won 40% of the vote,
  * the Conservatives 35% and the Greens 30%"). Not raised: shares of different
  * wholes ("60% of men and 55% of women"), answers that can overlap ("42% cite
- * cost, half cite skills"), changes ("up 5%") and percentage points, and
+ * cost, half cite skills"), answers about different things ("support the
+ * plan", "oppose the tax"), changes ("up 5%") and percentage points, and
  * comparisons over time (a sentence with years, "from", "compared with"...).
  */
 import type { NumericClaim } from '../extraction/types.js';
@@ -17,25 +18,48 @@ import type { CheckContext } from './check-context.js';
 import type { Sentence } from './document-text.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
 import { HUNDRED, intervalToJson, sumIntervals, ZERO } from './interval.js';
-import { describeStated, numericInputs, readShareInPercent, type StatedValue } from './stated-value.js';
+import {
+  describeStated,
+  numericInputs,
+  readShareInPercent,
+  type StatedValue,
+} from './stated-value.js';
 import { groupDigits } from './units.js';
+import { phraseList } from './word-lists.js';
 
 export const SHARE_OVERFLOW: RuleInfo = { name: 'share-overflow', version: 1, severity: 'error' };
 
 type AnswerKind = 'for' | 'against' | 'undecided';
 
 const ANSWERS: Array<[AnswerKind, string[]]> = [
-  ['for', ['for', 'yes', 'in favour', 'in favor', 'support', 'supported', 'supports', 'approve', 'approved', 'approves', 'agree', 'agreed', 'agrees', 'backed', 'back', 'backs']],
-  ['against', ['against', 'no', 'oppose', 'opposed', 'opposes', 'disapprove', 'disapproved', 'disagree', 'disagreed', 'reject', 'rejected', 'rejects']],
-  ['undecided', ['undecided', 'unsure', 'not sure', "don't know", 'do not know', "didn't know", 'did not know', 'neutral', 'no opinion', 'neither', 'would not say', 'refused to say']],
+  [
+    'for',
+    phraseList(`for, yes, in favour, in favor, support, supported, supports, approve, approved, approves,
+      agree, agreed, agrees, backed, back, backs`),
+  ],
+  [
+    'against',
+    phraseList(`against, no, oppose, opposed, opposes, disapprove, disapproved, disagree, disagreed,
+      reject, rejected, rejects`),
+  ],
+  [
+    'undecided',
+    phraseList(`undecided, unsure, not sure, don't know, do not know, didn't know, did not know, neutral,
+      no opinion, neither, would not say, refused to say`),
+  ],
 ];
-const ANSWER_KIND = new Map(ANSWERS.flatMap(([kind, words]) => words.map((word) => [word, kind] as const)));
-const ANSWER_WORDS = [...ANSWER_KIND.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ \\u00a0]+'));
+const ANSWER_KIND = new Map(
+  ANSWERS.flatMap(([kind, words]) => words.map((word) => [word, kind] as const)),
+);
+const ANSWER_WORDS = [...ANSWER_KIND.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '[ \\u00a0]+'));
 
 /** What may end a list item: punctuation, the sentence end, or a conjunction. */
 const ITEM_END = String.raw`(?=[ \u00a0]*(?:[,;.:)–—]|$)|[ \u00a0]+(?:and|while|whereas|but|with|or)(?![\p{L}]))`;
 /** An object after a verb answer: "support the plan", "oppose it". */
-const ANSWER_OBJECT = String.raw`(?:[ \u00a0]+(?:it|them|this|that|(?:the|a|an)[ \u00a0]+[\p{L}-]+(?:[ \u00a0]+[\p{L}-]+)?))?`;
+const ANSWER_OBJECT = String.raw`(?:[ \u00a0]+(it|them|this|that|(?:the|a|an)[ \u00a0]+[\p{L}-]+(?:[ \u00a0]+[\p{L}-]+)?))?`;
+const PRONOUNS = new Set(['it', 'them', 'this', 'that']);
 /** "48% for", "27% said no", "30% of those polled were undecided", "48% support the plan". */
 const ANSWER_AFTER = new RegExp(
   String.raw`^[ \u00a0]*(?:of[ \u00a0]+(?:those|respondents|voters|people|members|adults)(?:[ \u00a0]+(?:polled|asked|surveyed|questioned))?[ \u00a0]+)?` +
@@ -46,13 +70,15 @@ const ANSWER_AFTER = new RegExp(
 
 /** "40% of the vote": a whole that its shares split without overlap. */
 const PARTITIONED_WHOLE_AFTER = new RegExp(
-  String.raw`^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:popular[ \u00a0]+|total[ \u00a0]+)?(vote|votes|ballots|seats|market|total)` + ITEM_END,
+  String.raw`^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:popular[ \u00a0]+|total[ \u00a0]+)?(vote|votes|ballots|seats|market|total)` +
+    ITEM_END,
   'iu',
 );
 /** A share in the list with its whole left implicit: "the Conservatives 35%,". */
 const ELLIPTICAL_ITEM = new RegExp(`^${ITEM_END}`, 'iu');
 /** Sentences that compare over time or against something else. */
-const COMPARISON = /(?:^|[^\p{L}\p{N}])(?:from|compared|than|previous|previously|last|earlier|before|up|down|rose|fell|increase|decrease|(?:1[89]|20)\d\d)(?![\p{L}\p{N}])/iu;
+const COMPARISON =
+  /(?:^|[^\p{L}\p{N}])(?:from|compared|than|previous|previously|last|earlier|before|up|down|rose|fell|increase|decrease|(?:1[89]|20)\d\d)(?![\p{L}\p{N}])/iu;
 
 interface Item {
   claim: NumericClaim;
@@ -71,7 +97,8 @@ export function checkShareOverflow(context: CheckContext): Finding[] {
   }
   for (const [sentence, claims] of bySentence) {
     if (claims.length < 2) continue;
-    const items = answerItems(context, sentence, claims) ?? partitionItems(context, sentence, claims);
+    const items =
+      answerItems(context, sentence, claims) ?? partitionItems(context, sentence, claims);
     if (items === null) continue;
     const finding = checkItems(sentence, items);
     if (finding) findings.push(finding);
@@ -79,9 +106,14 @@ export function checkShareOverflow(context: CheckContext): Finding[] {
   return findings;
 }
 
-function answerItems(context: CheckContext, sentence: Sentence, claims: NumericClaim[]): Item[] | null {
+function answerItems(
+  context: CheckContext,
+  sentence: Sentence,
+  claims: NumericClaim[],
+): Item[] | null {
   const items: Item[] = [];
   const kinds = new Set<AnswerKind>();
+  const objects = new Set<string>();
   for (const claim of claims) {
     const match = ANSWER_AFTER.exec(textAfter(context, sentence, claim));
     const share = readShareInPercent(claim);
@@ -89,12 +121,20 @@ function answerItems(context: CheckContext, sentence: Sentence, claims: NumericC
     const kind = ANSWER_KIND.get(match[1].toLowerCase().replace(/\s+/g, ' '));
     if (kind === undefined || kinds.has(kind)) return null; // the same answer twice: different questions
     kinds.add(kind);
+    const object = match[2]?.toLowerCase().replace(/\s+/g, ' ');
+    if (object !== undefined && !PRONOUNS.has(object)) objects.add(object);
     items.push({ claim, share, label: match[0].trim() });
   }
+  // "60% support the plan, 45% oppose the tax": answers to different questions.
+  if (objects.size > 1) return null;
   return items.length >= 2 ? items : null;
 }
 
-function partitionItems(context: CheckContext, sentence: Sentence, claims: NumericClaim[]): Item[] | null {
+function partitionItems(
+  context: CheckContext,
+  sentence: Sentence,
+  claims: NumericClaim[],
+): Item[] | null {
   if (COMPARISON.test(sentence.text)) return null;
   const wholes = new Set<string>();
   const items: Item[] = [];
@@ -114,7 +154,9 @@ function checkItems(sentence: Sentence, items: Item[]): Finding | null {
   const sum = sumIntervals(items.map((item) => item.share.interval));
   if (sum.low === null || !sum.low.gt(HUNDRED)) return null;
   const nominal = items.reduce((total, item) => total.plus(item.share.nominalLow), ZERO);
-  const terms = items.map((item) => `${describeStated(item.claim)}${item.label ? ` ${item.label}` : ''}`);
+  const terms = items.map(
+    (item) => `${describeStated(item.claim)}${item.label ? ` ${item.label}` : ''}`,
+  );
   return createFinding(SHARE_OVERFLOW, {
     claims: items.map((item) => item.claim.id),
     message:
@@ -137,7 +179,8 @@ function textAfter(context: CheckContext, sentence: Sentence, claim: NumericClai
   let end = sentence.end;
   for (const other of context.numericClaims) {
     const otherRange = context.text.rangeOf(other);
-    if (otherRange !== null && otherRange.start >= range.end && otherRange.start < end) end = otherRange.start;
+    if (otherRange !== null && otherRange.start >= range.end && otherRange.start < end)
+      end = otherRange.start;
   }
   return context.text.text.slice(range.end, end);
 }

@@ -42,8 +42,10 @@ export function readStatedValue(claim: NumericClaim): StatedValue | null {
   const lowEnd = endRange(claim, nominalLow, 'first');
   const highEnd = endRange(claim, nominalHigh, 'last');
   let interval: Interval = { low: lowEnd.low, high: highEnd.high };
-  if (claim.bound === 'lower') interval = { low: lowEnd.exactLow, high: claim.approximate ? highEnd.high : null };
-  if (claim.bound === 'upper') interval = { low: claim.approximate ? lowEnd.low : ZERO, high: highEnd.exactHigh };
+  if (claim.bound === 'lower')
+    interval = { low: lowEnd.exactLow, high: claim.approximate ? highEnd.high : null };
+  if (claim.bound === 'upper')
+    interval = { low: claim.approximate ? lowEnd.low : ZERO, high: highEnd.exactHigh };
   if (claim.unit !== null && unitKind(claim.unit) === 'count') interval = wholeNumbersOf(interval);
   return { claim, nominalLow, nominalHigh, interval };
 }
@@ -72,7 +74,12 @@ interface EndRange {
 function endRange(claim: NumericClaim, value: Decimal, which: 'first' | 'last'): EndRange {
   const halfUnit = roundingHalfUnit(claim.exact, value, which);
   let widening = halfUnit;
-  const relative = claim.unit === 'fraction' ? WORD_FRACTION_WIDENING : claim.approximate ? APPROXIMATE_WIDENING : null;
+  const relative =
+    claim.unit === 'fraction'
+      ? WORD_FRACTION_WIDENING
+      : claim.approximate
+        ? APPROXIMATE_WIDENING
+        : null;
   if (relative !== null) widening = larger(halfUnit, value.abs().times(relative));
   return {
     low: value.minus(widening),

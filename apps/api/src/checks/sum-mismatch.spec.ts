@@ -3,7 +3,10 @@ import { checkSumMismatch } from './sum-mismatch.js';
 import { claimWords, contextOf, extractedInput, handBuiltInput } from './testing/check-input.js';
 
 function findingsOf(input: CheckInput) {
-  return checkSumMismatch(contextOf(input)).map((finding) => ({ claims: claimWords(input, finding), message: finding.message }));
+  return checkSumMismatch(contextOf(input)).map((finding) => ({
+    claims: claimWords(input, finding),
+    message: finding.message,
+  }));
 }
 
 const fortyArrested = 'Of the 40 people arrested, 12 were charged and 30 were released.';
@@ -37,13 +40,17 @@ const raised: Array<[string, CheckInput, string[], string]> = [
   ],
   [
     'a lower bound that already passes the total',
-    extractedInput('At least 30 people died in the north and 8 in the south, bringing the total to 35.'),
+    extractedInput(
+      'At least 30 people died in the north and 8 in the south, bringing the total to 35.',
+    ),
     ['35', '30 people', '8'],
-    'at least 30 + 8 = at least 38, but the stated total is 35 (3 more than the total)',
+    'at least 30 + 8 = at least 38 is more than the stated total of 35 they are part of (3 too many)',
   ],
   [
     'four parts of a count of seats',
-    extractedInput('Of the 60 seats, Labour won 34, the Conservatives 12 and the Liberal Democrats 9.'),
+    extractedInput(
+      'Of the 60 seats, Labour won 34, the Conservatives 12 and the Liberal Democrats 9.',
+    ),
     ['60 seats', '34', '12', '9'],
     '34 + 12 + 9 = 55, but the stated total is 60 (5 unaccounted for)',
   ],
@@ -92,10 +99,38 @@ const raised: Array<[string, CheckInput, string[], string]> = [
 ];
 
 const silent: Array<[string, CheckInput]> = [
-  ['three parts that add up', extractedInput('Of the 35 MOUs, 11 were signed in Astana, 22 in Almaty and 2 in Shymkent.')],
-  ['the rest given in the next sentence', extractedInput('Of the 400 beds, 150 are in Leeds and 200 in York. The remaining 50 are in Hull.')],
-  ['"and others": a subset', extractedInput('Of the 35 MOUs, 11 were signed at the summit, 22 at the forum and others at a later date.')],
-  ['consistent lower bounds', extractedInput('At least 30 people died in the north and 8 in the south, bringing the total to at least 38.')],
+  [
+    'three parts that add up',
+    extractedInput('Of the 35 MOUs, 11 were signed in Astana, 22 in Almaty and 2 in Shymkent.'),
+  ],
+  [
+    'the rest given in the next sentence',
+    extractedInput(
+      'Of the 400 beds, 150 are in Leeds and 200 in York. The remaining 50 are in Hull.',
+    ),
+  ],
+  [
+    '"and others": a subset',
+    extractedInput(
+      'Of the 35 MOUs, 11 were signed at the summit, 22 at the forum and others at a later date.',
+    ),
+  ],
+  [
+    'consistent lower bounds',
+    extractedInput(
+      'At least 30 people died in the north and 8 in the south, bringing the total to at least 38.',
+    ),
+  ],
+  [
+    'a running total ("bringing the total to")',
+    extractedInput(
+      'Three people died in Kent and two in Essex on Friday, bringing the total to 45.',
+    ),
+  ],
+  [
+    '"of whom": some of the total',
+    extractedInput('The fire killed 1,200 people, of whom 300 were children and 200 were elderly.'),
+  ],
   ['one part within its whole', extractedInput('Of the 12 patients, 4 were discharged.')],
   [
     'a subset ("including") within its whole (hand-built: units differ)',
@@ -164,7 +199,14 @@ describe('sum-mismatch', () => {
       rule: 'sum-mismatch',
       ruleVersion: 1,
       severity: 'error',
-      data: { unit: 'MOU', total: '35', parts: ['11', '22'], sum: '33', difference: '2', exhaustive: true },
+      data: {
+        unit: 'MOU',
+        total: '35',
+        parts: ['11', '22'],
+        sum: '33',
+        difference: '2',
+        exhaustive: true,
+      },
     });
     expect(finding.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(finding.inputHash).toMatch(/^[0-9a-f]{64}$/);

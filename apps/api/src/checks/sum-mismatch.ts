@@ -5,8 +5,9 @@
  * presence of the heads of state, and 22 MOUs were signed at the Business
  * Forum" raises "11 + 22 = 33, but the stated total is 35 (2 unaccounted for)".
  * Parts that may be a subset of the total (one part, as in "30 of 250 staff",
- * or wording such as "including", "among them", "such as", "and others", or a
- * next sentence about "the remaining" ones) are only checked not to exceed it:
+ * or wording such as "including", "of whom", "such as", "and others", a running
+ * total as in "bringing the total to", or a next sentence about "the
+ * remaining" ones) are only checked not to exceed it:
  * "40 of the 35 MOUs" is raised, "including 11 and 22" of 35 is not. Bounds
  * are honoured: at least 30 + 8 against at least 38 is consistent.
  */
@@ -15,14 +16,25 @@ import type { NumericClaim, PartsOfTotalRelation } from '../extraction/types.js'
 import { numericClaim, type CheckContext } from './check-context.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
 import { intervalToJson, isEntirelyAbove, overlaps, sumIntervals, ZERO } from './interval.js';
-import { describeStated, numericInputs, readStatedValue, type StatedValue } from './stated-value.js';
+import {
+  describeStated,
+  numericInputs,
+  readStatedValue,
+  type StatedValue,
+} from './stated-value.js';
 import { formatAmount } from './units.js';
 
 export const SUM_MISMATCH: RuleInfo = { name: 'sum-mismatch', version: 1, severity: 'error' };
 
-/** Wording that says the parts named need not be all of the total. */
-const SUBSET_WORDING =
-  /(?<![\p{L}])(?:including|includes|included|among them|among whom|among which|among others|such as|for example|for instance|e\.g\.|and others|others|the rest|remaining|remainder|some of)(?![\p{L}])/iu;
+/**
+ * Wording that says the parts named need not be all of the total: a subset
+ * ("including", "of whom", "among them"), the rest left out ("and others"), or
+ * a running total ("bringing the total to 45" after two new cases).
+ */
+const SUBSET_WORDING = new RegExp(
+  String.raw`(?<![\p{L}])(?:including|includes|included|of whom|of which|among them|among whom|among which|among others|such as|for example|for instance|e\.g\.|and others|others|the rest|remaining|remainder|some of|(?:bringing|taking|pushing|raising|brings|takes|pushes|raises)[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:total|tally|toll|number|count)|so far|to date)(?![\p{L}])`,
+  'iu',
+);
 /** A next sentence about the rest of the total. */
 const REST_FOLLOWS = /^(?:the[ \u00a0]+)?(?:remaining|rest|other|others|another)(?![\p{L}])/iu;
 
@@ -48,7 +60,9 @@ function checkRelation(context: CheckContext, relation: PartsOfTotalRelation): F
   const wording = readWording(context, [total, ...parts]);
   const exhaustive = parts.length >= 2 && wording !== null && !wording.mayBeSubset;
   const sum = sumIntervals(statedParts.map((part) => part.interval));
-  const mismatch = exhaustive ? !overlaps(sum, statedTotal.interval) : isEntirelyAbove(sum, statedTotal.interval);
+  const mismatch = exhaustive
+    ? !overlaps(sum, statedTotal.interval)
+    : isEntirelyAbove(sum, statedTotal.interval);
   if (!mismatch) return null;
 
   return createFinding(SUM_MISMATCH, {
@@ -74,7 +88,12 @@ function checkRelation(context: CheckContext, relation: PartsOfTotalRelation): F
 }
 
 function isComparable(total: NumericClaim, part: NumericClaim): boolean {
-  return total.unit !== null && part.unit === total.unit && part.conversionOf === null && total.conversionOf === null;
+  return (
+    total.unit !== null &&
+    part.unit === total.unit &&
+    part.conversionOf === null &&
+    total.conversionOf === null
+  );
 }
 
 interface Wording {
@@ -90,9 +109,13 @@ function readWording(context: CheckContext, claims: NumericClaim[]): Wording | n
   const last = Math.max(...sentences.map((s) => s.index));
   const read = context.text.sentences.slice(first, last + 1).map((s) => s.text);
   const next = context.text.sentences[last + 1];
-  const nextStart = next && next.line === context.text.sentences[last].line ? next.text.slice(0, 40) : '';
+  const nextStart =
+    next && next.line === context.text.sentences[last].line ? next.text.slice(0, 40) : '';
   const text = [...read, nextStart].join(' ').trim();
-  return { text, mayBeSubset: read.some((s) => SUBSET_WORDING.test(s)) || REST_FOLLOWS.test(nextStart) };
+  return {
+    text,
+    mayBeSubset: read.some((s) => SUBSET_WORDING.test(s)) || REST_FOLLOWS.test(nextStart),
+  };
 }
 
 function describeMismatch(total: StatedValue, parts: StatedValue[], exhaustive: boolean): string {
@@ -124,7 +147,9 @@ function nominalSums(parts: StatedValue[]): { low: Decimal; high: Decimal } {
 function formatSum(parts: StatedValue[]): string {
   const unit = parts[0].claim.unit;
   const { low, high } = nominalSums(parts);
-  return low.eq(high) ? formatAmount(low, unit) : `${formatAmount(low, unit)}–${formatAmount(high, unit)}`;
+  return low.eq(high)
+    ? formatAmount(low, unit)
+    : `${formatAmount(low, unit)}–${formatAmount(high, unit)}`;
 }
 
 function nominalSum(parts: StatedValue[]): string {

@@ -1,8 +1,8 @@
 /**
  * unattributed-quote (warning): a quotation whose speaker could not be
- * resolved (speaker null). Example: 'Officials were upbeat. "This is the best
- * result in a decade," the statement read.' with no speaker raises 'No speaker
- * is given for the quotation "This is the best result in a decade,"'.
+ * resolved (speaker null). Example: 'Residents were angry. "Nobody listens to
+ * us any more and nothing ever changes here."' raises 'No speaker is given for
+ * the quotation "Nobody listens to us any more and nothing ever changes here."'.
  * Not raised: a quotation that stands alone on its own line (an unattributed
  * quoted sub-headline, like the seed's second line), and a quotation of one or
  * two words, which is a term or scare quote rather than someone's words.
@@ -11,7 +11,11 @@ import type { QuoteClaim } from '../extraction/types.js';
 import type { CheckContext } from './check-context.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
 
-export const UNATTRIBUTED_QUOTE: RuleInfo = { name: 'unattributed-quote', version: 1, severity: 'warning' };
+export const UNATTRIBUTED_QUOTE: RuleInfo = {
+  name: 'unattributed-quote',
+  version: 1,
+  severity: 'warning',
+};
 
 const MINIMUM_WORDS = 3;
 /** What may stand around a sub-headline on its line: quote marks, spaces, end punctuation. */
@@ -30,7 +34,12 @@ export function checkUnattributedQuote(context: CheckContext): Finding[] {
         message: `No speaker is given for the quotation "${shorten(quote.exact)}"${quote.relayedBy ? ` (relayed by ${quote.relayedBy})` : ''}`,
         data: { quote: quote.exact, relayedBy: quote.relayedBy },
         inputs: {
-          quote: { id: quote.id, exact: quote.exact, speaker: quote.speaker, relayedBy: quote.relayedBy },
+          quote: {
+            id: quote.id,
+            exact: quote.exact,
+            speaker: quote.speaker,
+            relayedBy: quote.relayedBy,
+          },
           line,
         },
       }),

@@ -3,24 +3,34 @@
  * section 2), and how an amount of it is written in a message.
  */
 import { Decimal } from 'decimal.js';
+import { wordSet } from './word-lists.js';
 
-export type UnitKind = 'percent' | 'fraction' | 'points' | 'currency' | 'measure' | 'duration' | 'times' | 'rate' | 'count';
+export type UnitKind =
+  | 'percent'
+  | 'fraction'
+  | 'points'
+  | 'currency'
+  | 'measure'
+  | 'duration'
+  | 'times'
+  | 'rate'
+  | 'count';
 
 const CURRENCY_SYMBOLS: Record<string, string> = { GBP: '£', USD: '$', EUR: '€', JPY: '¥' };
 
-const CURRENCIES = new Set([
-  'USD', 'GBP', 'GBX', 'EUR', 'JPY', 'KRW', 'CNY', 'KZT', 'INR', 'RUB', 'TRY', 'ZAR', 'NGN', 'CHF', 'SEK', 'NOK',
-  'DKK', 'PLN', 'AED', 'SAR', 'MYR', 'THB', 'IDR', 'ILS', 'UAH', 'AUD', 'CAD', 'HKD', 'SGD', 'NZD', 'TWD', 'BRL',
-  'MXN', 'PHP', 'VND', 'PKR', 'EGP', 'KES', 'CZK', 'HUF', 'cent',
-]);
+const CURRENCIES = wordSet(`
+  USD GBP GBX EUR JPY KRW CNY KZT INR RUB TRY ZAR NGN CHF SEK NOK DKK PLN AED SAR MYR THB IDR
+  ILS UAH AUD CAD HKD SGD NZD TWD BRL MXN PHP VND PKR EGP KES CZK HUF cent
+`);
 
-const MEASURES = new Set([
-  't', 'kg', 'g', 'mg', 'lb', 'oz', 'km2', 'm2', 'mi2', 'ft2', 'km/h', 'mph', 'km', 'm', 'cm', 'mm', 'mi', 'ft', 'in',
-  'yd', 'ha', 'acre', 'L', 'mL', 'gal', 'bbl/day', 'bbl', 'm3', 'GW', 'MW', 'kW', 'TWh', 'GWh', 'MWh', 'kWh', '°C',
-  '°F', 'degree', 'GB', 'TB', 'kcal',
-]);
+const MEASURES = wordSet(`
+  t kg g mg lb oz km2 m2 mi2 ft2 km/h mph km m cm mm mi ft in yd ha acre L mL gal bbl/day bbl
+  m3 GW MW kW TWh GWh MWh kWh °C °F degree GB TB kcal
+`);
 
-const DURATIONS = new Set(['s', 'min', 'h', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
+const DURATIONS = wordSet(`
+  s min h day week fortnight month year decade century
+`);
 
 export function unitKind(unit: string): UnitKind {
   if (unit === '%') return 'percent';
@@ -68,13 +78,14 @@ export function formatAmount(value: Decimal, unit: string | null): string {
   }
 }
 
+/** Money as newsrooms write it; computed amounts are shown to three decimals of a billion or two of a million. */
 function formatMoney(value: Decimal, unit: string): string {
   if (unit === 'GBX') return `${groupDigits(value)}p`;
   const symbol = CURRENCY_SYMBOLS[unit];
   const magnitude = value.abs();
   let text: string;
-  if (magnitude.gte(1e9) && magnitude.mod(1e6).isZero()) text = `${groupDigits(value.div(1e9))}bn`;
-  else if (magnitude.gte(1e6) && magnitude.mod(1e3).isZero()) text = `${groupDigits(value.div(1e6))}m`;
-  else text = groupDigits(value);
+  if (magnitude.gte(1e9)) text = `${groupDigits(value.div(1e9).toDecimalPlaces(3))}bn`;
+  else if (magnitude.gte(1e6)) text = `${groupDigits(value.div(1e6).toDecimalPlaces(2))}m`;
+  else text = groupDigits(value.toDecimalPlaces(2));
   return symbol ? `${symbol}${text}` : `${text} ${unit}`;
 }

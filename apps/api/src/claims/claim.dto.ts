@@ -8,11 +8,14 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  IsArray,
+  Matches,
   MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
+import { RELATION_TYPES, type RelationType } from './relation.js';
 import {
   CLAIM_KINDS,
   CLAIM_STATUSES,
@@ -140,4 +143,42 @@ export class ClaimListQuery extends PageQuery {
   @IsOptional()
   @IsIn(CLAIM_KINDS)
   kind?: ClaimKind;
+
+  @ApiPropertyOptional({ description: '`me`, or a member id: the claims assigned to them' })
+  @IsOptional()
+  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: 'assignee must be "me" or a member id' })
+  assignee?: string;
+}
+
+export class RelationDto {
+  @ApiProperty({ enum: RELATION_TYPES })
+  @IsIn(RELATION_TYPES)
+  type: RelationType;
+
+  @ApiPropertyOptional({ description: 'parts-of-total: the total; share-of: the whole, if stated' })
+  @IsOptional()
+  @IsUUID()
+  total?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'parts-of-total: the parts' })
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  parts?: string[];
+
+  @ApiPropertyOptional({ description: 'share-of: the count' })
+  @IsOptional()
+  @IsUUID()
+  part?: string;
+
+  @ApiPropertyOptional({ description: 'share-of: the percentage' })
+  @IsOptional()
+  @IsUUID()
+  share?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'same-quantity: the mentions' })
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  claims?: string[];
 }

@@ -25,6 +25,8 @@ export function presentClaim(claim: ClaimRecord, flags: FlagRecord[]) {
     conversionOfId: claim.conversionOfId,
     origin: claim.origin,
     status: claim.status,
+    statusReason: claim.statusReason,
+    statusNote: claim.statusNote,
     version: claim.version,
     assigneeId: claim.assigneeId,
     createdBy: claim.createdBy,

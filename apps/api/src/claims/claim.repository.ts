@@ -10,6 +10,7 @@ export interface ClaimFilter {
   documentId?: string;
   status?: ClaimStatus;
   kind?: ClaimKind;
+  assigneeId?: string;
 }
 
 export type ClaimChanges = Partial<ClaimFields & Span>;
@@ -42,6 +43,11 @@ export class ClaimRepository {
   ): Promise<ClaimRecord | null> {
     const row = await tx.claim.findUnique({ where: { workspaceId_id: { workspaceId, id } } });
     return row ? toRecord(row) : null;
+  }
+
+  async findMany(tx: Tx, workspaceId: string, ids: string[]): Promise<ClaimRecord[]> {
+    const rows = await tx.claim.findMany({ where: { workspaceId, id: { in: ids } } });
+    return rows.map(toRecord);
   }
 
   async forDocument(workspaceId: string, documentId: string, tx: Tx = this.prisma): Promise<ClaimRecord[]> {
@@ -93,7 +99,13 @@ export class ClaimRepository {
     workspaceId: string,
     id: string,
     version: number,
-    changes: ClaimChanges & { status?: ClaimStatus; correctedBy?: string },
+    changes: ClaimChanges & {
+      status?: ClaimStatus;
+      statusReason?: string | null;
+      statusNote?: string | null;
+      correctedBy?: string;
+      assigneeId?: string | null;
+    },
   ): Promise<ClaimRecord | null> {
     const { count } = await tx.claim.updateMany({
       where: { workspaceId, id, version },
@@ -128,6 +140,8 @@ function toRecord(row: ClaimRow): ClaimRecord {
     conversionOfId: row.conversionOfId,
     origin: row.origin,
     status: row.status,
+    statusReason: row.statusReason,
+    statusNote: row.statusNote,
     version: row.version,
     assigneeId: row.assigneeId,
     createdBy: row.createdBy,

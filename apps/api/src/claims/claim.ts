@@ -44,6 +44,8 @@ export interface ClaimRecord extends NewClaim {
   documentId: string;
   documentVersionId: string;
   status: ClaimStatus;
+  statusReason: string | null;
+  statusNote: string | null;
   version: number;
   assigneeId: string | null;
   createdBy: string | null;
@@ -104,4 +106,12 @@ export function decimalFromNumber(value: number | null | undefined): string | nu
   const text = String(value);
   if (!/e/i.test(text)) return text;
   return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/** The claim's words with what its quote selector holds of their sentence. */
+export function sentenceAround(claim: Pick<ClaimRecord, 'prefix' | 'exact' | 'suffix' | 'kind'>): string {
+  if (claim.kind === 'quote') return claim.exact;
+  const before = claim.prefix.split(/(?<=[.!?])\s+|\n/).at(-1) ?? '';
+  const after = claim.suffix.split(/(?<=[.!?])\s|\n/)[0] ?? '';
+  return `${before}${claim.exact}${after}`.trim();
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
@@ -6,14 +6,18 @@ import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
 import { etagOf } from '../common/etag.js';
 import { UuidParam } from '../common/uuid-param.js';
-import { ClaimListQuery, CorrectClaimDto, CreateClaimDto } from './claim.dto.js';
+import { ClaimListQuery, CorrectClaimDto, CreateClaimDto, RelationDto } from './claim.dto.js';
 import { ClaimsService } from './claims.service.js';
+import { RelationsService } from './relations.service.js';
 
 @ApiTags('claims')
 @ApiBearerAuth()
 @Controller('v1')
 export class ClaimsController {
-  constructor(private readonly claims: ClaimsService) {}
+  constructor(
+    private readonly claims: ClaimsService,
+    private readonly relations: RelationsService,
+  ) {}
 
   @Post('documents/:id/claims')
   @HttpCode(201)
@@ -66,5 +70,32 @@ export class ClaimsController {
     const claim = await this.claims.correct(actor, id, ifMatch, dto);
     void reply.header('etag', etagOf(claim.version));
     return claim;
+  }
+
+  @Get('claims/:id/history')
+  @Requires(Permission.Read)
+  @ApiOperation({ summary: "The claim's events in order, each with a readable summary" })
+  history(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.claims.history(actor, id);
+  }
+
+  @Post('claims/:id/relations')
+  @HttpCode(201)
+  @Requires(Permission.SubmitContent)
+  @ApiOperation({ summary: 'Link the claim with others of its document (the checks run again)' })
+  addRelation(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: RelationDto) {
+    return this.relations.add(actor, id, dto);
+  }
+
+  @Delete('claims/:id/relations/:relationId')
+  @HttpCode(204)
+  @Requires(Permission.SubmitContent)
+  @ApiOperation({ summary: 'Remove a relation the claim belongs to (the checks run again)' })
+  async removeRelation(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @UuidParam('relationId') relationId: string,
+  ): Promise<void> {
+    await this.relations.remove(actor, id, relationId);
   }
 }

@@ -4,13 +4,16 @@ import type { Actor } from '../auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
-import { versionFromIfMatch } from '../common/etag.js';
+import { assertCurrentVersion, staleVersion, versionFromIfMatch } from '../common/etag.js';
 import { DocumentRepository, type DocumentRecord } from '../documents/document.repository.js';
 import { extract } from '../extraction/extract.js';
 import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { LedgerEventRepository } from '../ledger/ledger-event.repository.js';
 import { LedgerWriter, type LedgerTransaction } from '../ledger/ledger-writer.js';
+import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
+import { historyEntry, type HistoryEntry } from './claim-history.js';
 import { CodePointIndex } from '../text/code-points.js';
 import { verifySpan, type Span } from '../text/span.js';
 import {
@@ -43,6 +46,8 @@ export class ClaimsService {
     private readonly flags: FlagRepository,
     private readonly checks: ChecksRunner,
     private readonly ledger: LedgerWriter,
+    private readonly events: LedgerEventRepository,
+    private readonly workspaces: WorkspaceRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -122,7 +127,12 @@ export class ClaimsService {
     const limit = pageSize(query, this.config.maxPageSize);
     const rows = await this.claims.list(
       actor.workspaceId,
-      { documentId: query.documentId, status: query.status, kind: query.kind },
+      {
+        documentId: query.documentId,
+        status: query.status,
+        kind: query.kind,
+        assigneeId: query.assignee === 'me' ? (actor.userId ?? undefined) : query.assignee,
+      },
       decodeCursor(query.cursor),
       limit + 1,
     );
@@ -139,6 +149,7 @@ export class ClaimsService {
   ): Promise<ClaimView> {
     const version = versionFromIfMatch(ifMatch);
     const current = await this.find(actor, id);
+    assertCurrentVersion('claim', id, version, current.version);
     const fields = fieldsFrom(dto, current);
     assertValidFields(current.kind, fields);
     const span = await this.correctedSpan(actor, current, dto);
@@ -155,7 +166,7 @@ export class ClaimsService {
         ...(status && { status }),
         correctedBy: requireUser(actor),
       });
-      if (!claim) throw stale(id, version);
+      if (!claim) throw staleVersion('claim', id, version);
       const before = Object.fromEntries(
         Object.keys(changes).map((key) => [key, current[key as keyof ClaimChanges]]),
       );
@@ -174,6 +185,17 @@ export class ClaimsService {
       return claim;
     });
     return this.present(actor, updated);
+  }
+
+  /** The claim's events, oldest first, each with a readable summary. */
+  async history(actor: Actor, id: string): Promise<HistoryEntry[]> {
+    await this.find(actor, id);
+    const [events, members] = await Promise.all([
+      this.events.forSubject(actor.workspaceId, 'claim', id),
+      this.workspaces.members(actor.workspaceId),
+    ]);
+    const names = new Map(members.map((member) => [member.userId, member.name]));
+    return events.map((event) => historyEntry(event, names));
   }
 
   private async present(actor: Actor, claim: ClaimRecord): Promise<ClaimView> {
@@ -248,11 +270,4 @@ function changedFields(current: ClaimRecord, next: ClaimFields & Partial<Span>):
 function requireUser(actor: Actor): string {
   if (!actor.userId) throw new DomainError(ErrorCode.Forbidden, 'only a member can write claims');
   return actor.userId;
-}
-
-export function stale(id: string, version: number): DomainError {
-  return new DomainError(
-    ErrorCode.PreconditionFailed,
-    `claim ${id} changed since version ${version}: GET it again and re-apply your change`,
-  );
 }

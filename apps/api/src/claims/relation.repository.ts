@@ -40,6 +40,20 @@ export class RelationRepository {
     return stored.map(({ id, links }) => ({ ...links, id, documentId: target.documentId, origin: target.origin }));
   }
 
+  async findById(tx: Tx, workspaceId: string, id: string): Promise<RelationRecord | null> {
+    const row = await tx.claimRelation.findUnique({
+      where: { workspaceId_id: { workspaceId, id } },
+      include: { members: { select: { claimId: true, role: true, position: true } } },
+    });
+    if (!row) return null;
+    return { ...linksFrom(TYPE_OF[row.type], row.members), id: row.id, documentId: row.documentId, origin: row.origin };
+  }
+
+  async delete(tx: Tx, workspaceId: string, id: string): Promise<void> {
+    await tx.claimRelationMember.deleteMany({ where: { workspaceId, relationId: id } });
+    await tx.claimRelation.delete({ where: { workspaceId_id: { workspaceId, id } } });
+  }
+
   async forDocument(workspaceId: string, documentId: string, tx: Tx = this.prisma): Promise<RelationRecord[]> {
     const rows = await tx.claimRelation.findMany({
       where: { workspaceId, documentId },

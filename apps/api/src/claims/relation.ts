@@ -1,3 +1,4 @@
+import type { FieldError } from '../errors/domain-error.js';
 import type { ExtractedRelation } from '../extraction/types.js';
 
 /**
@@ -6,6 +7,7 @@ import type { ExtractedRelation } from '../extraction/types.js';
  */
 export type RelationLinks = ExtractedRelation;
 export type RelationType = RelationLinks['type'];
+export const RELATION_TYPES = ['parts-of-total', 'share-of', 'same-quantity'] as const satisfies readonly RelationType[];
 export type RelationRole = 'total' | 'part' | 'share' | 'mention';
 
 export type RelationRecord = RelationLinks & {
@@ -37,6 +39,41 @@ export function membersOf(relation: RelationLinks): RelationMember[] {
     case 'same-quantity':
       return relation.claims.map((claimId, i) => ({ claimId, role: 'mention' as const, position: i }));
   }
+}
+
+/** A relation a person asked for, or what is wrong with the request (fields named). */
+export function relationFromRequest(request: {
+  type: RelationType;
+  total?: string;
+  parts?: string[];
+  part?: string;
+  share?: string;
+  claims?: string[];
+}): { links: RelationLinks } | { errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const need = (field: 'total' | 'part' | 'share', value: string | undefined) => {
+    if (!value) errors.push({ field, message: `a ${request.type} relation needs ${field}` });
+    return value ?? '';
+  };
+  const needList = (field: 'parts' | 'claims', value: string[] | undefined, min: number) => {
+    if (!value || value.length < min) errors.push({ field, message: `a ${request.type} relation needs at least ${min} ${field}` });
+    return value ?? [];
+  };
+  let links: RelationLinks;
+  switch (request.type) {
+    case 'parts-of-total':
+      links = { type: request.type, total: need('total', request.total), parts: needList('parts', request.parts, 1) };
+      break;
+    case 'share-of':
+      links = { type: request.type, part: need('part', request.part), share: need('share', request.share), total: request.total ?? null };
+      break;
+    case 'same-quantity':
+      links = { type: request.type, claims: needList('claims', request.claims, 2) };
+      break;
+  }
+  const ids = membersOf(links).map((member) => member.claimId).filter(Boolean);
+  if (new Set(ids).size !== ids.length) errors.push({ field: 'type', message: 'a claim appears twice in the relation' });
+  return errors.length > 0 ? { errors } : { links };
 }
 
 /** The inverse of membersOf. */

@@ -22,3 +22,16 @@ export function versionFromIfMatch(header: string | undefined): number {
   }
   return Number(match[1]);
 }
+
+/** The answer to a write whose If-Match no longer matches: nothing was changed. */
+export function staleVersion(what: string, id: string, version: number): DomainError {
+  return new DomainError(
+    ErrorCode.PreconditionFailed,
+    `${what} ${id} changed since version ${version}: GET it again and re-apply your change`,
+  );
+}
+
+/** Refuses early (412) a write read at an older version, before judging what it asks. */
+export function assertCurrentVersion(what: string, id: string, readAt: number, current: number): void {
+  if (readAt !== current) throw staleVersion(what, id, readAt);
+}

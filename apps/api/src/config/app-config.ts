@@ -16,6 +16,12 @@ export interface AppConfig {
   logLevel: string;
   /** Serve the OpenAPI document and its UI at /docs. */
   apiDocs: boolean;
+  /** Base URL the service is reached at (ClaimReview links). */
+  publicUrl: string;
+  /** Ed25519 private key (PEM) that signs ledger checkpoints; when unset, `signingKeyFile`. */
+  signingKeyPem: string | null;
+  /** Where the signing key is kept; generated there on first start when absent. */
+  signingKeyFile: string;
   /** File descriptor logs go to: 1 for the server, 2 for CLI commands that print results. */
   logFd: 1 | 2;
 }
@@ -34,8 +40,9 @@ function findProjectRoot(from: string): string {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig, 'databaseUrl'> {
+  const port = readInt(env, 'PORT', 3000);
   return {
-    port: readInt(env, 'PORT', 3000),
+    port,
     host: env.HOST ?? '0.0.0.0',
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 2 * 1024 * 1024),
     maxPageSize: readInt(env, 'MAX_PAGE_SIZE', 200),
@@ -43,6 +50,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     logLevel: env.LOG_LEVEL ?? 'info',
     logFd: 1,
     apiDocs: env.API_DOCS !== 'false',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    signingKeyPem: env.LEDGER_SIGNING_KEY || null,
+    signingKeyFile:
+      env.LEDGER_SIGNING_KEY_FILE ?? path.join(env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'), 'ledger-signing-key.pem'),
   };
 }
 

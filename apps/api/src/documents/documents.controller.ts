@@ -43,4 +43,11 @@ export class DocumentsController {
   get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.documents.get(actor, id);
   }
+
+  @Get(':id/claimreview')
+  @Requires(Permission.Read)
+  @ApiOperation({ summary: 'schema.org ClaimReview JSON-LD for each claim of the document with a verdict' })
+  claimReview(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.documents.claimReviews(actor, id);
+  }
 }

@@ -12,6 +12,9 @@ import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { normalizeText } from '../text/normalize.js';
+import { buildClaimReviews, type ClaimReviewJsonLd } from '../claimreview/claim-review.js';
+import { sentenceAround } from '../claims/claim.js';
+import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
 import type { CreateDocumentDto } from './document.dto.js';
 import { presentDocument, presentDocumentSummary, type DocumentView } from './document.presenter.js';
 import { DocumentRepository, type DocumentRecord } from './document.repository.js';
@@ -31,6 +34,7 @@ export class DocumentsService {
     private readonly flags: FlagRepository,
     private readonly checks: ChecksRunner,
     private readonly ledger: LedgerWriter,
+    private readonly workspaces: WorkspaceRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -82,6 +86,31 @@ export class DocumentsService {
     const document = await this.documents.findById(actor.workspaceId, id);
     if (!document) throw DomainError.notFound('document', id);
     return this.detailOf(document);
+  }
+
+  /** schema.org ClaimReview JSON-LD for each claim of the document that has a verdict. */
+  async claimReviews(actor: Actor, id: string): Promise<ClaimReviewJsonLd[]> {
+    const document = await this.documents.findById(actor.workspaceId, id);
+    if (!document) throw DomainError.notFound('document', id);
+    const [claims, workspace] = await Promise.all([
+      this.claims.forDocument(actor.workspaceId, id),
+      this.workspaces.findById(actor.workspaceId),
+    ]);
+    return buildClaimReviews(
+      document,
+      claims.map((claim) => ({
+        id: claim.id,
+        text: sentenceAround(claim),
+        status: claim.status,
+        speaker: claim.speaker,
+        reviewedAt: claim.updatedAt,
+      })),
+      {
+        reviewBaseUrl: `${this.config.publicUrl}/claims`,
+        apiBaseUrl: this.config.publicUrl,
+        organization: { name: workspace?.name ?? 'Newsroom' },
+      },
+    );
   }
 
   async list(actor: Actor, query: PageQuery): Promise<Page<ReturnType<typeof presentDocumentSummary>>> {

@@ -3,14 +3,16 @@
  * appositive "Jane Doe, 34," (span `34`). Unit `year`, subject "age of ...".
  */
 
-const YEAR_OLD_AFTER = /[-‑ \u00a0]years?[-‑ \u00a0]old(?![\p{L}])/iuy;
+/** "-year-old", " years old", and the age group "-year-olds". */
+const YEAR_OLD_AFTER = /[-‑ \u00a0]years?[-‑ \u00a0]olds?(?![\p{L}])/iuy;
 const AGED_BEFORE = /(?:^|[^\p{L}])aged[ \u00a0]+(?:between[ \u00a0]+)?$/iu;
 /**
- * "Jane Doe, " or "Mr Smith, " right before the number: a name of two or three
- * capitalised words, or one after a title, then a comma ("Meanwhile, 35" is no age).
+ * "Jane Doe, ", "Mr Smith, " or "Man, " right before the number: a name of two or
+ * three capitalised words, one after a title, or a word for a person, then a
+ * comma ("Meanwhile, 35" is no age).
  */
 const NAME_COMMA_BEFORE =
-  /(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0](\p{Lu}[\p{L}'’-]+)|((?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,2}\p{Lu}[\p{L}'’-]+)),[ \u00a0]$/u;
+  /(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0](\p{Lu}[\p{L}'’-]+)|((?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,2}\p{Lu}[\p{L}'’-]+)|(?<![\p{L}])((?:[Aa][ \u00a0])?(?:[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Tt]eenager|[Tt]een|[Mm]other|[Ff]ather|[Mm]um|[Dd]ad|[Pp]ensioner|[Gg]randmother|[Gg]randfather|[Ss]tudent|[Dd]river|[Vv]ictim|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Pp]edestrian|[Cc]yclist))),[ \u00a0]$/u;
 /** After the age: ", a nurse", ") ", ".", " and", " who". */
 const AFTER_APPOSITIVE_AGE = /(?:[,;)]|\.(?!\d)|[ \u00a0]+(?:and|who)(?![\p{L}]))/uy;
 
@@ -28,11 +30,16 @@ export function isAgedBefore(text: string, start: number): boolean {
  * The name in "Jane Doe, 34," when the bare number at [start, end) is the age
  * in such an appositive; null otherwise.
  */
-export function appositiveAgeOf(text: string, start: number, end: number, value: number): string | null {
+export function appositiveAgeOf(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+): string | null {
   if (!Number.isInteger(value) || value < 1 || value > 120) return null;
   const name = NAME_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
   if (!name) return null;
   AFTER_APPOSITIVE_AGE.lastIndex = end;
   if (!AFTER_APPOSITIVE_AGE.test(text)) return null;
-  return name[1] ?? name[2];
+  return name[1] ?? name[2] ?? name[3].replace(/^[Aa][ \u00a0]/, '').toLowerCase();
 }

@@ -28,33 +28,158 @@ const SPEECH_VERBS =
 const FIRST_SPEECH_VERB = new RegExp(SPEECH_VERBS.source, 'i');
 
 /** Verbs after which a name may follow in inverted order: "said Mr Smith". */
-const INVERTING_VERBS = new Set(['said', 'says', 'added', 'asked', 'replied', 'continued', 'wrote', 'explained', 'noted', 'warned', 'insisted', 'argued', 'admitted', 'stated', 'told']);
+const INVERTING_VERBS = new Set([
+  'said',
+  'says',
+  'added',
+  'asked',
+  'replied',
+  'continued',
+  'wrote',
+  'explained',
+  'noted',
+  'warned',
+  'insisted',
+  'argued',
+  'admitted',
+  'stated',
+  'told',
+]);
 
 /** Words between a subject and its verb that are not part of the subject: "Kim also said", "she has told". */
-const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|then|later|further|previously|again|reportedly|once|recently|earlier|would|will|subsequently|separately|quickly|simply|just|firmly|clearly|openly|publicly|privately|bluntly|repeatedly|herself|himself|themselves))+$/i;
+const TRAILING_AUXILIARIES =
+  /(?:\s+(?:has|have|had|was|is|also|then|later|further|previously|again|reportedly|once|recently|earlier|would|will|subsequently|separately|quickly|simply|just|firmly|clearly|openly|publicly|privately|bluntly|repeatedly|herself|himself|themselves))+$/i;
 
 /** Before a quoted term or title rather than quoted words: "the so-called "run rate"", "a scheme called "Help to Buy"". */
-const TERM_MARKER = /(?:so-called|dubbed|known as|termed|nicknamed|titled|entitled|named|branded|labell?ed|the words?|the term|the phrase|slogan|headlined|marked|read)\s*$/i;
+const TERM_MARKER =
+  /(?:so-called|dubbed|known as|termed|nicknamed|titled|entitled|named|branded|labell?ed|the words?|the term|the phrase|slogan|headlined|marked|read)\s*$/i;
 const PRONOUNS = /(?:^|\s)(he|she|they|it|we|i)$/i;
-const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'el', 'la', 'le']);
+const NAME_CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'bin',
+  'al',
+  'el',
+  'la',
+  'le',
+]);
 const BODY_WORDS = new Set([
-  'council', 'ministry', 'department', 'company', 'firm', 'bank', 'government', 'police', 'force', 'agency', 'office',
-  'commission', 'committee', 'board', 'trust', 'union', 'report', 'statement', 'survey', 'study', 'group', 'authority',
-  'service', 'university', 'hospital', 'school', 'charity', 'organisation', 'organization', 'institute', 'regulator',
-  'retailer', 'airline', 'carrier', 'operator', 'watchdog', 'party', 'club', 'court', 'centre', 'center', 'foundation',
+  'council',
+  'ministry',
+  'department',
+  'company',
+  'firm',
+  'bank',
+  'government',
+  'police',
+  'force',
+  'agency',
+  'office',
+  'commission',
+  'committee',
+  'board',
+  'trust',
+  'union',
+  'report',
+  'statement',
+  'survey',
+  'study',
+  'group',
+  'authority',
+  'service',
+  'university',
+  'hospital',
+  'school',
+  'charity',
+  'organisation',
+  'organization',
+  'institute',
+  'regulator',
+  'retailer',
+  'airline',
+  'carrier',
+  'operator',
+  'watchdog',
+  'party',
+  'club',
+  'court',
+  'centre',
+  'center',
+  'foundation',
 ]);
 
 /** "the company", "the chain", "the retailer": the organisation the article is about. */
 const COMPANY_WORDS = new Set([
-  'company', 'firm', 'group', 'retailer', 'chain', 'business', 'lender', 'bank', 'carrier', 'airline', 'insurer',
-  'supermarket', 'carmaker', 'manufacturer', 'maker', 'operator', 'developer', 'brand', 'grocer', 'startup', 'utility',
+  'company',
+  'firm',
+  'group',
+  'retailer',
+  'chain',
+  'business',
+  'lender',
+  'bank',
+  'carrier',
+  'airline',
+  'insurer',
+  'supermarket',
+  'carmaker',
+  'manufacturer',
+  'maker',
+  'operator',
+  'developer',
+  'brand',
+  'grocer',
+  'startup',
+  'utility',
+]);
+
+const SPOKESPEOPLE = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'representative',
+  'statement',
+  'source',
 ]);
 
 /** Roles that speak without a determiner: "police said", "analysts said". */
 const BARE_ROLE_NOUNS = new Set([
-  'police', 'officials', 'analysts', 'experts', 'researchers', 'economists', 'critics', 'residents', 'witnesses',
-  'sources', 'prosecutors', 'investigators', 'doctors', 'scientists', 'campaigners', 'activists', 'organisers',
-  'officers', 'authorities', 'ministers', 'lawmakers', 'teachers', 'parents', 'unions', 'paramedics', 'firefighters',
+  'police',
+  'officials',
+  'analysts',
+  'experts',
+  'researchers',
+  'economists',
+  'critics',
+  'residents',
+  'witnesses',
+  'sources',
+  'prosecutors',
+  'investigators',
+  'doctors',
+  'scientists',
+  'campaigners',
+  'activists',
+  'organisers',
+  'officers',
+  'authorities',
+  'ministers',
+  'lawmakers',
+  'teachers',
+  'parents',
+  'unions',
+  'paramedics',
+  'firefighters',
 ]);
 
 interface BeforeAnalysis {
@@ -67,85 +192,134 @@ interface BeforeAnalysis {
   isTerm: boolean;
 }
 
-export function attributeQuotes(text: string, structure: TextStructure, runs: QuoteRun[], registry: NameRegistry): AttributedQuote[] {
+export function attributeQuotes(
+  text: string,
+  structure: TextStructure,
+  runs: QuoteRun[],
+  registry: NameRegistry,
+): AttributedQuote[] {
   const attributed: AttributedQuote[] = [];
   let previous: AttributedQuote | null = null; // the previous kept quote
   let lastPersonSpeaker: { name: string; position: number } | null = null;
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
-    const previousRun = i > 0 && runs[i - 1].paragraphIndex === run.paragraphIndex ? runs[i - 1] : null;
-    const nextRun = i + 1 < runs.length && runs[i + 1].paragraphIndex === run.paragraphIndex ? runs[i + 1] : null;
-    const paragraph = structure.paragraphs[run.paragraphIndex];
+    const { before, afterRef, sentenceStart } = readAttributionContext(text, structure, runs, i);
+    const { ref, position, relayRef } = chooseAttribution(run, before, afterRef);
 
-    const sentenceStart = structure.sentenceAt(run.openMark).start;
-    // After a run that lost its closing mark, the attribution may sit inside that run: look from the sentence start.
-    const previousLimit = previousRun && previousRun.closeMark >= 0 ? previousRun.closeMark + 1 : -1;
-    const beforeStart = Math.max(paragraph.start, sentenceStart, previousLimit, run.openMark - 400);
-    const before = analyseBefore(text.slice(beforeStart, run.openMark), beforeStart);
-
-    const afterStart = run.closeMark >= 0 ? run.closeMark + 1 : run.end;
-    const afterEnd = Math.min(nextRun ? nextRun.openMark : paragraph.end, afterStart + 120);
-    const afterRef = analyseAfter(text.slice(afterStart, afterEnd));
-
-    let ref: SpeakerRef | null = null;
-    let refPosition = run.openMark;
-    let relayRef: SpeakerRef | null = null;
-    if (before.ref && before.adjacent) {
-      ref = before.ref;
-      refPosition = before.refPosition;
-      relayRef = before.relayRef;
-    } else if (afterRef) {
-      ref = afterRef;
-    } else if (before.ref) {
-      ref = before.ref;
-      refPosition = before.refPosition;
-      relayRef = before.relayRef;
-    }
-
-    const resolve = (r: SpeakerRef): string | null => resolveRef(r, refPosition, registry, lastPersonSpeaker);
+    const resolve = (r: SpeakerRef): string | null =>
+      resolveRef(r, position, registry, lastPersonSpeaker);
     let speaker = ref ? resolve(ref) : null;
     let relayedBy = relayRef ? resolve(relayRef) : null;
     // Unattributed words carry on the quote before them: same sentence, same paragraph ("…," X said. "…"), or a re-opened paragraph.
     const sameParagraph = previous !== null && previous.run.paragraphIndex === run.paragraphIndex;
-    if (ref === null && previous !== null && (sameParagraph || run.continuesPrevious)) {
+    const inherited = ref === null && previous !== null && (sameParagraph || run.continuesPrevious);
+    if (inherited && previous !== null) {
       speaker = previous.speaker;
       relayedBy = previous.relayedBy;
     }
-
     // Words woven into a sentence that names a person but has no speech verb: "… was Tom Gallagher, 58, who left with "whatever fit in the truck."".
     if (speaker === null && ref === null && !before.hasVerb && !before.isTerm) {
       const named = registry.salientPersonBefore(run.openMark, null);
       if (named && named.position >= sentenceStart) speaker = named.person.canonical;
     }
 
-    const attributedExplicitly = before.adjacent || afterRef !== null;
-    if (!isQuotation(text, run, before, attributedExplicitly, speaker !== null)) continue;
-    const quote: AttributedQuote = { run, speaker, relayedBy: relayedBy === speaker ? null : relayedBy };
+    const evidence = {
+      attributedExplicitly: before.adjacent || afterRef !== null,
+      hasSpeaker: speaker !== null,
+      inherited,
+    };
+    if (!isQuotation(text, run, before, evidence)) continue;
+    const quote: AttributedQuote = {
+      run,
+      speaker,
+      relayedBy: relayedBy === speaker ? null : relayedBy,
+    };
     attributed.push(quote);
     previous = quote;
-    if (speaker !== null && registry.isPerson(speaker)) lastPersonSpeaker = { name: speaker, position: run.openMark };
+    if (speaker !== null && registry.isPerson(speaker))
+      lastPersonSpeaker = { name: speaker, position: run.openMark };
   }
   return attributed;
 }
 
+/**
+ * The text around a quote where its attribution may be: before it, back to the
+ * sentence start or the previous quote of the paragraph; after it, up to the
+ * next quote or the paragraph end.
+ */
+function readAttributionContext(
+  text: string,
+  structure: TextStructure,
+  runs: QuoteRun[],
+  index: number,
+): { before: BeforeAnalysis; afterRef: SpeakerRef | null; sentenceStart: number } {
+  const run = runs[index];
+  const previousRun =
+    index > 0 && runs[index - 1].paragraphIndex === run.paragraphIndex ? runs[index - 1] : null;
+  const nextRun =
+    index + 1 < runs.length && runs[index + 1].paragraphIndex === run.paragraphIndex
+      ? runs[index + 1]
+      : null;
+  const paragraph = structure.paragraphs[run.paragraphIndex];
+  const sentenceStart = structure.sentenceAt(run.openMark).start;
+  // After a run that lost its closing mark, the attribution may sit inside that run: look from the sentence start.
+  const previousLimit = previousRun && previousRun.closeMark >= 0 ? previousRun.closeMark + 1 : -1;
+  const beforeStart = Math.max(paragraph.start, sentenceStart, previousLimit, run.openMark - 400);
+  const afterStart = run.closeMark >= 0 ? run.closeMark + 1 : run.end;
+  const afterEnd = Math.min(nextRun ? nextRun.openMark : paragraph.end, afterStart + 120);
+  return {
+    before: analyseBefore(text.slice(beforeStart, run.openMark), beforeStart),
+    afterRef: analyseAfter(text.slice(afterStart, afterEnd)),
+    sentenceStart,
+  };
+}
+
+/** An attribution right before the quote wins, then one right after it, then a speech verb earlier in the sentence. */
+function chooseAttribution(
+  run: QuoteRun,
+  before: BeforeAnalysis,
+  afterRef: SpeakerRef | null,
+): { ref: SpeakerRef | null; position: number; relayRef: SpeakerRef | null } {
+  if (before.ref && before.adjacent)
+    return { ref: before.ref, position: before.refPosition, relayRef: before.relayRef };
+  if (afterRef) return { ref: afterRef, position: run.openMark, relayRef: null };
+  if (before.ref)
+    return { ref: before.ref, position: before.refPosition, relayRef: before.relayRef };
+  return { ref: null, position: run.openMark, relayRef: null };
+}
+
 /** Quoted words, not a scare quote, a term or a title. */
-function isQuotation(text: string, run: QuoteRun, before: BeforeAnalysis, attributedExplicitly: boolean, hasSpeaker: boolean): boolean {
+function isQuotation(
+  text: string,
+  run: QuoteRun,
+  before: BeforeAnalysis,
+  evidence: { attributedExplicitly: boolean; hasSpeaker: boolean; inherited: boolean },
+): boolean {
+  const { attributedExplicitly, hasSpeaker, inherited } = evidence;
+  // Single marks are speech only with a speaker given for them or carried over from the quote before.
+  const singleIsSpeech = (attributedExplicitly || inherited) && hasSpeaker;
   // Long runs are neither titles (at most 14 words) nor scare quotes: no need to split them.
-  if (run.end - run.start > 160) return !before.isTerm && (!run.single || (attributedExplicitly && hasSpeaker));
+  if (run.end - run.start > 160) return !before.isTerm && (!run.single || singleIsSpeech);
   const content = text.slice(run.start, run.end);
   const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const titleCase = isTitleCase(words);
-  if (run.single) return attributedExplicitly && hasSpeaker && words.length >= 3 && !titleCase;
+  if (run.single) return singleIsSpeech && words.length >= 3 && !titleCase;
   if (before.isTerm) return false;
   if (titleCase) return attributedExplicitly || run.continuesPrevious;
-  if (words.length <= 2 && modifiesFollowingNoun(text, run) && !ADJECTIVE_ENDING.test(words[words.length - 1])) return false;
+  if (
+    words.length <= 2 &&
+    modifiesFollowingNoun(text, run) &&
+    !ADJECTIVE_ENDING.test(words[words.length - 1])
+  )
+    return false;
   if (words.length <= 3) return hasSpeaker && (attributedExplicitly || before.hasVerb);
   return true;
 }
 
 /** Evaluative words are quoted words ("brutal" conditions); other quoted modifiers are terms ("concept" shops). */
 const ADJECTIVE_ENDING = /(?:al|ous|ful|ive|ble|ic|less|ed|ing|ent|ant|ary|ory|ish|ile)$/i;
-const NOT_NOUN_FOLLOWERS = /^(?:for|and|or|of|to|in|on|at|by|with|from|as|that|which|who|is|was|were|are|be|been|he|she|they|it|we|said|says|but|than|because|after|before|since|while|when|if)$/i;
+const NOT_NOUN_FOLLOWERS =
+  /^(?:for|and|or|of|to|in|on|at|by|with|from|as|that|which|who|is|was|were|are|be|been|he|she|they|it|we|said|says|but|than|because|after|before|since|while|when|if)$/i;
 
 /** A short quoted run right before a lowercase noun: `"concept" shops`. */
 function modifiesFollowingNoun(text: string, run: QuoteRun): boolean {
@@ -164,9 +338,20 @@ function isTitleCase(words: string[]): boolean {
 }
 
 function analyseBefore(before: string, offset: number): BeforeAnalysis {
-  const analysis: BeforeAnalysis = { ref: null, refPosition: offset, relayRef: null, adjacent: false, hasVerb: false, isTerm: false };
+  const analysis: BeforeAnalysis = {
+    ref: null,
+    refPosition: offset,
+    relayRef: null,
+    adjacent: false,
+    hasVerb: false,
+    isTerm: false,
+  };
   const trimmed = before.trimEnd();
-  if (TERM_MARKER.test(trimmed) && !/\b(?:he|she|they|we|I|what \p{Lu}\S*)\s+called$/iu.test(trimmed)) analysis.isTerm = true;
+  if (
+    TERM_MARKER.test(trimmed) &&
+    !/\b(?:he|she|they|we|I|what \p{Lu}\S*)\s+called$/iu.test(trimmed)
+  )
+    analysis.isTerm = true;
 
   const verbs = [...before.matchAll(SPEECH_VERBS)];
   if (verbs.length === 0) {
@@ -226,7 +411,10 @@ function analyseAfter(after: string): SpeakerRef | null {
     return parseSubject(beforeVerb);
   }
   if (!INVERTING_VERBS.has(verb[0].toLowerCase())) return null;
-  const afterVerb = clause.slice(verb.index + verb[0].length).split(/,|\bwho\b|\bin\b|\bat\b|\bon\b/)[0].trim();
+  const afterVerb = clause
+    .slice(verb.index + verb[0].length)
+    .split(/,|\bwho\b|\bin\b|\bat\b|\bon\b/)[0]
+    .trim();
   return afterVerb.length > 0 ? parseSubject(afterVerb) : null;
 }
 
@@ -246,17 +434,27 @@ function parseSubjectWithPosition(segment: string): { ref: SpeakerRef; position:
     const comma = s.lastIndexOf(',');
     if (comma >= 0) {
       const appositive = s.slice(comma + 1).trim();
-      if (/^(?:the|a|an|his|her|its|their|who|which)\b|^[\p{Ll}\d]/u.test(appositive)) s = s.slice(0, comma).trimEnd();
+      if (isAppositive(appositive)) s = s.slice(0, comma).trimEnd();
     }
   }
   if (s.length === 0) return null;
   const pronoun = PRONOUNS.exec(s);
-  if (pronoun) return { ref: { kind: 'pronoun', word: pronoun[1].toLowerCase() }, position: s.length - pronoun[1].length };
+  if (pronoun)
+    return {
+      ref: { kind: 'pronoun', word: pronoun[1].toLowerCase() },
+      position: s.length - pronoun[1].length,
+    };
 
   const tokens = s.split(/\s+/);
   // "The Usdaw union said": the body's name stands before the body word.
   const last = tokens[tokens.length - 1].toLowerCase();
-  if (tokens.length >= 2 && BODY_WORDS.has(last) && /^\p{Lu}/u.test(tokens[tokens.length - 2]) && !/^the$/i.test(tokens[tokens.length - 2])) tokens.pop();
+  if (
+    tokens.length >= 2 &&
+    BODY_WORDS.has(last) &&
+    /^\p{Lu}/u.test(tokens[tokens.length - 2]) &&
+    !/^the$/i.test(tokens[tokens.length - 2])
+  )
+    tokens.pop();
   let first = tokens.length;
   while (first > 0) {
     const token = tokens[first - 1];
@@ -266,17 +464,27 @@ function parseSubjectWithPosition(segment: string): { ref: SpeakerRef; position:
   }
   while (first < tokens.length && NAME_CONNECTORS.has(tokens[first].toLowerCase())) first++;
   if (first < tokens.length) {
-    const phrase = tokens.slice(first).join(' ').replace(/^[("“‘']+/, '');
+    const phrase = tokens
+      .slice(first)
+      .join(' ')
+      .replace(/^[("“‘']+/, '');
     return { ref: { kind: 'name', phrase }, position: s.lastIndexOf(tokens[first]) };
   }
   // "Labour leader": a capitalised modifier and a role.
-  const modifiedRole = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(s);
+  const modifiedRole =
+    /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(s);
   if (modifiedRole && !/^(?:The|A|An|In|On|At|But|And|For)$/.test(modifiedRole[1])) {
     const words = [modifiedRole[1], ...modifiedRole[2].split(/\s+/)];
-    return { ref: { kind: 'role', words }, position: s.length - modifiedRole[0].trimStart().length };
+    return {
+      ref: { kind: 'role', words },
+      position: s.length - modifiedRole[0].trimStart().length,
+    };
   }
   // "the minister", "a spokeswoman", "its chief executive", or a bare plural like "police" or "analysts".
-  const role = /(?:^|\s)(the|a|an|its|their|his|her|our)?\s*((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]*)$/u.exec(s);
+  const role =
+    /(?:^|\s)([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)?\s*((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]*)$/u.exec(
+      s,
+    );
   if (role) {
     const words = role[2].split(/\s+/);
     if (role[1] === undefined && !BARE_ROLE_NOUNS.has(words[words.length - 1])) return null;
@@ -285,21 +493,44 @@ function parseSubjectWithPosition(segment: string): { ref: SpeakerRef; position:
   return null;
 }
 
-function resolveRef(ref: SpeakerRef, position: number, registry: NameRegistry, lastPersonSpeaker: { name: string; position: number } | null): string | null {
+/**
+ * What may stand between a name and its verb: "the first deputy director of ...",
+ * "who lost his seat", "34", "D-N.Y." (party and state).
+ */
+function isAppositive(phrase: string): boolean {
+  return /^(?:the|a|an|his|her|its|their|who|which)\b|^[\p{Ll}\d]|^[DRI]-\p{Lu}[\p{L}.]*$/u.test(
+    phrase,
+  );
+}
+
+function resolveRef(
+  ref: SpeakerRef,
+  position: number,
+  registry: NameRegistry,
+  lastPersonSpeaker: { name: string; position: number } | null,
+): string | null {
   switch (ref.kind) {
     case 'pronoun': {
       if (ref.word !== 'he' && ref.word !== 'she') return null;
       const gender: Gender = ref.word === 'he' ? 'male' : 'female';
       const salient = registry.salientPersonBefore(position, gender);
-      const speakerFits = lastPersonSpeaker !== null && isGenderCompatible(registry.genderOf(lastPersonSpeaker.name), gender);
-      if (salient && (!speakerFits || salient.position > lastPersonSpeaker.position)) return salient.person.canonical;
+      const speakerFits =
+        lastPersonSpeaker !== null &&
+        isGenderCompatible(registry.genderOf(lastPersonSpeaker.name), gender);
+      if (salient && (!speakerFits || salient.position > lastPersonSpeaker.position))
+        return salient.person.canonical;
       return speakerFits ? lastPersonSpeaker.name : null;
     }
     case 'name':
       return registry.resolvePhrase(ref.phrase, position);
     case 'role': {
       const head = ref.words[ref.words.length - 1].toLowerCase();
-      if (COMPANY_WORDS.has(head)) return registry.resolveBody(head, position) ?? registry.mainOrganisationBefore(position);
+      // "A DWP spokesperson", "a Tesco spokeswoman": the body they speak for.
+      const body = ref.words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
+      if (SPOKESPEOPLE.has(head) && body.length > 0)
+        return registry.resolvePhrase(body.join(' '), position);
+      if (COMPANY_WORDS.has(head))
+        return registry.resolveBody(head, position) ?? registry.mainOrganisationBefore(position);
       if (BODY_WORDS.has(head)) return registry.resolveBody(head, position);
       return registry.resolveTitle(ref.words, position);
     }

@@ -27,7 +27,11 @@ describe('numbers that are not claims are skipped', () => {
     ['an ordinal naming a thing', 'The fourth desulfurization facility cost $2bn.', ['$2bn']],
     ['an ordinal phase', 'The second phase will add 300 beds.', ['300 beds']],
     ['a first deputy director', 'The first deputy director met 11 envoys.', ['11 envoys']],
-    ['a half of the year', 'In the second half of this year 70,000 units will be built.', ['70,000 units']],
+    [
+      'a half of the year',
+      'In the second half of this year 70,000 units will be built.',
+      ['70,000 units'],
+    ],
     ['COVID-19', 'COVID-19 closed 35 schools.', ['35 schools']],
     ['Article 50', 'Article 50 was triggered after 52% voted to leave.', ['52%']],
     ['a model name', 'The Boeing 737 carried 150 passengers.', ['150 passengers']],

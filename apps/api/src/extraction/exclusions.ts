@@ -9,10 +9,14 @@ import { isDigit, isLetter, isSpace, isUpperLetter, wordBefore } from './text-he
 
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
+const WEEKDAYS =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
 
 /** "June 12", "Sept. 5", "Monday 12" before the number (the window ends at the number). */
-const DATE_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|${WEEKDAYS})\\.?,?[ \\u00a0]+(?:the[ \\u00a0]+)?$`, 'u');
+const DATE_WORD_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${MONTHS}|${WEEKDAYS})\\.?,?[ \\u00a0]+(?:the[ \\u00a0]+)?$`,
+  'u',
+);
 /** "12 June", "3rd of October", "12-14 June", "12 and 13 June" after the number. */
 const MONTH_AFTER = new RegExp(
   `(?:st|nd|rd|th)?(?:[-–](?:\\d{1,2})(?:st|nd|rd|th)?|[ \\u00a0]+(?:and|to)[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?)?(?:[ \\u00a0]+of)?[ \\u00a0]+(?:${MONTHS})(?![\\p{L}])`,
@@ -20,31 +24,215 @@ const MONTH_AFTER = new RegExp(
 );
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}])/iuy;
 /** "6:15", "10am", "10 a.m.", "17:00 GMT", "3 o'clock". */
-const TIME_AFTER = /(?::\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am|pm|o['’]clock|GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|KST|hrs|local time)(?![\p{L}]))/uy;
+const TIME_AFTER =
+  /(?::\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am|pm|o['’]clock|GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|KST|hrs|local time)(?![\p{L}]))/uy;
 const DECADE_SUFFIX = /['’]?s(?![\p{L}])/uy;
 
 /** Words before a number that make it a label, not a quantity ("Article 50", "room 101", "No. 10"). */
 const LABEL_WORDS = new Set([
-  'article', 'articles', 'section', 'sections', 'clause', 'chapter', 'rule', 'page', 'pages', 'room', 'level', 'tier',
-  'phase', 'stage', 'category', 'grade', 'type', 'model', 'series', 'season', 'episode', 'volume', 'vol', 'vol.',
-  'part', 'act', 'scene', 'verse', 'gate', 'terminal', 'platform', 'line', 'route', 'flight', 'channel', 'number',
-  'no', 'no.', 'nos', 'nos.', 'item', 'figure', 'fig.', 'table', 'exhibit', 'paragraph', 'schedule', 'appendix', 'annex',
-  'division', 'league', 'zone', 'band', 'class', 'lot', 'plot', 'block', 'ward', 'precinct', 'highway', 'interstate',
-  'bus', 'tram', 'version', 'windows', 'boeing', 'airbus', 'covid', 'apollo', 'ftse', 'junction', 'exit',
-  'seat', 'row', 'lane', 'bay', 'pier', 'berth', 'door', 'match', 'game', 'round', 'heat', 'size', 'formula', 'iphone',
-  'galaxy', 'playstation', 'xbox', 'dow', 'nasdaq', 'kospi', 'nikkei', 'cac', 'dax', 'stoxx', 'hang', 'sensex', 'pixel',
+  'article',
+  'articles',
+  'section',
+  'sections',
+  'clause',
+  'chapter',
+  'rule',
+  'page',
+  'pages',
+  'room',
+  'level',
+  'tier',
+  'phase',
+  'stage',
+  'category',
+  'grade',
+  'type',
+  'model',
+  'series',
+  'season',
+  'episode',
+  'volume',
+  'vol',
+  'vol.',
+  'part',
+  'act',
+  'scene',
+  'verse',
+  'gate',
+  'terminal',
+  'platform',
+  'line',
+  'route',
+  'flight',
+  'channel',
+  'number',
+  'no',
+  'no.',
+  'nos',
+  'nos.',
+  'item',
+  'figure',
+  'fig.',
+  'table',
+  'exhibit',
+  'paragraph',
+  'schedule',
+  'appendix',
+  'annex',
+  'division',
+  'league',
+  'zone',
+  'band',
+  'class',
+  'lot',
+  'plot',
+  'block',
+  'ward',
+  'precinct',
+  'highway',
+  'interstate',
+  'bus',
+  'tram',
+  'version',
+  'windows',
+  'boeing',
+  'airbus',
+  'covid',
+  'apollo',
+  'ftse',
+  'junction',
+  'exit',
+  'seat',
+  'row',
+  'lane',
+  'bay',
+  'pier',
+  'berth',
+  'door',
+  'match',
+  'game',
+  'round',
+  'heat',
+  'size',
+  'formula',
+  'iphone',
+  'galaxy',
+  'playstation',
+  'xbox',
+  'dow',
+  'nasdaq',
+  'kospi',
+  'nikkei',
+  'cac',
+  'dax',
+  'stoxx',
+  'hang',
+  'sensex',
+  'pixel',
 ]);
 
 /** Capitalised words that may stand before a number without making it part of a name. */
 const ORDINARY_CAPITALISED = new Set([
-  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'and', 'or', 'but', 'about',
-  'around', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'over', 'under', 'only', 'just', 'more',
-  'less', 'fewer', 'than', 'up', 'between', 'another', 'all', 'those', 'these', 'its', 'their', 'his', 'her',
-  'our', 'my', 'your', 'each', 'every', 'both', 'estimated', 'exactly', 'precisely', 'additional', 'still',
-  'like', 'since', 'after', 'before', 'during', 'until', 'within', 'across', 'among', 'including', 'plus',
-  'then', 'when', 'while', 'if', 'as', 'so', 'yet', 'also', 'even', 'already', 'via', 'per', 'another',
-  'nearly', 'barely', 'fully', 'some', 'total', 'least', 'most', 'i', 'we', 'they', 'he', 'she', 'it', 'you',
-  'another', 'other', 'latest', 'just', 'further', 'another', 'below', 'above', 'beyond', 'circa', 'c.',
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'to',
+  'with',
+  'and',
+  'or',
+  'but',
+  'about',
+  'around',
+  'some',
+  'nearly',
+  'almost',
+  'approximately',
+  'roughly',
+  'over',
+  'under',
+  'only',
+  'just',
+  'more',
+  'less',
+  'fewer',
+  'than',
+  'up',
+  'between',
+  'another',
+  'all',
+  'those',
+  'these',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'each',
+  'every',
+  'both',
+  'estimated',
+  'exactly',
+  'precisely',
+  'additional',
+  'still',
+  'like',
+  'since',
+  'after',
+  'before',
+  'during',
+  'until',
+  'within',
+  'across',
+  'among',
+  'including',
+  'plus',
+  'then',
+  'when',
+  'while',
+  'if',
+  'as',
+  'so',
+  'yet',
+  'also',
+  'even',
+  'already',
+  'via',
+  'per',
+  'another',
+  'nearly',
+  'barely',
+  'fully',
+  'some',
+  'total',
+  'least',
+  'most',
+  'i',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'you',
+  'another',
+  'other',
+  'latest',
+  'just',
+  'further',
+  'another',
+  'below',
+  'above',
+  'beyond',
+  'circa',
+  'c.',
 ]);
 
 export interface NameContext {
@@ -63,27 +251,32 @@ export function isGluedCode(text: string, numeral: Numeral, hasCurrencyPrefix: b
       if (isLetter(beforeHyphen) || isDigit(beforeHyphen)) return true;
     }
     if (before !== undefined && '/#_@\\+=^|'.includes(before)) return true;
-    if ((before === '.' || before === ',') && (isLetter(text[numeral.start - 2]) || isDigit(text[numeral.start - 2]))) return true;
+    if (
+      (before === '.' || before === ',') &&
+      (isLetter(text[numeral.start - 2]) || isDigit(text[numeral.start - 2]))
+    )
+      return true;
     if (before === "'" || before === '’') {
       // "'23" (a year) but not an opening single quote after a space.
       if (!isLetter(text[numeral.start - 2])) return numeral.digits.length === 2;
       return true;
     }
   }
-  if (after === '/' || after === '_' || after === '@' || after === '\\') return isDigit(text[numeral.end + 1]) || isLetter(text[numeral.end + 1]);
+  if (after === '/' || after === '_' || after === '@' || after === '\\')
+    return isDigit(text[numeral.end + 1]) || isLetter(text[numeral.end + 1]);
   if ((after === '.' || after === ',') && isDigit(text[numeral.end + 1])) return true;
   if (after === ':' && isDigit(text[numeral.end + 1])) return true;
   // "020 7946 0958": digit groups that start with 0, or stand between other digit groups, are phone numbers.
   if (numeral.form !== 'digits') return false;
-  if (numeral.digits.startsWith('0') && numeral.digits.length > 1 && !numeral.digits.includes('.')) return true;
-  const betweenDigitGroups = before === ' ' && isDigit(text[numeral.start - 2]) && after === ' ' && isDigit(text[numeral.end + 1]);
+  if (numeral.digits.startsWith('0') && numeral.digits.length > 1 && !numeral.digits.includes('.'))
+    return true;
+  const betweenDigitGroups =
+    before === ' ' &&
+    isDigit(text[numeral.start - 2]) &&
+    after === ' ' &&
+    isDigit(text[numeral.end + 1]);
   if (betweenDigitGroups && !numeral.scaled) return true;
   return false;
-}
-
-/** Letters glued after the numeral that are no unit we know ("4G", "3D", "12th", "1990s", "10am"). */
-export function hasGluedLetters(text: string, position: number): boolean {
-  return isLetter(text[position]);
 }
 
 export function isOrdinal(text: string, numeral: Numeral): boolean {
@@ -157,11 +350,13 @@ function isNameWithOf(context: NameContext, ofStart: number): boolean {
   const head = wordBefore(context.text, ofStart);
   if (head === null || !isUpperLetter(head.text[0])) return false;
   if (ORDINARY_CAPITALISED.has(head.text.toLowerCase())) return false;
-  return !isSentenceStart(context, head.start) && !context.structure.paragraphAt(head.start).isHeadline;
+  return (
+    !isSentenceStart(context, head.start) && !context.structure.paragraphAt(head.start).isHeadline
+  );
 }
 
 /** True when only opening punctuation stands between the sentence start and `position`. */
-export function isSentenceStart(context: NameContext, position: number): boolean {
+function isSentenceStart(context: NameContext, position: number): boolean {
   const sentence = context.structure.sentenceAt(position);
   // Walk back: in ordinary text the first character before already decides.
   for (let i = position - 1; i >= sentence.start; i--) {
@@ -172,14 +367,31 @@ export function isSentenceStart(context: NameContext, position: number): boolean
 }
 
 /** Words that mark a word numeral as a definite referring expression ("the two countries"): optional claims we skip. */
-const DEFINITE_DETERMINERS = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'other']);
+const DEFINITE_DETERMINERS = new Set([
+  'the',
+  'these',
+  'those',
+  'both',
+  'all',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'whose',
+  'other',
+]);
 
 export function isDefiniteWordNumeral(text: string, numeral: Numeral): boolean {
   if (numeral.form !== 'words' || numeral.scaled || numeral.fraction) return false;
   const previous = wordBefore(text, numeral.start);
   if (previous === null) return false;
   // "the trust's two A&E units": a possessive works as a determiner.
-  return DEFINITE_DETERMINERS.has(previous.text.toLowerCase()) || /\p{L}['’]s?$/u.test(previous.text);
+  return (
+    DEFINITE_DETERMINERS.has(previous.text.toLowerCase()) || /\p{L}['’]s?$/u.test(previous.text)
+  );
 }
 
 const CLAUSE_END_AFTER = /^(?:[,.;:)]|[ \u00a0]+and[ \u00a0])/u;
@@ -190,6 +402,11 @@ const CLAUSE_END_AFTER = /^(?:[,.;:)]|[ \u00a0]+and[ \u00a0])/u;
  */
 export function isGappedCount(text: string, numeral: Numeral): boolean {
   const previous = wordBefore(text, numeral.start);
-  if (previous === null || !/\p{L}{2,}s$/u.test(previous.text) || /(?:ss|us|is|['’]s)$/.test(previous.text)) return false;
+  if (
+    previous === null ||
+    !/\p{L}{2,}s$/u.test(previous.text) ||
+    /(?:ss|us|is|['’]s)$/.test(previous.text)
+  )
+    return false;
   return CLAUSE_END_AFTER.test(text.slice(numeral.end, numeral.end + 5));
 }

@@ -15,7 +15,13 @@ import { TextStructure } from './sentences.js';
 import { resolveSubjects } from './subjects.js';
 import type { ExtractedClaim, Extraction, NumericClaim, QuoteClaim } from './types.js';
 
-export type { ExtractedClaim, ExtractedRelation, Extraction, NumericClaim, QuoteClaim } from './types.js';
+export type {
+  ExtractedClaim,
+  ExtractedRelation,
+  Extraction,
+  NumericClaim,
+  QuoteClaim,
+} from './types.js';
 
 export function extract(text: string): Extraction {
   const index = new CodePointIndex(text);
@@ -31,7 +37,10 @@ export function extract(text: string): Extraction {
   const quoteClaims = quotes.map((quote, i) => toQuoteClaim(index, quote, `q${i + 1}`));
 
   return {
-    document: { sha256: createHash('sha256').update(text, 'utf8').digest('hex'), length: index.length },
+    document: {
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      length: index.length,
+    },
     claims: mergeByPosition(numericClaims, quoteClaims),
     relations: findRelations(text, structure, numbers),
     flags: [],
@@ -44,7 +53,8 @@ function mergeByPosition(a: ExtractedClaim[], b: ExtractedClaim[]): ExtractedCla
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    const takeA = j >= b.length || (i < a.length && (a[i].start - b[j].start || a[i].end - b[j].end) <= 0);
+    const takeA =
+      j >= b.length || (i < a.length && (a[i].start - b[j].start || a[i].end - b[j].end) <= 0);
     merged.push(takeA ? a[i++] : b[j++]);
   }
   return merged;

@@ -26,7 +26,12 @@ describe('the labelled seed article (kazakhstan-mous)', () => {
   });
 
   it('relates 72,000 units to the 36.3% share they make', () => {
-    expect(extraction.relations).toContainEqual({ type: 'share-of', part: report.idMap.get('n6'), share: report.idMap.get('n7'), total: null });
+    expect(extraction.relations).toContainEqual({
+      type: 'share-of',
+      part: report.idMap.get('n6'),
+      share: report.idMap.get('n7'),
+      total: null,
+    });
   });
 
   it('relates the headline 35 MOUs to the two 35s of the body', () => {
@@ -41,6 +46,9 @@ describe('the labelled seed article (kazakhstan-mous)', () => {
 
   it('keeps the relayed quote with its speaker and the relayer', () => {
     const relayed = extraction.claims.find((c) => c.id === report.idMap.get('q26'));
-    expect(relayed).toMatchObject({ speaker: 'Gurbanguly Berdimuhamedow', relayedBy: 'Kim Tae-hyo' });
+    expect(relayed).toMatchObject({
+      speaker: 'Gurbanguly Berdimuhamedow',
+      relayedBy: 'Kim Tae-hyo',
+    });
   });
 });

@@ -27,25 +27,67 @@ function summary(claim: NumericClaim, expected: Expected): Partial<NumericClaim>
 
 function expectClaims(text: string, expected: Expected[]): void {
   const claims = numericClaims(text);
-  expect(claims.map((claim, i) => summary(claim, expected[i] ?? { exact: '', unit: null }))).toEqual(expected);
+  expect(
+    claims.map((claim, i) => summary(claim, expected[i] ?? { exact: '', unit: null })),
+  ).toEqual(expected);
 }
 
 describe('numbers written with digits and words', () => {
   it.each<[string, Expected[]]>([
-    ['The plant will produce 100,000 tons of lithium.', [{ exact: '100,000 tons', value: 100000, unit: 't' }]],
+    [
+      'The plant will produce 100,000 tons of lithium.',
+      [{ exact: '100,000 tons', value: 100000, unit: 't' }],
+    ],
     ['They hold a 36.3% share.', [{ exact: '36.3%', value: 36.3, unit: '%' }]],
     ['Eleven volunteers joined.', [{ exact: 'Eleven volunteers', value: 11, unit: 'volunteer' }]],
-    ['The city built two dozen new homes.', [{ exact: 'two dozen new homes', value: 24, unit: 'home' }]],
-    ['Half a million people marched.', [{ exact: 'Half a million people', value: 500000, unit: 'person' }]],
+    [
+      'The city built two dozen new homes.',
+      [{ exact: 'two dozen new homes', value: 24, unit: 'home' }],
+    ],
+    [
+      'Half a million people marched.',
+      [{ exact: 'Half a million people', value: 500000, unit: 'person' }],
+    ],
     ['It bought thirty-six buses.', [{ exact: 'thirty-six buses', value: 36, unit: 'bus' }]],
-    ['Some two hundred and fifty thousand fans came.', [{ exact: 'two hundred and fifty thousand fans', value: 250000, unit: 'fan', approximate: true }]],
-    ['The fund holds 3.5 billion euros.', [{ exact: '3.5 billion euros', value: 3500000000, unit: 'EUR' }]],
-    ['About 1.2m homes lost power.', [{ exact: '1.2m homes', value: 1200000, unit: 'home', approximate: true }]],
-    ['The field holds two and a half million barrels.', [{ exact: 'two and a half million barrels', value: 2500000, unit: 'bbl' }]],
-    ['Officials counted 2 million people.', [{ exact: '2 million people', value: 2000000, unit: 'person' }]],
-    ['The rate went from minus 0.1% to a range of zero to 0.1%.', [{ exact: 'minus 0.1%', value: -0.1, unit: '%' }, { exact: 'zero to 0.1%', low: 0, high: 0.1, unit: '%' }]],
+    [
+      'Some two hundred and fifty thousand fans came.',
+      [
+        {
+          exact: 'two hundred and fifty thousand fans',
+          value: 250000,
+          unit: 'fan',
+          approximate: true,
+        },
+      ],
+    ],
+    [
+      'The fund holds 3.5 billion euros.',
+      [{ exact: '3.5 billion euros', value: 3500000000, unit: 'EUR' }],
+    ],
+    [
+      'About 1.2m homes lost power.',
+      [{ exact: '1.2m homes', value: 1200000, unit: 'home', approximate: true }],
+    ],
+    [
+      'The field holds two and a half million barrels.',
+      [{ exact: 'two and a half million barrels', value: 2500000, unit: 'bbl' }],
+    ],
+    [
+      'Officials counted 2 million people.',
+      [{ exact: '2 million people', value: 2000000, unit: 'person' }],
+    ],
+    [
+      'The rate went from minus 0.1% to a range of zero to 0.1%.',
+      [
+        { exact: 'minus 0.1%', value: -0.1, unit: '%' },
+        { exact: 'zero to 0.1%', low: 0, high: 0.1, unit: '%' },
+      ],
+    ],
     ['Output changed by -0.4% last month.', [{ exact: '-0.4%', value: -0.4, unit: '%' }]],
-    ['The vote of the nine-member board was close.', [{ exact: 'nine-member', value: 9, unit: 'member' }]],
+    [
+      'The vote of the nine-member board was close.',
+      [{ exact: 'nine-member', value: 9, unit: 'member' }],
+    ],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
@@ -54,68 +96,155 @@ describe('percentages and percentage points', () => {
     ['Inflation rose to 5 percent.', [{ exact: '5 percent', value: 5, unit: '%' }]],
     ['Turnout was 40 per cent.', [{ exact: '40 per cent', value: 40, unit: '%' }]],
     ['Sales grew 5pc last year.', [{ exact: '5pc', value: 5, unit: '%' }]],
-    ['Unemployment fell 0.3 percentage points.', [{ exact: '0.3 percentage points', value: 0.3, unit: 'pp' }]],
-    ['The bank raised rates by 25 basis points.', [{ exact: '25 basis points', value: 25, unit: 'bp' }]],
+    [
+      'Unemployment fell 0.3 percentage points.',
+      [{ exact: '0.3 percentage points', value: 0.3, unit: 'pp' }],
+    ],
+    [
+      'The bank raised rates by 25 basis points.',
+      [{ exact: '25 basis points', value: 25, unit: 'bp' }],
+    ],
     ['Support fell to five per cent.', [{ exact: 'five per cent', value: 5, unit: '%' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
 describe('money', () => {
   it.each<[string, Expected[]]>([
-    ['The deal is worth $1.2 billion.', [{ exact: '$1.2 billion', value: 1200000000, unit: 'USD' }]],
+    [
+      'The deal is worth $1.2 billion.',
+      [{ exact: '$1.2 billion', value: 1200000000, unit: 'USD' }],
+    ],
     ['Tickets cost US$300.', [{ exact: 'US$300', value: 300, unit: 'USD' }]],
     ['Seoul pledged ₩5 trillion.', [{ exact: '₩5 trillion', value: 5000000000000, unit: 'KRW' }]],
-    ['Seoul pledged 5 trillion won.', [{ exact: '5 trillion won', value: 5000000000000, unit: 'KRW' }]],
+    [
+      'Seoul pledged 5 trillion won.',
+      [{ exact: '5 trillion won', value: 5000000000000, unit: 'KRW' }],
+    ],
     ['She earns £30,000.', [{ exact: '£30,000', value: 30000, unit: 'GBP' }]],
     ['The club paid €4m for him.', [{ exact: '€4m', value: 4000000, unit: 'EUR' }]],
-    ['It paid 300 billion tenge in tax.', [{ exact: '300 billion tenge', value: 300000000000, unit: 'KZT' }]],
+    [
+      'It paid 300 billion tenge in tax.',
+      [{ exact: '300 billion tenge', value: 300000000000, unit: 'KZT' }],
+    ],
     ['The shares closed at 181.5p.', [{ exact: '181.5p', value: 181.5, unit: 'GBX' }]],
     ['A stamp costs 85 pence.', [{ exact: '85 pence', value: 85, unit: 'GBX' }]],
     ['The loan was HK$2.5bn.', [{ exact: 'HK$2.5bn', value: 2500000000, unit: 'HKD' }]],
-    ['Revenue reached USD 300 million.', [{ exact: 'USD 300 million', value: 300000000, unit: 'USD' }]],
+    [
+      'Revenue reached USD 300 million.',
+      [{ exact: 'USD 300 million', value: 300000000, unit: 'USD' }],
+    ],
     ['Profit was £350m.', [{ exact: '£350m', value: 350000000, unit: 'GBP' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
 describe('measures, durations, ages and rates', () => {
   it.each<[string, Expected[]]>([
-    ['Kia plans 70,000 units a year.', [{ exact: '70,000 units a year', value: 70000, unit: 'unit/year' }]],
+    [
+      'Kia plans 70,000 units a year.',
+      [{ exact: '70,000 units a year', value: 70000, unit: 'unit/year' }],
+    ],
     ['He held his breath for 40 seconds.', [{ exact: '40 seconds', value: 40, unit: 's' }]],
     ['The hearing lasted three hours.', [{ exact: 'three hours', value: 3, unit: 'h' }]],
     ['They signed a 60-day contract.', [{ exact: '60-day', value: 60, unit: 'day' }]],
     ['A 12-storey tower will rise.', [{ exact: '12-storey', value: 12, unit: 'storey' }]],
+    [
+      'He signed a one-year contract after a one-off payment.',
+      [{ exact: 'one-year', value: 1, unit: 'year' }],
+    ],
     ['A 19 year old was arrested.', [{ exact: '19 year old', value: 19, unit: 'year' }]],
     ['A 45-year-old man was charged.', [{ exact: '45-year-old', value: 45, unit: 'year' }]],
+    ['Uptake among five-year-olds fell.', [{ exact: 'five-year-olds', value: 5, unit: 'year' }]],
     ['Jane Doe, 34, was injured.', [{ exact: '34', value: 34, unit: 'year' }]],
+    ['Man, 32, jailed for fraud.', [{ exact: '32', value: 32, unit: 'year' }]],
+    [
+      'Its share should rise by half a percentage point.',
+      [{ exact: 'half a percentage point', value: 0.5, unit: 'pp' }],
+    ],
     ['Pupils aged 12 to 14 took part.', [{ exact: '12 to 14', low: 12, high: 14, unit: 'year' }]],
     ['Carers earn £2 an hour more.', [{ exact: '£2 an hour', value: 2, unit: 'GBP/hour' }]],
-    ['The scheme costs £3bn a year.', [{ exact: '£3bn a year', value: 3000000000, unit: 'GBP/year' }]],
+    [
+      'The scheme costs £3bn a year.',
+      [{ exact: '£3bn a year', value: 3000000000, unit: 'GBP/year' }],
+    ],
     ['Prices rose 15% every year.', [{ exact: '15% every year', value: 15, unit: '%/year' }]],
-    ['Rent is 1.2 million won per month.', [{ exact: '1.2 million won per month', value: 1200000, unit: 'KRW/month' }]],
-    ['The route runs about 2 to 3 times a week.', [{ exact: '2 to 3 times a week', low: 2, high: 3, unit: 'times/week', approximate: true }]],
-    ['It is 5 miles long and 30C inside.', [{ exact: '5 miles', value: 5, unit: 'mi' }, { exact: '30C', value: 30, unit: '°C' }]],
+    [
+      'Rent is 1.2 million won per month.',
+      [{ exact: '1.2 million won per month', value: 1200000, unit: 'KRW/month' }],
+    ],
+    [
+      'The route runs about 2 to 3 times a week.',
+      [{ exact: '2 to 3 times a week', low: 2, high: 3, unit: 'times/week', approximate: true }],
+    ],
+    [
+      'It is 5 miles long and 30C inside.',
+      [
+        { exact: '5 miles', value: 5, unit: 'mi' },
+        { exact: '30C', value: 30, unit: '°C' },
+      ],
+    ],
     ['The profit was £98.2m a year earlier.', [{ exact: '£98.2m', value: 98200000, unit: 'GBP' }]],
-    ['The yen weakened, falling 0.9% to 150.6 per dollar.', [{ exact: '0.9%', value: 0.9, unit: '%' }, { exact: '150.6 per dollar', value: 150.6, unit: 'JPY/USD' }]],
-    ['"We had maybe 15 minutes," he said.', [{ exact: '15 minutes', value: 15, unit: 'min', approximate: true }]],
+    [
+      'The yen weakened, falling 0.9% to 150.6 per dollar.',
+      [
+        { exact: '0.9%', value: 0.9, unit: '%' },
+        { exact: '150.6 per dollar', value: 150.6, unit: 'JPY/USD' },
+      ],
+    ],
+    [
+      '"We had maybe 15 minutes," he said.',
+      [{ exact: '15 minutes', value: 15, unit: 'min', approximate: true }],
+    ],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
 describe('ranges', () => {
   it.each<[string, Expected[]]>([
-    ['Between 5 and 7 people were hurt.', [{ exact: '5 and 7 people', value: null, low: 5, high: 7, unit: 'person' }]],
+    [
+      'Between 5 and 7 people were hurt.',
+      [{ exact: '5 and 7 people', value: null, low: 5, high: 7, unit: 'person' }],
+    ],
     ['Prices rose 5-7% this year.', [{ exact: '5-7%', low: 5, high: 7, unit: '%' }]],
     ['Growth of 4% to 4.5% is forecast.', [{ exact: '4% to 4.5%', low: 4, high: 4.5, unit: '%' }]],
-    ['Fees of between 200 euros and 400 euros apply.', [{ exact: '200 euros and 400 euros', low: 200, high: 400, unit: 'EUR' }]],
-    ['Costs of £35m to £40m are expected.', [{ exact: '£35m to £40m', low: 35000000, high: 40000000, unit: 'GBP' }]],
-    ['Some 2 to 3 million people were affected.', [{ exact: '2 to 3 million people', low: 2000000, high: 3000000, unit: 'person', approximate: true }]],
-    ['They have given 20 or 30 years of service.', [{ exact: '20 or 30 years', low: 20, high: 30, unit: 'year' }]],
-    ['Rates rose from 4% to 5%.', [{ exact: '4%', value: 4, unit: '%' }, { exact: '5%', value: 5, unit: '%' }]],
+    [
+      'Fees of between 200 euros and 400 euros apply.',
+      [{ exact: '200 euros and 400 euros', low: 200, high: 400, unit: 'EUR' }],
+    ],
+    [
+      'Costs of £35m to £40m are expected.',
+      [{ exact: '£35m to £40m', low: 35000000, high: 40000000, unit: 'GBP' }],
+    ],
+    [
+      'Some 2 to 3 million people were affected.',
+      [
+        {
+          exact: '2 to 3 million people',
+          low: 2000000,
+          high: 3000000,
+          unit: 'person',
+          approximate: true,
+        },
+      ],
+    ],
+    [
+      'They have given 20 or 30 years of service.',
+      [{ exact: '20 or 30 years', low: 20, high: 30, unit: 'year' }],
+    ],
+    [
+      'Rates rose from 4% to 5%.',
+      [
+        { exact: '4%', value: 4, unit: '%' },
+        { exact: '5%', value: 5, unit: '%' },
+      ],
+    ],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
 describe('fractions', () => {
   it.each<[string, Expected[]]>([
-    ['Nearly half of respondents agreed.', [{ exact: 'half', value: 0.5, unit: 'fraction', approximate: true }]],
+    [
+      'Nearly half of respondents agreed.',
+      [{ exact: 'half', value: 0.5, unit: 'fraction', approximate: true }],
+    ],
     ['A third of voters stayed home.', [{ exact: 'A third', value: 0.3333, unit: 'fraction' }]],
     ['Two thirds of the staff left.', [{ exact: 'Two thirds', value: 0.6667, unit: 'fraction' }]],
     ['Three out of 10 adults smoke.', [{ exact: 'Three out of 10', value: 0.3, unit: 'fraction' }]],
@@ -126,14 +255,35 @@ describe('fractions', () => {
 
 describe('hedges and bounds stay outside the span', () => {
   it.each<[string, Expected[]]>([
-    ['Reserves are estimated at about 100,000 tons.', [{ exact: '100,000 tons', unit: 't', approximate: true, bound: null }]],
-    ['At least 40 people died.', [{ exact: '40 people', unit: 'person', approximate: false, bound: 'lower' }]],
-    ['More than 14,000 people work there.', [{ exact: '14,000 people', unit: 'person', approximate: false, bound: 'lower' }]],
-    ['The firm could cut up to 400 staff.', [{ exact: '400 staff', unit: 'staff', approximate: false, bound: 'upper' }]],
-    ['Nearly 300 homes flooded.', [{ exact: '300 homes', unit: 'home', approximate: true, bound: null }]],
-    ['An estimated 5,000 people attended.', [{ exact: '5,000 people', unit: 'person', approximate: true }]],
+    [
+      'Reserves are estimated at about 100,000 tons.',
+      [{ exact: '100,000 tons', unit: 't', approximate: true, bound: null }],
+    ],
+    [
+      'At least 40 people died.',
+      [{ exact: '40 people', unit: 'person', approximate: false, bound: 'lower' }],
+    ],
+    [
+      'More than 14,000 people work there.',
+      [{ exact: '14,000 people', unit: 'person', approximate: false, bound: 'lower' }],
+    ],
+    [
+      'The firm could cut up to 400 staff.',
+      [{ exact: '400 staff', unit: 'staff', approximate: false, bound: 'upper' }],
+    ],
+    [
+      'Nearly 300 homes flooded.',
+      [{ exact: '300 homes', unit: 'home', approximate: true, bound: null }],
+    ],
+    [
+      'An estimated 5,000 people attended.',
+      [{ exact: '5,000 people', unit: 'person', approximate: true }],
+    ],
     ['Fewer than 20 nurses applied.', [{ exact: '20 nurses', unit: 'nurse', bound: 'upper' }]],
-    ['Just over 2,000 votes were cast.', [{ exact: '2,000 votes', unit: 'vote', approximate: true, bound: 'lower' }]],
+    [
+      'Just over 2,000 votes were cast.',
+      [{ exact: '2,000 votes', unit: 'vote', approximate: true, bound: 'lower' }],
+    ],
     ['They hired 500 or more workers.', [{ exact: '500', unit: null, bound: 'lower' }]],
     ['Exports fell over 12 months.', [{ exact: '12 months', unit: 'month', bound: null }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
@@ -141,15 +291,32 @@ describe('hedges and bounds stay outside the span', () => {
 
 describe('counted nouns and subjects', () => {
   it.each<[string, Expected[]]>([
-    ['They signed 35 memorandums of understanding (MOUs).', [{ exact: '35 memorandums of understanding (MOUs)', value: 35, unit: 'MOU' }]],
-    ['The airline ordered four Boeing 737 aircraft.', [{ exact: 'four Boeing 737 aircraft', value: 4, unit: 'aircraft' }]],
-    ['The paper will cut 45 newsroom jobs.', [{ exact: '45 newsroom jobs', value: 45, unit: 'job' }]],
-    ['At least one person died.', [{ exact: 'one person', value: 1, unit: 'person', bound: 'lower' }]],
-    ['It will open three smaller "concept" shops.', [{ exact: 'three smaller "concept" shops', value: 3, unit: 'shop' }]],
+    [
+      'They signed 35 memorandums of understanding (MOUs).',
+      [{ exact: '35 memorandums of understanding (MOUs)', value: 35, unit: 'MOU' }],
+    ],
+    [
+      'The airline ordered four Boeing 737 aircraft.',
+      [{ exact: 'four Boeing 737 aircraft', value: 4, unit: 'aircraft' }],
+    ],
+    [
+      'The paper will cut 45 newsroom jobs.',
+      [{ exact: '45 newsroom jobs', value: 45, unit: 'job' }],
+    ],
+    [
+      'At least one person died.',
+      [{ exact: 'one person', value: 1, unit: 'person', bound: 'lower' }],
+    ],
+    [
+      'It will open three smaller "concept" shops.',
+      [{ exact: 'three smaller "concept" shops', value: 3, unit: 'shop' }],
+    ],
   ])('%s', (text, expected) => expectClaims(text, expected));
 
   it('gives a bare number the counted noun through ellipsis ("Of the 35 MOUs, 11 were signed")', () => {
-    const claims = numericClaims('Of the 35 MOUs, 11 were signed in the presence of the heads of state, and 22 MOUs were signed at the forum.');
+    const claims = numericClaims(
+      'Of the 35 MOUs, 11 were signed in the presence of the heads of state, and 22 MOUs were signed at the forum.',
+    );
     expect(claims.map((c) => [c.exact, c.unit])).toEqual([
       ['35 MOUs', 'MOU'],
       ['11', 'MOU'],
@@ -159,7 +326,9 @@ describe('counted nouns and subjects', () => {
   });
 
   it('resolves "Seven (of the twelve)" to the twelve counted in the sentence before', () => {
-    const claims = numericClaims('Twelve volunteers joined the search. Seven of the twelve were women.');
+    const claims = numericClaims(
+      'Twelve volunteers joined the search. Seven of the twelve were women.',
+    );
     expect(claims.map((c) => [c.exact, c.value, c.unit])).toEqual([
       ['Twelve volunteers', 12, 'volunteer'],
       ['Seven', 7, 'volunteer'],
@@ -175,7 +344,9 @@ describe('counted nouns and subjects', () => {
   });
 
   it('gives "N of M" the plural noun that opens the sentence', () => {
-    const claims = numericClaims('Economists polled last week were split, with 23 of 38 expecting a move.');
+    const claims = numericClaims(
+      'Economists polled last week were split, with 23 of 38 expecting a move.',
+    );
     expect(claims.map((c) => [c.exact, c.unit])).toEqual([
       ['23', 'economist'],
       ['38', 'economist'],
@@ -183,7 +354,9 @@ describe('counted nouns and subjects', () => {
   });
 
   it('gives a bare headline number the noun the body counts with it', () => {
-    const claims = numericClaims('Wildfire forces 12,000 to flee\nThe fire forced about 12,000 residents from their homes.');
+    const claims = numericClaims(
+      'Wildfire forces 12,000 to flee\nThe fire forced about 12,000 residents from their homes.',
+    );
     expect(claims.map((c) => [c.exact, c.unit])).toEqual([
       ['12,000', 'resident'],
       ['12,000 residents', 'resident'],
@@ -191,7 +364,9 @@ describe('counted nouns and subjects', () => {
   });
 
   it('counts a gapped noun after a plural name ("the Greens four and independents one")', () => {
-    const claims = numericClaims('The Liberal Democrats won nine seats, the Greens four and independents one.');
+    const claims = numericClaims(
+      'The Liberal Democrats won nine seats, the Greens four and independents one.',
+    );
     expect(claims.map((c) => [c.exact, c.value, c.unit])).toEqual([
       ['nine seats', 9, 'seat'],
       ['four', 4, 'seat'],
@@ -199,8 +374,33 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('shares the noun of a coordinated number ("13,254 and 12,723 cases")', () => {
+    const claims = numericClaims(
+      'Russia had 5 deaths. Kazakhstan and Russia had 13,254 and 12,723 cases respectively.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['5 deaths', 'death'],
+      ['13,254', 'case'],
+      ['12,723 cases', 'case'],
+    ]);
+  });
+
+  it("gives a compared figure the noun of the sentence's main figure", () => {
+    const claims = numericClaims(
+      'There were 58,114 cases in 41 of the 53 countries, compared with 941 in 2022.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['58,114 cases', 'case'],
+      ['41', 'country'],
+      ['53 countries', 'country'],
+      ['941', 'case'],
+    ]);
+  });
+
   it('takes the counted noun of "the number of X ... rose to N"', () => {
-    const [claim] = numericClaims('The number of homeowners dropped by insurers in the county rose to 2,341 last year.');
+    const [claim] = numericClaims(
+      'The number of homeowners dropped by insurers in the county rose to 2,341 last year.',
+    );
     expect(claim).toMatchObject({ exact: '2,341', unit: 'homeowner' });
   });
 
@@ -210,7 +410,9 @@ describe('counted nouns and subjects', () => {
   });
 
   it('describes what a measure is about', () => {
-    const [claim] = numericClaims("Kazakhstan's lithium reserves are estimated at about 100,000 tons.");
+    const [claim] = numericClaims(
+      "Kazakhstan's lithium reserves are estimated at about 100,000 tons.",
+    );
     expect(claim.subject).toBe("Kazakhstan's lithium reserves");
   });
 });

@@ -25,41 +25,108 @@ export interface Numeral {
 }
 
 const SMALL_NUMBERS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** Powers of ten for scale words and abbreviations. */
 const SCALE_WORDS: Record<string, number> = {
-  thousand: 3, million: 6, billion: 9, trillion: 12, lakh: 5, crore: 7,
+  thousand: 3,
+  million: 6,
+  billion: 9,
+  trillion: 12,
+  lakh: 5,
+  crore: 7,
 };
 
 const FRACTION_DENOMINATORS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6,
-  sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
 };
 
 /** Words that can start a word numeral; the scanner's regex is built from these. */
 export const NUMERAL_START_WORDS = [...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), 'half'];
 /** Words after "a"/"an" that make it a numeral ("a dozen", "a million", "a third"). */
-export const ARTICLE_NUMERAL_WORDS = ['dozen', 'hundred', ...Object.keys(SCALE_WORDS), 'third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+export const ARTICLE_NUMERAL_WORDS = [
+  'dozen',
+  'hundred',
+  ...Object.keys(SCALE_WORDS),
+  'third',
+  'quarter',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
 
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?/y;
 /** "3.5 billion", "2 million", "1.2m", "£4bn", "30k" (glued abbreviations need no space). */
 const SCALE_AFTER_DIGITS =
   /(?:[ \u00a0]+(thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|tn|trn)|(bn|mn|mln|bln|tn|trn|m|k|b))(?![\p{L}\p{N}])/iuy;
-const SCALE_ABBREVIATIONS: Record<string, number> = { bn: 9, bln: 9, b: 9, mn: 6, mln: 6, m: 6, tn: 12, trn: 12, k: 3 };
+const SCALE_ABBREVIATIONS: Record<string, number> = {
+  bn: 9,
+  bln: 9,
+  b: 9,
+  mn: 6,
+  mln: 6,
+  m: 6,
+  tn: 12,
+  trn: 12,
+  k: 3,
+};
 
 const WORD = /[A-Za-z]+/y;
 /** Longer digit runs are codes or noise, not stated quantities. */
 const MAX_DIGITS = 24;
 
-export function readDigitNumeral(text: string, position: number): Numeral | null {
+function readDigitNumeral(text: string, position: number): Numeral | null {
   DIGITS.lastIndex = position;
   const match = DIGITS.exec(text);
   if (!match || match[0].length > MAX_DIGITS) return null;
@@ -76,7 +143,17 @@ export function readDigitNumeral(text: string, position: number): Numeral | null
     end = SCALE_AFTER_DIGITS.lastIndex;
     scalePower = power;
   }
-  return { start: position, end, value, form: 'digits', digits: match[0], scaled: scalePower > 0, scalePower, fraction: false, firstWord: '' };
+  return {
+    start: position,
+    end,
+    value,
+    form: 'digits',
+    digits: match[0],
+    scaled: scalePower > 0,
+    scalePower,
+    fraction: false,
+    firstWord: '',
+  };
 }
 
 interface WordToken {
@@ -105,7 +182,7 @@ function readWords(text: string, position: number, limit: number): WordToken[] {
 type Last = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'and';
 
 /** Word numerals: "eleven", "thirty-six", "two hundred and fifty thousand", "a dozen", "half a million". */
-export function readWordNumeral(text: string, position: number): Numeral | null {
+function readWordNumeral(text: string, position: number): Numeral | null {
   const tokens = readWords(text, position, 12);
   if (tokens.length === 0) return null;
   const first = tokens[0].word;
@@ -126,14 +203,23 @@ export function readWordNumeral(text: string, position: number): Numeral | null 
     }
     if (word === 'and') {
       const next = tokens[i + 1]?.word;
-      if (next === 'a' && tokens[i + 2]?.word === 'half' && group && (last === 'unit' || last === 'teen' || last === 'tens')) {
+      if (
+        next === 'a' &&
+        tokens[i + 2]?.word === 'half' &&
+        group &&
+        (last === 'unit' || last === 'teen' || last === 'tens')
+      ) {
         group = group.plus(Decimal.parse('0.5') as Decimal);
         end = tokens[i + 2].end;
         i += 2;
         last = 'unit';
         continue;
       }
-      if ((last === 'hundred' || last === 'scale') && next !== undefined && (next in SMALL_NUMBERS || next in TENS)) {
+      if (
+        (last === 'hundred' || last === 'scale') &&
+        next !== undefined &&
+        (next in SMALL_NUMBERS || next in TENS)
+      ) {
         last = 'and';
         continue;
       }
@@ -142,7 +228,14 @@ export function readWordNumeral(text: string, position: number): Numeral | null 
     const small = SMALL_NUMBERS[word];
     if (small !== undefined) {
       const afterTens = last === 'tens' && small >= 1 && small <= 9;
-      if (!(last === 'start' || last === 'hundred' || last === 'scale' || last === 'and' || afterTens)) break;
+      if (!(
+        last === 'start' ||
+        last === 'hundred' ||
+        last === 'scale' ||
+        last === 'and' ||
+        afterTens
+      ))
+        break;
       group = (group ?? Decimal.ZERO).plus(Decimal.fromInteger(small));
       last = small >= 10 ? 'teen' : 'unit';
       end = tokens[i].end;
@@ -181,7 +274,13 @@ export function readWordNumeral(text: string, position: number): Numeral | null 
       continue;
     }
     const denominator = FRACTION_DENOMINATORS[word];
-    if (denominator !== undefined && (last === 'unit' || last === 'article') && group && word !== 'half' && word !== 'halves') {
+    if (
+      denominator !== undefined &&
+      (last === 'unit' || last === 'article') &&
+      group &&
+      word !== 'half' &&
+      word !== 'halves'
+    ) {
       return readFraction(text, tokens, i, group, denominator, position);
     }
     break;
@@ -189,20 +288,47 @@ export function readWordNumeral(text: string, position: number): Numeral | null 
   if (end < 0) return null;
   const value = group ? total.plus(group) : total;
   const scaled = last === 'scale';
-  return { start: position, end, value, form: 'words', digits: '', scaled, scalePower: scaled ? lastPower : 0, fraction: false, firstWord: first };
+  return {
+    start: position,
+    end,
+    value,
+    form: 'words',
+    digits: '',
+    scaled,
+    scalePower: scaled ? lastPower : 0,
+    fraction: false,
+    firstWord: first,
+  };
 }
 
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/y;
 
 /** "a third of", "two thirds", "two-thirds", "three quarters of". A singular ordinal needs "of" ("a third term" is not a fraction). */
-function readFraction(text: string, tokens: WordToken[], index: number, numerator: Decimal, denominator: number, position: number): Numeral | null {
+function readFraction(
+  text: string,
+  tokens: WordToken[],
+  index: number,
+  numerator: Decimal,
+  denominator: number,
+  position: number,
+): Numeral | null {
   const token = tokens[index];
   const plural = token.word.endsWith('s');
   OF_AFTER.lastIndex = token.end;
   if (!plural && !OF_AFTER.test(text)) return null;
   if (plural && numerator.compare(Decimal.ONE) <= 0) return null;
   const value = numerator.dividedBy(Decimal.fromInteger(denominator), 4);
-  return { start: position, end: token.end, value, form: 'words', digits: '', scaled: false, scalePower: 0, fraction: true, firstWord: tokens[0].word };
+  return {
+    start: position,
+    end: token.end,
+    value,
+    form: 'words',
+    digits: '',
+    scaled: false,
+    scalePower: 0,
+    fraction: true,
+    firstWord: tokens[0].word,
+  };
 }
 
 /** "half a million" (500000), "half a dozen" (6), or the fraction "half". */
@@ -213,11 +339,32 @@ function readHalf(tokens: WordToken[]): Numeral {
   if ((article === 'a' || article === 'an') && next !== undefined) {
     const power = SCALE_WORDS[next];
     if (power !== undefined || next === 'dozen') {
-      const value = power !== undefined ? half.timesPowerOfTen(power) : half.times(Decimal.fromInteger(12));
-      return { start: tokens[0].start, end: tokens[2].end, value, form: 'words', digits: '', scaled: power !== undefined, scalePower: power ?? 0, fraction: false, firstWord: 'half' };
+      const value =
+        power !== undefined ? half.timesPowerOfTen(power) : half.times(Decimal.fromInteger(12));
+      return {
+        start: tokens[0].start,
+        end: tokens[2].end,
+        value,
+        form: 'words',
+        digits: '',
+        scaled: power !== undefined,
+        scalePower: power ?? 0,
+        fraction: false,
+        firstWord: 'half',
+      };
     }
   }
-  return { start: tokens[0].start, end: tokens[0].end, value: half, form: 'words', digits: '', scaled: false, scalePower: 0, fraction: true, firstWord: 'half' };
+  return {
+    start: tokens[0].start,
+    end: tokens[0].end,
+    value: half,
+    form: 'words',
+    digits: '',
+    scaled: false,
+    scalePower: 0,
+    fraction: true,
+    firstWord: 'half',
+  };
 }
 
 /** The numeral at `position`, digits or words. */

@@ -6,9 +6,15 @@
 import { appositiveAgeOf, isAgedBefore } from './ages.js';
 import { Decimal } from './decimal.js';
 import { endOfYear, isDefiniteWordNumeral, isGappedCount, looksLikeYear } from './exclusions.js';
-import { ARTICLE_NUMERAL_WORDS, NUMERAL_START_WORDS, readNumeral, type Numeral } from './numerals.js';
+import { ARTICLE_NUMERAL_WORDS, NUMERAL_START_WORDS, readNumeral } from './numerals.js';
 import { readQualifierAfter, readQualifierBefore } from './qualifiers.js';
-import { readQuantity, skipCurrencySymbol, skipGlued, type Quantity, type ReaderContext } from './quantity-reader.js';
+import {
+  readQuantity,
+  skipCurrencySymbol,
+  skipGlued,
+  type Quantity,
+  type ReaderContext,
+} from './quantity-reader.js';
 import type { TextStructure } from './sentences.js';
 import type { Bound } from './types.js';
 import { readExchangeRateAfter, readRateAfter, type UnitKind } from './units.js';
@@ -50,8 +56,10 @@ const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
 const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those)[ \u00a0]+$/iu;
 /** Hedges and words that make "one" a count ("at least one", "only one") rather than a pronoun or article. */
-const DURATION_ONE_BEFORE = /(?:^|[^\p{L}])(?:for|within|in|after|than|about|nearly|almost|only|just|least|to|over|under|around|some)[ \u00a0]+$/iu;
-const COUNTING_ONE_BEFORE = /(?:^|[^\p{L}])(?:only|just|at least|more than|fewer than|less than|exactly|about|nearly|almost|up to|no more than)[ \u00a0]+$/iu;
+const DURATION_ONE_BEFORE =
+  /(?:^|[^\p{L}])(?:for|within|in|after|than|about|nearly|almost|only|just|least|to|over|under|around|some)[ \u00a0]+$/iu;
+const COUNTING_ONE_BEFORE =
+  /(?:^|[^\p{L}])(?:only|just|at least|more than|fewer than|less than|exactly|about|nearly|almost|up to|no more than)[ \u00a0]+$/iu;
 
 export function scanNumericClaims(text: string, structure: TextStructure): NumericCandidate[] {
   const context: ReaderContext = {
@@ -81,50 +89,81 @@ function readCandidate(context: ReaderContext, position: number): CandidateResul
   if (first.quantity === undefined) return { candidate: null, resumeAt: first.skipTo };
   const quantity = first.quantity;
   const numeral = quantity.numeral;
-
-  if (looksLikeYear(numeral) && !isQuantityNotYear(text, quantity)) {
+  if (looksLikeYear(numeral) && !isQuantityNotYear(text, quantity))
     return { candidate: null, resumeAt: endOfYear(text, numeral.end) };
-  }
-  const candidate = newCandidate(quantity);
-  let tail = quantity; // the quantity whose end closes the span
 
   const range = readRange(context, quantity);
-  if (range === 'not-a-quantity') return { candidate: null, resumeAt: skipGlued(text, quantity.end) };
-  if (!range && numeral.form === 'words' && isIdiomaticWord(text, quantity)) return { candidate: null, resumeAt: quantity.numeral.end };
+  if (range === 'not-a-quantity')
+    return { candidate: null, resumeAt: skipGlued(text, quantity.end) };
+  if (!range && numeral.form === 'words' && isIdiomaticWord(text, quantity))
+    return { candidate: null, resumeAt: numeral.end };
+
+  const candidate = newCandidate(quantity);
   if (range) {
-    Object.assign(candidate, { end: range.end, value: null, low: range.low, high: range.high, unit: range.unit, unitKind: range.unitKind, nounPhrase: range.nounPhrase });
-    tail = range.tail;
+    Object.assign(candidate, {
+      end: range.end,
+      value: null,
+      low: range.low,
+      high: range.high,
+      unit: range.unit,
+      unitKind: range.unitKind,
+      nounPhrase: range.nounPhrase,
+    });
   } else if (quantity.unitKind === null) {
     readFractionOf(context, candidate, quantity);
   }
+  readRateOf(context, candidate);
+  readHedgesOf(text, candidate);
+  if (
+    numeral.form === 'words' &&
+    numeral.firstWord === 'one' &&
+    !numeral.scaled &&
+    !keepsOne(text, candidate, quantity)
+  ) {
+    return { candidate: null, resumeAt: candidate.end };
+  }
+  markAges(text, candidate, quantity);
+  candidate.definite = DEFINITE_BEFORE.test(
+    text.slice(Math.max(0, candidate.qualifierStart - 12), candidate.qualifierStart),
+  );
+  return { candidate, resumeAt: candidate.end };
+}
 
+/** "a year", "per month", "every week" → unit/period; "150.6 per dollar" → an exchange rate. */
+function readRateOf(context: ReaderContext, candidate: NumericCandidate): void {
+  const { text } = context;
   const rate = readRateAfter(text, candidate.end);
-  const exchangeRate = rate ? null : readExchangeRateAfter(text, candidate.end, context.structure.sentenceAt(candidate.start).start, candidate.start);
-  if (rate && candidate.unitKind !== 'fraction') {
+  if (rate) {
+    if (candidate.unitKind === 'fraction') return;
     candidate.end = rate.end;
     candidate.unit = `${candidate.unit ?? ''}/${rate.period}`;
-  } else if (exchangeRate && candidate.unitKind === null) {
-    candidate.end = exchangeRate.end;
-    candidate.unit = exchangeRate.unit;
-    candidate.unitKind = 'currency';
+    return;
   }
+  if (candidate.unitKind !== null) return;
+  const sentenceStart = context.structure.sentenceAt(candidate.start).start;
+  const exchangeRate = readExchangeRateAfter(text, candidate.end, sentenceStart, candidate.start);
+  if (exchangeRate)
+    Object.assign(candidate, {
+      end: exchangeRate.end,
+      unit: exchangeRate.unit,
+      unitKind: 'currency',
+    });
+}
 
-  const isDuration = candidate.unitKind === 'duration';
-  const hedge = readQualifierBefore(text, candidate.start, isDuration);
-  if (hedge) Object.assign(candidate, { approximate: hedge.approximate, bound: hedge.bound, qualifierStart: hedge.start });
+/** "about", "more than", "up to" before the span; "or more", "+" after it. */
+function readHedgesOf(text: string, candidate: NumericCandidate): void {
+  const hedge = readQualifierBefore(text, candidate.start, candidate.unitKind === 'duration');
+  if (hedge)
+    Object.assign(candidate, {
+      approximate: hedge.approximate,
+      bound: hedge.bound,
+      qualifierStart: hedge.start,
+    });
   const trailing = readQualifierAfter(text, candidate.end);
   if (trailing) {
     candidate.approximate ||= trailing.approximate;
     candidate.bound ??= trailing.bound;
   }
-  if (numeral.form === 'words' && numeral.firstWord === 'one' && !numeral.scaled && !keepsOne(text, candidate, numeral)) {
-    return { candidate: null, resumeAt: tail.end };
-  }
-
-  markAges(text, candidate, quantity);
-  const windowStart = Math.max(0, candidate.qualifierStart - 12);
-  candidate.definite = DEFINITE_BEFORE.test(text.slice(windowStart, candidate.qualifierStart));
-  return { candidate, resumeAt: candidate.end };
 }
 
 function newCandidate(quantity: Quantity): NumericCandidate {
@@ -152,7 +191,8 @@ function newCandidate(quantity: Quantity): NumericCandidate {
 function isQuantityNotYear(text: string, quantity: Quantity): boolean {
   if (quantity.hasCurrencyPrefix) return true;
   const kind = quantity.unitKind;
-  if (kind === 'percent' || kind === 'currency' || kind === 'measure' || kind === 'times') return true;
+  if (kind === 'percent' || kind === 'currency' || kind === 'measure' || kind === 'times')
+    return true;
   if (kind === 'count' && readQualifierBefore(text, quantity.start, false) !== null) return true;
   return false;
 }
@@ -161,18 +201,25 @@ function isQuantityNotYear(text: string, quantity: Quantity): boolean {
 function isIdiomaticWord(text: string, quantity: Quantity): boolean {
   if (!quantity.compound && isDefiniteWordNumeral(text, quantity.numeral)) return true;
   if (quantity.numeral.firstWord === 'zero') return quantity.unitKind !== 'percent';
-  if (quantity.numeral.fraction && quantity.numeral.firstWord === 'half') return !isHalfAQuantity(text, quantity);
+  if (quantity.numeral.fraction && quantity.numeral.firstWord === 'half')
+    return !isHalfAQuantity(text, quantity);
   return false;
 }
 
 const HALF_FOLLOWERS = /[ \u00a0]+(?:of|the|its|their|his|her|our|a|an)(?![\p{L}])/iuy;
-const HALF_HEDGES = /(?:^|[^\p{L}])(?:nearly|almost|about|around|more than|less than|over|under|just over|just under|roughly|some|only|fewer than|at least|well over|up to|by)[ \u00a0]+$/iu;
+const HALF_HEDGES =
+  /(?:^|[^\p{L}])(?:nearly|almost|about|around|more than|less than|over|under|just over|just under|roughly|some|only|fewer than|at least|well over|up to|by)[ \u00a0]+$/iu;
 
 /** "half of", "nearly half", "half the staff" are fractions; "the second half", "half-time" are not. */
 function isHalfAQuantity(text: string, quantity: Quantity): boolean {
   if (quantity.unitKind === 'duration') return true;
   const before = text.slice(Math.max(0, quantity.start - 16), quantity.start);
-  if (/(?:first|second|other|latter|later|earlier|back|front|top|bottom|upper|lower)[ \u00a0]+$/i.test(before)) return false;
+  if (
+    /(?:first|second|other|latter|later|earlier|back|front|top|bottom|upper|lower)[ \u00a0]+$/i.test(
+      before,
+    )
+  )
+    return false;
   if (text[quantity.numeral.end] === '-') return false;
   HALF_FOLLOWERS.lastIndex = quantity.numeral.end;
   return HALF_FOLLOWERS.test(text) || HALF_HEDGES.test(before);
@@ -182,12 +229,20 @@ function isHalfAQuantity(text: string, quantity: Quantity): boolean {
  * "one" counts something only with a unit, a scale, a fraction or a counting
  * hedge; "one of the men" is a pronoun, "One day, ..." an adverb.
  */
-function keepsOne(text: string, candidate: NumericCandidate, quantity: Numeral): boolean {
+function keepsOne(text: string, candidate: NumericCandidate, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, candidate.start - 16), candidate.start);
   const kind = candidate.unitKind;
+  if (quantity.compound) return kind === 'duration' || kind === 'measure'; // "a one-year contract", not "one-off"
   if (kind === 'duration') return DURATION_ONE_BEFORE.test(before);
-  if (kind === 'percent' || kind === 'currency' || kind === 'measure' || kind === 'times' || kind === 'fraction') return true;
-  if (candidate.low !== null || isGappedCount(text, quantity)) return true;
+  if (
+    kind === 'percent' ||
+    kind === 'currency' ||
+    kind === 'measure' ||
+    kind === 'times' ||
+    kind === 'fraction'
+  )
+    return true;
+  if (candidate.low !== null || isGappedCount(text, quantity.numeral)) return true;
   return COUNTING_ONE_BEFORE.test(before);
 }
 
@@ -198,7 +253,6 @@ interface RangeEnd {
   unit: string | null;
   unitKind: UnitKind | null;
   nounPhrase: string | null;
-  tail: Quantity;
 }
 
 /**
@@ -218,17 +272,22 @@ function readRange(context: ReaderContext, first: Quantity): RangeEnd | 'not-a-q
   if (word === 'to' && FROM_BEFORE.test(before)) return null;
   const secondPosition = skipCurrencySymbol(text, RANGE_CONNECTOR.lastIndex);
   const isHyphen = word === undefined;
-  const second = readNumeral(text, secondPosition) ? readQuantity(context, secondPosition, true) : null;
+  const second = readNumeral(text, secondPosition)
+    ? readQuantity(context, secondPosition, true)
+    : null;
   const tightHyphen = isHyphen && connector[0].length === 1 && first.numeral.form === 'digits';
-  if (!second || second.quantity === undefined) return tightHyphen && second ? 'not-a-quantity' : null;
+  if (!second || second.quantity === undefined)
+    return tightHyphen && second ? 'not-a-quantity' : null;
   const last = second.quantity;
-  if (last.numeral.fraction || looksLikeYear(last.numeral) !== looksLikeYear(first.numeral)) return null;
+  if (last.numeral.fraction || looksLikeYear(last.numeral) !== looksLikeYear(first.numeral))
+    return null;
   if (first.unit !== null && last.unit !== null && first.unit !== last.unit) return null;
   // "falling 0.9% to 150.6 per dollar": a unit on the first number only is no range ("5-7%" has it on the last).
   if (first.unit !== null && last.unit === null && !first.hasCurrencyPrefix) return null;
   let low = first.value;
   // "2 to 3 million": the scale written once applies to both ends.
-  if (!first.numeral.scaled && last.numeral.scaled) low = low.timesPowerOfTen(last.numeral.scalePower);
+  if (!first.numeral.scaled && last.numeral.scaled)
+    low = low.timesPowerOfTen(last.numeral.scalePower);
   if (low.compare(last.value) >= 0) return tightHyphen ? 'not-a-quantity' : null;
   return {
     end: last.end,
@@ -237,17 +296,21 @@ function readRange(context: ReaderContext, first: Quantity): RangeEnd | 'not-a-q
     unit: first.unit ?? last.unit,
     unitKind: first.unitKind ?? last.unitKind,
     nounPhrase: last.nounPhrase,
-    tail: last,
   };
 }
 
 /** "one in five", "three out of 10": a fraction from the span's first number to its last. */
-function readFractionOf(context: ReaderContext, candidate: NumericCandidate, quantity: Quantity): void {
+function readFractionOf(
+  context: ReaderContext,
+  candidate: NumericCandidate,
+  quantity: Quantity,
+): void {
   const { text } = context;
   FRACTION_CONNECTOR.lastIndex = quantity.numeral.end;
   if (!FRACTION_CONNECTOR.test(text)) return;
   const denominator = readNumeral(text, FRACTION_CONNECTOR.lastIndex);
-  if (!denominator || denominator.fraction || denominator.scaled || looksLikeYear(denominator)) return;
+  if (!denominator || denominator.fraction || denominator.scaled || looksLikeYear(denominator))
+    return;
   if (denominator.value.compare(quantity.value) <= 0 || denominator.value.isZero()) return;
   candidate.end = denominator.end;
   candidate.value = quantity.value.dividedBy(denominator.value, 4);
@@ -258,15 +321,27 @@ function readFractionOf(context: ReaderContext, candidate: NumericCandidate, qua
 /** Ages: "aged 34", "45-year-old", "Jane Doe, 34,". */
 function markAges(text: string, candidate: NumericCandidate, quantity: Quantity): void {
   if (candidate.unitKind === 'age') return;
-  if (candidate.unitKind === null || (candidate.unitKind === 'duration' && candidate.unit === 'year')) {
+  if (
+    candidate.unitKind === null ||
+    (candidate.unitKind === 'duration' && candidate.unit === 'year')
+  ) {
     if (isAgedBefore(text, candidate.qualifierStart)) {
       candidate.unit = 'year';
       candidate.unitKind = 'age';
       return;
     }
   }
-  if (candidate.unitKind === null && candidate.value !== null && quantity.numeral.form === 'digits') {
-    const person = appositiveAgeOf(text, candidate.start, candidate.end, candidate.value.toNumber());
+  if (
+    candidate.unitKind === null &&
+    candidate.value !== null &&
+    quantity.numeral.form === 'digits'
+  ) {
+    const person = appositiveAgeOf(
+      text,
+      candidate.start,
+      candidate.end,
+      candidate.value.toNumber(),
+    );
     if (person) {
       candidate.unit = 'year';
       candidate.unitKind = 'age';
@@ -275,7 +350,8 @@ function markAges(text: string, candidate: NumericCandidate, quantity: Quantity)
   }
 }
 
-const CONVERSION_BETWEEN = /^(?:[ \u00a0]*\([ \u00a0]*|,?[ \u00a0]+or[ \u00a0]+|[ \u00a0]*\/[ \u00a0]*)$/iu;
+const CONVERSION_BETWEEN =
+  /^(?:[ \u00a0]*\([ \u00a0]*|,?[ \u00a0]+or[ \u00a0]+|[ \u00a0]*\/[ \u00a0]*)$/iu;
 
 /** "$2.4bn (£1.9bn)", "£1.9bn, or $2.4bn": the second amount converts the first. */
 function linkConversions(text: string, candidates: NumericCandidate[]): void {
@@ -283,7 +359,9 @@ function linkConversions(text: string, candidates: NumericCandidate[]): void {
     const original = candidates[i - 1];
     const conversion = candidates[i];
     if (original.unitKind !== 'currency' || conversion.unitKind !== 'currency') continue;
-    if (original.unit === conversion.unit || conversion.qualifierStart - original.end > 12) continue;
-    if (CONVERSION_BETWEEN.test(text.slice(original.end, conversion.qualifierStart))) conversion.conversionOf = original;
+    if (original.unit === conversion.unit || conversion.qualifierStart - original.end > 12)
+      continue;
+    if (CONVERSION_BETWEEN.test(text.slice(original.end, conversion.qualifierStart)))
+      conversion.conversionOf = original;
   }
 }

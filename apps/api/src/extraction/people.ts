@@ -4,7 +4,15 @@
  * or "Turkic Supreme Leader" can be resolved to the full name first given
  * ("Kim Tae-hyo", "Park Chun-seop", "Gurbanguly Berdimuhamedow").
  */
-import { FEMALE_TITLES, GENERIC_TITLES, MALE_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from './name-words.js';
+import {
+  FEMALE_TITLES,
+  GENERIC_TITLES,
+  MALE_TITLES,
+  NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
+  ROLE_MODIFIERS,
+  TITLE_WORDS,
+} from './name-words.js';
 import { lastIndexAtOrBefore, type TextStructure } from './sentences.js';
 
 export type Gender = 'male' | 'female' | null;
@@ -36,18 +44,22 @@ export interface SalientMention {
 const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Capt|Prof|Gov|Sgt|Supt|Insp|Det|Cllr|Rev)\.|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)`;
 const NAME_CONNECTOR = String.raw`(?:of|for|the|and|de|van|von|der|den|da|di|du|bin|al|el|la|le)`;
 /** A run of capitalised words, joined by spaces and name particles ("Office for National Statistics", "Ursula von der Leyen"). */
-const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:[ \\u00a0]+(?:${NAME_CONNECTOR}[ \\u00a0]+)*${NAME_TOKEN})*`, 'gu');
+const NAME_RUN = new RegExp(
+  `${NAME_TOKEN}(?:[ \\u00a0]+(?:${NAME_CONNECTOR}[ \\u00a0]+)*${NAME_TOKEN})*`,
+  'gu',
+);
 
 /** ", the first deputy director of the National Security Office," after a name: its role. */
-const APPOSITIVE_ROLE = /^,[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+((?:[\p{Ll}'’-]+[ \u00a0]+){0,4}?[\p{Ll}'’-]+)(?=[ \u00a0]+(?:of|for|at|to|in)\b|,)/u;
+const APPOSITIVE_ROLE =
+  /^,[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+((?:[\p{Ll}'’-]+[ \u00a0]+){0,4}?[\p{Ll}'’-]+)(?=[ \u00a0]+(?:of|for|at|to|in)\b|,)/u;
 
-export interface NameParts {
+interface NameParts {
   titles: string[];
   name: string[];
 }
 
 /** Splits "Deputy Director Kim" into titles and name; "Turkic Supreme Leader" is all title. */
-export function splitTitles(tokens: string[]): NameParts {
+function splitTitles(tokens: string[]): NameParts {
   let nameStart = tokens.length;
   while (nameStart > 0 && !TITLE_WORDS.has(normaliseToken(tokens[nameStart - 1]))) nameStart--;
   if (nameStart === tokens.length) {
@@ -58,14 +70,15 @@ export function splitTitles(tokens: string[]): NameParts {
 }
 
 /** Lowercase, without a possessive or abbreviation mark: "Gov." → "gov", "Kim's" → "kim". */
-export function normaliseToken(token: string): string {
+function normaliseToken(token: string): string {
   return stripPossessive(token).replace(/\.$/, '').toLowerCase();
 }
 
 function stripPossessive(token: string): string {
   const last = token[token.length - 1];
   if (last === "'" || last === '’') return token.slice(0, -1);
-  if (last === 's' && (token[token.length - 2] === "'" || token[token.length - 2] === '’')) return token.slice(0, -2);
+  if (last === 's' && (token[token.length - 2] === "'" || token[token.length - 2] === '’'))
+    return token.slice(0, -2);
   return token;
 }
 
@@ -108,7 +121,10 @@ export class NameRegistry {
 
   /** The person whose name (or title + name) is the phrase, resolved to the full name first given. */
   resolvePhrase(phrase: string, position: number): string | null {
-    const tokens = phrase.split(/[ \u00a0]+/).map(stripPossessive).filter((t) => t.length > 0);
+    const tokens = phrase
+      .split(/[ \u00a0]+/)
+      .map(stripPossessive)
+      .filter((t) => t.length > 0);
     while (tokens.length > 0 && NOT_NAME_WORDS.has(tokens[0].toLowerCase())) tokens.shift();
     if (tokens.length === 0) return null;
     const organisation = this.organisationFor(tokens);
@@ -137,13 +153,16 @@ export class NameRegistry {
     const words = titles.map(normaliseToken).filter((w) => w.length > 0);
     if (words.length === 0) return null;
     for (let length = words.length; length >= 2; length--) {
-      const people = this.byTitle.get(words.slice(words.length - length).join(' ')).slice(-MAX_NAMESAKES);
+      const people = this.byTitle
+        .get(words.slice(words.length - length).join(' '))
+        .slice(-MAX_NAMESAKES);
       if (people.length > 0) return pickNearestBefore(people, position).canonical;
     }
     const head = words[words.length - 1];
     const holders = this.byTitle.get(head).slice(-MAX_NAMESAKES);
     // "Labour leader" → the person given as "Labour group leader": every word of the reference among their titles.
-    const matching = words.length >= 2 ? holders.filter((p) => words.every((w) => p.titleWords.has(w))) : [];
+    const matching =
+      words.length >= 2 ? holders.filter((p) => words.every((w) => p.titleWords.has(w))) : [];
     if (matching.length > 0) return pickNearestBefore(matching, position).canonical;
     if (words.length >= 2 || holders.length === 0) return null;
     // A lone generic title ("the minister") names someone only when one person holds it.
@@ -157,8 +176,11 @@ export class NameRegistry {
     if (acronym) return acronym;
     let best: Organisation | null = null;
     let bestPosition = -1;
-    for (const organisation of (this.organisationsByWord.get(word.toLowerCase()) ?? []).slice(-MAX_NAMESAKES)) {
-      const at = organisation.positions[Math.max(0, lastIndexAtOrBefore(organisation.positions, position))];
+    for (const organisation of (this.organisationsByWord.get(word.toLowerCase()) ?? []).slice(
+      -MAX_NAMESAKES,
+    )) {
+      const at =
+        organisation.positions[Math.max(0, lastIndexAtOrBefore(organisation.positions, position))];
       if (at <= position && at > bestPosition) {
         best = organisation;
         bestPosition = at;
@@ -180,7 +202,9 @@ export class NameRegistry {
   /** For each single name in order of first mention: the most named one (at least twice) so far. */
   private rankSingleNames(): { firstPositions: number[]; names: (string | null)[] } {
     const entries = [...this.singleNames]
-      .filter(([name, entry]) => entry.positions.length >= 2 && !this.byToken.has(name.toLowerCase()))
+      .filter(
+        ([name, entry]) => entry.positions.length >= 2 && !this.byToken.has(name.toLowerCase()),
+      )
       .sort((a, b) => a[1].positions[0] - b[1].positions[0]);
     const firstPositions: number[] = [];
     const names: (string | null)[] = [];
@@ -222,10 +246,12 @@ export class NameRegistry {
   }
 
   private addRun(run: string, position: number): Person | null {
-    if (!run.includes(' ') && !run.includes('\u00a0') && NOT_NAME_WORDS.has(normaliseToken(run))) return null; // "The", "He", "In"
+    if (!run.includes(' ') && !run.includes('\u00a0') && NOT_NAME_WORDS.has(normaliseToken(run)))
+      return null; // "The", "He", "In"
     const rawTokens = run.split(/[ \u00a0]+/);
     let first = 0;
-    while (first < rawTokens.length && NOT_NAME_WORDS.has(normaliseToken(rawTokens[first]))) first++;
+    while (first < rawTokens.length && NOT_NAME_WORDS.has(normaliseToken(rawTokens[first])))
+      first++;
     const tokens = rawTokens.slice(first);
     if (tokens.length === 0) return null;
     const runStart = position + run.indexOf(tokens[0]);
@@ -234,7 +260,8 @@ export class NameRegistry {
       return null;
     }
     if (tokens.some((t) => t.includes(' ') || /^(?:of|for|the|and)$/.test(t))) return null;
-    if (tokens.length === 1 && !TITLE_WORDS.has(normaliseToken(tokens[0]))) this.addSingleName(tokens[0], runStart);
+    if (tokens.length === 1 && !TITLE_WORDS.has(normaliseToken(tokens[0])))
+      this.addSingleName(tokens[0], runStart);
     const { titles, name } = splitTitles(tokens.map(stripPossessive));
     const cleanName = name.filter((t) => !/^[\p{Lu}\d]{2,}$/u.test(t) || t.length <= 1);
     if (cleanName.length === 0 || cleanName.length > 4) return null;
@@ -243,14 +270,18 @@ export class NameRegistry {
       // "Deputy Director Kim", "Mr Smith": a known person, or a person known only by this name.
       if (titles.length === 0) return null;
       const known = this.recentByToken(cleanName[0]);
-      const person = known.length > 0 ? pickNearestBefore(known, position) : this.addPerson([cleanName[0]], gender);
+      const person =
+        known.length > 0
+          ? pickNearestBefore(known, position)
+          : this.addPerson([cleanName[0]], gender);
       person.positions.push(runStart);
       this.addTitles(person, [...this.rolesBefore(runStart), ...titles]);
       person.gender ??= gender;
       return person;
     }
     const person = this.findPerson(cleanName) ?? this.addPerson(cleanName, gender);
-    if (!person.variants.some((v) => v.join(' ') === cleanName.join(' '))) person.variants.push(cleanName);
+    if (!person.variants.some((v) => v.join(' ') === cleanName.join(' ')))
+      person.variants.push(cleanName);
     person.positions.push(runStart);
     person.gender ??= gender;
     this.addTitles(person, [...this.rolesBefore(runStart), ...titles]);
@@ -268,7 +299,13 @@ export class NameRegistry {
   }
 
   private addPerson(name: string[], gender: Gender): Person {
-    const person: Person = { canonical: name.join(' '), variants: [name], gender, positions: [], titleWords: new Set() };
+    const person: Person = {
+      canonical: name.join(' '),
+      variants: [name],
+      gender,
+      positions: [],
+      titleWords: new Set(),
+    };
     this.people.push(person);
     this.indexName(person, name);
     return person;
@@ -283,7 +320,10 @@ export class NameRegistry {
 
   /** The known person with this name or a close variant of it (same family name, given name one or two letters off). */
   private findPerson(name: string[]): Person | null {
-    const candidates = [...this.recentByToken(name[0]), ...this.recentByToken(name[name.length - 1])];
+    const candidates = [
+      ...this.recentByToken(name[0]),
+      ...this.recentByToken(name[name.length - 1]),
+    ];
     for (const person of candidates) {
       for (const variant of person.variants) {
         if (variant.length < 2) continue;
@@ -318,7 +358,8 @@ export class NameRegistry {
     for (let i = words.length - 1; i >= 0 && roles.length < 4; i--) {
       const word = words[i];
       const lower = normaliseToken(word);
-      if (/^\p{Ll}/u.test(word) && (TITLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower))) roles.unshift(word);
+      if (/^\p{Ll}/u.test(word) && (TITLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower)))
+        roles.unshift(word);
       else if (/^\p{Lu}[\p{L}-]*$/u.test(word) && roles.length > 0 && !NOT_NAME_WORDS.has(lower)) {
         roles.unshift(word); // "Labour", "Conservative"
         break;
@@ -349,9 +390,23 @@ export class NameRegistry {
   }
 
   private organisationFor(tokens: string[]): string | null {
-    if (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(tokens[0])) return this.acronyms.get(tokens[0]) ?? tokens[0];
+    if (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(tokens[0])) {
+      return this.acronyms.get(tokens[0]) ?? this.organisationWithInitials(tokens[0]) ?? tokens[0];
+    }
     if (!tokens.some((t) => ORGANISATION_WORDS.has(normaliseToken(t)))) return null;
     return tokens.join(' ');
+  }
+  /** "DWP" → "Department for Work and Pensions": a body named in full whose main words have these initials. */
+  private organisationWithInitials(acronym: string): string | null {
+    for (const name of this.organisationsByName.keys()) {
+      const initials = name
+        .split(/\s+/)
+        .filter((word) => !/^(?:of|for|and|the|on|in)$/i.test(word))
+        .map((word) => word[0])
+        .join('');
+      if (initials === acronym) return name;
+    }
+    return null;
   }
 }
 
@@ -423,7 +478,10 @@ export function isNameVariant(a: string[], b: string[]): boolean {
   const restA = (sameFirst ? a.slice(1) : a.slice(0, -1)).join(' ').toLowerCase();
   const restB = (sameFirst ? b.slice(1) : b.slice(0, -1)).join(' ').toLowerCase();
   if (restA === restB) return true;
-  return editDistance(restA, restB) <= Math.floor(Math.max(restA.length, restB.length) / 3) && restA[0] === restB[0];
+  return (
+    editDistance(restA, restB) <= Math.floor(Math.max(restA.length, restB.length) / 3) &&
+    restA[0] === restB[0]
+  );
 }
 
 function editDistance(a: string, b: string): number {
@@ -432,7 +490,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }

@@ -13,7 +13,8 @@ function seconds(run: () => unknown): number {
 }
 
 const KB = 1024;
-const repeatTo = (piece: string, length: number): string => piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
+const repeatTo = (piece: string, length: number): string =>
+  piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
 
 describe('extraction time', () => {
   it('extracts 2 MB of news text in a few seconds at most', () => {

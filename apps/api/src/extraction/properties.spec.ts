@@ -27,10 +27,21 @@ const NEWS_PIECES = [
 ];
 
 const newsLikeText = fc
-  .array(fc.oneof(fc.constantFrom(...NEWS_PIECES), fc.string({ unit: 'grapheme', maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 60 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...NEWS_PIECES),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(''));
 
-const anyText = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), newsLikeText);
+const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary' }),
+  newsLikeText,
+);
 
 describe('extract on any text', () => {
   it('never throws, keeps every span inside the text, and every exact equals the text at its code-point offsets', () => {
@@ -44,7 +55,9 @@ describe('extract on any text', () => {
           expect(claim.end).toBeGreaterThan(claim.start);
           expect(claim.end).toBeLessThanOrEqual(points.length);
           expect(points.slice(claim.start, claim.end).join('')).toBe(claim.exact);
-          expect(points.slice(Math.max(0, claim.start - 32), claim.start).join('')).toBe(claim.prefix);
+          expect(points.slice(Math.max(0, claim.start - 32), claim.start).join('')).toBe(
+            claim.prefix,
+          );
           expect(points.slice(claim.end, claim.end + 32).join('')).toBe(claim.suffix);
         }
       }),
@@ -58,16 +71,25 @@ describe('extract on any text', () => {
     for (const claim of extract(text).claims) {
       expect(points.slice(claim.start, claim.end).join('')).toBe(claim.exact);
     }
-    expect(extract(text).claims.map((c) => c.exact)).toEqual(['We sold 72,000 units.', '72,000 units', '36.3%']);
+    expect(extract(text).claims.map((c) => c.exact)).toEqual([
+      'We sold 72,000 units.',
+      '72,000 units',
+      '36.3%',
+    ]);
   });
 
   it('handles very long lines and CRLF line ends', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...NEWS_PIECES), { minLength: 200, maxLength: 400 }), fc.boolean(), (parts, crlf) => {
-        const text = parts.join(crlf ? ' \r\n' : ' ');
-        const points = Array.from(text);
-        for (const claim of extract(text).claims) expect(points.slice(claim.start, claim.end).join('')).toBe(claim.exact);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...NEWS_PIECES), { minLength: 200, maxLength: 400 }),
+        fc.boolean(),
+        (parts, crlf) => {
+          const text = parts.join(crlf ? ' \r\n' : ' ');
+          const points = Array.from(text);
+          for (const claim of extract(text).claims)
+            expect(points.slice(claim.start, claim.end).join('')).toBe(claim.exact);
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -78,9 +100,15 @@ describe('extract on any text', () => {
         const { claims, relations } = extract(text);
         const ids = new Set(claims.map((c) => c.id));
         expect(ids.size).toBe(claims.length);
-        for (let i = 1; i < claims.length; i++) expect(claims[i].start).toBeGreaterThanOrEqual(claims[i - 1].start);
+        for (let i = 1; i < claims.length; i++)
+          expect(claims[i].start).toBeGreaterThanOrEqual(claims[i - 1].start);
         for (const relation of relations) {
-          const referenced = relation.type === 'parts-of-total' ? [relation.total, ...relation.parts] : relation.type === 'share-of' ? [relation.part, relation.share] : relation.claims;
+          const referenced =
+            relation.type === 'parts-of-total'
+              ? [relation.total, ...relation.parts]
+              : relation.type === 'share-of'
+                ? [relation.part, relation.share]
+                : relation.claims;
           for (const id of referenced) expect(ids.has(id)).toBe(true);
         }
       }),

@@ -69,28 +69,42 @@ const PHRASES = Object.keys(MEANINGS)
 /** The qualifier phrase that ends right before the number (window ends at the number). */
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${PHRASES.join('|')})[ \\u00a0]*$`, 'iu');
 /** A second hedge before the first: "estimated at about". */
-const SECOND_QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${PHRASES.join('|')})[ \\u00a0]+(?:at[ \\u00a0]+)?$`, 'iu');
+const SECOND_QUALIFIER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(${PHRASES.join('|')})[ \\u00a0]+(?:at[ \\u00a0]+)?$`,
+  'iu',
+);
 
-const QUALIFIER_AFTER = /[ \u00a0]+or[ \u00a0]+(more|so|less|fewer|over|under)(?![\p{L}])|(\+)(?![\p{N}])|-(plus)(?![\p{L}])/iuy;
+const QUALIFIER_AFTER =
+  /[ \u00a0]+or[ \u00a0]+(more|so|less|fewer|over|under)(?![\p{L}])|(\+)(?![\p{N}])|-(plus)(?![\p{L}])/iuy;
 
 /**
  * Reads a hedge before `start`. `isDuration` drops "over"/"under", which before a
  * duration mean "during" ("over 12 months").
  */
-export function readQualifierBefore(text: string, start: number, isDuration: boolean): Qualifier | null {
+export function readQualifierBefore(
+  text: string,
+  start: number,
+  isDuration: boolean,
+): Qualifier | null {
   const from = Math.max(0, start - 24);
   const window = text.slice(from, start);
   const match = QUALIFIER_BEFORE.exec(window);
   if (!match) return null;
   const phrase = match[1].toLowerCase().replace(/\s+/g, ' ');
-  if (isDuration && (phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below')) return null;
+  if (
+    isDuration &&
+    (phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below')
+  )
+    return null;
   const meaning = MEANINGS[phrase];
   const phraseStart = from + match.index + match[0].indexOf(match[1]);
   if (phraseStart === from && from > 0 && isLetter(text[from - 1])) return null; // the window cut a word
   let approximate = meaning.approximate;
   let qualifierStart = phraseStart;
   // "is estimated at about 100,000 tons": the earlier hedge counts too.
-  const earlier = SECOND_QUALIFIER_BEFORE.exec(text.slice(Math.max(0, phraseStart - 20), phraseStart));
+  const earlier = SECOND_QUALIFIER_BEFORE.exec(
+    text.slice(Math.max(0, phraseStart - 20), phraseStart),
+  );
   if (earlier && !(earlier.index === 0 && isLetter(text[Math.max(0, phraseStart - 20) - 1]))) {
     approximate ||= MEANINGS[earlier[1].toLowerCase().replace(/\s+/g, ' ')]?.approximate ?? false;
     qualifierStart = Math.max(0, phraseStart - 20) + earlier.index + earlier[0].indexOf(earlier[1]);
@@ -105,6 +119,7 @@ export function readQualifierAfter(text: string, end: number): QualifierMeaning 
   if (!match) return null;
   const word = (match[1] ?? match[2] ?? match[3]).toLowerCase();
   if (word === 'so') return { approximate: true, bound: null };
-  if (word === 'less' || word === 'fewer' || word === 'under') return { approximate: false, bound: 'upper' };
+  if (word === 'less' || word === 'fewer' || word === 'under')
+    return { approximate: false, bound: 'upper' };
   return { approximate: false, bound: 'lower' };
 }

@@ -7,10 +7,24 @@
 import { readYearOldAfter } from './ages.js';
 import { readCountedNoun } from './counted-noun.js';
 import { Decimal } from './decimal.js';
-import { isDate, isDecade, isGluedCode, isInsideName, isOrdinal, isTime, type NameContext } from './exclusions.js';
+import {
+  isDate,
+  isDecade,
+  isGluedCode,
+  isInsideName,
+  isOrdinal,
+  isTime,
+  type NameContext,
+} from './exclusions.js';
 import { readNumeral, type Numeral } from './numerals.js';
 import { isLetter } from './text-helpers.js';
-import { readCurrencyBefore, readCurrencyCodeAfter, readHyphenCompound, readUnitAfter, type UnitKind } from './units.js';
+import {
+  readCurrencyBefore,
+  readCurrencyCodeAfter,
+  readHyphenCompound,
+  readUnitAfter,
+  type UnitKind,
+} from './units.js';
 
 export interface Quantity {
   /** Start of the span: the currency symbol if there is one, else the numeral. */
@@ -27,12 +41,24 @@ export interface Quantity {
   compound: boolean;
 }
 
-export type QuantityResult = { quantity: Quantity; skipTo?: undefined } | { quantity?: undefined; skipTo: number };
+export type QuantityResult =
+  { quantity: Quantity; skipTo?: undefined } | { quantity?: undefined; skipTo: number };
 
 /** After an excluded number, skip what is glued to it ("6:15", "10-12", "2023/24", "4G"). */
 const GLUED_CONTINUATION = /(?:[-–/.:,]?[\p{L}\p{N}]+)*/uy;
-const HALF_PERIOD = /[ \u00a0]+an?[ \u00a0]+(hour|day|week|month|year|century|decade|mile)(?![\p{L}])/iuy;
-const HALF_PERIOD_UNITS: Record<string, string> = { hour: 'h', day: 'day', week: 'week', month: 'month', year: 'year', century: 'century', decade: 'decade', mile: 'mi' };
+const HALF_PERIOD =
+  /[ \u00a0]+an?[ \u00a0]+(hour|day|week|month|year|century|decade|mile)(?![\p{L}])/iuy;
+const HALF_ARTICLE = /[ \u00a0]+an?[ \u00a0]/y;
+const HALF_PERIOD_UNITS: Record<string, string> = {
+  hour: 'h',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+  century: 'century',
+  decade: 'decade',
+  mile: 'mi',
+};
 
 export function skipGlued(text: string, position: number): number {
   GLUED_CONTINUATION.lastIndex = position;
@@ -51,14 +77,22 @@ export interface ReaderContext extends NameContext {
  * `isRangeEnd`: the number follows a range connector ("5-7%"), so what stands
  * before it says nothing about codes or names.
  */
-export function readQuantity(context: ReaderContext, position: number, isRangeEnd = false): QuantityResult {
+export function readQuantity(
+  context: ReaderContext,
+  position: number,
+  isRangeEnd = false,
+): QuantityResult {
   const { text } = context;
   const numeral = readNumeral(text, position);
   if (!numeral) return { skipTo: skipGlued(text, position + 1) };
   const currency = numeral.form === 'digits' ? readCurrencyBefore(text, numeral.start) : null;
-  if (isExcludedNumeral(context, numeral, currency !== null || isRangeEnd)) return { skipTo: skipGlued(text, numeral.end) };
+  if (isExcludedNumeral(context, numeral, currency !== null || isRangeEnd))
+    return { skipTo: skipGlued(text, numeral.end) };
 
-  const signStart = numeral.form === 'digits' && currency === null && !isRangeEnd ? negativeSignStart(text, numeral.start) : -1;
+  const signStart =
+    numeral.form === 'digits' && currency === null && !isRangeEnd
+      ? negativeSignStart(text, numeral.start)
+      : -1;
   const quantity: Quantity = {
     start: currency?.start ?? (signStart >= 0 ? signStart : numeral.start),
     end: numeral.end,
@@ -89,11 +123,22 @@ export function readQuantity(context: ReaderContext, position: number, isRangeEn
   if (isLetter(text[numeral.end])) return { skipTo: skipGlued(text, numeral.end) }; // "4G", "3D", "737MAX"
   const compound = readHyphenCompound(text, numeral.end);
   if (compound) {
-    Object.assign(quantity, { end: compound.end, unit: compound.unit, unitKind: compound.kind, compound: true });
+    Object.assign(quantity, {
+      end: compound.end,
+      unit: compound.unit,
+      unitKind: compound.kind,
+      compound: true,
+    });
     return { quantity };
   }
   const noun = readCountedNoun(text, numeral.end, context.inHeadline(numeral.end));
-  if (noun) Object.assign(quantity, { end: noun.end, unit: noun.unit, unitKind: 'count', nounPhrase: noun.phrase });
+  if (noun)
+    Object.assign(quantity, {
+      end: noun.end,
+      unit: noun.unit,
+      unitKind: 'count',
+      nounPhrase: noun.phrase,
+    });
   return { quantity };
 }
 
@@ -118,6 +163,14 @@ function readFractionUnit(text: string, quantity: Quantity): void {
     quantity.unitKind = 'duration';
     return;
   }
+  // "half a percentage point", "half a per cent": 0.5 of the unit.
+  HALF_ARTICLE.lastIndex = quantity.numeral.end;
+  const halfOf = quantity.numeral.firstWord === 'half' && HALF_ARTICLE.test(text);
+  const unit = halfOf ? readUnitAfter(text, HALF_ARTICLE.lastIndex - 1) : null;
+  if (unit && unit.kind !== 'currency') {
+    Object.assign(quantity, { end: unit.end, unit: unit.unit, unitKind: unit.kind });
+    return;
+  }
   quantity.unit = 'fraction';
   quantity.unitKind = 'fraction';
 }
@@ -137,8 +190,4 @@ const CURRENCY_SYMBOL_AT = /(?:US|HK|A|C|NZ|S)?[$£€¥₩₹₽₺₴₦₱₪
 export function skipCurrencySymbol(text: string, position: number): number {
   CURRENCY_SYMBOL_AT.lastIndex = position;
   return CURRENCY_SYMBOL_AT.test(text) ? CURRENCY_SYMBOL_AT.lastIndex : position;
-}
-
-export function decimalOrNull(value: Decimal | null): string | null {
-  return value === null ? null : value.toString();
 }

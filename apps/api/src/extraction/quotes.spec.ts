@@ -10,13 +10,23 @@ function quotes(text: string): Pick<QuoteClaim, 'exact' | 'speaker' | 'relayedBy
 type Q = [exact: string, speaker: string | null, relayedBy?: string | null];
 
 function expectQuotes(text: string, expected: Q[]): void {
-  expect(quotes(text)).toEqual(expected.map(([exact, speaker, relayedBy = null]) => ({ exact, speaker, relayedBy })));
+  expect(quotes(text)).toEqual(
+    expected.map(([exact, speaker, relayedBy = null]) => ({ exact, speaker, relayedBy })),
+  );
 }
 
 describe('quotation marks and spans', () => {
   it.each<[string, string, Q[]]>([
-    ['straight double quotes', 'John Smith said, "We will appeal the ruling."', [['We will appeal the ruling.', 'John Smith']]],
-    ['curly double quotes', 'John Smith said: “We will appeal the ruling.”', [['We will appeal the ruling.', 'John Smith']]],
+    [
+      'straight double quotes',
+      'John Smith said, "We will appeal the ruling."',
+      [['We will appeal the ruling.', 'John Smith']],
+    ],
+    [
+      'curly double quotes',
+      'John Smith said: “We will appeal the ruling.”',
+      [['We will appeal the ruling.', 'John Smith']],
+    ],
     [
       'a quote split around its attribution',
       '"We are pleased," Jane Doe said, "and we hope to build on it."',
@@ -46,19 +56,51 @@ describe('quotation marks and spans', () => {
         ['We have only begun.', 'John Smith'],
       ],
     ],
-    ['a lost closing mark ends at the line end', 'Jane Doe said: "We are not finished yet.\nThe rest of the story continues here.', [['We are not finished yet.', 'Jane Doe']]],
-    ['punctuation inside the marks is kept', '"It is over," John Smith said.', [['It is over,', 'John Smith']]],
+    [
+      'a lost closing mark ends at the line end',
+      'Jane Doe said: "We are not finished yet.\nThe rest of the story continues here.',
+      [['We are not finished yet.', 'Jane Doe']],
+    ],
+    [
+      'punctuation inside the marks is kept',
+      '"It is over," John Smith said.',
+      [['It is over,', 'John Smith']],
+    ],
   ])('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
 
 describe('speakers', () => {
   it.each<[string, string, Q[]]>([
-    ['"X said, …"', 'Park Chun-seop said, "We have agreed to open direct flights."', [['We have agreed to open direct flights.', 'Park Chun-seop']]],
-    ['"…," X said', '"We have agreed to open direct flights," Park Chun-seop said.', [['We have agreed to open direct flights,', 'Park Chun-seop']]],
-    ['"…," said X', '"We have agreed to open direct flights," said Park Chun-seop.', [['We have agreed to open direct flights,', 'Park Chun-seop']]],
-    ['X stated, "…"', 'Kim Tae-hyo stated, "The two countries have agreed to cooperate."', [['The two countries have agreed to cooperate.', 'Kim Tae-hyo']]],
-    ['according to X', 'According to Jane Doe, "the board knew about the losses for months."', [['the board knew about the losses for months.', 'Jane Doe']]],
-    ['headline form "Minister: …"', 'Minister John Smith: "We Will Not Raise Taxes Again"\nThe minister spoke on Monday.', [['We Will Not Raise Taxes Again', 'John Smith']]],
+    [
+      '"X said, …"',
+      'Park Chun-seop said, "We have agreed to open direct flights."',
+      [['We have agreed to open direct flights.', 'Park Chun-seop']],
+    ],
+    [
+      '"…," X said',
+      '"We have agreed to open direct flights," Park Chun-seop said.',
+      [['We have agreed to open direct flights,', 'Park Chun-seop']],
+    ],
+    [
+      '"…," said X',
+      '"We have agreed to open direct flights," said Park Chun-seop.',
+      [['We have agreed to open direct flights,', 'Park Chun-seop']],
+    ],
+    [
+      'X stated, "…"',
+      'Kim Tae-hyo stated, "The two countries have agreed to cooperate."',
+      [['The two countries have agreed to cooperate.', 'Kim Tae-hyo']],
+    ],
+    [
+      'according to X',
+      'According to Jane Doe, "the board knew about the losses for months."',
+      [['the board knew about the losses for months.', 'Jane Doe']],
+    ],
+    [
+      'headline form "Minister: …"',
+      'Minister John Smith: "We Will Not Raise Taxes Again"\nThe minister spoke on Monday.',
+      [['We Will Not Raise Taxes Again', 'John Smith']],
+    ],
     [
       'an appositive between speaker and verb',
       'Kim Tae-hyo, the first deputy director of the National Security Office, said the summit produced "concrete and practical economic cooperation outcomes".',
@@ -74,8 +116,16 @@ describe('speakers', () => {
       'Park Chun-seop, the chief economic secretary, spoke later. Secretary Park said, "Lithium reserves are large."',
       [['Lithium reserves are large.', 'Park Chun-seop']],
     ],
-    ['"Mr Smith" resolves to John Smith', 'John Smith runs the depot. "We are short of drivers," Mr Smith said.', [['We are short of drivers,', 'John Smith']]],
-    ['"he" resolves to the last person named', 'Deputy Director Kim Tae-hyo spoke first. He continued, "Kazakhstan plans to hold a referendum."', [['Kazakhstan plans to hold a referendum.', 'Kim Tae-hyo']]],
+    [
+      '"Mr Smith" resolves to John Smith',
+      'John Smith runs the depot. "We are short of drivers," Mr Smith said.',
+      [['We are short of drivers,', 'John Smith']],
+    ],
+    [
+      '"he" resolves to the last person named',
+      'Deputy Director Kim Tae-hyo spoke first. He continued, "Kazakhstan plans to hold a referendum."',
+      [['Kazakhstan plans to hold a referendum.', 'Kim Tae-hyo']],
+    ],
     [
       '"she" skips a man',
       'Mr John Smith opened the meeting. Jane Doe, the treasurer, followed. "We are in deficit," she said.',
@@ -84,7 +134,13 @@ describe('speakers', () => {
     [
       'a relayed quote belongs to the quoted person',
       'Kim Tae-hyo briefed reporters. Deputy Director Kim conveyed in the briefing that Supreme Leader Gurbanguly Berdimuhamedow said, "We ask Korean companies to take charge of major projects."',
-      [['We ask Korean companies to take charge of major projects.', 'Gurbanguly Berdimuhamedow', 'Kim Tae-hyo']],
+      [
+        [
+          'We ask Korean companies to take charge of major projects.',
+          'Gurbanguly Berdimuhamedow',
+          'Kim Tae-hyo',
+        ],
+      ],
     ],
     [
       'a quote after another in the same paragraph keeps its speaker',
@@ -94,13 +150,21 @@ describe('speakers', () => {
         ['They are paying old rents on new footfall.', 'Marsh'],
       ],
     ],
-    ['a body speaks through its name', 'The Usdaw union said the news was "a hammer blow" for workers.', [['a hammer blow', 'Usdaw']]],
+    [
+      'a body speaks through its name',
+      'The Usdaw union said the news was "a hammer blow" for workers.',
+      [['a hammer blow', 'Usdaw']],
+    ],
     [
       'a spokesperson speaks for the body',
       'A spokesperson for the Department of Health said: "We are reviewing the figures carefully."',
       [['We are reviewing the figures carefully.', 'Department of Health']],
     ],
-    ['an unresolvable speaker is null', '"This cannot go on much longer, we all know it," the note read.', [['This cannot go on much longer, we all know it,', null]]],
+    [
+      'an unresolvable speaker is null',
+      '"This cannot go on much longer, we all know it," the note read.',
+      [['This cannot go on much longer, we all know it,', null]],
+    ],
     [
       'a partial quote woven into the sentence',
       'Finance director Tom Okafor said the results were "respectable".',
@@ -115,6 +179,29 @@ describe('speakers', () => {
       'an abbreviated title is no part of the name',
       'Gov. Elena Ortiz declared an emergency. "We will be there for these families," Ortiz said.',
       [['We will be there for these families,', 'Elena Ortiz']],
+    ],
+    [
+      'a party-and-state appositive is skipped',
+      'Senate Majority Leader Chuck Schumer, D-N.Y., said the deal was "good news for the country."',
+      [['good news for the country.', 'Chuck Schumer']],
+    ],
+    [
+      'single-quoted speech carries on in the same paragraph',
+      "Prosecutor Mark Hill spoke. 'He lied on 14 separate forms,' Mr Hill said. 'Each time he had the chance to come clean.'",
+      [
+        ['He lied on 14 separate forms,', 'Mark Hill'],
+        ['Each time he had the chance to come clean.', 'Mark Hill'],
+      ],
+    ],
+    [
+      "a spokesperson named by the body's initials",
+      'The Department for Work and Pensions published figures. A DWP spokesperson said: "We will always take action against those who cheat the system."',
+      [
+        [
+          'We will always take action against those who cheat the system.',
+          'Department for Work and Pensions',
+        ],
+      ],
     ],
     [
       'an occupation before the name is a title',
@@ -147,10 +234,16 @@ describe('speakers', () => {
 describe('quoted text that is no quotation', () => {
   it.each<[string, string]>([
     ['a single-quoted title', "Yoon spoke at the 'Korea-Kazakhstan Business Forum' on Monday."],
-    ['a single-quoted MOU title', "They signed an MOU on 'Lithium Mine Exploration and Development Cooperation' with the ministry."],
+    [
+      'a single-quoted MOU title',
+      "They signed an MOU on 'Lithium Mine Exploration and Development Cooperation' with the ministry.",
+    ],
     ['a scare quote', 'Critics call it "greenwashing" and worse.'],
     ['a so-called term', 'The company reported its so-called "run rate" for the quarter.'],
-    ['a quoted term before a noun', 'Ms Donnelly said the chain would open three smaller "concept" shops next year.'],
+    [
+      'a quoted term before a noun',
+      'Ms Donnelly said the chain would open three smaller "concept" shops next year.',
+    ],
     ['a double-quoted title', 'The report "Fit for the Future" was published on Monday.'],
     ['apostrophes in words', "Kazakhstan's T'way Air and the workers' union didn't comment."],
   ])('%s', (_name, text) => {

@@ -34,9 +34,16 @@ function roleOfDoubleMark(text: string, index: number, paragraph: Paragraph): Ro
   const char = text[index];
   const previous = index > paragraph.start ? text[index - 1] : undefined;
   const next = index + 1 < paragraph.end ? text[index + 1] : undefined;
-  const looksOpening = (previous === undefined || isSpace(previous) || OPENING_CONTEXT.includes(previous)) && next !== undefined && !isSpace(next);
-  const looksClosing = previous !== undefined && !isSpace(previous) && (next === undefined || isSpace(next) || CLOSING_FOLLOWERS.includes(next));
-  if (char === '“' || char === '„' || char === '«') return looksClosing && !looksOpening ? 'close' : 'open';
+  const looksOpening =
+    (previous === undefined || isSpace(previous) || OPENING_CONTEXT.includes(previous)) &&
+    next !== undefined &&
+    !isSpace(next);
+  const looksClosing =
+    previous !== undefined &&
+    !isSpace(previous) &&
+    (next === undefined || isSpace(next) || CLOSING_FOLLOWERS.includes(next));
+  if (char === '“' || char === '„' || char === '«')
+    return looksClosing && !looksOpening ? 'close' : 'open';
   if (char === '”' || char === '»') return looksOpening && !looksClosing ? 'open' : 'close';
   if (looksOpening && !looksClosing) return 'open';
   if (looksClosing && !looksOpening) return 'close';
@@ -46,7 +53,8 @@ function roleOfDoubleMark(text: string, index: number, paragraph: Paragraph): Ro
 export function findQuoteRuns(text: string, structure: TextStructure): QuoteRun[] {
   const marks: number[] = [];
   DOUBLE_MARKS.lastIndex = 0;
-  for (let m = DOUBLE_MARKS.exec(text); m !== null; m = DOUBLE_MARKS.exec(text)) marks.push(m.index);
+  for (let m = DOUBLE_MARKS.exec(text); m !== null; m = DOUBLE_MARKS.exec(text))
+    marks.push(m.index);
 
   const runs: QuoteRun[] = [];
   let markIndex = 0;
@@ -58,8 +66,19 @@ export function findQuoteRuns(text: string, structure: TextStructure): QuoteRun[
       const start = trimStartFrom(text, openMark + 1, contentEnd);
       const end = trimEndBefore(text, start, contentEnd);
       if (end > start) {
-        const continuesPrevious = paragraphRuns.length === 0 && openAtPreviousParagraphEnd && openMark === trimStartFrom(text, paragraph.start, paragraph.end);
-        paragraphRuns.push({ start, end, openMark, closeMark, continuesPrevious, single: false, paragraphIndex });
+        const continuesPrevious =
+          paragraphRuns.length === 0 &&
+          openAtPreviousParagraphEnd &&
+          openMark === trimStartFrom(text, paragraph.start, paragraph.end);
+        paragraphRuns.push({
+          start,
+          end,
+          openMark,
+          closeMark,
+          continuesPrevious,
+          single: false,
+          paragraphIndex,
+        });
       }
     };
     while (markIndex < marks.length && marks[markIndex] < paragraph.start) markIndex++;
@@ -94,7 +113,12 @@ const SINGLE_MARKS = /['‘’]/g;
  * space or bracket, closed by the first mark that ends a word and is followed
  * by a space or punctuation. Apostrophes inside words ("T'way", "don't") never close.
  */
-function findSingleQuoteRuns(text: string, paragraph: Paragraph, paragraphIndex: number, doubleRuns: QuoteRun[]): QuoteRun[] {
+function findSingleQuoteRuns(
+  text: string,
+  paragraph: Paragraph,
+  paragraphIndex: number,
+  doubleRuns: QuoteRun[],
+): QuoteRun[] {
   const runs: QuoteRun[] = [];
   const chunk = text.slice(paragraph.start, paragraph.end);
   SINGLE_MARKS.lastIndex = 0;
@@ -107,15 +131,33 @@ function findSingleQuoteRuns(text: string, paragraph: Paragraph, paragraphIndex:
     const previous = index > paragraph.start ? text[index - 1] : undefined;
     const next = index + 1 < paragraph.end ? text[index + 1] : undefined;
     if (open < 0) {
-      const opens = (previous === undefined || isSpace(previous) || '(["“—–-'.includes(previous)) && (isLetter(next) || isDigit(next));
+      const opens =
+        (previous === undefined || isSpace(previous) || '(["“—–-'.includes(previous)) &&
+        (isLetter(next) || isDigit(next));
       if (opens && m[0] !== '’') open = index;
       continue;
     }
-    const closes = previous !== undefined && !isSpace(previous) && (next === undefined || isSpace(next) || CLOSING_FOLLOWERS.includes(next) || next === '"' || next === '”');
+    const closes =
+      previous !== undefined &&
+      !isSpace(previous) &&
+      (next === undefined ||
+        isSpace(next) ||
+        CLOSING_FOLLOWERS.includes(next) ||
+        next === '"' ||
+        next === '”');
     if (closes && m[0] !== '‘') {
       const start = trimStartFrom(text, open + 1, index);
       const end = trimEndBefore(text, start, index);
-      if (end > start) runs.push({ start, end, openMark: open, closeMark: index, continuesPrevious: false, single: true, paragraphIndex });
+      if (end > start)
+        runs.push({
+          start,
+          end,
+          openMark: open,
+          closeMark: index,
+          continuesPrevious: false,
+          single: true,
+          paragraphIndex,
+        });
       open = -1;
     }
   }

@@ -4,13 +4,23 @@ import type { ExtractedRelation } from './types.js';
 /** Relations with claim ids replaced by the claims' exact text, for readable expectations. */
 function relationsByText(text: string): unknown[] {
   const { claims, relations } = extract(text);
-  const exact = (id: string | null): string | null => (id === null ? null : (claims.find((c) => c.id === id)?.exact ?? id));
+  const exact = (id: string | null): string | null =>
+    id === null ? null : (claims.find((c) => c.id === id)?.exact ?? id);
   return relations.map((relation: ExtractedRelation) => {
     switch (relation.type) {
       case 'parts-of-total':
-        return { type: relation.type, total: exact(relation.total), parts: relation.parts.map(exact) };
+        return {
+          type: relation.type,
+          total: exact(relation.total),
+          parts: relation.parts.map(exact),
+        };
       case 'share-of':
-        return { type: relation.type, part: exact(relation.part), share: exact(relation.share), total: exact(relation.total) };
+        return {
+          type: relation.type,
+          part: exact(relation.part),
+          share: exact(relation.share),
+          total: exact(relation.total),
+        };
       case 'same-quantity':
         return { type: relation.type, claims: relation.claims.map(exact) };
     }
@@ -34,7 +44,11 @@ describe('relations between numbers', () => {
       'The council hired 40 nurses and 25 nurses from abroad, a total of 65 nurses.',
       [{ type: 'parts-of-total', total: '65 nurses', parts: ['40 nurses', '25 nurses'] }],
     ],
-    ['a part "of its" total', 'The chain will close 38 of its 112 shops.', [{ type: 'parts-of-total', total: '112 shops', parts: ['38'] }]],
+    [
+      'a part "of its" total',
+      'The chain will close 38 of its 112 shops.',
+      [{ type: 'parts-of-total', total: '112 shops', parts: ['38'] }],
+    ],
     [
       'a part of a possessed total',
       "Just over 61,000 of the city's 195,000 registered voters cast a ballot.",
@@ -63,10 +77,14 @@ describe('relations between numbers', () => {
       '35 MOUs Signed During Visit\nThe two countries signed a total of 35 memorandums of understanding (MOUs). Of the 35 MOUs, 11 were signed first.',
       [
         { type: 'parts-of-total', total: '35 MOUs', parts: ['11'] },
-        { type: 'same-quantity', claims: ['35 MOUs', '35 memorandums of understanding (MOUs)', '35 MOUs'] },
+        {
+          type: 'same-quantity',
+          claims: ['35 MOUs', '35 memorandums of understanding (MOUs)', '35 MOUs'],
+        },
       ],
     ],
     ['no relation between unrelated figures', 'The firm hired 40 nurses. Prices rose 5%.', []],
+    ['no share in a price change ("3p, or 1.2%")', 'Shares rose 3p, or 1.2%, to 262p.', []],
   ])('%s', (_name, text, expected) => {
     expect(relationsByText(text)).toEqual(expected);
   });

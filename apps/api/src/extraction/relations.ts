@@ -11,16 +11,25 @@ import type { TextStructure } from './sentences.js';
 import type { ExtractedRelation } from './types.js';
 
 const OF_THE_BEFORE = /(?:^|[^\p{L}])of[ \u00a0]+the[ \u00a0]+$/iu;
-const PARTS_FOLLOW = /^,?[ \u00a0]+(?:including|of whom|of which|comprising|made up of|among them|among which)(?![\p{L}])/iu;
-const TOTAL_BEFORE = /(?:^|[^\p{L}])(?:a total of|totall?ing|bringing the total to|in all|altogether|overall)[ \u00a0,]*$/iu;
-const SHARE_LINK = /^(?:,?[ \u00a0]*(?:accounting for|representing|or|making up|which is|which was|equal to|equivalent to|amounting to|that is|about|around|some|nearly|almost|just over|roughly)*[ \u00a0]*|[ \u00a0]*\([ \u00a0]*)$/iu;
+const PARTS_FOLLOW =
+  /^,?[ \u00a0]+(?:including|of whom|of which|comprising|made up of|among them|among which)(?![\p{L}])/iu;
+const TOTAL_BEFORE =
+  /(?:^|[^\p{L}])(?:a total of|totall?ing|bringing the total to|in all|altogether|overall)[ \u00a0,]*$/iu;
+const SHARE_LINK =
+  /^(?:,?[ \u00a0]*(?:accounting for|representing|or|making up|which is|which was|equal to|equivalent to|amounting to|that is|about|around|some|nearly|almost|just over|roughly)*[ \u00a0]*|[ \u00a0]*\([ \u00a0]*)$/iu;
 /** "30 of 250 staff", "38 of its 112 shops", "61,000 of the city's 195,000 voters". */
-const OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|our|his|her|these|those)[ \u00a0]+(?:\p{L}[\p{L}-]*['’]s[ \u00a0]+)?)?$/iu;
+const EXPLICIT_SHARE_LINK = /accounting for|representing|making up|equal to|equivalent to/i;
+const OF_BETWEEN =
+  /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|our|his|her|these|those)[ \u00a0]+(?:\p{L}[\p{L}-]*['’]s[ \u00a0]+)?)?$/iu;
 
 /** Parts are looked for among this many neighbouring claims (a list of parts is short). */
 const MAX_PARTS = 12;
 
-export function findRelations(text: string, structure: TextStructure, candidates: NumericCandidate[]): ExtractedRelation[] {
+export function findRelations(
+  text: string,
+  structure: TextStructure,
+  candidates: NumericCandidate[],
+): ExtractedRelation[] {
   const sentenceOf = candidates.map((c) => structure.sentenceIndexAt(c.start));
   return [
     ...findPartsOfTotal(text, candidates, sentenceOf),
@@ -33,17 +42,26 @@ function isComparableUnit(a: NumericCandidate, b: NumericCandidate): boolean {
   return a.unit !== null && a.unit === b.unit && a.conversionOf === null && b.conversionOf === null;
 }
 
-function findPartsOfTotal(text: string, candidates: NumericCandidate[], sentenceOf: number[]): ExtractedRelation[] {
+function findPartsOfTotal(
+  text: string,
+  candidates: NumericCandidate[],
+  sentenceOf: number[],
+): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const total = candidates[i];
     if (total.unit === null || total.unitKind === 'percent' || total.value === null) continue;
     const before = text.slice(Math.max(0, total.qualifierStart - 24), total.qualifierStart);
     const after = text.slice(total.end, total.end + 24);
-    const partsFollow = (OF_THE_BEFORE.test(before) && /^,/.test(after)) || PARTS_FOLLOW.test(after);
+    const partsFollow =
+      (OF_THE_BEFORE.test(before) && /^,/.test(after)) || PARTS_FOLLOW.test(after);
     const parts: NumericCandidate[] = [];
     if (partsFollow) {
-      for (let j = i + 1; j < candidates.length && j <= i + MAX_PARTS && sentenceOf[j] === sentenceOf[i]; j++) {
+      for (
+        let j = i + 1;
+        j < candidates.length && j <= i + MAX_PARTS && sentenceOf[j] === sentenceOf[i];
+        j++
+      ) {
         if (isComparableUnit(total, candidates[j])) parts.push(candidates[j]);
       }
     } else if (TOTAL_BEFORE.test(before)) {
@@ -51,15 +69,24 @@ function findPartsOfTotal(text: string, candidates: NumericCandidate[], sentence
         if (isComparableUnit(total, candidates[j])) parts.unshift(candidates[j]);
       }
       if (parts.length < 2) parts.length = 0;
-    } else if (i > 0 && OF_BETWEEN.test(text.slice(candidates[i - 1].end, total.qualifierStart)) && isComparableUnit(total, candidates[i - 1])) {
+    } else if (
+      i > 0 &&
+      OF_BETWEEN.test(text.slice(candidates[i - 1].end, total.qualifierStart)) &&
+      isComparableUnit(total, candidates[i - 1])
+    ) {
       parts.push(candidates[i - 1]); // "30 of 250 staff"
     }
-    if (parts.length > 0) relations.push({ type: 'parts-of-total', total: total.id, parts: parts.map((p) => p.id) });
+    if (parts.length > 0)
+      relations.push({ type: 'parts-of-total', total: total.id, parts: parts.map((p) => p.id) });
   }
   return relations;
 }
 
-function findShares(text: string, candidates: NumericCandidate[], sentenceOf: number[]): ExtractedRelation[] {
+function findShares(
+  text: string,
+  candidates: NumericCandidate[],
+  sentenceOf: number[],
+): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i];
@@ -73,11 +100,20 @@ function findShares(text: string, candidates: NumericCandidate[], sentenceOf: nu
     let total: NumericCandidate | null = null;
     // "30 of 250 staff (12%)": the part comes before the whole.
     const previous = i > 0 ? candidates[i - 1] : null;
-    if (part === a && previous && sentenceOf[i - 1] === sentenceOf[i] && OF_BETWEEN.test(text.slice(previous.end, a.qualifierStart))) {
+    if (
+      part === a &&
+      previous &&
+      sentenceOf[i - 1] === sentenceOf[i] &&
+      OF_BETWEEN.test(text.slice(previous.end, a.qualifierStart))
+    ) {
       total = a;
       part = previous;
     }
-    if (part.unitKind !== 'count' && part.unitKind !== 'currency' && part.unitKind !== 'measure') continue;
+    if (part.unitKind !== 'count' && part.unitKind !== 'currency' && part.unitKind !== 'measure')
+      continue;
+    // "rose 3p, or 1.2%" is a change, not a share: amounts need an explicit share word.
+    if (part.unitKind !== 'count' && !EXPLICIT_SHARE_LINK.test(text.slice(a.end, b.qualifierStart)))
+      continue;
     relations.push({ type: 'share-of', part: part.id, share: share.id, total: total?.id ?? null });
   }
   return relations;
@@ -85,12 +121,18 @@ function findShares(text: string, candidates: NumericCandidate[], sentenceOf: nu
 
 function quantityKey(candidate: NumericCandidate): string | null {
   if (candidate.unit === null || candidate.conversionOf !== null) return null;
-  const amount = candidate.value !== null ? candidate.value.toString() : `${candidate.low?.toString()}-${candidate.high?.toString()}`;
+  const amount =
+    candidate.value !== null
+      ? candidate.value.toString()
+      : `${candidate.low?.toString()}-${candidate.high?.toString()}`;
   return `${candidate.unit}|${amount}`;
 }
 
 /** The headline's figure repeated in the body, and "the N X" restating an earlier "N X". */
-function findSameQuantities(structure: TextStructure, candidates: NumericCandidate[]): ExtractedRelation[] {
+function findSameQuantities(
+  structure: TextStructure,
+  candidates: NumericCandidate[],
+): ExtractedRelation[] {
   const parent = candidates.map((_, i) => i);
   const root = (i: number): number => {
     while (parent[i] !== i) {
@@ -126,7 +168,8 @@ function findSameQuantities(structure: TextStructure, candidates: NumericCandida
   });
   const relations: ExtractedRelation[] = [];
   for (const group of groups.values()) {
-    if (group.length >= 2) relations.push({ type: 'same-quantity', claims: group.map((c) => c.id) });
+    if (group.length >= 2)
+      relations.push({ type: 'same-quantity', claims: group.map((c) => c.id) });
   }
   return relations;
 }

@@ -8,7 +8,11 @@ import type { ClaimSpan } from './types.js';
 
 export const CONTEXT_LENGTH = 32;
 
-export function toClaimSpan(index: CodePointIndex, utf16Start: number, utf16End: number): ClaimSpan {
+export function toClaimSpan(
+  index: CodePointIndex,
+  utf16Start: number,
+  utf16End: number,
+): ClaimSpan {
   const start = index.toCodePoint(utf16Start);
   const end = index.toCodePoint(utf16End);
   return {

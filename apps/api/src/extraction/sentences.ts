@@ -15,14 +15,66 @@ export interface Paragraph extends TextRange {
   isHeadline: boolean;
 }
 
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpt', 'rep', 'sen', 'gov',
-    'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'dept', 'fig',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'cllr',
-    'rev', 'hon', 'supt', 'insp', 'det', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cpt',
+  'rep',
+  'sen',
+  'gov',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'no',
+  'nos',
+  'vs',
+  'v',
+  'etc',
+  'approx',
+  'est',
+  'dept',
+  'fig',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'cllr',
+  'rev',
+  'hon',
+  'supt',
+  'insp',
+  'det',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+]);
 
 /** A sentence ends at . ! ? (plus closing quotes or brackets) followed by space and a capital, digit or opening mark. */
 const SENTENCE_END = /[.!?]+["”’')\]]*(?=[ \t]+["“‘'([]?[\p{Lu}\d])/gu;
@@ -98,7 +150,11 @@ function findParagraphs(text: string): Paragraph[] {
     let contentEnd = end;
     if (contentEnd > start && text.charCodeAt(contentEnd - 1) === 13) contentEnd--; // tolerate CRLF
     if (contentEnd > start) {
-      paragraphs.push({ start, end: contentEnd, isHeadline: looksLikeHeadline(text, start, contentEnd, paragraphs.length === 0) });
+      paragraphs.push({
+        start,
+        end: contentEnd,
+        isHeadline: looksLikeHeadline(text, start, contentEnd, paragraphs.length === 0),
+      });
     }
     start = end + 1;
   }
@@ -111,7 +167,12 @@ const TITLE_CASE_WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
 /** A line that ends in sentence punctuation, or holds two sentences, is no headline. */
 const ENDS_LIKE_A_SENTENCE = /[.?!\])][“”"'’]?$|[.?!]["”’']?\s+["“]?\p{Lu}/u;
 
-function looksLikeHeadline(text: string, start: number, end: number, isFirstLine: boolean): boolean {
+function looksLikeHeadline(
+  text: string,
+  start: number,
+  end: number,
+  isFirstLine: boolean,
+): boolean {
   if (end - start > 250) return false;
   const line = text.slice(start, end);
   if (ENDS_LIKE_A_SENTENCE.test(line)) return false;

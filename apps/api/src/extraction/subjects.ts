@@ -11,33 +11,119 @@ import { tidy } from './text-helpers.js';
 import { isPhraseFinalPlural, singularize } from './units.js';
 
 /** "of the", "of these", "of their" after a bare number; the counted noun or number follows. */
+const COORDINATION = /[ \u00a0]+(?:and|or|to)[ \u00a0]+/y;
+const COMPARISON_BEFORE =
+  /(?:compared (?:with|to)|up from|down from|against|versus|vs\.?)[ \u00a0]+$/i;
 const OF_NUMBER = /[ \u00a0]+of[ \u00a0]+/y;
 /** "of the", "of their", "of the city's" after a bare number; the counted noun or total follows. */
-const OF_DEFINITE = /[ \u00a0]+of[ \u00a0]+(?:the|these|those|their|its|our|his|her)(?:[ \u00a0]+\p{L}[\p{L}-]*['’]s)?(?=[ \u00a0])/iuy;
-const OF_PHRASE_AFTER = /[ \u00a0]+of[ \u00a0]+((?:the|its|their|his|her|our|this|these|those|all)[ \u00a0]+)?([\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \u00a0]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3})/uy;
+const OF_DEFINITE =
+  /[ \u00a0]+of[ \u00a0]+(?:the|these|those|their|its|our|his|her)(?:[ \u00a0]+\p{L}[\p{L}-]*['’]s)?(?=[ \u00a0])/iuy;
+const OF_PHRASE_AFTER =
+  /[ \u00a0]+of[ \u00a0]+((?:the|its|their|his|her|our|this|these|those|all)[ \u00a0]+)?([\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \u00a0]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3})/uy;
 /** "were signed at the Business Forum": the predicate that tells which of the counted things these are. */
-const PASSIVE_PREDICATE = /[ \u00a0]+(?:were|was|are|is|have been|has been|had been|will be|would be|to be)[ \u00a0]+((?:[\p{L}'’-]+ed|[\p{L}'’-]+en|built|sold|held|made|paid|lost|cut|kept|sent|spent|won|set)(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,10})/uy;
+const PASSIVE_PREDICATE =
+  /[ \u00a0]+(?:were|was|are|is|have been|has been|had been|will be|would be|to be)[ \u00a0]+((?:[\p{L}'’-]+ed|[\p{L}'’-]+en|built|sold|held|made|paid|lost|cut|kept|sent|spent|won|set)(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,10})/uy;
 const CLAUSE_END_WORD = /^(?:and|but|while|which|who|whereas|adding|saying|according)$/i;
 const VERB_WORDS = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
-  'rose', 'fell', 'grew', 'reached', 'hit', 'stood', 'totalled', 'totaled', 'amounted', 'climbed', 'dropped',
-  'jumped', 'slipped', 'increased', 'decreased', 'declined', 'cost', 'costs', 'sold', 'made', 'paid', 'said',
-  'says', 'saw', 'shows', 'showed', 'estimated', 'expected', 'plans', 'planned', 'raised', 'received', 'spent',
-  'earned', 'lost', 'gained', 'recorded', 'reported', 'posted', 'accounted', 'accounting', 'represents',
-  'represented', 'remained', 'remains', 'fell', 'soared', 'plunged', 'added', 'cut', 'up', 'down', 'to', 'by',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'rose',
+  'fell',
+  'grew',
+  'reached',
+  'hit',
+  'stood',
+  'totalled',
+  'totaled',
+  'amounted',
+  'climbed',
+  'dropped',
+  'jumped',
+  'slipped',
+  'increased',
+  'decreased',
+  'declined',
+  'cost',
+  'costs',
+  'sold',
+  'made',
+  'paid',
+  'said',
+  'says',
+  'saw',
+  'shows',
+  'showed',
+  'estimated',
+  'expected',
+  'plans',
+  'planned',
+  'raised',
+  'received',
+  'spent',
+  'earned',
+  'lost',
+  'gained',
+  'recorded',
+  'reported',
+  'posted',
+  'accounted',
+  'accounting',
+  'represents',
+  'represented',
+  'remained',
+  'remains',
+  'fell',
+  'soared',
+  'plunged',
+  'added',
+  'cut',
+  'up',
+  'down',
+  'to',
+  'by',
 ]);
 const CLAUSE_PUNCTUATION = ',;:()"“”‘’—–';
+
+/** Punctuation that ends a clause; a comma between digits ("3,000") or an apostrophe in a word ("UK's") does not. */
+function isClauseBreak(text: string, index: number): boolean {
+  const char = text[index];
+  if (!CLAUSE_PUNCTUATION.includes(char)) return false;
+  const between = (pattern: RegExp): boolean =>
+    pattern.test(text[index - 1] ?? '') && pattern.test(text[index + 1] ?? '');
+  if (char === ',') return !between(/\d/);
+  if (char === '’' || char === "'") return !between(/\p{L}/u);
+  return true;
+}
 const LEADING_DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+/i;
 
-export function resolveSubjects(text: string, structure: TextStructure, candidates: NumericCandidate[]): void {
+export function resolveSubjects(
+  text: string,
+  structure: TextStructure,
+  candidates: NumericCandidate[],
+): void {
   const sentenceOf = candidates.map((candidate) => structure.sentenceIndexAt(candidate.start));
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
-    if (candidate.unit === null && candidate.unitKind === null) inheritCountedNoun(text, structure, candidates, sentenceOf, i);
+    if (candidate.unit === null && candidate.unitKind === null)
+      inheritCountedNoun(text, structure, candidates, sentenceOf, i);
     candidate.subject = describeSubject(text, structure, candidate);
   }
   for (let i = 0; i < candidates.length; i++) {
-    if (candidates[i].unitKind === null && structure.paragraphAt(candidates[i].start).isHeadline) adoptFromBody(candidates, i);
+    if (candidates[i].unitKind === null && structure.paragraphAt(candidates[i].start).isHeadline)
+      adoptFromBody(candidates, i);
   }
 }
 
@@ -46,7 +132,12 @@ function adoptFromBody(candidates: NumericCandidate[], index: number): void {
   const headline = candidates[index];
   for (let j = index + 1; j < candidates.length && j <= index + 200; j++) {
     const body = candidates[j];
-    if (body.unitKind === 'count' && body.value !== null && headline.value !== null && body.value.compare(headline.value) === 0) {
+    if (
+      body.unitKind === 'count' &&
+      body.value !== null &&
+      headline.value !== null &&
+      body.value.compare(headline.value) === 0
+    ) {
       adopt(headline, body);
       headline.subject = body.subject;
       return;
@@ -59,7 +150,13 @@ function adoptFromBody(candidates: NumericCandidate[], index: number): void {
  * of the twelve" → the twelve counted earlier), or from the nearest count
  * before it in the same sentence, or the last count of the previous one.
  */
-function inheritCountedNoun(text: string, structure: TextStructure, candidates: NumericCandidate[], sentenceOf: number[], index: number): void {
+function inheritCountedNoun(
+  text: string,
+  structure: TextStructure,
+  candidates: NumericCandidate[],
+  sentenceOf: number[],
+  index: number,
+): void {
   const candidate = candidates[index];
   const next = candidates[index + 1];
   OF_NUMBER.lastIndex = candidate.end;
@@ -69,7 +166,8 @@ function inheritCountedNoun(text: string, structure: TextStructure, candidates: 
       // "Economists polled ... were split, with 23 of 38 expecting a move": both count the sentence's subject.
       const noun = pluralSubjectOfSentence(text, structure.sentenceAt(candidate.start).start);
       if (noun) {
-        for (const c of [candidate, next]) Object.assign(c, { unit: noun.unit, unitKind: 'count', nounPhrase: noun.phrase });
+        for (const c of [candidate, next])
+          Object.assign(c, { unit: noun.unit, unitKind: 'count', nounPhrase: noun.phrase });
         return;
       }
     }
@@ -78,9 +176,14 @@ function inheritCountedNoun(text: string, structure: TextStructure, candidates: 
   if (OF_DEFINITE.test(text)) {
     const phraseStart = OF_DEFINITE.lastIndex;
     const numeral = readNumeral(text, phraseStart + 1);
-    if (numeral && next && next.start === phraseStart + 1 && next.unitKind === 'count') return adopt(candidate, next); // "38 of its 112 shops"
+    if (numeral && next && next.start === phraseStart + 1 && next.unitKind === 'count')
+      return adopt(candidate, next); // "38 of its 112 shops"
     if (numeral) {
-      const antecedent = findEarlierCount(candidates, index, (c) => c.value !== null && c.value.compare(numeral.value) === 0);
+      const antecedent = findEarlierCount(
+        candidates,
+        index,
+        (c) => c.value !== null && c.value.compare(numeral.value) === 0,
+      );
       if (antecedent) return adopt(candidate, antecedent);
     } else {
       const noun = readCountedNoun(text, phraseStart, false);
@@ -99,7 +202,29 @@ function inheritCountedNoun(text: string, structure: TextStructure, candidates: 
     candidate.nounPhrase = fromClause;
     return;
   }
+  // "13,254 and 12,723 cases": a coordinated number shares the noun of the next one.
+  COORDINATION.lastIndex = candidate.end;
+  if (
+    next &&
+    sentenceOf[index + 1] === sentenceOf[index] &&
+    COORDINATION.test(text) &&
+    next.start === COORDINATION.lastIndex &&
+    next.unitKind === 'count'
+  ) {
+    return adopt(candidate, next);
+  }
   const sentence = sentenceOf[index];
+  // "58,114 cases in 41 of 53 countries, compared with 941": a comparison restates the sentence's main figure.
+  if (
+    COMPARISON_BEFORE.test(
+      text.slice(Math.max(0, candidate.qualifierStart - 24), candidate.qualifierStart),
+    )
+  ) {
+    for (let j = Math.max(0, index - 20); j < index; j++) {
+      if (sentenceOf[j] === sentence && candidates[j].unitKind === 'count')
+        return adopt(candidate, candidates[j]);
+    }
+  }
   for (let j = index - 1; j >= 0 && j >= index - 20 && sentenceOf[j] >= sentence - 1; j--) {
     const earlier = candidates[j];
     if (earlier.unitKind === 'count' && earlier.unit !== null) return adopt(candidate, earlier);
@@ -110,7 +235,33 @@ function inheritCountedNoun(text: string, structure: TextStructure, candidates: 
 /** "flu admissions had peaked at 143", "the number of deaths rose to 45": the plural subject counts the number. */
 const PLURAL_SUBJECT_BEFORE =
   /(?:number[ \u00a0]+of[ \u00a0]+)?(\p{L}{3,}s)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:also[ \u00a0]+)?)?(?:peaked|rose|risen|fell|fallen|reached|stood|totalled|totaled|numbered|climbed|dropped|increased|decreased|grew|grown|jumped|hit|doubled|topped|exceeded|amounted|came)(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$/iu;
-const NOT_PLURAL_NOUNS = new Set(['this', 'thus', 'was', 'has', 'does', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less', 'news', 'series', 'always', 'perhaps', 'whereas', 'sales', 'earnings', 'profits', 'revenues', 'shares', 'prices', 'costs', 'rates']);
+const NOT_PLURAL_NOUNS = new Set([
+  'this',
+  'thus',
+  'was',
+  'has',
+  'does',
+  'its',
+  'his',
+  'hers',
+  'ours',
+  'yours',
+  'theirs',
+  'less',
+  'news',
+  'series',
+  'always',
+  'perhaps',
+  'whereas',
+  'sales',
+  'earnings',
+  'profits',
+  'revenues',
+  'shares',
+  'prices',
+  'costs',
+  'rates',
+]);
 
 /** "the number of homeowners dropped by their insurers in the county rose to 2,341". */
 const NUMBER_OF_BEFORE =
@@ -126,9 +277,13 @@ function countedNounOfClause(text: string, position: number): string | null {
 }
 
 /** A plural noun that opens the sentence ("Economists polled by ..."), after an optional determiner. */
-const SENTENCE_SUBJECT = /^["“]?(?:(?:The|Most|Many|Some|All|Several|Other)[ \u00a0]+)?((?:\p{L}[\p{L}'’-]*[ \u00a0]+){0,2}?\p{L}[\p{L}'’-]*s)(?![\p{L}])/u;
+const SENTENCE_SUBJECT =
+  /^["“]?(?:(?:The|Most|Many|Some|All|Several|Other)[ \u00a0]+)?((?:\p{L}[\p{L}'’-]*[ \u00a0]+){0,2}?\p{L}[\p{L}'’-]*s)(?![\p{L}])/u;
 
-function pluralSubjectOfSentence(text: string, sentenceStart: number): { unit: string; phrase: string } | null {
+function pluralSubjectOfSentence(
+  text: string,
+  sentenceStart: number,
+): { unit: string; phrase: string } | null {
   const match = SENTENCE_SUBJECT.exec(text.slice(sentenceStart, sentenceStart + 60));
   if (!match) return null;
   const words = match[1].split(/[ \u00a0]+/);
@@ -137,7 +292,11 @@ function pluralSubjectOfSentence(text: string, sentenceStart: number): { unit: s
   return { unit: singularize(head).toLowerCase(), phrase: match[1] };
 }
 
-function findEarlierCount(candidates: NumericCandidate[], index: number, test: (c: NumericCandidate) => boolean): NumericCandidate | null {
+function findEarlierCount(
+  candidates: NumericCandidate[],
+  index: number,
+  test: (c: NumericCandidate) => boolean,
+): NumericCandidate | null {
   for (let j = index - 1; j >= 0 && index - j <= 50; j--) {
     if (candidates[j].unitKind === 'count' && test(candidates[j])) return candidates[j];
   }
@@ -150,8 +309,13 @@ function adopt(candidate: NumericCandidate, antecedent: NumericCandidate): void 
   candidate.nounPhrase = antecedent.nounPhrase;
 }
 
-function describeSubject(text: string, structure: TextStructure, candidate: NumericCandidate): string | null {
-  if (candidate.unitKind === 'age') return `age of ${candidate.ageOf ?? nounAfter(text, candidate.end) ?? 'person'}`;
+function describeSubject(
+  text: string,
+  structure: TextStructure,
+  candidate: NumericCandidate,
+): string | null {
+  if (candidate.unitKind === 'age')
+    return `age of ${candidate.ageOf ?? nounAfter(text, candidate.end) ?? 'person'}`;
   if (candidate.unitKind === 'count' && candidate.nounPhrase) {
     const noun = candidate.nounPhrase.replace(/\s*\([^)]*\)$/, '');
     PASSIVE_PREDICATE.lastIndex = candidate.end;
@@ -165,19 +329,31 @@ function describeSubject(text: string, structure: TextStructure, candidate: Nume
 }
 
 /** The noun phrase that the clause is about, before the number: "Kazakhstan's lithium reserves are estimated at about ...". */
-function subjectBefore(text: string, structure: TextStructure, candidate: NumericCandidate): string | null {
+function subjectBefore(
+  text: string,
+  structure: TextStructure,
+  candidate: NumericCandidate,
+): string | null {
   const sentence = structure.sentenceAt(candidate.qualifierStart);
   const from = Math.max(sentence.start, candidate.qualifierStart - 100);
   // The clause: back to the nearest punctuation that opens one.
   let clauseStart = candidate.qualifierStart;
-  while (clauseStart > from && !CLAUSE_PUNCTUATION.includes(text[clauseStart - 1])) clauseStart--;
-  const words = text.slice(clauseStart, candidate.qualifierStart).split(/\s+/).filter((w) => w.length > 0);
+  while (clauseStart > from && !isClauseBreak(text, clauseStart - 1)) clauseStart--;
+  if (clauseStart === from && from > sentence.start) {
+    while (clauseStart < candidate.qualifierStart && !/\s/.test(text[clauseStart - 1]))
+      clauseStart++; // not from mid-word
+  }
+  const words = text
+    .slice(clauseStart, candidate.qualifierStart)
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   if (words.length === 0) return null;
   if (words[words.length - 1].toLowerCase() === 'of' && words.length >= 2) {
     // "a profit of £350m" → "profit"
     const head = words.slice(Math.max(0, words.length - 3), words.length - 1).join(' ');
     return tidy(head.replace(LEADING_DETERMINERS, '')) || null;
   }
+  if (words.length === 1 && /^(?:he|she|it|they|we|i|you)$/i.test(words[0])) return null;
   const subjectWords: string[] = [];
   for (const word of words) {
     if (VERB_WORDS.has(word.toLowerCase()) || /^\p{Ll}+ed$/u.test(word)) break;

@@ -1,9 +1,5 @@
 /** Small character and word helpers shared by the scanners. Positions are UTF-16 indices. */
 
-export function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
@@ -45,17 +41,6 @@ export function wordBefore(text: string, position: number, maxLength = 30): Word
   while (start < end && !isLetter(text[start]) && !isDigit(text[start])) start++;
   if (start >= end) return null;
   return { text: text.slice(start, end), start, end };
-}
-
-const WORD_AT = /[\p{L}][\p{L}\p{M}'’-]*/uy;
-
-/** The word starting at `position` after exactly one space, or null. */
-export function wordAfter(text: string, position: number): Word | null {
-  if (!isSpace(text[position])) return null;
-  WORD_AT.lastIndex = position + 1;
-  const match = WORD_AT.exec(text);
-  if (!match) return null;
-  return { text: match[0], start: position + 1, end: WORD_AT.lastIndex };
 }
 
 /** Index after the last non-space character before `position` (for a run that lost its closing mark). */

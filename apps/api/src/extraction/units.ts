@@ -4,7 +4,8 @@
  * measures, periods, `times`, and rates as `unit/period`.
  */
 
-export type UnitKind = 'percent' | 'currency' | 'measure' | 'duration' | 'times' | 'count' | 'fraction' | 'age';
+export type UnitKind =
+  'percent' | 'currency' | 'measure' | 'duration' | 'times' | 'count' | 'fraction' | 'age';
 
 export interface UnitMatch {
   /** UTF-16 index after the unit text. */
@@ -162,7 +163,9 @@ const PERCENT_SIGN = /[ \u00a0]?%/y;
 export function readUnitAfter(text: string, position: number): UnitMatch | null {
   PERCENT_SIGN.lastIndex = position;
   if (PERCENT_SIGN.test(text)) return { end: PERCENT_SIGN.lastIndex, unit: '%', kind: 'percent' };
-  return matchLexicon(GLUED_LEXICON, text, position) ?? matchLexicon(SPACED_LEXICON, text, position);
+  return (
+    matchLexicon(GLUED_LEXICON, text, position) ?? matchLexicon(SPACED_LEXICON, text, position)
+  );
 }
 
 function matchLexicon(lexicon: CompiledLexicon, text: string, position: number): UnitMatch | null {
@@ -178,7 +181,8 @@ function matchLexicon(lexicon: CompiledLexicon, text: string, position: number):
 const COMPOUND_UNITS = new Map<string, { unit: string; kind: UnitKind }>();
 for (const [phrases, unit, kind] of SPACED_UNITS) {
   if (kind === 'percent' || kind === 'currency') continue;
-  for (const phrase of phrases) if (!phrase.includes(' ')) COMPOUND_UNITS.set(phrase, { unit, kind });
+  for (const phrase of phrases)
+    if (!phrase.includes(' ')) COMPOUND_UNITS.set(phrase, { unit, kind });
 }
 COMPOUND_UNITS.set('fold', { unit: 'times', kind: 'times' });
 
@@ -231,9 +235,44 @@ const DOLLAR_PREFIXES: Record<string, string> = {
 };
 
 export const ISO_CURRENCY_CODES = new Set([
-  'USD', 'EUR', 'GBP', 'KRW', 'JPY', 'CNY', 'RMB', 'KZT', 'INR', 'CHF', 'AUD', 'CAD', 'HKD', 'SGD', 'NZD',
-  'RUB', 'TRY', 'ZAR', 'BRL', 'MXN', 'SEK', 'NOK', 'DKK', 'PLN', 'AED', 'SAR', 'TWD', 'THB', 'IDR', 'MYR',
-  'PHP', 'VND', 'NGN', 'EGP', 'ILS', 'UAH', 'CZK', 'HUF',
+  'USD',
+  'EUR',
+  'GBP',
+  'KRW',
+  'JPY',
+  'CNY',
+  'RMB',
+  'KZT',
+  'INR',
+  'CHF',
+  'AUD',
+  'CAD',
+  'HKD',
+  'SGD',
+  'NZD',
+  'RUB',
+  'TRY',
+  'ZAR',
+  'BRL',
+  'MXN',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'AED',
+  'SAR',
+  'TWD',
+  'THB',
+  'IDR',
+  'MYR',
+  'PHP',
+  'VND',
+  'NGN',
+  'EGP',
+  'ILS',
+  'UAH',
+  'CZK',
+  'HUF',
 ]);
 
 /** Currency written before the number: "$", "US$", "£", "₩", "USD ", "Rs ". */
@@ -253,7 +292,10 @@ export function readCurrencyBefore(text: string, numberStart: number): CurrencyP
   const start = from + match.index;
   if (match[2] !== undefined) {
     const letters = match[1]?.toLowerCase();
-    const unit = match[2] === '$' && letters !== undefined ? (DOLLAR_PREFIXES[letters] ?? 'USD') : CURRENCY_SYMBOLS[match[2]];
+    const unit =
+      match[2] === '$' && letters !== undefined
+        ? (DOLLAR_PREFIXES[letters] ?? 'USD')
+        : CURRENCY_SYMBOLS[match[2]];
     return { start, unit };
   }
   const code = match[3];
@@ -269,7 +311,11 @@ export function readCurrencyCodeAfter(text: string, position: number): UnitMatch
   ISO_AFTER.lastIndex = position;
   const match = ISO_AFTER.exec(text);
   if (!match || !ISO_CURRENCY_CODES.has(match[1])) return null;
-  return { end: ISO_AFTER.lastIndex, unit: match[1] === 'RMB' ? 'CNY' : match[1], kind: 'currency' };
+  return {
+    end: ISO_AFTER.lastIndex,
+    unit: match[1] === 'RMB' ? 'CNY' : match[1],
+    kind: 'currency',
+  };
 }
 
 const PERIODS: Record<string, string> = {
@@ -309,14 +355,27 @@ const PERIODS: Record<string, string> = {
 };
 
 /** "a year earlier", "a week ago" are times, not rates. */
-const NOT_A_RATE = '(?![ \\u00a0]+(?:earlier|ago|before|later|previously|after|since|on|from now|in advance)(?![\\p{L}]))';
-const RATE_AFTER = new RegExp(`[ \\u00a0]+(?:a|an|per|each|every)[ \\u00a0]+(${Object.keys(PERIODS).join('|')})(?![\\p{L}\\p{N}])${NOT_A_RATE}`, 'iuy');
+const NOT_A_RATE =
+  '(?![ \\u00a0]+(?:earlier|ago|before|later|previously|after|since|on|from now|in advance)(?![\\p{L}]))';
+const RATE_AFTER = new RegExp(
+  `[ \\u00a0]+(?:a|an|per|each|every)[ \\u00a0]+(${Object.keys(PERIODS).join('|')})(?![\\p{L}\\p{N}])${NOT_A_RATE}`,
+  'iuy',
+);
 const ANNUALLY_AFTER = /[ \u00a0]+(annually|yearly|monthly|weekly|daily)(?![\p{L}\p{N}])/iuy;
-const ADVERB_PERIODS: Record<string, string> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' };
+const ADVERB_PERIODS: Record<string, string> = {
+  annually: 'year',
+  yearly: 'year',
+  monthly: 'month',
+  weekly: 'week',
+  daily: 'day',
+};
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/y;
 
 /** "a year", "per month", "an hour", "every week", "annually" after a quantity → the period. */
-export function readRateAfter(text: string, position: number): { end: number; period: string } | null {
+export function readRateAfter(
+  text: string,
+  position: number,
+): { end: number; period: string } | null {
   RATE_AFTER.lastIndex = position;
   const match = RATE_AFTER.exec(text);
   if (match) {
@@ -327,7 +386,8 @@ export function readRateAfter(text: string, position: number): { end: number; pe
   }
   ANNUALLY_AFTER.lastIndex = position;
   const adverb = ANNUALLY_AFTER.exec(text);
-  if (adverb) return { end: ANNUALLY_AFTER.lastIndex, period: ADVERB_PERIODS[adverb[1].toLowerCase()] };
+  if (adverb)
+    return { end: ANNUALLY_AFTER.lastIndex, period: ADVERB_PERIODS[adverb[1].toLowerCase()] };
   return null;
 }
 
@@ -371,8 +431,26 @@ const IRREGULAR_PLURALS: Record<string, string> = {
 };
 
 const UNCHANGED_PLURALS = new Set([
-  'staff', 'police', 'aircraft', 'sheep', 'fish', 'deer', 'cattle', 'series', 'species', 'news', 'data',
-  'media', 'personnel', 'livestock', 'offspring', 'means', 'headquarters', 'crew', 'clergy', 'swine',
+  'staff',
+  'police',
+  'aircraft',
+  'sheep',
+  'fish',
+  'deer',
+  'cattle',
+  'series',
+  'species',
+  'news',
+  'data',
+  'media',
+  'personnel',
+  'livestock',
+  'offspring',
+  'means',
+  'headquarters',
+  'crew',
+  'clergy',
+  'swine',
 ]);
 
 /** The singular of a counted noun: "units" → "unit", "MOUs" → "MOU", "people" → "person". */
@@ -390,12 +468,45 @@ export function singularize(word: string): string {
 }
 
 function matchCase(replacement: string, original: string): string {
-  return original[0] === original[0].toUpperCase() ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+  return original[0] === original[0].toUpperCase()
+    ? replacement[0].toUpperCase() + replacement.slice(1)
+    : replacement;
 }
 
 /** Plural words that usually modify a following noun ("sales assistants", "police officers"). */
-const MODIFYING_PLURALS = new Set(['sales', 'arms', 'goods', 'savings', 'sports', 'news', 'earnings', 'customs', 'police', 'staff', 'media', 'data', 'services', 'operations', 'communications', 'economics', 'physics', 'athletics']);
-const FINAL_INVARIANT_PLURALS = new Set(['aircraft', 'personnel', 'sheep', 'cattle', 'deer', 'fish', 'livestock', 'offspring', 'species', 'series', 'crew']);
+const MODIFYING_PLURALS = new Set([
+  'sales',
+  'arms',
+  'goods',
+  'savings',
+  'sports',
+  'news',
+  'earnings',
+  'customs',
+  'police',
+  'staff',
+  'media',
+  'data',
+  'services',
+  'operations',
+  'communications',
+  'economics',
+  'physics',
+  'athletics',
+]);
+const FINAL_INVARIANT_PLURALS = new Set([
+  'aircraft',
+  'personnel',
+  'sheep',
+  'cattle',
+  'deer',
+  'fish',
+  'livestock',
+  'offspring',
+  'species',
+  'series',
+  'crew',
+]);
 
 /** A plural that ends a counted noun phrase: "45 newsroom jobs" ends at "jobs", "14,000 people work" at "people". */
 export function isPhraseFinalPlural(word: string): boolean {
@@ -405,18 +516,46 @@ export function isPhraseFinalPlural(word: string): boolean {
 }
 
 const CURRENCY_NAMES: Record<string, string> = {
-  dollar: 'USD', euro: 'EUR', pound: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', won: 'KRW',
-  rupee: 'INR', rouble: 'RUB', ruble: 'RUB', lira: 'TRY', franc: 'CHF', rand: 'ZAR', peso: 'MXN', real: 'BRL',
-  tenge: 'KZT', hryvnia: 'UAH', zloty: 'PLN', krona: 'SEK',
+  dollar: 'USD',
+  euro: 'EUR',
+  pound: 'GBP',
+  sterling: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  won: 'KRW',
+  rupee: 'INR',
+  rouble: 'RUB',
+  ruble: 'RUB',
+  lira: 'TRY',
+  franc: 'CHF',
+  rand: 'ZAR',
+  peso: 'MXN',
+  real: 'BRL',
+  tenge: 'KZT',
+  hryvnia: 'UAH',
+  zloty: 'PLN',
+  krona: 'SEK',
 };
-const PER_CURRENCY_AFTER = new RegExp(`[ \\u00a0]+(?:per|to the|against the)[ \\u00a0]+(?:US[ \\u00a0]+)?(${Object.keys(CURRENCY_NAMES).join('|')})(?![\\p{L}])`, 'iuy');
-const BASE_CURRENCY = new RegExp(`(?<![\\p{L}])(${Object.keys(CURRENCY_NAMES).join('|')})(?![\\p{L}])`, 'giu');
+const PER_CURRENCY_AFTER = new RegExp(
+  `[ \\u00a0]+(?:per|to the|against the)[ \\u00a0]+(?:US[ \\u00a0]+)?(${Object.keys(CURRENCY_NAMES).join('|')})(?![\\p{L}])`,
+  'iuy',
+);
+const BASE_CURRENCY = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(CURRENCY_NAMES).join('|')})(?![\\p{L}])`,
+  'giu',
+);
 
 /**
  * "150.6 per dollar": an exchange rate, in units of the currency the sentence is
  * about ("The yen weakened ... to 150.6 per dollar" → JPY/USD).
  */
-export function readExchangeRateAfter(text: string, position: number, sentenceStart: number, numberStart: number): UnitMatch | null {
+export function readExchangeRateAfter(
+  text: string,
+  position: number,
+  sentenceStart: number,
+  numberStart: number,
+): UnitMatch | null {
   PER_CURRENCY_AFTER.lastIndex = position;
   const match = PER_CURRENCY_AFTER.exec(text);
   if (!match) return null;

@@ -85,6 +85,21 @@ export class FlagRepository {
     return toRecord(row);
   }
 
+  /** Sets the status only if the flag is still at `version`; null when someone changed it first. */
+  async setStatusAtVersion(
+    tx: Tx,
+    workspaceId: string,
+    id: string,
+    version: number,
+    change: { status: FlagStatus; reason: string | null; note: string | null },
+  ): Promise<FlagRecord | null> {
+    const { count } = await tx.flag.updateMany({
+      where: { workspaceId, id, version },
+      data: { ...change, version: { increment: 1 } },
+    });
+    return count === 0 ? null : this.findById(workspaceId, id, tx);
+  }
+
   async setStatus(
     tx: Tx,
     workspaceId: string,

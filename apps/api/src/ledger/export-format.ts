@@ -3,7 +3,7 @@ import canonicalize from 'canonicalize';
 import { stringify } from 'csv-stringify/sync';
 import {
   CSV_COLUMNS,
-  escapeCsvFormula,
+  escapeCsvCell,
   toExportRecord,
   type CsvColumn,
   type ExportFormat,
@@ -22,8 +22,8 @@ export {
   CSV_COLUMNS,
   EXPORT_FORMATS,
   ExportFormatError,
-  escapeCsvFormula,
-  unescapeCsvFormula,
+  escapeCsvCell,
+  unescapeCsvCell,
   toExportRecord,
   type ExportFormat,
 } from './export-record.js';
@@ -72,8 +72,7 @@ export function jsonArrayEncoder(): Transform {
 
 /**
  * CSV with the CSV_COLUMNS header, even when there is no event. Every text cell
- * is quoted and escaped against formula injection (escapeCsvFormula); an actor
- * without id (the system) is the one unquoted empty cell, so null and "" stay apart.
+ * is escaped against formula injection by escapeCsvCell; `data` is canonical JSON.
  */
 export function csvEncoder(): Transform {
   return eventTransform(
@@ -82,14 +81,14 @@ export function csvEncoder(): Transform {
   );
 }
 
-function csvLines(rows: (string | number | null)[][], withHeader: boolean): string {
-  return stringify(rows, { header: withHeader, columns: [...CSV_COLUMNS], quoted_string: true });
+function csvLines(rows: (string | number)[][], withHeader: boolean): string {
+  return stringify(rows, { header: withHeader, columns: [...CSV_COLUMNS] });
 }
 
-function csvRow(event: HashedEvent): (string | number | null)[] {
+function csvRow(event: HashedEvent): (string | number)[] {
   const data = canonicalize(event.data);
   if (data === undefined) throw new Error(`event seq ${event.seq}: data cannot be canonicalised`);
-  const text: Record<Exclude<CsvColumn, 'seq'>, string | null> = {
+  const texts: Record<Exclude<CsvColumn, 'seq'>, string | null> = {
     at: event.at,
     workspaceId: event.workspaceId,
     actorId: event.actor.id,
@@ -101,11 +100,7 @@ function csvRow(event: HashedEvent): (string | number | null)[] {
     prevHash: event.prevHash,
     hash: event.hash,
   };
-  return CSV_COLUMNS.map((column) => {
-    if (column === 'seq') return event.seq;
-    const value = text[column];
-    return value === null ? null : escapeCsvFormula(value);
-  });
+  return CSV_COLUMNS.map((column) => (column === 'seq' ? event.seq : escapeCsvCell(texts[column])));
 }
 
 /** A Transform that writes `encode(event, index)` for each event and `finish(count)` at the end. */

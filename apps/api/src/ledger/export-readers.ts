@@ -6,7 +6,7 @@ import {
   CSV_COLUMNS,
   eventFromExportRecord,
   ExportFormatError,
-  unescapeCsvFormula,
+  unescapeCsvCell,
   type CsvColumn,
   type ExportFormat,
 } from './export-record.js';
@@ -78,27 +78,25 @@ export async function* readJsonArrayEvents(source: ExportSource): AsyncGenerator
   }
 }
 
-/**
- * The CSV of csvEncoder: the header, then one row per event. An unquoted empty
- * cell is null (a system actor's id), a quoted one the empty string.
- */
+/** The CSV of csvEncoder: the header, then one row per event. */
 export async function* readCsvEvents(source: ExportSource): AsyncGenerator<HashedEvent> {
-  const parser = csvParser({
-    cast: (value, context) => (context.quoting || value !== '' ? value : null),
-    info: true,
-  });
+  const parser = csvParser({ info: true });
   const input = Readable.from(decodeUtf8(source));
   // Errors of the source reach the parser, which ends the loop below with them.
   pipeline(input, parser, () => {});
+  let sawHeader = false;
   let rowNumber = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<CsvRecord>) {
-      if (rowNumber++ === 0) {
-        if (!sameColumns(record))
+      if (!sawHeader) {
+        if (!sameColumns(record)) {
           throw new ExportFormatError('the CSV header is not the export header');
+        }
+        sawHeader = true;
         continue;
       }
-      const where = `CSV row ${rowNumber - 1} (line ${info.lines})`;
+      rowNumber++;
+      const where = `CSV row ${rowNumber} (line ${info.lines})`;
       yield eventFromExportRecord(recordFromCsvRow(record, where), where);
     }
   } catch (error) {
@@ -107,35 +105,33 @@ export async function* readCsvEvents(source: ExportSource): AsyncGenerator<Hashe
   } finally {
     input.destroy(); // stop reading the source when the consumer stops early
   }
-  if (rowNumber === 0) throw new ExportFormatError('empty input, not a CSV export');
+  if (!sawHeader) throw new ExportFormatError('empty input, not a CSV export');
 }
 
 interface CsvRecord {
-  record: (string | null)[];
+  record: string[];
   info: { lines: number };
 }
 
-function recordFromCsvRow(row: (string | null)[], where: string): unknown {
-  const cell = (column: CsvColumn): string | null => {
-    const value = row[CSV_COLUMNS.indexOf(column)];
-    return value === null ? null : unescapeCsvFormula(value);
-  };
-  const text = (column: CsvColumn): string => cell(column) ?? '';
-  const seq = text('seq');
+function recordFromCsvRow(row: string[], where: string): unknown {
+  const cell = (column: CsvColumn): string | null =>
+    unescapeCsvCell(row[CSV_COLUMNS.indexOf(column)]);
+  const seq = cell('seq') ?? '';
+  const data = cell('data');
   return {
     seq: /^[1-9]\d*$/.test(seq) ? Number(seq) : seq,
-    at: text('at'),
-    workspaceId: text('workspaceId'),
-    actor: { id: cell('actorId'), role: text('actorRole') },
-    action: text('action'),
-    subject: { type: text('subjectType'), id: text('subjectId') },
-    data: parseJson(text('data'), `${where}: data`),
-    prevHash: text('prevHash'),
-    hash: text('hash'),
+    at: cell('at'),
+    workspaceId: cell('workspaceId'),
+    actor: { id: cell('actorId'), role: cell('actorRole') },
+    action: cell('action'),
+    subject: { type: cell('subjectType'), id: cell('subjectId') },
+    data: data === null ? undefined : parseJson(data, `${where}: data`),
+    prevHash: cell('prevHash'),
+    hash: cell('hash'),
   };
 }
 
-function sameColumns(header: readonly (string | null)[] | undefined): boolean {
+function sameColumns(header: readonly string[] | undefined): boolean {
   return (
     header !== undefined &&
     header.length === CSV_COLUMNS.length &&
@@ -162,8 +158,9 @@ async function* decodeUtf8(source: ExportSource): AsyncGenerator<string> {
     const rest = decoder.decode();
     if (rest !== '') yield rest;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+    if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
       throw new ExportFormatError('not valid UTF-8');
+    }
     throw error;
   }
 }

@@ -59,18 +59,25 @@ const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uF
 const ESCAPE_PREFIX = "'";
 
 /**
- * Prefixes a `'` to a cell that starts like a formula, so spreadsheets show it as
- * text. A cell that already starts with `'` is prefixed too: that makes the escaping
- * exactly reversible (unescape drops one leading `'`), which verifying a CSV export
- * needs. csv-stringify's own `escape_formulas` option is not reversible, hence this.
+ * One CSV cell of a text field, escaped against formula injection: a text that
+ * starts like a formula gets a `'` prefix, so spreadsheets show it as text.
+ * So do a text that already starts with `'` and the empty text (written `'`),
+ * which makes the escaping exactly reversible and leaves the empty cell for null
+ * (a system actor's id): verifying a CSV export needs every value back as it was.
+ * csv-stringify's own `escape_formulas` option is not reversible, hence this.
  */
-export function escapeCsvFormula(cell: string): string {
+export function escapeCsvCell(value: string | null): string {
+  if (value === null) return '';
   const needsPrefix =
-    cell.startsWith(ESCAPE_PREFIX) || FORMULA_STARTS.some((start) => cell.startsWith(start));
-  return needsPrefix ? ESCAPE_PREFIX + cell : cell;
+    value === '' ||
+    value.startsWith(ESCAPE_PREFIX) ||
+    FORMULA_STARTS.some((start) => value.startsWith(start));
+  return needsPrefix ? ESCAPE_PREFIX + value : value;
 }
 
-export function unescapeCsvFormula(cell: string): string {
+/** The value escapeCsvCell wrote: an empty cell is null, else one leading `'` is dropped. */
+export function unescapeCsvCell(cell: string): string | null {
+  if (cell === '') return null;
   return cell.startsWith(ESCAPE_PREFIX) ? cell.slice(ESCAPE_PREFIX.length) : cell;
 }
 
@@ -89,7 +96,7 @@ export function eventFromExportRecord(value: unknown, where: string): HashedEven
   if (actor.id !== null && typeof actor.id !== 'string') {
     throw new ExportFormatError(`${where}: actor.id must be a string or null`);
   }
-  if (!('data' in record)) throw new ExportFormatError(`${where}: data is missing`);
+  if (record.data === undefined) throw new ExportFormatError(`${where}: data is missing`);
   return {
     seq,
     at: stringAt(record.at, where, 'at'),

@@ -5,23 +5,30 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { type Page, type PageQuery, pageSize } from '../common/pagination.js';
 import { DomainError } from '../errors/domain-error.js';
 import { LedgerEventRepository, type ChainHead } from './ledger-event.repository.js';
+import { CheckpointSigner } from './checkpoint-signer.js';
+import type { SignedCheckpoint } from './checkpoint.js';
 import { GENESIS_HASH, type HashedEvent } from './ledger-hash.js';
 
 @Injectable()
 export class LedgerService {
   constructor(
     private readonly eventStore: LedgerEventRepository,
+    private readonly signer: CheckpointSigner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async head(actor: Actor): Promise<ChainHead> {
-    return (
-      (await this.eventStore.head(actor.workspaceId)) ?? {
-        seq: 0,
-        hash: GENESIS_HASH,
-        at: new Date(0).toISOString(),
-      }
-    );
+  /** The latest event's seq and hash, signed with the server's key. */
+  async head(actor: Actor): Promise<SignedCheckpoint> {
+    const head: ChainHead = (await this.eventStore.head(actor.workspaceId)) ?? {
+      seq: 0,
+      hash: GENESIS_HASH,
+      at: new Date(0).toISOString(),
+    };
+    return this.signer.sign({ workspaceId: actor.workspaceId, ...head });
+  }
+
+  publicKey(): { algorithm: 'Ed25519'; publicKey: string } {
+    return { algorithm: 'Ed25519', publicKey: this.signer.publicKeyPem };
   }
 
   async events(actor: Actor, query: PageQuery): Promise<Page<HashedEvent>> {

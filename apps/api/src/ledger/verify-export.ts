@@ -23,9 +23,12 @@ export interface ExportVerificationOptions {
   publicKeyPem?: string;
 }
 
+/**
+ * `count` is the number of events verified. On failure, `seq` names the first
+ * event that does not match, or is null when no single event is to blame.
+ */
 export type ExportVerification =
   | { ok: true; count: number; head: string }
-  /** `seq` names the first event that does not match; null when no event is to blame. */
   | { ok: false; count: number; seq: number | null; message: string };
 
 export async function verifyExport(

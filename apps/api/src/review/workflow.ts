@@ -92,7 +92,7 @@ export function assertClaimTransition(request: ClaimTransitionRequest): ClaimTra
   assertRoleMay(actorRole, permission, TRANSITION_ACTIONS[kind]);
   assertReasonWellFormed(request.reason);
   if (!CLAIM_TRANSITIONS[from].includes(to)) {
-    throw new DomainError(ErrorCode.Conflict, refusedTransitionMessage(from, to), { from, to });
+    throw conflict(refusedTransitionMessage(from, to), { from, to });
   }
   if (kind === 'set-verdict') assertVerdictAllowed(request);
   if (kind === 'reopen' && !hasText(request.reason)) {
@@ -119,14 +119,7 @@ export function assertFlagDecision(request: FlagDecisionRequest): void {
   );
   assertReasonWellFormed(request.reason);
   if (from !== 'open') {
-    throw new DomainError(
-      ErrorCode.Conflict,
-      `the flag is already ${from}; only an open flag can be ${to}`,
-      {
-        from,
-        to,
-      },
-    );
+    throw conflict(`the flag is already ${from}; only an open flag can be ${to}`, { from, to });
   }
   if (to === 'dismissed') {
     if (!hasText(request.reason)) {

@@ -58,6 +58,16 @@ export class WorkspaceAdminService {
     return workspace;
   }
 
+  /** The named workspace, or the only one there is when none is named. */
+  async workspaceForCli(slug: string | undefined): Promise<WorkspaceRecord> {
+    if (slug) return this.workspace(slug);
+    const all = await this.workspaces.all();
+    if (all.length === 1) return all[0];
+    throw DomainError.invalidInput([
+      { field: 'workspace', message: all.length === 0 ? 'there is no workspace yet' : `name one of: ${all.map((w) => w.slug).join(', ')}` },
+    ]);
+  }
+
   async createMember(slug: string, name: string, role: RoleName): Promise<CreatedMember> {
     const workspace = await this.workspace(slug);
     if (!name.trim())

@@ -19,6 +19,14 @@ export interface MemberRecord {
 export class WorkspaceRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  async all(): Promise<WorkspaceRecord[]> {
+    return this.prisma.workspace.findMany({ orderBy: { slug: 'asc' }, select: { id: true, slug: true, name: true } });
+  }
+
+  async findById(id: string): Promise<WorkspaceRecord | null> {
+    return this.prisma.workspace.findUnique({ where: { id }, select: { id: true, slug: true, name: true } });
+  }
+
   async findBySlug(slug: string, tx: Tx = this.prisma): Promise<WorkspaceRecord | null> {
     return tx.workspace.findUnique({
       where: { slug },
@@ -42,6 +50,14 @@ export class WorkspaceRepository {
     });
     await tx.membership.create({ data: { workspaceId, userId: user.id, role } });
     return { userId: user.id, name: user.name, role };
+  }
+
+  async findMember(workspaceId: string, userId: string): Promise<MemberRecord | null> {
+    const row = await this.prisma.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId, userId } },
+      select: { role: true, user: { select: { id: true, name: true } } },
+    });
+    return row ? { userId: row.user.id, name: row.user.name, role: row.role } : null;
   }
 
   async members(workspaceId: string): Promise<MemberRecord[]> {

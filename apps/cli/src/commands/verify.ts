@@ -53,6 +53,10 @@ export function verifyCommand(): Command {
       '--public-key <file>',
       "check the checkpoint's signature with this Ed25519 public key (GET /v1/ledger/public-key)",
     )
+    .exitOverride((error) => {
+      // Exit 1 says the chain does not verify: a usage error must not look like it.
+      process.exit(error.exitCode === 0 ? 0 : 2);
+    })
     .action(async (file: string, options: VerifyOptions) => {
       process.exitCode = await runVerify(file, options, process);
     });

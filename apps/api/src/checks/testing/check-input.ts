@@ -80,7 +80,13 @@ export function numeric(text: string, spec: NumericSpec): NumericClaim {
 }
 
 export function quote(text: string, spec: QuoteSpec): QuoteClaim {
-  return { id: spec.id, kind: 'quote', ...spanOf(text, spec.exact), speaker: spec.speaker, relayedBy: spec.relayedBy ?? null };
+  return {
+    id: spec.id,
+    kind: 'quote',
+    ...spanOf(text, spec.exact),
+    speaker: spec.speaker,
+    relayedBy: spec.relayedBy ?? null,
+  };
 }
 
 export function handBuiltInput(
@@ -91,7 +97,10 @@ export function handBuiltInput(
 ): CheckInput {
   return {
     text,
-    claims: [...numerics.map((spec) => numeric(text, spec)), ...quotes.map((spec) => quote(text, spec))],
+    claims: [
+      ...numerics.map((spec) => numeric(text, spec)),
+      ...quotes.map((spec) => quote(text, spec)),
+    ],
     relations,
   };
 }
@@ -102,5 +111,7 @@ export function contextOf(input: CheckInput): CheckContext {
 
 /** The exact words of a finding's claims, for readable expectations. */
 export function claimWords(input: CheckInput, finding: Finding): string[] {
-  return finding.claims.map((id) => input.claims.find((claim) => claim.id === id)?.exact ?? `?${id}`);
+  return finding.claims.map(
+    (id) => input.claims.find((claim) => claim.id === id)?.exact ?? `?${id}`,
+  );
 }

@@ -32,7 +32,12 @@ function timeMs(run: () => unknown): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-function measureExtractor(text: string): { firstMs: number; medianMs: number; claims: number; relations: number } {
+function measureExtractor(text: string): {
+  firstMs: number;
+  medianMs: number;
+  claims: number;
+  relations: number;
+} {
   let claims = 0;
   let relations = 0;
   const firstMs = timeMs(() => {
@@ -64,12 +69,15 @@ function measureRecognizers(sample: string): { ms: number; entities: number; sen
     numbers.getPercentageModel(),
   ];
   const structure = new TextStructure(sample);
-  const sentences = structure.sentenceStarts.map((start, i) => sample.slice(start, structure.sentenceEnds[i]));
+  const sentences = structure.sentenceStarts.map((start, i) =>
+    sample.slice(start, structure.sentenceEnds[i]),
+  );
   // Warm up on a few sentences, as for our extractor.
   for (const sentence of sentences.slice(0, 20)) for (const model of models) model.parse(sentence);
   let entities = 0;
   const ms = timeMs(() => {
-    for (const sentence of sentences) for (const model of models) entities += model.parse(sentence).length;
+    for (const sentence of sentences)
+      for (const model of models) entities += model.parse(sentence).length;
   });
   return { ms, entities, sentences: sentences.length };
 }
@@ -77,7 +85,9 @@ function measureRecognizers(sample: string): { ms: number; entities: number; sen
 function main(): void {
   const text = buildCorpus(CORPUS_BYTES);
   const size = megabytes(text);
-  console.log(`Corpus: ${size.toFixed(2)} MB of news text (the fixture articles with varied digits), one core.`);
+  console.log(
+    `Corpus: ${size.toFixed(2)} MB of news text (the fixture articles with varied digits), one core.`,
+  );
 
   const ours = measureExtractor(text);
   const oursRate = size / (ours.medianMs / 1000);
@@ -95,7 +105,9 @@ function main(): void {
       ` ${theirs.ms.toFixed(0)} ms for a ${(sampleSize * 1024).toFixed(0)} KB sample (${theirs.sentences} sentences, ${theirs.entities} entities)` +
       ` = ${theirsRate.toFixed(3)} MB/s; extrapolated to the ${size.toFixed(2)} MB corpus: ${(size / theirsRate).toFixed(1)} s`,
   );
-  console.log(`Ratio: ours is ${(oursRate / theirsRate).toFixed(0)}x faster (target: >= 5 MB/s and >= 10x).`);
+  console.log(
+    `Ratio: ours is ${(oursRate / theirsRate).toFixed(0)}x faster (target: >= 5 MB/s and >= 10x).`,
+  );
 
   console.log('Growth (median of 3 runs each):');
   for (const megabytesWanted of [0.5, 1, 2, 4]) {
@@ -103,7 +115,9 @@ function main(): void {
     extract(part);
     const ms = median([0, 1, 2].map(() => timeMs(() => extract(part))));
     const partSize = megabytes(part);
-    console.log(`  ${partSize.toFixed(2)} MB: ${ms.toFixed(0)} ms (${(ms / partSize).toFixed(0)} ms per MB)`);
+    console.log(
+      `  ${partSize.toFixed(2)} MB: ${ms.toFixed(0)} ms (${(ms / partSize).toFixed(0)} ms per MB)`,
+    );
   }
 }
 

@@ -5,7 +5,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const FIXTURE_ARTICLES = ['kazakhstan-mous', 'uk-retailer-closures', 'northmoor-ae-waits', 'ridge-fire-evacuations', 'boj-rate-rise', 'council-election-results'];
+export const FIXTURE_ARTICLES = [
+  'kazakhstan-mous',
+  'uk-retailer-closures',
+  'northmoor-ae-waits',
+  'ridge-fire-evacuations',
+  'boj-rate-rise',
+  'council-election-results',
+];
 export const MEGABYTE = 1024 * 1024;
 
 export function readArticle(name: string): string {
@@ -23,7 +30,10 @@ export function buildCorpus(bytes: number): string {
   const parts: string[] = [];
   let size = 0;
   for (let copy = 0; size < bytes; copy++) {
-    const article = shiftDigits(articles[copy % articles.length], Math.floor(copy / articles.length));
+    const article = shiftDigits(
+      articles[copy % articles.length],
+      Math.floor(copy / articles.length),
+    );
     parts.push(article);
     size += Buffer.byteLength(article, 'utf8') + 1;
   }

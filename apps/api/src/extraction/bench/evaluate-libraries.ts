@@ -34,7 +34,9 @@ const compromiseFinder: Finder = (text) => {
   const doc = nlp(text);
   const spans: Span[] = [];
   for (const view of [doc.numbers(), doc.money(), doc.percentages()]) {
-    for (const match of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+    for (const match of view.json({ offset: true }) as {
+      offset: { start: number; length: number };
+    }[]) {
       spans.push({ start: match.offset.start, end: match.offset.start + match.offset.length });
     }
   }
@@ -58,7 +60,8 @@ function recognizersFinder(): Finder {
     structure.sentenceStarts.forEach((sentenceStart, i) => {
       const sentence = text.slice(sentenceStart, structure.sentenceEnds[i]);
       for (const model of models) {
-        for (const result of model.parse(sentence)) spans.push({ start: sentenceStart + result.start, end: sentenceStart + result.end + 1 });
+        for (const result of model.parse(sentence))
+          spans.push({ start: sentenceStart + result.start, end: sentenceStart + result.end + 1 });
       }
     });
     return mergeOverlapping(spans);
@@ -112,10 +115,16 @@ function main(): void {
   const finders: [string, Finder, number][] = [
     ['Claims Ledger extractor', ours, 200],
     ['compromise 14 (numbers + money + percentages, whole text)', compromiseFinder, 2],
-    ['Recognizers-Text 1.3 (NumberWithUnit + Number, sentence by sentence)', recognizersFinder(), 1],
+    [
+      'Recognizers-Text 1.3 (NumberWithUnit + Number, sentence by sentence)',
+      recognizersFinder(),
+      1,
+    ],
   ];
   const allText = fixtures.map((f) => f.text).join('\n');
-  console.log(`Labelled articles: ${fixtures.map((f) => f.name).join(', ')} (${(megabytes(allText) * 1024).toFixed(1)} KB).`);
+  console.log(
+    `Labelled articles: ${fixtures.map((f) => f.name).join(', ')} (${(megabytes(allText) * 1024).toFixed(1)} KB).`,
+  );
   for (const [name, finder, repeat] of finders) {
     const total: Score = { found: 0, required: 0, outputs: 0, falsePositives: 0 };
     const perArticle = fixtures.map((fixture) => {

@@ -64,7 +64,9 @@ export function fixturePath(name: string): string {
 
 export function loadFixture(name: string): { text: string; labels: LabelledFixture } {
   const text = readFileSync(fixturePath(`${name}.txt`), 'utf8');
-  const labels = JSON.parse(readFileSync(fixturePath(`${name}.expected.json`), 'utf8')) as LabelledFixture;
+  const labels = JSON.parse(
+    readFileSync(fixturePath(`${name}.expected.json`), 'utf8'),
+  ) as LabelledFixture;
   return { text, labels };
 }
 
@@ -76,26 +78,47 @@ function fieldProblems(label: LabelledClaim, claim: ExtractedClaim): string[] {
   const problems: string[] = [];
   if (label.exact !== claim.exact) problems.push(`exact ${JSON.stringify(claim.exact)}`);
   if (claim.kind === 'numeric') {
-    if (label.value !== undefined && label.value !== claim.value) problems.push(`value ${claim.value} (want ${label.value})`);
-    if (label.low !== undefined && label.low !== claim.low) problems.push(`low ${claim.low} (want ${label.low})`);
-    if (label.high !== undefined && label.high !== claim.high) problems.push(`high ${claim.high} (want ${label.high})`);
+    if (label.value !== undefined && label.value !== claim.value)
+      problems.push(`value ${claim.value} (want ${label.value})`);
+    if (label.low !== undefined && label.low !== claim.low)
+      problems.push(`low ${claim.low} (want ${label.low})`);
+    if (label.high !== undefined && label.high !== claim.high)
+      problems.push(`high ${claim.high} (want ${label.high})`);
     const units = [label.unit, ...(label.unitAliases ?? [])];
-    if (label.unit !== undefined && !units.includes(claim.unit)) problems.push(`unit ${claim.unit} (want ${label.unit})`);
-    if (label.approximate !== undefined && label.approximate !== claim.approximate) problems.push(`approximate ${claim.approximate}`);
+    if (label.unit !== undefined && !units.includes(claim.unit))
+      problems.push(`unit ${claim.unit} (want ${label.unit})`);
+    if (label.approximate !== undefined && label.approximate !== claim.approximate)
+      problems.push(`approximate ${claim.approximate}`);
   } else {
-    if (label.speaker !== undefined && label.speaker !== claim.speaker) problems.push(`speaker ${claim.speaker} (want ${label.speaker})`);
-    if (label.relayedBy !== undefined && label.relayedBy !== claim.relayedBy) problems.push(`relayedBy ${claim.relayedBy} (want ${label.relayedBy})`);
+    if (label.speaker !== undefined && label.speaker !== claim.speaker)
+      problems.push(`speaker ${claim.speaker} (want ${label.speaker})`);
+    if (label.relayedBy !== undefined && label.relayedBy !== claim.relayedBy)
+      problems.push(`relayedBy ${claim.relayedBy} (want ${label.relayedBy})`);
   }
   return problems;
 }
 
-export function compareWithLabels(extraction: Extraction, labels: LabelledFixture): ComparisonReport {
+export function compareWithLabels(
+  extraction: Extraction,
+  labels: LabelledFixture,
+): ComparisonReport {
   const produced = new Map<string, ExtractedClaim>();
-  for (const claim of extraction.claims) produced.set(spanKey(claim.kind, claim.start, claim.end), claim);
+  for (const claim of extraction.claims)
+    produced.set(spanKey(claim.kind, claim.start, claim.end), claim);
   const labelled = new Map<string, LabelledClaim>();
-  for (const label of labels.claims) labelled.set(spanKey(label.kind, label.start, label.end), label);
+  for (const label of labels.claims)
+    labelled.set(spanKey(label.kind, label.start, label.end), label);
 
-  const report: ComparisonReport = { missing: [], wrong: [], spurious: [], missingRelations: [], truePositives: 0, precision: 0, recall: 0, idMap: new Map() };
+  const report: ComparisonReport = {
+    missing: [],
+    wrong: [],
+    spurious: [],
+    missingRelations: [],
+    truePositives: 0,
+    precision: 0,
+    recall: 0,
+    idMap: new Map(),
+  };
   let required = 0;
   for (const label of labels.claims) {
     const claim = produced.get(spanKey(label.kind, label.start, label.end));
@@ -125,7 +148,13 @@ export function compareWithLabels(extraction: Extraction, labels: LabelledFixtur
 }
 
 function isRelationRule(rule: string): boolean {
-  return rule === 'sum-mismatch' || rule === 'parts-of-total' || rule === 'share-of' || rule === 'same-quantity' || rule === 'share-mismatch';
+  return (
+    rule === 'sum-mismatch' ||
+    rule === 'parts-of-total' ||
+    rule === 'share-of' ||
+    rule === 'same-quantity' ||
+    rule === 'share-mismatch'
+  );
 }
 
 /**
@@ -133,14 +162,24 @@ function isRelationRule(rule: string): boolean {
  * parts are all labelled claims of the finding; share-of: the labelled part and
  * share; same-quantity: one produced group holding all labelled claims.
  */
-function hasRelation(relations: ExtractedRelation[], relation: LabelledRelation, idMap: Map<string, string>): boolean {
+function hasRelation(
+  relations: ExtractedRelation[],
+  relation: LabelledRelation,
+  idMap: Map<string, string>,
+): boolean {
   const ids = relation.claims.map((id) => idMap.get(id));
   if (ids.some((id) => id === undefined)) return false;
   const wanted = new Set(ids as string[]);
   switch (relation.rule) {
     case 'sum-mismatch':
     case 'parts-of-total':
-      return relations.some((r) => r.type === 'parts-of-total' && wanted.has(r.total) && r.parts.length > 0 && r.parts.every((p) => wanted.has(p)));
+      return relations.some(
+        (r) =>
+          r.type === 'parts-of-total' &&
+          wanted.has(r.total) &&
+          r.parts.length > 0 &&
+          r.parts.every((p) => wanted.has(p)),
+      );
     case 'share-of':
     case 'share-mismatch': {
       const part = idMap.get(relation.part ?? '');
@@ -148,7 +187,9 @@ function hasRelation(relations: ExtractedRelation[], relation: LabelledRelation,
       return relations.some((r) => r.type === 'share-of' && r.part === part && r.share === share);
     }
     case 'same-quantity':
-      return relations.some((r) => r.type === 'same-quantity' && [...wanted].every((id) => r.claims.includes(id)));
+      return relations.some(
+        (r) => r.type === 'same-quantity' && [...wanted].every((id) => r.claims.includes(id)),
+      );
     default:
       return true;
   }
@@ -158,8 +199,12 @@ function hasRelation(relations: ExtractedRelation[], relation: LabelledRelation,
 export function describeReport(report: ComparisonReport): string[] {
   return [
     ...report.missing.map((l) => `missing ${l.id} ${l.start}-${l.end} ${JSON.stringify(l.exact)}`),
-    ...report.wrong.map((w) => `wrong ${w.label.id} ${JSON.stringify(w.label.exact)}: ${w.problems.join('; ')}`),
-    ...report.spurious.map((c) => `spurious ${c.id} ${c.start}-${c.end} ${JSON.stringify(c.exact)}`),
+    ...report.wrong.map(
+      (w) => `wrong ${w.label.id} ${JSON.stringify(w.label.exact)}: ${w.problems.join('; ')}`,
+    ),
+    ...report.spurious.map(
+      (c) => `spurious ${c.id} ${c.start}-${c.end} ${JSON.stringify(c.exact)}`,
+    ),
     ...report.missingRelations.map((r) => `missing relation ${r.rule} ${r.claims.join(',')}`),
   ];
 }

@@ -1,0 +1,195 @@
+import { specificSubjectKey } from './cross-document-conflict.js';
+import { runCrossDocumentChecks, type CheckInput, type DocumentCheckInput } from './run-checks.js';
+import { extractedInput, handBuiltInput, type NumericSpec } from './testing/check-input.js';
+
+function doc(documentId: string, input: CheckInput): DocumentCheckInput {
+  return { ...input, documentId };
+}
+
+function oneClaim(
+  documentId: string,
+  text: string,
+  spec: Omit<NumericSpec, 'id'>,
+): DocumentCheckInput {
+  return doc(documentId, handBuiltInput(text, [{ id: `${documentId}-n1`, ...spec }]));
+}
+
+const carSales = (value: string, year: string) =>
+  oneClaim(
+    `cars-${value}-${year}`,
+    `Hyundai and Kia sold ${value} units in Kazakhstan in ${year}.`,
+    {
+      exact: `${value} units`,
+      value: value.replace(/,/g, ''),
+      unit: 'unit',
+      subject: 'units sold by Hyundai and Kia in Kazakhstan',
+    },
+  );
+
+const homes = (value: string) =>
+  oneClaim(`fire-${value}`, `The Ridge fire destroyed ${value} homes near Los Pinos.`, {
+    exact: `${value} homes`,
+    value,
+    unit: 'home',
+    subject: 'homes destroyed by the Ridge fire',
+  });
+
+const bypass = (exact: string, value: string) =>
+  oneClaim(`bypass-${exact}`, `The Westbridge bypass will cost ${exact}.`, {
+    exact,
+    value,
+    unit: 'GBP',
+    subject: 'cost of the Westbridge bypass',
+  });
+
+/** "$70m (£54m)": the pounds are a conversion of the dollars. */
+const bypassInDollars = doc(
+  'bypass-dollars',
+  handBuiltInput('The Westbridge bypass will cost $70m (£54m).', [
+    {
+      id: 'usd',
+      exact: '$70m',
+      value: '70000000',
+      unit: 'USD',
+      subject: 'cost of the Westbridge bypass',
+    },
+    {
+      id: 'gbp',
+      exact: '£54m',
+      value: '54000000',
+      unit: 'GBP',
+      subject: 'cost of the Westbridge bypass',
+      conversionOf: 'usd',
+    },
+  ]),
+);
+
+const forum = (count: number) =>
+  doc(
+    `forum-${count}`,
+    extractedInput(
+      `Officials said ${count} MOUs were signed at the Korea-Kazakhstan Business Forum.`,
+    ),
+  );
+const lithium = (words: string) =>
+  doc(
+    `lithium-${words}`,
+    extractedInput(`Kazakhstan's lithium reserves are estimated at ${words}.`),
+  );
+
+const raised: Array<[string, DocumentCheckInput, DocumentCheckInput, string]> = [
+  [
+    'MOUs signed at one forum',
+    forum(22),
+    forum(24),
+    'This document states 22 for "MOUs signed at the Korea-Kazakhstan Business Forum"; another document states 24',
+  ],
+  [
+    'lithium reserves beyond the widening of "about"',
+    lithium('about 100,000 tons'),
+    lithium('150,000 tons'),
+    'This document states about 100,000 t for "Kazakhstan\'s lithium reserves"; another document states about 150,000 t',
+  ],
+  [
+    'car sales in one year (hand-built subject: the extractor gives "units")',
+    carSales('72,000', '2023'),
+    carSales('70,000', '2023'),
+    'This document states 72,000 for "units sold by Hyundai and Kia in Kazakhstan"; another document states 70,000',
+  ],
+  [
+    'homes destroyed by one fire (hand-built subject)',
+    homes('120'),
+    homes('140'),
+    'This document states 120 for "homes destroyed by the Ridge fire"; another document states 140',
+  ],
+  [
+    'the cost of one project (hand-built subject)',
+    bypass('£45m', '45000000'),
+    bypass('£54m', '54000000'),
+    'This document states £45m for "cost of the Westbridge bypass"; another document states £54m',
+  ],
+];
+
+const silent: Array<[string, DocumentCheckInput, DocumentCheckInput]> = [
+  ['the same value', forum(22), forum(22)],
+  [
+    'a value within the widening of "about"',
+    lithium('about 100,000 tons'),
+    lithium('104,000 tons'),
+  ],
+  ['another year (hand-built subject)', carSales('72,000', '2023'), carSales('65,000', '2022')],
+  [
+    'a generic subject ("shops")',
+    doc('a', extractedInput("Hartwell's will close 38 of its 112 shops.")),
+    doc('b', extractedInput("Hartwell's will close 40 of its 112 shops.")),
+  ],
+  ['a currency conversion (hand-built)', bypass('£45m', '45000000'), bypassInDollars],
+  [
+    'another unit',
+    forum(22),
+    doc(
+      'agreements',
+      extractedInput(
+        'Officials said 24 agreements were signed at the Korea-Kazakhstan Business Forum.',
+      ),
+    ),
+  ],
+];
+
+describe('cross-document-conflict', () => {
+  it.each(raised)('raises %s', (_case, document, other, message) => {
+    const findings = runCrossDocumentChecks(document, [other]);
+    expect(findings.map((finding) => finding.message)).toEqual([message]);
+    const [finding] = findings;
+    expect(finding.severity).toBe('warning');
+    expect(finding.claims.every((id) => document.claims.some((claim) => claim.id === id))).toBe(
+      true,
+    );
+    expect(finding.data.otherDocumentIds).toEqual([other.documentId]);
+    expect(finding.data.otherClaims).toEqual([
+      expect.objectContaining({ documentId: other.documentId, claimId: other.claims[0].id }),
+    ]);
+  });
+
+  it.each(silent)('stays silent on %s', (_case, document, other) => {
+    expect(document.claims.length + other.claims.length).toBeGreaterThanOrEqual(2);
+    expect(runCrossDocumentChecks(document, [other])).toEqual([]);
+  });
+
+  it('does not compare a document with itself', () => {
+    const document = forum(22);
+    expect(
+      runCrossDocumentChecks(document, [{ ...forum(24), documentId: document.documentId }]),
+    ).toEqual([]);
+  });
+
+  it('stays silent when the other document also states an agreeing value', () => {
+    const other = doc(
+      'both',
+      extractedInput(
+        'Officials said 24 MOUs were signed at the Korea-Kazakhstan Business Forum. Officials said 22 MOUs were signed at the Korea-Kazakhstan Business Forum.',
+      ),
+    );
+    expect(runCrossDocumentChecks(forum(22), [other])).toEqual([]);
+  });
+
+  it('fingerprints one finding per other document', () => {
+    const findings = runCrossDocumentChecks(forum(22), [forum(24), forum(25)]);
+    expect(findings).toHaveLength(2);
+    expect(new Set(findings.map((finding) => finding.fingerprint)).size).toBe(2);
+  });
+
+  it.each([
+    [
+      'MOUs signed at the Korea-Kazakhstan Business Forum',
+      'MOU',
+      'signed korea-kazakhstan business forum',
+    ],
+    ["Kazakhstan's lithium reserves", 't', 'kazakhstan lithium reserve'],
+    ['memorandums of understanding', 'MOU', null],
+    ['units', 'unit', null],
+    ['the total', '%', null],
+  ])('specificSubjectKey(%s, %s) is %s', (subject, unit, key) => {
+    expect(specificSubjectKey(subject, unit)).toBe(key);
+  });
+});

@@ -1,0 +1,84 @@
+import { canonicalJson } from './finding.js';
+import { runDocumentChecks, type CheckInput } from './run-checks.js';
+import { extractedInput } from './testing/check-input.js';
+import { sha256Hex } from '../text/normalize.js';
+
+const article = [
+  '35 MOUs Signed During Visit',
+  'The two countries signed a total of 35 MOUs. Of the 35 MOUs, 11 were signed in Astana and 22 in Almaty.',
+  'The poll found 48% for, 27% against and 30% undecided. Sales fell 30% from £200m to £120m.',
+  'President Yoon Suk-yeol spoke. President Yoon Seok-yeol left. The company reportedly cut 400 jobs.',
+].join('\n');
+
+/** The same document with its claims and relations in reverse order, and the claims given other ids. */
+function reordered(input: CheckInput): CheckInput {
+  return {
+    ...input,
+    claims: [...input.claims].reverse(),
+    relations: [...input.relations].reverse(),
+  };
+}
+
+describe('runDocumentChecks', () => {
+  const input = extractedInput(article);
+  const findings = runDocumentChecks(input);
+
+  it('runs every in-document rule, in the order of the rules', () => {
+    expect(findings.map((finding) => finding.rule)).toEqual([
+      'sum-mismatch',
+      'share-overflow',
+      'change-mismatch',
+      'name-variant',
+      'hedged-attribution',
+    ]);
+  });
+
+  it('gives the same findings, fingerprints and input hashes on every run', () => {
+    expect(runDocumentChecks(extractedInput(article))).toEqual(findings);
+  });
+
+  it('gives the same findings whatever the order of its claims and relations', () => {
+    expect(runDocumentChecks(reordered(input))).toEqual(findings);
+  });
+
+  it('fingerprints a finding by its rule and sorted claim ids', () => {
+    const [sum] = findings;
+    expect(sum.fingerprint).toBe(sha256Hex(['sum-mismatch', ...[...sum.claims].sort()].join('\n')));
+  });
+
+  it('hashes exactly the inputs the rule read: another claim changing leaves the hash alone', () => {
+    const [sum] = findings;
+    const changedElsewhere = extractedInput(article.replace('cut 400 jobs', 'cut 500 jobs'));
+    const [again] = runDocumentChecks(changedElsewhere);
+    expect(again.inputHash).toBe(sum.inputHash);
+    const changedPart = extractedInput(article.replace('22 in Almaty', '21 in Almaty'));
+    const [changed] = runDocumentChecks(changedPart);
+    expect(changed.fingerprint).toBe(sum.fingerprint);
+    expect(changed.inputHash).not.toBe(sum.inputHash);
+  });
+
+  it('keeps findings JSON: data and inputs canonicalise', () => {
+    for (const finding of findings) expect(() => canonicalJson(finding)).not.toThrow();
+  });
+
+  it('raises one finding per fingerprint, even when a relation is given twice', () => {
+    const doubled = { ...input, relations: [...input.relations, ...input.relations] };
+    expect(runDocumentChecks(doubled)).toEqual(findings);
+  });
+
+  it('skips claims whose offsets do not match the text instead of failing', () => {
+    const shifted = {
+      ...input,
+      claims: input.claims.map((claim) => ({
+        ...claim,
+        start: claim.start + 1,
+        end: claim.end + 1,
+      })),
+    };
+    expect(() => runDocumentChecks(shifted)).not.toThrow();
+  });
+
+  it('raises nothing for an empty document', () => {
+    expect(runDocumentChecks({ text: '', claims: [], relations: [] })).toEqual([]);
+  });
+});

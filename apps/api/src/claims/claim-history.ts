@@ -1,0 +1,57 @@
+import type { HashedEvent } from '../ledger/ledger-hash.js';
+
+export interface HistoryEntry {
+  seq: number;
+  at: string;
+  action: string;
+  actor: { id: string | null; role: string; name: string | null };
+  summary: string;
+  data: unknown;
+  hash: string;
+}
+
+/** One event of a claim's history, with a sentence a person can read. */
+export function historyEntry(event: HashedEvent, names: ReadonlyMap<string, string>): HistoryEntry {
+  const name = event.actor.id ? (names.get(event.actor.id) ?? null) : null;
+  const who = name ? `${name} (${event.actor.role})` : event.actor.role === 'system' ? 'The system' : event.actor.role;
+  return {
+    seq: event.seq,
+    at: event.at,
+    action: event.action,
+    actor: { ...event.actor, name },
+    summary: `${who} ${describe(event.action, event.data as Record<string, unknown>, names)}`,
+    data: event.data,
+    hash: event.hash,
+  };
+}
+
+function describe(action: string, data: Record<string, unknown>, names: ReadonlyMap<string, string>): string {
+  const str = (value: unknown) => (value === null || value === undefined ? 'nothing' : String(value));
+  const withReason = data.reason ? ` (reason: ${str(data.reason)}${data.note ? `, "${str(data.note)}"` : ''})` : '';
+  switch (action) {
+    case 'claim.extracted':
+      return `extracted "${str(data.exact)}"`;
+    case 'claim.created':
+      return `added "${str(data.exact)}" by hand`;
+    case 'claim.corrected': {
+      const before = (data.before ?? {}) as Record<string, unknown>;
+      const after = (data.after ?? {}) as Record<string, unknown>;
+      const changes = Object.keys(after).map((key) => `${key} ${str(before[key])} → ${str(after[key])}`);
+      return `corrected ${changes.join(', ')}`;
+    }
+    case 'claim.start-review':
+      return 'moved it to review';
+    case 'claim.set-verdict':
+      return `set the verdict ${str(data.to)}${withReason}`;
+    case 'claim.reopen':
+      return `reopened the ${str(data.from)} verdict${withReason}`;
+    case 'claim.assigned':
+      return data.after ? `assigned it to ${names.get(String(data.after)) ?? str(data.after)}` : 'unassigned it';
+    case 'comment.added':
+      return `commented: "${str(data.body)}"`;
+    case 'evidence.added':
+      return `added ${str(data.stance)} evidence: ${str(data.note)}${data.url ? ` (${str(data.url)})` : ''}`;
+    default:
+      return action;
+  }
+}

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor, Requires } from '../auth/access.decorators.js';
+import { Permission } from '../auth/permissions.js';
+import { UuidParam } from '../common/uuid-param.js';
+import { CommentDto, EvidenceDto } from './discussion.dto.js';
+import { DiscussionService } from './discussion.service.js';
+
+@ApiTags('discussion')
+@ApiBearerAuth()
+@Controller('v1')
+export class DiscussionController {
+  constructor(private readonly discussion: DiscussionService) {}
+
+  @Post('claims/:id/comments')
+  @HttpCode(201)
+  @Requires(Permission.SubmitContent)
+  @ApiOperation({ summary: 'Comment on a claim' })
+  commentOnClaim(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: CommentDto) {
+    return this.discussion.comment(actor, 'claim', id, dto);
+  }
+
+  @Get('claims/:id/comments')
+  @Requires(Permission.Read)
+  @ApiOperation({ summary: 'Comments on a claim, oldest first' })
+  claimComments(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.discussion.comments(actor, 'claim', id);
+  }
+
+  @Post('flags/:id/comments')
+  @HttpCode(201)
+  @Requires(Permission.SubmitContent)
+  @ApiOperation({ summary: 'Comment on a flag (reporters may answer flags this way)' })
+  commentOnFlag(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: CommentDto) {
+    return this.discussion.comment(actor, 'flag', id, dto);
+  }
+
+  @Get('flags/:id/comments')
+  @Requires(Permission.Read)
+  @ApiOperation({ summary: 'Comments on a flag, oldest first' })
+  flagComments(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.discussion.comments(actor, 'flag', id);
+  }
+
+  @Post('claims/:id/evidence')
+  @HttpCode(201)
+  @Requires(Permission.SubmitContent)
+  @ApiOperation({ summary: 'Add evidence to a claim: a source that supports, contradicts or gives context' })
+  addEvidence(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: EvidenceDto) {
+    return this.discussion.addEvidence(actor, id, dto);
+  }
+
+  @Get('claims/:id/evidence')
+  @Requires(Permission.Read)
+  @ApiOperation({ summary: 'Evidence for a claim, oldest first' })
+  evidence(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.discussion.evidence(actor, id);
+  }
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { assertActorMay, type Actor } from '../auth/actor.js';
+import { Permission } from '../auth/permissions.js';
+import { ClaimRepository } from '../claims/claim.repository.js';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { FlagRepository } from '../flags/flag.repository.js';
+import { LedgerWriter } from '../ledger/ledger-writer.js';
+import type { CommentDto, EvidenceDto } from './discussion.dto.js';
+import { DiscussionRepository, type CommentRecord, type CommentSubject, type EvidenceRecord } from './discussion.repository.js';
+
+@Injectable()
+export class DiscussionService {
+  constructor(
+    private readonly discussion: DiscussionRepository,
+    private readonly claims: ClaimRepository,
+    private readonly flags: FlagRepository,
+    private readonly ledger: LedgerWriter,
+  ) {}
+
+  async comment(actor: Actor, subjectType: CommentSubject, subjectId: string, dto: CommentDto): Promise<CommentRecord> {
+    assertActorMay(actor, Permission.SubmitContent, 'comment');
+    const documentId = await this.documentOf(actor, subjectType, subjectId);
+    return this.ledger.write(actor, async (ledger) => {
+      const comment = await this.discussion.insertComment(ledger.tx, {
+        workspaceId: actor.workspaceId,
+        subjectType,
+        subjectId,
+        authorId: authorOf(actor),
+        body: dto.body,
+      });
+      ledger.record({
+        action: 'comment.added',
+        subject: { type: subjectType, id: subjectId },
+        documentId,
+        data: { commentId: comment.id, body: comment.body },
+      });
+      return comment;
+    });
+  }
+
+  async comments(actor: Actor, subjectType: CommentSubject, subjectId: string): Promise<CommentRecord[]> {
+    await this.documentOf(actor, subjectType, subjectId);
+    return this.discussion.comments(actor.workspaceId, subjectType, subjectId);
+  }
+
+  async addEvidence(actor: Actor, claimId: string, dto: EvidenceDto): Promise<EvidenceRecord> {
+    assertActorMay(actor, Permission.SubmitContent, 'add evidence');
+    const documentId = await this.documentOf(actor, 'claim', claimId);
+    return this.ledger.write(actor, async (ledger) => {
+      const evidence = await this.discussion.insertEvidence(ledger.tx, {
+        workspaceId: actor.workspaceId,
+        claimId,
+        url: dto.url ?? null,
+        note: dto.note,
+        stance: dto.stance,
+        authorId: authorOf(actor),
+      });
+      ledger.record({
+        action: 'evidence.added',
+        subject: { type: 'claim', id: claimId },
+        documentId,
+        data: { evidenceId: evidence.id, url: evidence.url, note: evidence.note, stance: evidence.stance },
+      });
+      return evidence;
+    });
+  }
+
+  async evidence(actor: Actor, claimId: string): Promise<EvidenceRecord[]> {
+    await this.documentOf(actor, 'claim', claimId);
+    return this.discussion.evidence(actor.workspaceId, claimId);
+  }
+
+  /** The document of the claim or flag, which must exist in the actor's workspace. */
+  private async documentOf(actor: Actor, subjectType: CommentSubject, id: string): Promise<string> {
+    const subject =
+      subjectType === 'claim'
+        ? await this.claims.findById(actor.workspaceId, id)
+        : await this.flags.findById(actor.workspaceId, id);
+    if (!subject) throw DomainError.notFound(subjectType, id);
+    return subject.documentId;
+  }
+}
+
+function authorOf(actor: Actor): string {
+  if (!actor.userId) throw new DomainError(ErrorCode.Forbidden, 'only a member can write comments and evidence');
+  return actor.userId;
+}

@@ -1,0 +1,86 @@
+import { Body, Controller, Headers, HttpCode, Post, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor, Requires } from '../auth/access.decorators.js';
+import { Permission } from '../auth/permissions.js';
+import { etagOf } from '../common/etag.js';
+import { UuidParam } from '../common/uuid-param.js';
+import { AssignDto, FlagDecisionDto, TransitionDto } from './review.dto.js';
+import { ReviewService } from './review.service.js';
+
+const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag from the last GET' };
+
+@ApiTags('review')
+@ApiBearerAuth()
+@Controller('v1')
+export class ReviewController {
+  constructor(private readonly review: ReviewService) {}
+
+  @Post('claims/:id/transitions')
+  @HttpCode(200)
+  @Requires(Permission.StartReview)
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: 'Move a claim to in_review, set a verdict, or reopen a verdict (roles and four eyes apply)' })
+  async transition(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() dto: TransitionDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const claim = await this.review.transition(actor, id, ifMatch, dto);
+    void reply.header('etag', etagOf(claim.version));
+    return claim;
+  }
+
+  @Put('claims/:id/assignee')
+  @Requires(Permission.Decide)
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: 'Assign a claim to a member (or null to unassign)' })
+  async assign(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() dto: AssignDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const claim = await this.review.assign(actor, id, ifMatch, dto);
+    void reply.header('etag', etagOf(claim.version));
+    return claim;
+  }
+
+  @Post('flags/:id/resolve')
+  @HttpCode(200)
+  @Requires(Permission.SubmitContent)
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: 'Resolve an open flag (editors and admins; a reporter gets 403)' })
+  async resolve(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() dto: FlagDecisionDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const flag = await this.review.decideFlag(actor, id, 'resolved', ifMatch, dto);
+    void reply.header('etag', etagOf(flag.version));
+    return flag;
+  }
+
+  @Post('flags/:id/dismiss')
+  @HttpCode(200)
+  @Requires(Permission.SubmitContent)
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: 'Dismiss an open flag with a reason code and a note (editors and admins)' })
+  async dismiss(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() dto: FlagDecisionDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const flag = await this.review.decideFlag(actor, id, 'dismissed', ifMatch, dto);
+    void reply.header('etag', etagOf(flag.version));
+    return flag;
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ClaimStoreModule } from '../claims/claim-store.module.js';
+import { FlagsModule } from '../flags/flags.module.js';
+import { LedgerModule } from '../ledger/ledger.module.js';
+import { WorkspacesModule } from '../workspaces/workspaces.module.js';
+import { ReviewController } from './review.controller.js';
+import { ReviewService } from './review.service.js';
+
+@Module({
+  imports: [ClaimStoreModule, FlagsModule, LedgerModule, WorkspacesModule],
+  controllers: [ReviewController],
+  providers: [ReviewService],
+})
+export class ReviewModule {}

@@ -1,0 +1,133 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { verifyCheckpoint } from '../apps/api/src/ledger/checkpoint.js';
+import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
+import { runCli } from './support/cli.js';
+import { expectProblem } from './support/problem.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+describe('audit: export, verify, checkpoints, ClaimReview', () => {
+  let t: TestApp;
+  let room: Newsroom;
+  let dir: string;
+  let documentId: string;
+  let claimId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    room = await createNewsroom(t.app);
+    dir = await mkdtemp(path.join(tmpdir(), 'ledger-audit-'));
+    const doc = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'Budget', text: 'Budget vote\nThe council approved a budget of £3.2m for 14 new libraries.', sourceUrl: 'https://example.org/budget' })
+      .expect(201);
+    documentId = doc.body.id;
+    claimId = doc.body.claims.find((c: { exact: string }) => c.exact === '14 new libraries').id;
+    await t.http().post(`/v1/claims/${claimId}/comments`).set(bearer(room.keys.reporter)).send({ body: '=HYPERLINK("http://evil")' }).expect(201);
+    for (const to of ['in_review', 'verified']) {
+      const tag = (await t.http().get(`/v1/claims/${claimId}`).set(bearer(room.keys.editor))).headers.etag as string;
+      await t.http().post(`/v1/claims/${claimId}/transitions`).set(bearer(room.keys.editor)).set('If-Match', tag).send({ to }).expect(200);
+    }
+  });
+  afterAll(() => t.close());
+
+  async function exportFile(format: string, query: Record<string, string> = {}) {
+    const res = await t
+      .http()
+      .get('/v1/ledger/export')
+      .query({ format, ...query })
+      .set(bearer(room.keys.auditor))
+      .buffer(true)
+      .parse((response, done) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => done(null, text));
+      })
+      .expect(200);
+    const file = path.join(dir, `export-${format}-${Object.keys(query).join('-') || 'all'}.${format}`);
+    await writeFile(file, res.body as string);
+    return { res, file, text: res.body as string };
+  }
+
+  it.each([
+    ['ndjson', /^application\/x-ndjson/],
+    ['csv', /^text\/csv/],
+    ['json', /^application\/json/],
+  ])('exports %s that `ledger verify` accepts offline', async (format, contentType) => {
+    const { res, file } = await exportFile(format);
+    expect(res.headers['content-type']).toMatch(contentType);
+    const head = (await t.http().get('/v1/ledger/head').set(bearer(room.keys.auditor)).expect(200)).body;
+    const verified = await runCli(['verify', file, '--head', head.hash], process.env);
+    expect(verified.stdout.trim()).toBe(`OK ${head.seq} events, head ${head.hash}`);
+    expect(verified.code).toBe(0);
+  });
+
+  it('escapes cells that a spreadsheet would run as formulas', async () => {
+    const { text } = await exportFile('csv');
+    expect(text.split('\n')[0]).toBe('seq,at,workspaceId,actorId,actorRole,action,subjectType,subjectId,data,prevHash,hash');
+    expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('names the first event that does not match in a tampered export', async () => {
+    const { text } = await exportFile('ndjson');
+    const lines = text.trim().split('\n');
+    expect(lines[3]).toContain('"role":"editor"');
+    lines[3] = lines[3].replace('"role":"editor"', '"role":"admin"');
+    const tampered = path.join(dir, 'tampered.ndjson');
+    await writeFile(tampered, `${lines.join('\n')}\n`);
+    const res = await runCli(['verify', tampered], process.env);
+    expect(res.code).toBe(1);
+    expect(res.stdout + res.stderr).toMatch(/seq 4/);
+  });
+
+  it('filters by document, actor and action, and every event keeps prevHash and hash', async () => {
+    const { text } = await exportFile('ndjson', { action: 'claim.set-verdict', actor: room.userIds.editor });
+    const events = text.trim().split('\n').map((line) => JSON.parse(line));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'claim.set-verdict', prevHash: expect.stringMatching(/^[0-9a-f]{64}$/), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const ofDocument = (await exportFile('ndjson', { document: documentId })).text.trim().split('\n').map((l) => JSON.parse(l));
+    expect(ofDocument.length).toBeGreaterThan(3);
+    const bad = await t.http().get('/v1/ledger/export').query({ format: 'xml', from: 'yesterday' }).set(bearer(room.keys.auditor));
+    expectProblem(bad, 400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['format', 'from']);
+  });
+
+  it('lets editors, auditors and admins export, not reporters', async () => {
+    expectProblem(await t.http().get('/v1/ledger/export').set(bearer(room.keys.reporter)), 403);
+    await t.http().get('/v1/ledger/export').set(bearer(room.keys.editor)).expect(200);
+    await t.http().get('/v1/ledger/export').set(bearer(room.keys.admin)).expect(200);
+  });
+
+  it('signs the head with the key served at /v1/ledger/public-key', async () => {
+    const head = (await t.http().get('/v1/ledger/head').set(bearer(room.keys.auditor)).expect(200)).body;
+    const { publicKey } = (await t.http().get('/v1/ledger/public-key').set(bearer(room.keys.auditor)).expect(200)).body;
+    expect(head).toMatchObject({ workspaceId: room.workspaceId, seq: expect.any(Number), hash: expect.any(String), signature: expect.any(String) });
+    expect(verifyCheckpoint(head, publicKey)).toBe(true);
+    expect(verifyCheckpoint({ ...head, seq: head.seq - 1 }, publicKey)).toBe(false);
+
+    const checkpoint = path.join(dir, 'checkpoint.json');
+    const key = path.join(dir, 'public.pem');
+    await writeFile(checkpoint, JSON.stringify(head));
+    await writeFile(key, publicKey);
+    const { file } = await exportFile('ndjson');
+    const res = await runCli(['verify', file, '--checkpoint', checkpoint, '--public-key', key], process.env);
+    expect(res.code).toBe(0);
+  });
+
+  it('publishes ClaimReview JSON-LD for claims with a verdict', async () => {
+    const res = await t.http().get(`/v1/documents/${documentId}/claimreview`).set(bearer(room.keys.auditor)).expect(200);
+    expect(res.body).toHaveLength(1);
+    const [review] = res.body;
+    expect(review).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      reviewRating: expect.objectContaining({ alternateName: 'Accurate' }),
+      itemReviewed: expect.objectContaining({ appearance: expect.objectContaining({ url: 'https://example.org/budget' }) }),
+    });
+    expect(review.claimReviewed.length).toBeLessThan(75);
+    expect(review.url).toMatch(new RegExp(`/claims/${claimId}$`));
+  });
+});
