@@ -237,3 +237,29 @@ describe('documents', () => {
     expect(malformed.body.errors).toEqual([{ field: 'id', message: 'must be a UUID' }]);
   });
 });
+
+describe('document list tallies, search, me and members', () => {
+  it('counts claims by status and open flags by severity, and searches titles', async () => {
+    const t = await startTestApp();
+    try {
+      const room = await createNewsroom(t.app);
+      await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: '35 MOUs signed', text: seedText }).expect(201);
+      await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'Council', text: 'It hired 12 wardens.' }).expect(201);
+      const all = await t.http().get('/v1/documents').set(bearer(room.keys.auditor)).expect(200);
+      expect(all.body.items).toHaveLength(2);
+      const seed = all.body.items[0];
+      expect(seed.claimsByStatus.unreviewed).toBeGreaterThan(30);
+      expect(seed.openFlagsBySeverity).toMatchObject({ error: 1, warning: 1 });
+      expect(all.body.items[1]).toMatchObject({ claimsByStatus: { unreviewed: 1 }, openFlagsBySeverity: {} });
+      const found = await t.http().get('/v1/documents').query({ q: 'mous' }).set(bearer(room.keys.auditor)).expect(200);
+      expect(found.body.items.map((d: { title: string }) => d.title)).toEqual(['35 MOUs signed']);
+
+      const me = await t.http().get('/v1/me').set(bearer(room.keys.editor)).expect(200);
+      expect(me.body).toMatchObject({ userId: room.userIds.editor, role: 'editor', workspace: { id: room.workspaceId, slug: room.slug } });
+      const members = await t.http().get('/v1/members').set(bearer(room.keys.reporter)).expect(200);
+      expect(members.body.map((m: { role: string }) => m.role).sort()).toEqual(['admin', 'auditor', 'editor', 'reporter']);
+    } finally {
+      await t.close();
+    }
+  });
+});

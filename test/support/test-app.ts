@@ -42,9 +42,11 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     ...readConfig({}),
     databaseUrl: database.url,
     logLevel: 'silent',
-    // Swagger's UI needs @fastify/static, which requires an ESM-only package that
-    // Jest on Node 20 cannot load; /docs is tested against a real server (cli.e2e-spec).
+    // Swagger's UI and the web UI need @fastify/static, which requires an ESM-only
+    // package that Jest on Node 20 cannot load; both are tested against a real
+    // server (cli.e2e-spec, the browser tests).
     apiDocs: false,
+    webUi: false,
     rateLimitPerMinute: 100_000,
     ...overrides,
   });

@@ -5,7 +5,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
-import type { AppConfig } from './config/app-config.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT, type AppConfig } from './config/app-config.js';
 import { createValidationPipe } from './errors/validation.js';
 
 /** The HTTP application, configured but not listening (tests use it as it is). */
@@ -31,9 +33,21 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useGlobalPipes(createValidationPipe());
 
   if (config.apiDocs) serveApiDocs(app);
+  if (config.webUi) await serveWebUi(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
+}
+
+/** The reviewers' desk: a single-page app that uses only the /v1 API. */
+async function serveWebUi(app: NestFastifyApplication): Promise<void> {
+  const root = path.join(PROJECT_ROOT, 'dist/web');
+  if (!existsSync(path.join(root, 'index.html'))) {
+    app.get(Logger).warn(`no web UI at ${root}: run npm run build`);
+    return;
+  }
+  const { default: fastifyStatic } = await import('@fastify/static');
+  await app.register(fastifyStatic, { root, prefix: '/', index: ['index.html'], wildcard: false });
 }
 
 function serveApiDocs(app: NestFastifyApplication): void {

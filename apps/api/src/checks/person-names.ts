@@ -43,7 +43,8 @@ const NOT_NAME_WORDS = wordSet(`
   now both
 `);
 
-const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?`;
+/** A capitalised word ("Suk-yeol", "O'Brien"), or an abbreviated title with its period ("Mr.", "Dr."). */
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\.|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)`;
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:[ \\u00a0]+${NAME_WORD})*`, 'gu');
 const PERSON_AFTER =
   /^(?:,[ \u00a0]+(?:\d{1,3}(?:,|[ \u00a0]|$)|(?:the|a|an|who|whose)[ \u00a0])|[ \u00a0]+(?:said|says|told|added|explained|stated|wrote|argued|replied|insisted))/u;

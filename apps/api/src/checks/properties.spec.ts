@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import type { PartsOfTotalRelation } from '../extraction/types.js';
 import { runDocumentChecks } from './run-checks.js';
@@ -100,6 +102,25 @@ describe('properties of the checks on generated documents', () => {
         expect(sums[0].claims).toContain(relation?.total);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('gives the same findings, fingerprints and input hashes whatever the order of claims and relations', () => {
+    const text = readFileSync(
+      path.resolve(process.cwd(), 'test/fixtures/kazakhstan-mous.txt'),
+      'utf8',
+    );
+    const input = extractedInput(text);
+    const findings = runDocumentChecks(input);
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(input.claims, { minLength: input.claims.length }),
+        fc.shuffledSubarray(input.relations, { minLength: input.relations.length }),
+        (claims, relations) => {
+          expect(runDocumentChecks({ text, claims, relations })).toEqual(findings);
+        },
+      ),
+      { numRuns: 50 },
     );
   });
 });

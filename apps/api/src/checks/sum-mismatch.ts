@@ -6,10 +6,11 @@
  * Forum" raises "11 + 22 = 33, but the stated total is 35 (2 unaccounted for)".
  * Parts that may be a subset of the total (one part, as in "30 of 250 staff",
  * or wording such as "including", "of whom", "such as", "and others", a running
- * total as in "bringing the total to", or a next sentence about "the
- * remaining" ones) are only checked not to exceed it:
- * "40 of the 35 MOUs" is raised, "including 11 and 22" of 35 is not. Bounds
- * are honoured: at least 30 + 8 against at least 38 is consistent.
+ * total as in "bringing the total to", a clause break such as "while" between
+ * the figures, or a next sentence about "the remaining" ones) are only checked
+ * not to exceed it: "40 of the 35 MOUs" is raised, "including 11 and 22" of 35
+ * is not. Bounds are honoured: at least 30 + 8 against at least 38 is
+ * consistent.
  */
 import type { Decimal } from 'decimal.js';
 import type { NumericClaim, PartsOfTotalRelation } from '../extraction/types.js';
@@ -35,6 +36,8 @@ const SUBSET_WORDING = new RegExp(
   String.raw`(?<![\p{L}])(?:including|includes|included|of whom|of which|among them|among whom|among which|among others|such as|for example|for instance|e\.g\.|and others|others|the rest|remaining|remainder|some of|(?:bringing|taking|pushing|raising|brings|takes|pushes|raises)[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:total|tally|toll|number|count)|so far|to date)(?![\p{L}])`,
   'iu',
 );
+/** A clause break between the figures: the total and the parts may be said of different things. */
+const CLAUSE_BREAK = /;|(?<![\p{L}])(?:while|whereas|but|although|though)(?![\p{L}])/iu;
 /** A next sentence about the rest of the total. */
 const REST_FOLLOWS = /^(?:the[ \u00a0]+)?(?:remaining|rest|other|others|another)(?![\p{L}])/iu;
 
@@ -87,13 +90,9 @@ function checkRelation(context: CheckContext, relation: PartsOfTotalRelation): F
   });
 }
 
+/** Parts in the total's unit (or, linked by a person, bare numbers like it); never a currency conversion. */
 function isComparable(total: NumericClaim, part: NumericClaim): boolean {
-  return (
-    total.unit !== null &&
-    part.unit === total.unit &&
-    part.conversionOf === null &&
-    total.conversionOf === null
-  );
+  return part.unit === total.unit && part.conversionOf === null && total.conversionOf === null;
 }
 
 interface Wording {
@@ -103,18 +102,25 @@ interface Wording {
 }
 
 function readWording(context: CheckContext, claims: NumericClaim[]): Wording | null {
+  const ranges = claims.map((claim) => context.text.rangeOf(claim));
   const sentences = claims.map((claim) => context.text.sentenceOf(claim));
-  if (!sentences.every((sentence) => sentence !== null)) return null;
+  if (!ranges.every((range) => range !== null) || !sentences.every((s) => s !== null)) return null;
   const first = Math.min(...sentences.map((s) => s.index));
   const last = Math.max(...sentences.map((s) => s.index));
   const read = context.text.sentences.slice(first, last + 1).map((s) => s.text);
   const next = context.text.sentences[last + 1];
   const nextStart =
     next && next.line === context.text.sentences[last].line ? next.text.slice(0, 40) : '';
-  const text = [...read, nextStart].join(' ').trim();
+  const spanned = context.text.text.slice(
+    Math.min(...ranges.map((r) => r.start)),
+    Math.max(...ranges.map((r) => r.end)),
+  );
   return {
-    text,
-    mayBeSubset: read.some((s) => SUBSET_WORDING.test(s)) || REST_FOLLOWS.test(nextStart),
+    text: [...read, nextStart].join(' ').trim(),
+    mayBeSubset:
+      read.some((s) => SUBSET_WORDING.test(s)) ||
+      CLAUSE_BREAK.test(spanned) ||
+      REST_FOLLOWS.test(nextStart),
   };
 }
 

@@ -16,6 +16,8 @@ export interface AppConfig {
   logLevel: string;
   /** Serve the OpenAPI document and its UI at /docs. */
   apiDocs: boolean;
+  /** Serve the reviewers' web UI (dist/web, built by `npm run build`) at /. */
+  webUi: boolean;
   /** Base URL the service is reached at (ClaimReview links). */
   publicUrl: string;
   /** Ed25519 private key (PEM) that signs ledger checkpoints; when unset, `signingKeyFile`. */
@@ -50,6 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     logLevel: env.LOG_LEVEL ?? 'info',
     logFd: 1,
     apiDocs: env.API_DOCS !== 'false',
+    webUi: env.WEB_UI !== 'false',
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     signingKeyPem: env.LEDGER_SIGNING_KEY || null,
     signingKeyFile:

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { PageQuery } from '../common/pagination.js';
 
 export class CreateDocumentDto {
   @ApiProperty({ example: '35 MOUs Signed During Korea-Kazakhstan Visit' })
@@ -35,4 +36,12 @@ export class CreateDocumentDto {
   @IsString()
   @MaxLength(35)
   language?: string;
+}
+
+export class DocumentListQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Only documents whose title contains this (any case)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
 }

@@ -23,6 +23,11 @@ export interface DocumentRecord extends DocumentMetadata {
   version: VersionRecord;
 }
 
+export interface DocumentTallies {
+  claimsByStatus: Record<string, number>;
+  openFlagsBySeverity: Record<string, number>;
+}
+
 export interface VersionRecord {
   id: string;
   number: number;
@@ -73,6 +78,28 @@ export class DocumentRepository {
     return row ? toRecord(row, row.versions[0]) : null;
   }
 
+  /** Per document: its claims by status and its open flags by severity. */
+  async tallies(workspaceId: string, documentIds: string[]): Promise<Map<string, DocumentTallies>> {
+    const [claims, flags] = await Promise.all([
+      this.prisma.claim.groupBy({
+        by: ['documentId', 'status'],
+        where: { workspaceId, documentId: { in: documentIds } },
+        _count: { _all: true },
+      }),
+      this.prisma.flag.groupBy({
+        by: ['documentId', 'severity'],
+        where: { workspaceId, documentId: { in: documentIds }, status: 'open' },
+        _count: { _all: true },
+      }),
+    ]);
+    const tallies = new Map<string, DocumentTallies>(
+      documentIds.map((id) => [id, { claimsByStatus: {}, openFlagsBySeverity: {} }]),
+    );
+    for (const row of claims) tallies.get(row.documentId)!.claimsByStatus[row.status] = row._count._all;
+    for (const row of flags) tallies.get(row.documentId)!.openFlagsBySeverity[row.severity] = row._count._all;
+    return tallies;
+  }
+
   async versionText(
     workspaceId: string,
     versionId: string,
@@ -88,12 +115,14 @@ export class DocumentRepository {
   /** Documents oldest first, each with its latest version but without its text. */
   async list(
     workspaceId: string,
+    titleContains: string | undefined,
     after: KeysetPosition | null,
     take: number,
   ): Promise<DocumentRecord[]> {
     const rows = await this.prisma.document.findMany({
       where: {
         workspaceId,
+        ...(titleContains && { title: { contains: titleContains, mode: 'insensitive' as const } }),
         ...(after && {
           OR: [
             { createdAt: { gt: after.createdAt } },

@@ -4,9 +4,8 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
-import { PageQuery } from '../common/pagination.js';
 import { UuidParam } from '../common/uuid-param.js';
-import { CreateDocumentDto } from './document.dto.js';
+import { CreateDocumentDto, DocumentListQuery } from './document.dto.js';
 import { DocumentsService } from './documents.service.js';
 
 @ApiTags('documents')
@@ -32,8 +31,8 @@ export class DocumentsController {
 
   @Get()
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'Documents of the workspace, oldest first' })
-  list(@CurrentActor() actor: Actor, @Query() query: PageQuery) {
+  @ApiOperation({ summary: 'Documents of the workspace, oldest first, with claims by status and open flags by severity' })
+  list(@CurrentActor() actor: Actor, @Query() query: DocumentListQuery) {
     return this.documents.list(actor, query);
   }
 

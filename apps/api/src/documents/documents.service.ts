@@ -6,7 +6,7 @@ import { ClaimsService } from '../claims/claims.service.js';
 import { RelationRepository } from '../claims/relation.repository.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { decodeCursor, pageSize, toPage, type Page, type PageQuery } from '../common/pagination.js';
+import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import { DomainError } from '../errors/domain-error.js';
 import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
@@ -15,9 +15,11 @@ import { normalizeText } from '../text/normalize.js';
 import { buildClaimReviews, type ClaimReviewJsonLd } from '../claimreview/claim-review.js';
 import { sentenceAround } from '../claims/claim.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
-import type { CreateDocumentDto } from './document.dto.js';
+import type { CreateDocumentDto, DocumentListQuery } from './document.dto.js';
 import { presentDocument, presentDocumentSummary, type DocumentView } from './document.presenter.js';
-import { DocumentRepository, type DocumentRecord } from './document.repository.js';
+import { DocumentRepository, type DocumentRecord, type DocumentTallies } from './document.repository.js';
+
+export type DocumentListItem = ReturnType<typeof presentDocumentSummary> & Partial<DocumentTallies>;
 
 export interface IngestResult {
   created: boolean;
@@ -113,10 +115,11 @@ export class DocumentsService {
     );
   }
 
-  async list(actor: Actor, query: PageQuery): Promise<Page<ReturnType<typeof presentDocumentSummary>>> {
+  async list(actor: Actor, query: DocumentListQuery): Promise<Page<DocumentListItem>> {
     const limit = pageSize(query, this.config.maxPageSize);
-    const rows = await this.documents.list(actor.workspaceId, decodeCursor(query.cursor), limit + 1);
-    return toPage(rows, limit, presentDocumentSummary);
+    const rows = await this.documents.list(actor.workspaceId, query.q?.trim() || undefined, decodeCursor(query.cursor), limit + 1);
+    const tallies = await this.documents.tallies(actor.workspaceId, rows.slice(0, limit).map((row) => row.id));
+    return toPage(rows, limit, (document) => ({ ...presentDocumentSummary(document), ...tallies.get(document.id) }));
   }
 
   private async detailOf(document: DocumentRecord): Promise<DocumentView> {

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../auth/actor.js';
+import { DomainError } from '../errors/domain-error.js';
+import { WorkspaceRepository, type MemberRecord, type WorkspaceRecord } from './workspace.repository.js';
+
+export interface Me {
+  userId: string | null;
+  name: string | null;
+  role: string;
+  workspace: WorkspaceRecord;
+}
+
+/** Who the caller is, and who else is in the workspace (for assigning work). */
+@Injectable()
+export class MembersService {
+  constructor(private readonly workspaces: WorkspaceRepository) {}
+
+  async me(actor: Actor): Promise<Me> {
+    const [workspace, member] = await Promise.all([
+      this.workspaces.findById(actor.workspaceId),
+      actor.userId ? this.workspaces.findMember(actor.workspaceId, actor.userId) : null,
+    ]);
+    if (!workspace) throw DomainError.notFound('workspace', actor.workspaceId);
+    return { userId: actor.userId, name: member?.name ?? null, role: actor.role, workspace };
+  }
+
+  members(actor: Actor): Promise<MemberRecord[]> {
+    return this.workspaces.members(actor.workspaceId);
+  }
+}
