@@ -18,7 +18,12 @@ describe('ledger extract', () => {
     });
     expect(result.claims[0]).toMatchObject({ id: 'n1', kind: 'numeric', start: 0, end: 7, exact: '35 MOUs', value: 35, unit: 'MOU' });
     expect(result.relations).toContainEqual({ type: 'parts-of-total', total: expect.any(String), parts: expect.any(Array) });
-    expect(Array.isArray(result.flags)).toBe(true);
+    const serious = result.flags.filter((f: { severity: string }) => f.severity !== 'info');
+    expect(serious.map((f: { rule: string }) => f.rule).sort()).toEqual(['name-variant', 'sum-mismatch']);
+    const sum = serious.find((f: { rule: string }) => f.rule === 'sum-mismatch');
+    expect(sum.message).toBe('11 + 22 = 33, but the stated total is 35 (2 unaccounted for)');
+    const exactOf = (id: string) => result.claims.find((c: { id: string }) => c.id === id).exact;
+    expect(sum.claims.map(exactOf)).toEqual(['35 MOUs', '11', '22 MOUs']);
   });
 
   it('writes DIR/<name>.json for each file, reports a bad file on one line and exits 2', async () => {

@@ -1,10 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
+import { runDocumentChecks } from '../../../api/src/checks/run-checks.js';
 import { extract, type Extraction } from '../../../api/src/extraction/extract.js';
 import { DomainError } from '../../../api/src/errors/domain-error.js';
 import { normalizeText } from '../../../api/src/text/normalize.js';
 import { readTextFile, UnreadableFileError } from '../read-text-file.js';
+import type { Finding } from '../../../api/src/checks/finding.js';
 
 interface ExtractOptions {
   json?: boolean;
@@ -22,8 +24,7 @@ export function extractCommand(): Command {
       let failed = false;
       for (const file of files) {
         try {
-          const result = extract(normalizeText(await readTextFile(file)).text);
-          await emit(file, result, options, files.length > 1);
+          await emit(file, extractWithFlags(normalizeText(await readTextFile(file)).text), options, files.length > 1);
         } catch (error) {
           if (!(error instanceof UnreadableFileError || error instanceof DomainError)) throw error;
           failed = true;
@@ -34,7 +35,20 @@ export function extractCommand(): Command {
     });
 }
 
-async function emit(file: string, result: Extraction, options: ExtractOptions, several: boolean): Promise<void> {
+type ContractFlag = Pick<Finding, 'rule' | 'severity' | 'claims' | 'message' | 'data'>;
+type ExtractionWithFlags = Omit<Extraction, 'flags'> & { flags: ContractFlag[] };
+
+/** The extraction contract, with the flags of the in-document checks. */
+function extractWithFlags(text: string): ExtractionWithFlags {
+  const extraction = extract(text);
+  const findings = runDocumentChecks({ text, claims: extraction.claims, relations: extraction.relations });
+  return {
+    ...extraction,
+    flags: findings.map(({ rule, severity, claims, message, data }) => ({ rule, severity, claims, message, data })),
+  };
+}
+
+async function emit(file: string, result: ExtractionWithFlags, options: ExtractOptions, several: boolean): Promise<void> {
   if (options.out) {
     const target = path.join(options.out, `${path.basename(file, path.extname(file))}.json`);
     await writeFile(target, `${JSON.stringify(result, null, 2)}\n`);
@@ -45,8 +59,8 @@ async function emit(file: string, result: Extraction, options: ExtractOptions, s
   }
 }
 
-function summary(file: string, result: Extraction): string {
-  const lines = [`${file}: ${result.claims.length} claims, ${result.relations.length} relations`];
+function summary(file: string, result: ExtractionWithFlags): string {
+  const lines = [`${file}: ${result.claims.length} claims, ${result.relations.length} relations, ${result.flags.length} flags`];
   for (const claim of result.claims) {
     const what =
       claim.kind === 'quote'
@@ -56,5 +70,6 @@ function summary(file: string, result: Extraction): string {
     lines.push(`  ${claim.id.padEnd(4)} ${String(claim.start).padStart(6)}-${String(claim.end).padEnd(6)} ${JSON.stringify(exact)}  ${what}`);
   }
   for (const relation of result.relations) lines.push(`  ${relation.type}: ${JSON.stringify(relation)}`);
+  for (const flag of result.flags) lines.push(`  ${flag.severity} ${flag.rule} [${flag.claims.join(', ')}]: ${flag.message}`);
   return `${lines.join('\n')}\n`;
 }
