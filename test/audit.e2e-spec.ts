@@ -22,14 +22,30 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
       .http()
       .post('/v1/documents')
       .set(bearer(room.keys.reporter))
-      .send({ title: 'Budget', text: 'Budget vote\nThe council approved a budget of £3.2m for 14 new libraries.', sourceUrl: 'https://example.org/budget' })
+      .send({
+        title: 'Budget',
+        text: 'Budget vote\nThe council approved a budget of £3.2m for 14 new libraries.',
+        sourceUrl: 'https://example.org/budget',
+      })
       .expect(201);
     documentId = doc.body.id;
     claimId = doc.body.claims.find((c: { exact: string }) => c.exact === '14 new libraries').id;
-    await t.http().post(`/v1/claims/${claimId}/comments`).set(bearer(room.keys.reporter)).send({ body: '=HYPERLINK("http://evil")' }).expect(201);
+    await t
+      .http()
+      .post(`/v1/claims/${claimId}/comments`)
+      .set(bearer(room.keys.reporter))
+      .send({ body: '=HYPERLINK("http://evil")' })
+      .expect(201);
     for (const to of ['in_review', 'verified']) {
-      const tag = (await t.http().get(`/v1/claims/${claimId}`).set(bearer(room.keys.editor))).headers.etag as string;
-      await t.http().post(`/v1/claims/${claimId}/transitions`).set(bearer(room.keys.editor)).set('If-Match', tag).send({ to }).expect(200);
+      const tag = (await t.http().get(`/v1/claims/${claimId}`).set(bearer(room.keys.editor)))
+        .headers.etag;
+      await t
+        .http()
+        .post(`/v1/claims/${claimId}/transitions`)
+        .set(bearer(room.keys.editor))
+        .set('If-Match', tag)
+        .send({ to })
+        .expect(200);
     }
   });
   afterAll(() => t.close());
@@ -47,7 +63,10 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
         response.on('end', () => done(null, text));
       })
       .expect(200);
-    const file = path.join(dir, `export-${format}-${Object.keys(query).join('-') || 'all'}.${format}`);
+    const file = path.join(
+      dir,
+      `export-${format}-${Object.keys(query).join('-') || 'all'}.${format}`,
+    );
     await writeFile(file, res.body as string);
     return { res, file, text: res.body as string };
   }
@@ -59,7 +78,8 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
   ])('exports %s that `ledger verify` accepts offline', async (format, contentType) => {
     const { res, file } = await exportFile(format);
     expect(res.headers['content-type']).toMatch(contentType);
-    const head = (await t.http().get('/v1/ledger/head').set(bearer(room.keys.auditor)).expect(200)).body;
+    const head = (await t.http().get('/v1/ledger/head').set(bearer(room.keys.auditor)).expect(200))
+      .body;
     const verified = await runCli(['verify', file, '--head', head.hash], process.env);
     expect(verified.stdout.trim()).toBe(`OK ${head.seq} events, head ${head.hash}`);
     expect(verified.code).toBe(0);
@@ -67,7 +87,9 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
 
   it('escapes cells that a spreadsheet would run as formulas', async () => {
     const { text } = await exportFile('csv');
-    expect(text.split('\n')[0]).toBe('seq,at,workspaceId,actorId,actorRole,action,subjectType,subjectId,data,prevHash,hash');
+    expect(text.split('\n')[0]).toBe(
+      'seq,at,workspaceId,actorId,actorRole,action,subjectType,subjectId,data,prevHash,hash',
+    );
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
@@ -84,15 +106,35 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
   });
 
   it('filters by document, actor and action, and every event keeps prevHash and hash', async () => {
-    const { text } = await exportFile('ndjson', { action: 'claim.set-verdict', actor: room.userIds.editor });
-    const events = text.trim().split('\n').map((line) => JSON.parse(line));
+    const { text } = await exportFile('ndjson', {
+      action: 'claim.set-verdict',
+      actor: room.userIds.editor,
+    });
+    const events = text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: 'claim.set-verdict', prevHash: expect.stringMatching(/^[0-9a-f]{64}$/), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    const ofDocument = (await exportFile('ndjson', { document: documentId })).text.trim().split('\n').map((l) => JSON.parse(l));
+    expect(events[0]).toMatchObject({
+      action: 'claim.set-verdict',
+      prevHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    const ofDocument = (await exportFile('ndjson', { document: documentId })).text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(ofDocument.length).toBeGreaterThan(3);
-    const bad = await t.http().get('/v1/ledger/export').query({ format: 'xml', from: 'yesterday' }).set(bearer(room.keys.auditor));
+    const bad = await t
+      .http()
+      .get('/v1/ledger/export')
+      .query({ format: 'xml', from: 'yesterday' })
+      .set(bearer(room.keys.auditor));
     expectProblem(bad, 400);
-    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['format', 'from']);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'format',
+      'from',
+    ]);
   });
 
   it('lets editors, auditors and admins export, not reporters', async () => {
@@ -102,9 +144,17 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
   });
 
   it('signs the head with the key served at /v1/ledger/public-key', async () => {
-    const head = (await t.http().get('/v1/ledger/head').set(bearer(room.keys.auditor)).expect(200)).body;
-    const { publicKey } = (await t.http().get('/v1/ledger/public-key').set(bearer(room.keys.auditor)).expect(200)).body;
-    expect(head).toMatchObject({ workspaceId: room.workspaceId, seq: expect.any(Number), hash: expect.any(String), signature: expect.any(String) });
+    const head = (await t.http().get('/v1/ledger/head').set(bearer(room.keys.auditor)).expect(200))
+      .body;
+    const { publicKey } = (
+      await t.http().get('/v1/ledger/public-key').set(bearer(room.keys.auditor)).expect(200)
+    ).body;
+    expect(head).toMatchObject({
+      workspaceId: room.workspaceId,
+      seq: expect.any(Number),
+      hash: expect.any(String),
+      signature: expect.any(String),
+    });
     expect(verifyCheckpoint(head, publicKey)).toBe(true);
     expect(verifyCheckpoint({ ...head, seq: head.seq - 1 }, publicKey)).toBe(false);
 
@@ -113,19 +163,28 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
     await writeFile(checkpoint, JSON.stringify(head));
     await writeFile(key, publicKey);
     const { file } = await exportFile('ndjson');
-    const res = await runCli(['verify', file, '--checkpoint', checkpoint, '--public-key', key], process.env);
+    const res = await runCli(
+      ['verify', file, '--checkpoint', checkpoint, '--public-key', key],
+      process.env,
+    );
     expect(res.code).toBe(0);
   });
 
   it('publishes ClaimReview JSON-LD for claims with a verdict', async () => {
-    const res = await t.http().get(`/v1/documents/${documentId}/claimreview`).set(bearer(room.keys.auditor)).expect(200);
+    const res = await t
+      .http()
+      .get(`/v1/documents/${documentId}/claimreview`)
+      .set(bearer(room.keys.auditor))
+      .expect(200);
     expect(res.body).toHaveLength(1);
     const [review] = res.body;
     expect(review).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       reviewRating: expect.objectContaining({ alternateName: 'Accurate' }),
-      itemReviewed: expect.objectContaining({ appearance: expect.objectContaining({ url: 'https://example.org/budget' }) }),
+      itemReviewed: expect.objectContaining({
+        appearance: expect.objectContaining({ url: 'https://example.org/budget' }),
+      }),
     });
     expect(review.claimReviewed.length).toBeLessThan(75);
     expect(review.url).toMatch(new RegExp(`/claims/${claimId}$`));

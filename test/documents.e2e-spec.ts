@@ -32,15 +32,29 @@ describe('documents', () => {
         length: 8125,
       },
     });
-    const claims = res.body.claims as Array<{ id: string; exact: string; value: number | null; unit: string | null; speaker: string | null; kind: string }>;
+    const claims = res.body.claims as Array<{
+      id: string;
+      exact: string;
+      value: number | null;
+      unit: string | null;
+      speaker: string | null;
+      kind: string;
+    }>;
     const total = claims.find((c) => c.exact === '35 memorandums of understanding (MOUs)');
-    const parts = ['11', '22 MOUs'].map((exact) => claims.find((c) => c.exact === exact && c.kind === 'numeric'));
-    expect(total).toMatchObject({ value: 35, unit: 'MOU' });
-    expect(parts).toEqual([expect.objectContaining({ value: 11, unit: 'MOU' }), expect.objectContaining({ value: 22, unit: 'MOU' })]);
-    expect(claims).toContainEqual(expect.objectContaining({ kind: 'quote', speaker: 'Park Chun-seop' }));
-    const sum = (res.body.relations as Array<{ type: string; total: string; parts: string[] }>).find(
-      (r) => r.type === 'parts-of-total' && r.parts.join() === parts.map((p) => p?.id).join(),
+    const parts = ['11', '22 MOUs'].map((exact) =>
+      claims.find((c) => c.exact === exact && c.kind === 'numeric'),
     );
+    expect(total).toMatchObject({ value: 35, unit: 'MOU' });
+    expect(parts).toEqual([
+      expect.objectContaining({ value: 11, unit: 'MOU' }),
+      expect.objectContaining({ value: 22, unit: 'MOU' }),
+    ]);
+    expect(claims).toContainEqual(
+      expect.objectContaining({ kind: 'quote', speaker: 'Park Chun-seop' }),
+    );
+    const sum = (
+      res.body.relations as Array<{ type: string; total: string; parts: string[] }>
+    ).find((r) => r.type === 'parts-of-total' && r.parts.join() === parts.map((p) => p?.id).join());
     expect(claims.find((c) => c.id === sum?.total)).toMatchObject({ value: 35, unit: 'MOU' });
     // Each extracted claim and relation has its own event, in the same chain.
     const events = await t.sql.query<{ action: string; subject_id: string }>(
@@ -48,8 +62,15 @@ describe('documents', () => {
       [res.body.id],
     );
     expect(events.rows[0].action).toBe('document.ingested');
-    expect(events.rows.filter((e) => e.action === 'claim.extracted').map((e) => e.subject_id).sort()).toEqual(claims.map((c) => c.id).sort());
-    expect(events.rows.filter((e) => e.action === 'relation.created')).toHaveLength(res.body.relations.length);
+    expect(
+      events.rows
+        .filter((e) => e.action === 'claim.extracted')
+        .map((e) => e.subject_id)
+        .sort(),
+    ).toEqual(claims.map((c) => c.id).sort());
+    expect(events.rows.filter((e) => e.action === 'relation.created')).toHaveLength(
+      res.body.relations.length,
+    );
   });
 
   it('answers the existing document (200) for the same text, without a new event', async () => {
@@ -218,7 +239,15 @@ describe('documents', () => {
       flags: [],
     });
     expect(res.body.claims).toEqual([
-      expect.objectContaining({ kind: 'numeric', origin: 'extracted', exact: '3 things', start: 8, end: 16, value: 3, status: 'unreviewed' }),
+      expect.objectContaining({
+        kind: 'numeric',
+        origin: 'extracted',
+        exact: '3 things',
+        start: 8,
+        end: 16,
+        value: 3,
+        status: 'unreviewed',
+      }),
     ]);
   });
 
@@ -243,21 +272,48 @@ describe('document list tallies, search, me and members', () => {
     const t = await startTestApp();
     try {
       const room = await createNewsroom(t.app);
-      await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: '35 MOUs signed', text: seedText }).expect(201);
-      await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'Council', text: 'It hired 12 wardens.' }).expect(201);
+      await t
+        .http()
+        .post('/v1/documents')
+        .set(bearer(room.keys.reporter))
+        .send({ title: '35 MOUs signed', text: seedText })
+        .expect(201);
+      await t
+        .http()
+        .post('/v1/documents')
+        .set(bearer(room.keys.reporter))
+        .send({ title: 'Council', text: 'It hired 12 wardens.' })
+        .expect(201);
       const all = await t.http().get('/v1/documents').set(bearer(room.keys.auditor)).expect(200);
       expect(all.body.items).toHaveLength(2);
       const seed = all.body.items[0];
       expect(seed.claimsByStatus.unreviewed).toBeGreaterThan(30);
       expect(seed.openFlagsBySeverity).toMatchObject({ error: 1, warning: 1 });
-      expect(all.body.items[1]).toMatchObject({ claimsByStatus: { unreviewed: 1 }, openFlagsBySeverity: {} });
-      const found = await t.http().get('/v1/documents').query({ q: 'mous' }).set(bearer(room.keys.auditor)).expect(200);
+      expect(all.body.items[1]).toMatchObject({
+        claimsByStatus: { unreviewed: 1 },
+        openFlagsBySeverity: {},
+      });
+      const found = await t
+        .http()
+        .get('/v1/documents')
+        .query({ q: 'mous' })
+        .set(bearer(room.keys.auditor))
+        .expect(200);
       expect(found.body.items.map((d: { title: string }) => d.title)).toEqual(['35 MOUs signed']);
 
       const me = await t.http().get('/v1/me').set(bearer(room.keys.editor)).expect(200);
-      expect(me.body).toMatchObject({ userId: room.userIds.editor, role: 'editor', workspace: { id: room.workspaceId, slug: room.slug } });
+      expect(me.body).toMatchObject({
+        userId: room.userIds.editor,
+        role: 'editor',
+        workspace: { id: room.workspaceId, slug: room.slug },
+      });
       const members = await t.http().get('/v1/members').set(bearer(room.keys.reporter)).expect(200);
-      expect(members.body.map((m: { role: string }) => m.role).sort()).toEqual(['admin', 'auditor', 'editor', 'reporter']);
+      expect(members.body.map((m: { role: string }) => m.role).sort()).toEqual([
+        'admin',
+        'auditor',
+        'editor',
+        'reporter',
+      ]);
     } finally {
       await t.close();
     }

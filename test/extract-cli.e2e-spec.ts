@@ -16,10 +16,25 @@ describe('ledger extract', () => {
       sha256: 'a2076efe05e9a8c5a4e0e7ecbb98eeddee6d186150dbcec6136f94d71383bfdd',
       length: 8125,
     });
-    expect(result.claims[0]).toMatchObject({ id: 'n1', kind: 'numeric', start: 0, end: 7, exact: '35 MOUs', value: 35, unit: 'MOU' });
-    expect(result.relations).toContainEqual({ type: 'parts-of-total', total: expect.any(String), parts: expect.any(Array) });
+    expect(result.claims[0]).toMatchObject({
+      id: 'n1',
+      kind: 'numeric',
+      start: 0,
+      end: 7,
+      exact: '35 MOUs',
+      value: 35,
+      unit: 'MOU',
+    });
+    expect(result.relations).toContainEqual({
+      type: 'parts-of-total',
+      total: expect.any(String),
+      parts: expect.any(Array),
+    });
     const serious = result.flags.filter((f: { severity: string }) => f.severity !== 'info');
-    expect(serious.map((f: { rule: string }) => f.rule).sort()).toEqual(['name-variant', 'sum-mismatch']);
+    expect(serious.map((f: { rule: string }) => f.rule).sort()).toEqual([
+      'name-variant',
+      'sum-mismatch',
+    ]);
     const sum = serious.find((f: { rule: string }) => f.rule === 'sum-mismatch');
     expect(sum.message).toBe('11 + 22 = 33, but the stated total is 35 (2 unaccounted for)');
     const exactOf = (id: string) => result.claims.find((c: { id: string }) => c.id === id).exact;
@@ -35,7 +50,20 @@ describe('ledger extract', () => {
     await writeFile(other, 'The council will spend £30,000 on 12 new benches.\r\n');
     await writeFile(binary, Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]));
     await writeFile(latin1, Buffer.from('co\xfbt: 5 euros', 'latin1'));
-    const res = await runCli(['extract', binary, seed, path.join(dir, 'missing.txt'), latin1, other, '--json', '--out', out], env);
+    const res = await runCli(
+      [
+        'extract',
+        binary,
+        seed,
+        path.join(dir, 'missing.txt'),
+        latin1,
+        other,
+        '--json',
+        '--out',
+        out,
+      ],
+      env,
+    );
     expect(res.code).toBe(2);
     const errors = res.stderr.trim().split('\n');
     expect(errors).toEqual([
@@ -45,7 +73,12 @@ describe('ledger extract', () => {
     ]);
     expect((await readdir(out)).sort()).toEqual(['budget.json', 'kazakhstan-mous.json']);
     const budget = JSON.parse(await readFile(path.join(out, 'budget.json'), 'utf8'));
-    expect(budget.claims.map((c: { exact: string }) => c.exact)).toEqual(['£30,000', '12 new benches']);
-    expect(budget.document.length).toBe(Array.from('The council will spend £30,000 on 12 new benches.\n').length);
+    expect(budget.claims.map((c: { exact: string }) => c.exact)).toEqual([
+      '£30,000',
+      '12 new benches',
+    ]);
+    expect(budget.document.length).toBe(
+      Array.from('The council will spend £30,000 on 12 new benches.\n').length,
+    );
   });
 });

@@ -32,16 +32,28 @@ describe('flags', () => {
   beforeAll(async () => {
     t = await startTestApp();
     room = await createNewsroom(t.app);
-    const res = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'Seed', text: seedText }).expect(201);
+    const res = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'Seed', text: seedText })
+      .expect(201);
     documentId = res.body.id;
     claims = res.body.claims;
   });
   afterAll(() => t.close());
 
   const flagsOf = async (query: Record<string, string> = {}) =>
-    (await t.http().get('/v1/flags').query({ document: documentId, ...query }).set(bearer(room.keys.editor)).expect(200)).body
-      .items as Flag[];
-  const claimAt = (exact: string) => claims.find((c) => c.exact === exact && c.kind === 'numeric') as Claim;
+    (
+      await t
+        .http()
+        .get('/v1/flags')
+        .query({ document: documentId, ...query })
+        .set(bearer(room.keys.editor))
+        .expect(200)
+    ).body.items as Flag[];
+  const claimAt = (exact: string) =>
+    claims.find((c) => c.exact === exact && c.kind === 'numeric') as Claim;
 
   it('raises exactly the sum mismatch and the name variant on the seed article at ingest', async () => {
     const flags = (await flagsOf()).filter((f) => f.severity !== 'info');
@@ -51,21 +63,42 @@ describe('flags', () => {
     expect(sum.message).toContain('11 + 22 = 33');
     expect(sum.message).toContain('35');
     expect(sum.claims).toEqual(expect.arrayContaining([claimAt('11').id, claimAt('22 MOUs').id]));
-    const events = await t.sql.query(`SELECT subject_id FROM ledger_events WHERE action = 'flag.raised' AND document_id = $1`, [documentId]);
-    expect(events.rows.map((r) => r.subject_id).sort()).toEqual((await flagsOf()).map((f) => f.id).sort());
+    const events = await t.sql.query(
+      `SELECT subject_id FROM ledger_events WHERE action = 'flag.raised' AND document_id = $1`,
+      [documentId],
+    );
+    expect(events.rows.map((r) => r.subject_id).sort()).toEqual(
+      (await flagsOf()).map((f) => f.id).sort(),
+    );
   });
 
   it('shows flags inline in the document and on each claim it names', async () => {
-    const doc = await t.http().get(`/v1/documents/${documentId}`).set(bearer(room.keys.auditor)).expect(200);
-    expect(doc.body.flags.map((f: Flag) => f.rule)).toEqual(expect.arrayContaining(['sum-mismatch', 'name-variant']));
-    const eleven = await t.http().get(`/v1/claims/${claimAt('11').id}`).set(bearer(room.keys.auditor)).expect(200);
-    expect(eleven.body.flags).toEqual([expect.objectContaining({ rule: 'sum-mismatch', status: 'open' })]);
+    const doc = await t
+      .http()
+      .get(`/v1/documents/${documentId}`)
+      .set(bearer(room.keys.auditor))
+      .expect(200);
+    expect(doc.body.flags.map((f: Flag) => f.rule)).toEqual(
+      expect.arrayContaining(['sum-mismatch', 'name-variant']),
+    );
+    const eleven = await t
+      .http()
+      .get(`/v1/claims/${claimAt('11').id}`)
+      .set(bearer(room.keys.auditor))
+      .expect(200);
+    expect(eleven.body.flags).toEqual([
+      expect.objectContaining({ rule: 'sum-mismatch', status: 'open' }),
+    ]);
   });
 
   it('never duplicates a flag when the checks run again', async () => {
     const before = await flagsOf();
     const head = await t.http().get('/v1/ledger/head').set(bearer(room.keys.editor)).expect(200);
-    const res = await t.http().post(`/v1/documents/${documentId}/checks`).set(bearer(room.keys.reporter)).expect(200);
+    const res = await t
+      .http()
+      .post(`/v1/documents/${documentId}/checks`)
+      .set(bearer(room.keys.reporter))
+      .expect(200);
     expect(res.body.map((f: Flag) => f.id).sort()).toEqual(before.map((f) => f.id).sort());
     const after = await t.http().get('/v1/ledger/head').set(bearer(room.keys.editor)).expect(200);
     expect(after.body.seq).toBe(head.body.seq);
@@ -81,11 +114,20 @@ describe('flags', () => {
       .set('If-Match', `"v${eleven.version}"`)
       .send({ value: 13 })
       .expect(200);
-    expect(fixed.body.flags).toEqual([expect.objectContaining({ id: sumFlag.id, status: 'resolved' })]);
-    const resolved = await t.http().get(`/v1/flags/${sumFlag.id}`).set(bearer(room.keys.editor)).expect(200);
+    expect(fixed.body.flags).toEqual([
+      expect.objectContaining({ id: sumFlag.id, status: 'resolved' }),
+    ]);
+    const resolved = await t
+      .http()
+      .get(`/v1/flags/${sumFlag.id}`)
+      .set(bearer(room.keys.editor))
+      .expect(200);
     expect(resolved.body).toMatchObject({ status: 'resolved', reason: 'no-longer-holds' });
     expect(resolved.headers.etag).toBe(`"v${resolved.body.version}"`);
-    const resolvedEvent = await t.sql.query(`SELECT data FROM ledger_events WHERE action = 'flag.resolved' AND subject_id = $1`, [sumFlag.id]);
+    const resolvedEvent = await t.sql.query(
+      `SELECT data FROM ledger_events WHERE action = 'flag.resolved' AND subject_id = $1`,
+      [sumFlag.id],
+    );
     expect(resolvedEvent.rows[0].data).toMatchObject({ automatic: true });
 
     await t
@@ -95,7 +137,11 @@ describe('flags', () => {
       .set('If-Match', `"v${fixed.body.version}"`)
       .send({ value: 11 })
       .expect(200);
-    const reopened = await t.http().get(`/v1/flags/${sumFlag.id}`).set(bearer(room.keys.editor)).expect(200);
+    const reopened = await t
+      .http()
+      .get(`/v1/flags/${sumFlag.id}`)
+      .set(bearer(room.keys.editor))
+      .expect(200);
     expect(reopened.body).toMatchObject({ status: 'open', reason: null });
     expect((await flagsOf({ rule: 'sum-mismatch' })).map((f) => f.id)).toEqual([sumFlag.id]);
   });
@@ -104,7 +150,12 @@ describe('flags', () => {
     expect((await flagsOf({ severity: 'error' })).every((f) => f.severity === 'error')).toBe(true);
     expect((await flagsOf({ rule: 'name-variant' })).map((f) => f.rule)).toEqual(['name-variant']);
     expect(await flagsOf({ status: 'dismissed' })).toEqual([]);
-    const bad = await t.http().get('/v1/flags').query({ severity: 'fatal' }).set(bearer(room.keys.editor)).expect(400);
+    const bad = await t
+      .http()
+      .get('/v1/flags')
+      .query({ severity: 'fatal' })
+      .set(bearer(room.keys.editor))
+      .expect(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'severity' })]);
   });
 
@@ -114,24 +165,57 @@ describe('flags', () => {
     expectProblem(await t.http().get(`/v1/flags/${flag.id}`).set(bearer(rival.keys.editor)), 404);
     const list = await t.http().get('/v1/flags').set(bearer(rival.keys.editor)).expect(200);
     expect(list.body.items).toEqual([]);
-    expectProblem(await t.http().post(`/v1/documents/${documentId}/checks`).set(bearer(rival.keys.editor)), 404);
+    expectProblem(
+      await t.http().post(`/v1/documents/${documentId}/checks`).set(bearer(rival.keys.editor)),
+      404,
+    );
   });
 
   describe('across documents', () => {
-    const first = 'Forum deals\nOfficials said 22 MOUs were signed at the Korea-Kazakhstan Business Forum.';
-    const second = 'Forum report\nIn all, 24 MOUs were signed at the Korea-Kazakhstan Business Forum, the ministry said.';
+    const first =
+      'Forum deals\nOfficials said 22 MOUs were signed at the Korea-Kazakhstan Business Forum.';
+    const second =
+      'Forum report\nIn all, 24 MOUs were signed at the Korea-Kazakhstan Business Forum, the ministry said.';
 
     it('raises a cross-document conflict on both documents of one workspace, and nothing across workspaces', async () => {
       const newsroom = await createNewsroom(t.app);
       const other = await createNewsroom(t.app);
-      const a = await t.http().post('/v1/documents').set(bearer(newsroom.keys.reporter)).send({ title: 'A', text: first }).expect(201);
-      await t.http().post('/v1/documents').set(bearer(other.keys.reporter)).send({ title: 'B elsewhere', text: second }).expect(201);
+      const a = await t
+        .http()
+        .post('/v1/documents')
+        .set(bearer(newsroom.keys.reporter))
+        .send({ title: 'A', text: first })
+        .expect(201);
+      await t
+        .http()
+        .post('/v1/documents')
+        .set(bearer(other.keys.reporter))
+        .send({ title: 'B elsewhere', text: second })
+        .expect(201);
       expect(a.body.flags.filter((f: Flag) => f.rule === 'cross-document-conflict')).toEqual([]);
-      const b = await t.http().post('/v1/documents').set(bearer(newsroom.keys.reporter)).send({ title: 'B', text: second }).expect(201);
-      expect(b.body.flags).toContainEqual(expect.objectContaining({ rule: 'cross-document-conflict', severity: 'warning' }));
-      const aAfter = await t.http().get(`/v1/documents/${a.body.id}`).set(bearer(newsroom.keys.reporter)).expect(200);
-      expect(aAfter.body.flags).toContainEqual(expect.objectContaining({ rule: 'cross-document-conflict' }));
-      const elsewhere = await t.http().get('/v1/flags').query({ rule: 'cross-document-conflict' }).set(bearer(other.keys.editor)).expect(200);
+      const b = await t
+        .http()
+        .post('/v1/documents')
+        .set(bearer(newsroom.keys.reporter))
+        .send({ title: 'B', text: second })
+        .expect(201);
+      expect(b.body.flags).toContainEqual(
+        expect.objectContaining({ rule: 'cross-document-conflict', severity: 'warning' }),
+      );
+      const aAfter = await t
+        .http()
+        .get(`/v1/documents/${a.body.id}`)
+        .set(bearer(newsroom.keys.reporter))
+        .expect(200);
+      expect(aAfter.body.flags).toContainEqual(
+        expect.objectContaining({ rule: 'cross-document-conflict' }),
+      );
+      const elsewhere = await t
+        .http()
+        .get('/v1/flags')
+        .query({ rule: 'cross-document-conflict' })
+        .set(bearer(other.keys.editor))
+        .expect(200);
       expect(elsewhere.body.items).toEqual([]);
     });
   });

@@ -49,7 +49,9 @@ describe('the ledger', () => {
     const afterIngest = await head();
     // The document, then each extracted claim and relation
     expect(doc.body.claims).toHaveLength(1);
-    expect(afterIngest.seq).toBe(start.seq + 1 + doc.body.claims.length + doc.body.relations.length);
+    expect(afterIngest.seq).toBe(
+      start.seq + 1 + doc.body.claims.length + doc.body.relations.length,
+    );
 
     const claim = await t
       .http()

@@ -31,18 +31,32 @@ describe('review workflow', () => {
   beforeAll(async () => {
     t = await startTestApp();
     room = await createNewsroom(t.app);
-    const res = await t.http().post('/v1/documents').set(bearer(room.keys.reporter)).send({ title: 'Seed', text: seedText }).expect(201);
+    const res = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'Seed', text: seedText })
+      .expect(201);
     documentId = res.body.id;
     claims = res.body.claims;
   });
   afterAll(() => t.close());
 
-  const claimAt = (exact: string) => claims.find((c) => c.exact === exact && c.kind === 'numeric') as Claim;
-  const get = async (path: string, key = room.keys.editor) => (await t.http().get(path).set(bearer(key)).expect(200)).body;
-  const etag = async (path: string) => (await t.http().get(path).set(bearer(room.keys.editor)).expect(200)).headers.etag as string;
+  const claimAt = (exact: string) =>
+    claims.find((c) => c.exact === exact && c.kind === 'numeric') as Claim;
+  const get = async (path: string, key = room.keys.editor) =>
+    (await t.http().get(path).set(bearer(key)).expect(200)).body;
+  const etag = async (path: string) =>
+    (await t.http().get(path).set(bearer(room.keys.editor)).expect(200)).headers.etag;
   const transition = async (id: string, body: Record<string, unknown>, key = room.keys.editor) =>
-    t.http().post(`/v1/claims/${id}/transitions`).set(bearer(key)).set('If-Match', await etag(`/v1/claims/${id}`)).send(body);
-  const sumFlag = async () => ((await get(`/v1/flags?document=${documentId}&rule=sum-mismatch`)).items as Flag[])[0];
+    t
+      .http()
+      .post(`/v1/claims/${id}/transitions`)
+      .set(bearer(key))
+      .set('If-Match', await etag(`/v1/claims/${id}`))
+      .send(body);
+  const sumFlag = async () =>
+    ((await get(`/v1/flags?document=${documentId}&rule=sum-mismatch`)).items as Flag[])[0];
 
   it('takes the 35-versus-33 flag through resolution, and only then lets the parts be verified', async () => {
     const eleven = claimAt('11');
@@ -53,12 +67,25 @@ describe('review workflow', () => {
     expect(blocked.body.detail).toMatch(/sum-mismatch/);
 
     const flag = await sumFlag();
-    const byReporter = await t.http().post(`/v1/flags/${flag.id}/resolve`).set(bearer(room.keys.reporter)).set('If-Match', `"v${flag.version}"`).send({});
+    const byReporter = await t
+      .http()
+      .post(`/v1/flags/${flag.id}/resolve`)
+      .set(bearer(room.keys.reporter))
+      .set('If-Match', `"v${flag.version}"`)
+      .send({});
     expectProblem(byReporter, 403);
-    const comment = await t.http().post(`/v1/flags/${flag.id}/comments`).set(bearer(room.keys.reporter)).send({ body: 'Two MOUs were signed the day before.' });
+    const comment = await t
+      .http()
+      .post(`/v1/flags/${flag.id}/comments`)
+      .set(bearer(room.keys.reporter))
+      .send({ body: 'Two MOUs were signed the day before.' });
     expect(comment.status).toBe(201);
 
-    const noIfMatch = await t.http().post(`/v1/flags/${flag.id}/resolve`).set(bearer(room.keys.editor)).send({ reason: 'source-error', note: 'x' });
+    const noIfMatch = await t
+      .http()
+      .post(`/v1/flags/${flag.id}/resolve`)
+      .set(bearer(room.keys.editor))
+      .send({ reason: 'source-error', note: 'x' });
     expectProblem(noIfMatch, 428);
     const resolved = await t
       .http()
@@ -69,7 +96,12 @@ describe('review workflow', () => {
       .expect(200);
     expect(resolved.body).toMatchObject({ status: 'resolved', reason: 'source-error' });
     expect(resolved.headers.etag).toBe(`"v${flag.version + 1}"`);
-    const stale = await t.http().post(`/v1/flags/${flag.id}/dismiss`).set(bearer(room.keys.editor)).set('If-Match', `"v${flag.version}"`).send({ reason: 'other', note: 'n' });
+    const stale = await t
+      .http()
+      .post(`/v1/flags/${flag.id}/dismiss`)
+      .set(bearer(room.keys.editor))
+      .set('If-Match', `"v${flag.version}"`)
+      .send({ reason: 'other', note: 'n' });
     expectProblem(stale, 412);
 
     const verified = await transition(eleven.id, { to: 'verified' });
@@ -85,12 +117,22 @@ describe('review workflow', () => {
     const badReason = await transition(total.id, { to: 'disputed', reason: 'because', note: 'x' });
     expectProblem(badReason, 400);
     expect(badReason.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
-    const disputed = await transition(total.id, { to: 'disputed', reason: 'different-scope', note: 'The total counts two earlier MOUs.' });
+    const disputed = await transition(total.id, {
+      to: 'disputed',
+      reason: 'different-scope',
+      note: 'The total counts two earlier MOUs.',
+    });
     expect(disputed.body).toMatchObject({ status: 'disputed', statusReason: 'different-scope' });
     expectProblem(await transition(total.id, { to: 'verified' }), 409);
     expectProblem(await transition(total.id, { to: 'in_review' }), 409);
-    expectProblem(await transition(total.id, { to: 'in_review', reason: 'other' }, room.keys.reporter), 403);
-    expect((await transition(total.id, { to: 'in_review', reason: 'other', note: 'New source.' })).status).toBe(200);
+    expectProblem(
+      await transition(total.id, { to: 'in_review', reason: 'other' }, room.keys.reporter),
+      403,
+    );
+    expect(
+      (await transition(total.id, { to: 'in_review', reason: 'other', note: 'New source.' }))
+        .status,
+    ).toBe(200);
   });
 
   it('keeps four eyes: whoever corrected a claim cannot set its verdict', async () => {
@@ -126,13 +168,35 @@ describe('review workflow', () => {
     const claim = claimAt('22 MOUs');
     expectProblem(await transition(claim.id, { to: 'in_review' }, room.keys.auditor), 403);
     const rival = await createNewsroom(t.app);
-    expectProblem(await t.http().post(`/v1/claims/${claim.id}/transitions`).set(bearer(rival.keys.editor)).set('If-Match', '"v1"').send({ to: 'in_review' }), 404);
-    expectProblem(await t.http().post(`/v1/claims/${claim.id}/comments`).set(bearer(rival.keys.editor)).send({ body: 'hi' }), 404);
+    expectProblem(
+      await t
+        .http()
+        .post(`/v1/claims/${claim.id}/transitions`)
+        .set(bearer(rival.keys.editor))
+        .set('If-Match', '"v1"')
+        .send({ to: 'in_review' }),
+      404,
+    );
+    expectProblem(
+      await t
+        .http()
+        .post(`/v1/claims/${claim.id}/comments`)
+        .set(bearer(rival.keys.editor))
+        .send({ body: 'hi' }),
+      404,
+    );
   });
 
   it('dismisses with a reason code and a note, and a dismissed flag stays dismissed when the checks run again', async () => {
-    const flag = ((await get(`/v1/flags?document=${documentId}&rule=name-variant`)).items as Flag[])[0];
-    const noNote = await t.http().post(`/v1/flags/${flag.id}/dismiss`).set(bearer(room.keys.editor)).set('If-Match', `"v${flag.version}"`).send({ reason: 'other' });
+    const flag = (
+      (await get(`/v1/flags?document=${documentId}&rule=name-variant`)).items as Flag[]
+    )[0];
+    const noNote = await t
+      .http()
+      .post(`/v1/flags/${flag.id}/dismiss`)
+      .set(bearer(room.keys.editor))
+      .set('If-Match', `"v${flag.version}"`)
+      .send({ reason: 'other' });
     expectProblem(noNote, 409);
     await t
       .http()
@@ -141,7 +205,11 @@ describe('review workflow', () => {
       .set('If-Match', `"v${flag.version}"`)
       .send({ reason: 'other', note: 'Both spellings are used by Yonhap.' })
       .expect(200);
-    await t.http().post(`/v1/documents/${documentId}/checks`).set(bearer(room.keys.reporter)).expect(200);
+    await t
+      .http()
+      .post(`/v1/documents/${documentId}/checks`)
+      .set(bearer(room.keys.reporter))
+      .expect(200);
     expect((await get(`/v1/flags/${flag.id}`)).status).toBe('dismissed');
   });
 
@@ -155,7 +223,12 @@ describe('review workflow', () => {
       .send({ assigneeId: room.userIds.reporter })
       .expect(200);
     expect(assigned.body.assigneeId).toBe(room.userIds.reporter);
-    const byReporter = await t.http().put(`/v1/claims/${claim.id}/assignee`).set(bearer(room.keys.reporter)).set('If-Match', `"v${assigned.body.version}"`).send({ assigneeId: null });
+    const byReporter = await t
+      .http()
+      .put(`/v1/claims/${claim.id}/assignee`)
+      .set(bearer(room.keys.reporter))
+      .set('If-Match', `"v${assigned.body.version}"`)
+      .send({ assigneeId: null });
     expectProblem(byReporter, 403);
     const stranger = await t
       .http()
@@ -176,22 +249,49 @@ describe('review workflow', () => {
       .http()
       .post(`/v1/claims/${claim.id}/evidence`)
       .set(bearer(room.keys.reporter))
-      .send({ url: 'https://example.org/kazakhstan-car-sales-2023', note: 'Association figures: 36.3%.', stance: 'supports' })
+      .send({
+        url: 'https://example.org/kazakhstan-car-sales-2023',
+        note: 'Association figures: 36.3%.',
+        stance: 'supports',
+      })
       .expect(201);
-    const bad = await t.http().post(`/v1/claims/${claim.id}/evidence`).set(bearer(room.keys.reporter)).send({ note: 'x', stance: 'maybe', url: 'nope' });
+    const bad = await t
+      .http()
+      .post(`/v1/claims/${claim.id}/evidence`)
+      .set(bearer(room.keys.reporter))
+      .send({ note: 'x', stance: 'maybe', url: 'nope' });
     expectProblem(bad, 400);
-    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['stance', 'url']);
-    await t.http().post(`/v1/claims/${claim.id}/comments`).set(bearer(room.keys.editor)).send({ body: 'Check the association report.' }).expect(201);
-    expect(await get(`/v1/claims/${claim.id}/evidence`, room.keys.auditor)).toEqual([expect.objectContaining({ stance: 'supports' })]);
-    expect(await get(`/v1/claims/${claim.id}/comments`, room.keys.auditor)).toEqual([expect.objectContaining({ body: 'Check the association report.' })]);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'stance',
+      'url',
+    ]);
+    await t
+      .http()
+      .post(`/v1/claims/${claim.id}/comments`)
+      .set(bearer(room.keys.editor))
+      .send({ body: 'Check the association report.' })
+      .expect(201);
+    expect(await get(`/v1/claims/${claim.id}/evidence`, room.keys.auditor)).toEqual([
+      expect.objectContaining({ stance: 'supports' }),
+    ]);
+    expect(await get(`/v1/claims/${claim.id}/comments`, room.keys.auditor)).toEqual([
+      expect.objectContaining({ body: 'Check the association report.' }),
+    ]);
   });
 
   it('removes and adds relations, and the checks follow', async () => {
     const eleven = claimAt('11');
     const doc = await get(`/v1/documents/${documentId}`);
-    const relation = doc.relations.find((r: { type: string; parts?: string[] }) => r.type === 'parts-of-total' && r.parts?.includes(eleven.id));
+    const relation = doc.relations.find(
+      (r: { type: string; parts?: string[] }) =>
+        r.type === 'parts-of-total' && r.parts?.includes(eleven.id),
+    );
     const before = await sumFlag();
-    await t.http().delete(`/v1/claims/${eleven.id}/relations/${relation.id}`).set(bearer(room.keys.reporter)).expect(204);
+    await t
+      .http()
+      .delete(`/v1/claims/${eleven.id}/relations/${relation.id}`)
+      .set(bearer(room.keys.reporter))
+      .expect(204);
     // The flag was resolved by the editor earlier; without the relation there is no finding, and it stays closed.
     expect((await get(`/v1/flags/${before.id}`)).status).toBe('resolved');
     const added = await t
@@ -200,20 +300,31 @@ describe('review workflow', () => {
       .set(bearer(room.keys.reporter))
       .send({ type: 'parts-of-total', total: relation.total, parts: relation.parts })
       .expect(201);
-    expect(added.body).toMatchObject({ type: 'parts-of-total', origin: 'manual', total: relation.total, parts: relation.parts });
-    const missingPart = await t.http().post(`/v1/claims/${eleven.id}/relations`).set(bearer(room.keys.reporter)).send({ type: 'parts-of-total', parts: [eleven.id] });
+    expect(added.body).toMatchObject({
+      type: 'parts-of-total',
+      origin: 'manual',
+      total: relation.total,
+      parts: relation.parts,
+    });
+    const missingPart = await t
+      .http()
+      .post(`/v1/claims/${eleven.id}/relations`)
+      .set(bearer(room.keys.reporter))
+      .send({ type: 'parts-of-total', parts: [eleven.id] });
     expectProblem(missingPart, 400);
     expect(missingPart.body.errors).toEqual([expect.objectContaining({ field: 'total' })]);
   });
 
-  it('tells a claim\'s history in order, readably', async () => {
+  it("tells a claim's history in order, readably", async () => {
     const history = await get(`/v1/claims/${claimAt('11').id}/history`, room.keys.auditor);
     const actions = history.map((e: { action: string }) => e.action);
     expect(actions[0]).toBe('claim.extracted');
     expect(actions).toEqual(expect.arrayContaining(['claim.start-review', 'claim.set-verdict']));
     const verdict = history.find((e: { action: string }) => e.action === 'claim.set-verdict');
     expect(verdict.summary).toBe(`editor of ${room.slug} (editor) set the verdict verified`);
-    expect(history.map((e: { seq: number }) => e.seq)).toEqual([...history.map((e: { seq: number }) => e.seq)].sort((a, b) => a - b));
+    expect(history.map((e: { seq: number }) => e.seq)).toEqual(
+      [...history.map((e: { seq: number }) => e.seq)].sort((a, b) => a - b),
+    );
   });
 
   describe('concurrency and atomicity', () => {
@@ -230,14 +341,21 @@ describe('review workflow', () => {
       const tag = await etag(`/v1/claims/${claim.id}`);
       const results = await Promise.all(
         Array.from({ length: 20 }, () =>
-          t.http().post(`/v1/claims/${claim.id}/transitions`).set(bearer(room.keys.reporter)).set('If-Match', tag).send({ to: 'in_review' }),
+          t
+            .http()
+            .post(`/v1/claims/${claim.id}/transitions`)
+            .set(bearer(room.keys.reporter))
+            .set('If-Match', tag)
+            .send({ to: 'in_review' }),
         ),
       );
       const statuses = results.map((r) => r.status).sort();
       expect(statuses.filter((s) => s === 200)).toHaveLength(1);
       expect(statuses.filter((s) => s === 412)).toHaveLength(19);
       const history = await get(`/v1/claims/${claim.id}/history`);
-      expect(history.filter((e: { action: string }) => e.action === 'claim.start-review')).toHaveLength(1);
+      expect(
+        history.filter((e: { action: string }) => e.action === 'claim.start-review'),
+      ).toHaveLength(1);
       expect(verifyChain(await allEvents()).ok).toBe(true);
     });
 
@@ -245,14 +363,24 @@ describe('review workflow', () => {
       const targets = claims.slice(0, 10);
       const results = await Promise.all(
         Array.from({ length: 100 }, (_v, i) =>
-          t.http().post(`/v1/claims/${targets[i % 10].id}/comments`).set(bearer(room.keys.reporter)).send({ body: `note ${i}` }),
+          t
+            .http()
+            .post(`/v1/claims/${targets[i % 10].id}/comments`)
+            .set(bearer(room.keys.reporter))
+            .send({ body: `note ${i}` }),
         ),
       );
       expect(results.every((r) => r.status === 201)).toBe(true);
       const events = await allEvents();
       expect(events.map((e) => e.seq)).toEqual(events.map((_e, i) => i + 1));
       expect(verifyChain(events).ok).toBe(true);
-      expect(events.filter((e) => e.action === 'comment.added' && String((e.data as { body: string }).body).startsWith('note '))).toHaveLength(100);
+      expect(
+        events.filter(
+          (e) =>
+            e.action === 'comment.added' &&
+            String((e.data as { body: string }).body).startsWith('note '),
+        ),
+      ).toHaveLength(100);
     });
 
     it('keeps neither the change nor its event when the commit fails after the change', async () => {
@@ -265,7 +393,11 @@ describe('review workflow', () => {
         await client.query(`CREATE TRIGGER refuse_comment_events BEFORE INSERT ON ledger_events
           FOR EACH ROW WHEN (NEW.action = 'comment.added') EXECUTE FUNCTION refuse_event()`);
         const head = await get('/v1/ledger/head');
-        const res = await t.http().post(`/v1/claims/${claim.id}/comments`).set(bearer(room.keys.reporter)).send({ body: 'lost on purpose' });
+        const res = await t
+          .http()
+          .post(`/v1/claims/${claim.id}/comments`)
+          .set(bearer(room.keys.reporter))
+          .send({ body: 'lost on purpose' });
         expect(res.status).toBe(500);
         const comments = await t.sql.query(`SELECT 1 FROM comments WHERE body = 'lost on purpose'`);
         expect(comments.rowCount).toBe(0);

@@ -23,10 +23,13 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     timeWindow: 60_000,
     keyGenerator: (request) => request.headers.authorization ?? request.ip,
     errorResponseBuilder: (_request, context) =>
-      Object.assign(new Error(`More than ${context.max} requests a minute: retry in ${context.after}`), {
-        statusCode: 429,
-        code: 'RATE_LIMITED',
-      }),
+      Object.assign(
+        new Error(`More than ${context.max} requests a minute: retry in ${context.after}`),
+        {
+          statusCode: 429,
+          code: 'RATE_LIMITED',
+        },
+      ),
   });
   // The API speaks JSON only: without a parser for text/plain, Fastify answers 415.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');

@@ -46,17 +46,15 @@ export async function seedDemo(
     keys.push({ name: created.name, role: created.role, apiKey: created.apiKey });
     if (member.role === 'reporter') {
       const text = await readFile(SEED_ARTICLE, 'utf8');
-      await app
-        .get(DocumentsService)
-        .ingest(
-          { workspaceId: workspace.id, userId: created.userId, role: 'reporter' },
-          {
-            title: text.split('\n')[0],
-            text,
-            publisher: 'The Asia Business Daily',
-            language: 'en',
-          },
-        );
+      await app.get(DocumentsService).ingest(
+        { workspaceId: workspace.id, userId: created.userId, role: 'reporter' },
+        {
+          title: text.split('\n')[0],
+          text,
+          publisher: 'The Asia Business Daily',
+          language: 'en',
+        },
+      );
     }
   }
   await writeFile(keysFile, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });

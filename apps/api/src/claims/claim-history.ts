@@ -13,7 +13,11 @@ export interface HistoryEntry {
 /** One event of a claim's history, with a sentence a person can read. */
 export function historyEntry(event: HashedEvent, names: ReadonlyMap<string, string>): HistoryEntry {
   const name = event.actor.id ? (names.get(event.actor.id) ?? null) : null;
-  const who = name ? `${name} (${event.actor.role})` : event.actor.role === 'system' ? 'The system' : event.actor.role;
+  const who = name
+    ? `${name} (${event.actor.role})`
+    : event.actor.role === 'system'
+      ? 'The system'
+      : event.actor.role;
   return {
     seq: event.seq,
     at: event.at,
@@ -25,9 +29,20 @@ export function historyEntry(event: HashedEvent, names: ReadonlyMap<string, stri
   };
 }
 
-function describe(action: string, data: Record<string, unknown>, names: ReadonlyMap<string, string>): string {
-  const str = (value: unknown) => (value === null || value === undefined ? 'nothing' : String(value));
-  const withReason = data.reason ? ` (reason: ${str(data.reason)}${data.note ? `, "${str(data.note)}"` : ''})` : '';
+function describe(
+  action: string,
+  data: Record<string, unknown>,
+  names: ReadonlyMap<string, string>,
+): string {
+  const str = (value: unknown): string => {
+    if (value === null || value === undefined) return 'nothing';
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    return JSON.stringify(value);
+  };
+  const withReason = data.reason
+    ? ` (reason: ${str(data.reason)}${data.note ? `, "${str(data.note)}"` : ''})`
+    : '';
   switch (action) {
     case 'claim.extracted':
       return `extracted "${str(data.exact)}"`;
@@ -36,7 +51,9 @@ function describe(action: string, data: Record<string, unknown>, names: Readonly
     case 'claim.corrected': {
       const before = (data.before ?? {}) as Record<string, unknown>;
       const after = (data.after ?? {}) as Record<string, unknown>;
-      const changes = Object.keys(after).map((key) => `${key} ${str(before[key])} → ${str(after[key])}`);
+      const changes = Object.keys(after).map(
+        (key) => `${key} ${str(before[key])} → ${str(after[key])}`,
+      );
       return `corrected ${changes.join(', ')}`;
     }
     case 'claim.start-review':
@@ -46,7 +63,9 @@ function describe(action: string, data: Record<string, unknown>, names: Readonly
     case 'claim.reopen':
       return `reopened the ${str(data.from)} verdict${withReason}`;
     case 'claim.assigned':
-      return data.after ? `assigned it to ${names.get(String(data.after)) ?? str(data.after)}` : 'unassigned it';
+      return data.after
+        ? `assigned it to ${names.get(str(data.after)) ?? str(data.after)}`
+        : 'unassigned it';
     case 'comment.added':
       return `commented: "${str(data.body)}"`;
     case 'evidence.added':

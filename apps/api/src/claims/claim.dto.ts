@@ -146,7 +146,9 @@ export class ClaimListQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: '`me`, or a member id: the claims assigned to them' })
   @IsOptional()
-  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: 'assignee must be "me" or a member id' })
+  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'assignee must be "me" or a member id',
+  })
   assignee?: string;
 }
 

@@ -35,7 +35,13 @@ export function presentClaim(claim: ClaimRecord, flags: FlagRecord[]) {
     updatedAt: claim.updatedAt.toISOString(),
     flags: flags
       .filter((flag) => flag.claimIds.includes(claim.id))
-      .map((flag) => ({ id: flag.id, rule: flag.rule, severity: flag.severity, status: flag.status, message: flag.message })),
+      .map((flag) => ({
+        id: flag.id,
+        rule: flag.rule,
+        severity: flag.severity,
+        status: flag.status,
+        message: flag.message,
+      })),
   };
 }
 

@@ -50,7 +50,11 @@ export class ClaimRepository {
     return rows.map(toRecord);
   }
 
-  async forDocument(workspaceId: string, documentId: string, tx: Tx = this.prisma): Promise<ClaimRecord[]> {
+  async forDocument(
+    workspaceId: string,
+    documentId: string,
+    tx: Tx = this.prisma,
+  ): Promise<ClaimRecord[]> {
     const rows = await tx.claim.findMany({
       where: { workspaceId, documentId },
       orderBy: [{ start: 'asc' }, { end: 'asc' }, { id: 'asc' }],
@@ -59,10 +63,20 @@ export class ClaimRepository {
   }
 
   /** Other documents of the workspace with numeric claims in any of these units. */
-  async documentsStatingUnits(tx: Tx, workspaceId: string, exceptDocumentId: string, units: string[]): Promise<string[]> {
+  async documentsStatingUnits(
+    tx: Tx,
+    workspaceId: string,
+    exceptDocumentId: string,
+    units: string[],
+  ): Promise<string[]> {
     if (units.length === 0) return [];
     const rows = await tx.claim.findMany({
-      where: { workspaceId, kind: 'numeric', unit: { in: units }, documentId: { not: exceptDocumentId } },
+      where: {
+        workspaceId,
+        kind: 'numeric',
+        unit: { in: units },
+        documentId: { not: exceptDocumentId },
+      },
       distinct: ['documentId'],
       select: { documentId: true },
     });

@@ -86,11 +86,19 @@ export class ClaimsService {
   }
 
   /** The extractor's claims and relations of a new document, each with its event. */
-  async storeExtraction(ledger: LedgerTransaction, actor: Actor, document: DocumentRecord): Promise<void> {
+  async storeExtraction(
+    ledger: LedgerTransaction,
+    actor: Actor,
+    document: DocumentRecord,
+  ): Promise<void> {
     const extraction = extract(document.version.text);
     const storedIds = new Map(extraction.claims.map((claim) => [claim.id, randomUUID()]));
     const idOf = (extractedId: string) => storedIds.get(extractedId) as string;
-    const target = { workspaceId: actor.workspaceId, documentId: document.id, createdBy: actor.userId };
+    const target = {
+      workspaceId: actor.workspaceId,
+      documentId: document.id,
+      createdBy: actor.userId,
+    };
     const claims = await this.claims.insertMany(
       ledger.tx,
       { ...target, documentVersionId: document.version.id },
@@ -136,7 +144,10 @@ export class ClaimsService {
       decodeCursor(query.cursor),
       limit + 1,
     );
-    const flags = await this.flags.forClaims(actor.workspaceId, rows.map((claim) => claim.id));
+    const flags = await this.flags.forClaims(
+      actor.workspaceId,
+      rows.map((claim) => claim.id),
+    );
     return toPage(rows, limit, (claim) => presentClaim(claim, flags));
   }
 

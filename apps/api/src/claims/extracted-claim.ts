@@ -2,9 +2,18 @@ import type { ExtractedClaim } from '../extraction/types.js';
 import type { ClaimRecord, NewClaim } from './claim.js';
 
 /** An extractor's claim as it is stored; `idOf` gives the stored id of an extractor id. */
-export function newClaimFromExtraction(claim: ExtractedClaim, idOf: (extractedId: string) => string): NewClaim {
+export function newClaimFromExtraction(
+  claim: ExtractedClaim,
+  idOf: (extractedId: string) => string,
+): NewClaim {
   const id = idOf(claim.id);
-  const span = { start: claim.start, end: claim.end, exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix };
+  const span = {
+    start: claim.start,
+    end: claim.end,
+    exact: claim.exact,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+  };
   if (claim.kind === 'quote') {
     return {
       id,
@@ -42,9 +51,21 @@ export function newClaimFromExtraction(claim: ExtractedClaim, idOf: (extractedId
 
 /** A stored claim in the extractor's shape, which the checks read. */
 export function checkableClaim(claim: ClaimRecord): ExtractedClaim {
-  const span = { start: claim.start, end: claim.end, exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix };
+  const span = {
+    start: claim.start,
+    end: claim.end,
+    exact: claim.exact,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+  };
   if (claim.kind === 'quote') {
-    return { id: claim.id, kind: 'quote', ...span, speaker: claim.speaker, relayedBy: claim.relayedBy };
+    return {
+      id: claim.id,
+      kind: 'quote',
+      ...span,
+      speaker: claim.speaker,
+      relayedBy: claim.relayedBy,
+    };
   }
   const toNumber = (decimal: string | null) => (decimal === null ? null : Number(decimal));
   return {

@@ -2,14 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
-import { linksFrom, membersOf, type RelationLinks, type RelationRecord, type RelationType } from './relation.js';
+import {
+  linksFrom,
+  membersOf,
+  type RelationLinks,
+  type RelationRecord,
+  type RelationType,
+} from './relation.js';
 
 const STORED_TYPE = {
   'parts-of-total': 'parts_of_total',
   'share-of': 'share_of',
   'same-quantity': 'same_quantity',
 } as const;
-const TYPE_OF = { parts_of_total: 'parts-of-total', share_of: 'share-of', same_quantity: 'same-quantity' } as const;
+const TYPE_OF = {
+  parts_of_total: 'parts-of-total',
+  share_of: 'share-of',
+  same_quantity: 'same-quantity',
+} as const;
 
 @Injectable()
 export class RelationRepository {
@@ -17,7 +27,12 @@ export class RelationRepository {
 
   async insertMany(
     tx: Tx,
-    target: { workspaceId: string; documentId: string; createdBy: string | null; origin: 'extracted' | 'manual' },
+    target: {
+      workspaceId: string;
+      documentId: string;
+      createdBy: string | null;
+      origin: 'extracted' | 'manual';
+    },
     relations: RelationLinks[],
   ): Promise<RelationRecord[]> {
     if (relations.length === 0) return [];
@@ -34,10 +49,19 @@ export class RelationRepository {
     });
     await tx.claimRelationMember.createMany({
       data: stored.flatMap(({ id, links }) =>
-        membersOf(links).map((member) => ({ workspaceId: target.workspaceId, relationId: id, ...member })),
+        membersOf(links).map((member) => ({
+          workspaceId: target.workspaceId,
+          relationId: id,
+          ...member,
+        })),
       ),
     });
-    return stored.map(({ id, links }) => ({ ...links, id, documentId: target.documentId, origin: target.origin }));
+    return stored.map(({ id, links }) => ({
+      ...links,
+      id,
+      documentId: target.documentId,
+      origin: target.origin,
+    }));
   }
 
   async findById(tx: Tx, workspaceId: string, id: string): Promise<RelationRecord | null> {
@@ -46,7 +70,12 @@ export class RelationRepository {
       include: { members: { select: { claimId: true, role: true, position: true } } },
     });
     if (!row) return null;
-    return { ...linksFrom(TYPE_OF[row.type], row.members), id: row.id, documentId: row.documentId, origin: row.origin };
+    return {
+      ...linksFrom(TYPE_OF[row.type], row.members),
+      id: row.id,
+      documentId: row.documentId,
+      origin: row.origin,
+    };
   }
 
   async delete(tx: Tx, workspaceId: string, id: string): Promise<void> {
@@ -54,7 +83,11 @@ export class RelationRepository {
     await tx.claimRelation.delete({ where: { workspaceId_id: { workspaceId, id } } });
   }
 
-  async forDocument(workspaceId: string, documentId: string, tx: Tx = this.prisma): Promise<RelationRecord[]> {
+  async forDocument(
+    workspaceId: string,
+    documentId: string,
+    tx: Tx = this.prisma,
+  ): Promise<RelationRecord[]> {
     const rows = await tx.claimRelation.findMany({
       where: { workspaceId, documentId },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -62,7 +95,12 @@ export class RelationRepository {
     });
     return rows.map((row) => {
       const type: RelationType = TYPE_OF[row.type];
-      return { ...linksFrom(type, row.members), id: row.id, documentId: row.documentId, origin: row.origin };
+      return {
+        ...linksFrom(type, row.members),
+        id: row.id,
+        documentId: row.documentId,
+        origin: row.origin,
+      };
     });
   }
 }

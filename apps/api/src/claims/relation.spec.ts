@@ -20,7 +20,9 @@ describe('relation members', () => {
 
   it('renames claim ids', () => {
     const ids: Record<string, string> = { n2: 'uuid-2', n4: 'uuid-4', n5: 'uuid-5' };
-    expect(mapClaimIds({ type: 'parts-of-total', total: 'n2', parts: ['n4', 'n5'] }, (id) => ids[id])).toEqual({
+    expect(
+      mapClaimIds({ type: 'parts-of-total', total: 'n2', parts: ['n4', 'n5'] }, (id) => ids[id]),
+    ).toEqual({
       type: 'parts-of-total',
       total: 'uuid-2',
       parts: ['uuid-4', 'uuid-5'],

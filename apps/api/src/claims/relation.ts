@@ -7,7 +7,11 @@ import type { ExtractedRelation } from '../extraction/types.js';
  */
 export type RelationLinks = ExtractedRelation;
 export type RelationType = RelationLinks['type'];
-export const RELATION_TYPES = ['parts-of-total', 'share-of', 'same-quantity'] as const satisfies readonly RelationType[];
+export const RELATION_TYPES = [
+  'parts-of-total',
+  'share-of',
+  'same-quantity',
+] as const satisfies readonly RelationType[];
 export type RelationRole = 'total' | 'part' | 'share' | 'mention';
 
 export type RelationRecord = RelationLinks & {
@@ -28,16 +32,26 @@ export function membersOf(relation: RelationLinks): RelationMember[] {
     case 'parts-of-total':
       return [
         { claimId: relation.total, role: 'total', position: 0 },
-        ...relation.parts.map((claimId, i) => ({ claimId, role: 'part' as const, position: i + 1 })),
+        ...relation.parts.map((claimId, i) => ({
+          claimId,
+          role: 'part' as const,
+          position: i + 1,
+        })),
       ];
     case 'share-of':
       return [
         { claimId: relation.part, role: 'part', position: 0 },
         { claimId: relation.share, role: 'share', position: 1 },
-        ...(relation.total ? [{ claimId: relation.total, role: 'total' as const, position: 2 }] : []),
+        ...(relation.total
+          ? [{ claimId: relation.total, role: 'total' as const, position: 2 }]
+          : []),
       ];
     case 'same-quantity':
-      return relation.claims.map((claimId, i) => ({ claimId, role: 'mention' as const, position: i }));
+      return relation.claims.map((claimId, i) => ({
+        claimId,
+        role: 'mention' as const,
+        position: i,
+      }));
   }
 }
 
@@ -56,35 +70,54 @@ export function relationFromRequest(request: {
     return value ?? '';
   };
   const needList = (field: 'parts' | 'claims', value: string[] | undefined, min: number) => {
-    if (!value || value.length < min) errors.push({ field, message: `a ${request.type} relation needs at least ${min} ${field}` });
+    if (!value || value.length < min)
+      errors.push({ field, message: `a ${request.type} relation needs at least ${min} ${field}` });
     return value ?? [];
   };
   let links: RelationLinks;
   switch (request.type) {
     case 'parts-of-total':
-      links = { type: request.type, total: need('total', request.total), parts: needList('parts', request.parts, 1) };
+      links = {
+        type: request.type,
+        total: need('total', request.total),
+        parts: needList('parts', request.parts, 1),
+      };
       break;
     case 'share-of':
-      links = { type: request.type, part: need('part', request.part), share: need('share', request.share), total: request.total ?? null };
+      links = {
+        type: request.type,
+        part: need('part', request.part),
+        share: need('share', request.share),
+        total: request.total ?? null,
+      };
       break;
     case 'same-quantity':
       links = { type: request.type, claims: needList('claims', request.claims, 2) };
       break;
   }
-  const ids = membersOf(links).map((member) => member.claimId).filter(Boolean);
-  if (new Set(ids).size !== ids.length) errors.push({ field: 'type', message: 'a claim appears twice in the relation' });
+  const ids = membersOf(links)
+    .map((member) => member.claimId)
+    .filter(Boolean);
+  if (new Set(ids).size !== ids.length)
+    errors.push({ field: 'type', message: 'a claim appears twice in the relation' });
   return errors.length > 0 ? { errors } : { links };
 }
 
 /** The inverse of membersOf. */
 export function linksFrom(type: RelationType, members: RelationMember[]): RelationLinks {
   const ordered = [...members].sort((a, b) => a.position - b.position);
-  const withRole = (role: RelationRole) => ordered.filter((m) => m.role === role).map((m) => m.claimId);
+  const withRole = (role: RelationRole) =>
+    ordered.filter((m) => m.role === role).map((m) => m.claimId);
   switch (type) {
     case 'parts-of-total':
       return { type, total: withRole('total')[0], parts: withRole('part') };
     case 'share-of':
-      return { type, part: withRole('part')[0], share: withRole('share')[0], total: withRole('total')[0] ?? null };
+      return {
+        type,
+        part: withRole('part')[0],
+        share: withRole('share')[0],
+        total: withRole('total')[0] ?? null,
+      };
     case 'same-quantity':
       return { type, claims: withRole('mention') };
   }

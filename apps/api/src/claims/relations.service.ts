@@ -25,7 +25,9 @@ export class RelationsService {
     if ('errors' in request) throw DomainError.invalidInput(request.errors);
     const memberIds = membersOf(request.links).map((member) => member.claimId);
     if (!memberIds.includes(claimId)) {
-      throw DomainError.invalidInput([{ field: 'type', message: `the relation must include claim ${claimId}` }]);
+      throw DomainError.invalidInput([
+        { field: 'type', message: `the relation must include claim ${claimId}` },
+      ]);
     }
     return this.ledger.write(actor, async (ledger) => {
       const members = await this.claims.findMany(ledger.tx, actor.workspaceId, memberIds);
@@ -38,11 +40,21 @@ export class RelationsService {
       }
       const [relation] = await this.relations.insertMany(
         ledger.tx,
-        { workspaceId: actor.workspaceId, documentId: anchor.documentId, createdBy: actor.userId, origin: 'manual' },
+        {
+          workspaceId: actor.workspaceId,
+          documentId: anchor.documentId,
+          createdBy: actor.userId,
+          origin: 'manual',
+        },
         [request.links],
       );
       const { id, documentId, origin, ...links } = relation;
-      ledger.record({ action: 'relation.created', subject: { type: 'relation', id }, documentId, data: { ...links, origin } });
+      ledger.record({
+        action: 'relation.created',
+        subject: { type: 'relation', id },
+        documentId,
+        data: { ...links, origin },
+      });
       await this.checks.runForDocument(ledger, actor.workspaceId, documentId);
       return relation;
     });
@@ -57,7 +69,12 @@ export class RelationsService {
       }
       await this.relations.delete(ledger.tx, actor.workspaceId, relationId);
       const { id, documentId, origin, ...links } = relation;
-      ledger.record({ action: 'relation.removed', subject: { type: 'relation', id }, documentId, data: { ...links, origin } });
+      ledger.record({
+        action: 'relation.removed',
+        subject: { type: 'relation', id },
+        documentId,
+        data: { ...links, origin },
+      });
       await this.checks.runForDocument(ledger, actor.workspaceId, documentId);
     });
   }

@@ -32,6 +32,11 @@ export function staleVersion(what: string, id: string, version: number): DomainE
 }
 
 /** Refuses early (412) a write read at an older version, before judging what it asks. */
-export function assertCurrentVersion(what: string, id: string, readAt: number, current: number): void {
+export function assertCurrentVersion(
+  what: string,
+  id: string,
+  readAt: number,
+  current: number,
+): void {
   if (readAt !== current) throw staleVersion(what, id, readAt);
 }

@@ -56,7 +56,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     signingKeyPem: env.LEDGER_SIGNING_KEY || null,
     signingKeyFile:
-      env.LEDGER_SIGNING_KEY_FILE ?? path.join(env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'), 'ledger-signing-key.pem'),
+      env.LEDGER_SIGNING_KEY_FILE ??
+      path.join(env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'), 'ledger-signing-key.pem'),
   };
 }
 

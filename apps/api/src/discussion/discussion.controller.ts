@@ -17,7 +17,11 @@ export class DiscussionController {
   @HttpCode(201)
   @Requires(Permission.SubmitContent)
   @ApiOperation({ summary: 'Comment on a claim' })
-  commentOnClaim(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: CommentDto) {
+  commentOnClaim(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() dto: CommentDto,
+  ) {
     return this.discussion.comment(actor, 'claim', id, dto);
   }
 
@@ -32,7 +36,11 @@ export class DiscussionController {
   @HttpCode(201)
   @Requires(Permission.SubmitContent)
   @ApiOperation({ summary: 'Comment on a flag (reporters may answer flags this way)' })
-  commentOnFlag(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: CommentDto) {
+  commentOnFlag(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Body() dto: CommentDto,
+  ) {
     return this.discussion.comment(actor, 'flag', id, dto);
   }
 
@@ -46,7 +54,9 @@ export class DiscussionController {
   @Post('claims/:id/evidence')
   @HttpCode(201)
   @Requires(Permission.SubmitContent)
-  @ApiOperation({ summary: 'Add evidence to a claim: a source that supports, contradicts or gives context' })
+  @ApiOperation({
+    summary: 'Add evidence to a claim: a source that supports, contradicts or gives context',
+  })
   addEvidence(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: EvidenceDto) {
     return this.discussion.addEvidence(actor, id, dto);
   }

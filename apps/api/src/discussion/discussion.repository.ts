@@ -24,8 +24,23 @@ export interface EvidenceRecord {
   createdAt: Date;
 }
 
-const COMMENT_FIELDS = { id: true, subjectType: true, subjectId: true, authorId: true, body: true, createdAt: true } as const;
-const EVIDENCE_FIELDS = { id: true, claimId: true, url: true, note: true, stance: true, authorId: true, createdAt: true } as const;
+const COMMENT_FIELDS = {
+  id: true,
+  subjectType: true,
+  subjectId: true,
+  authorId: true,
+  body: true,
+  createdAt: true,
+} as const;
+const EVIDENCE_FIELDS = {
+  id: true,
+  claimId: true,
+  url: true,
+  note: true,
+  stance: true,
+  authorId: true,
+  createdAt: true,
+} as const;
 
 /** Comments on claims and flags, and evidence for claims. */
 @Injectable()
@@ -34,12 +49,22 @@ export class DiscussionRepository {
 
   async insertComment(
     tx: Tx,
-    comment: { workspaceId: string; subjectType: CommentSubject; subjectId: string; authorId: string; body: string },
+    comment: {
+      workspaceId: string;
+      subjectType: CommentSubject;
+      subjectId: string;
+      authorId: string;
+      body: string;
+    },
   ): Promise<CommentRecord> {
     return tx.comment.create({ data: comment, select: COMMENT_FIELDS });
   }
 
-  async comments(workspaceId: string, subjectType: CommentSubject, subjectId: string): Promise<CommentRecord[]> {
+  async comments(
+    workspaceId: string,
+    subjectType: CommentSubject,
+    subjectId: string,
+  ): Promise<CommentRecord[]> {
     return this.prisma.comment.findMany({
       where: { workspaceId, subjectType, subjectId },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -49,7 +74,14 @@ export class DiscussionRepository {
 
   async insertEvidence(
     tx: Tx,
-    evidence: { workspaceId: string; claimId: string; url: string | null; note: string; stance: Stance; authorId: string },
+    evidence: {
+      workspaceId: string;
+      claimId: string;
+      url: string | null;
+      note: string;
+      stance: Stance;
+      authorId: string;
+    },
   ): Promise<EvidenceRecord> {
     return tx.evidence.create({ data: evidence, select: EVIDENCE_FIELDS });
   }

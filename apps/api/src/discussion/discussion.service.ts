@@ -6,7 +6,12 @@ import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import type { CommentDto, EvidenceDto } from './discussion.dto.js';
-import { DiscussionRepository, type CommentRecord, type CommentSubject, type EvidenceRecord } from './discussion.repository.js';
+import {
+  DiscussionRepository,
+  type CommentRecord,
+  type CommentSubject,
+  type EvidenceRecord,
+} from './discussion.repository.js';
 
 @Injectable()
 export class DiscussionService {
@@ -17,7 +22,12 @@ export class DiscussionService {
     private readonly ledger: LedgerWriter,
   ) {}
 
-  async comment(actor: Actor, subjectType: CommentSubject, subjectId: string, dto: CommentDto): Promise<CommentRecord> {
+  async comment(
+    actor: Actor,
+    subjectType: CommentSubject,
+    subjectId: string,
+    dto: CommentDto,
+  ): Promise<CommentRecord> {
     assertActorMay(actor, Permission.SubmitContent, 'comment');
     const documentId = await this.documentOf(actor, subjectType, subjectId);
     return this.ledger.write(actor, async (ledger) => {
@@ -38,7 +48,11 @@ export class DiscussionService {
     });
   }
 
-  async comments(actor: Actor, subjectType: CommentSubject, subjectId: string): Promise<CommentRecord[]> {
+  async comments(
+    actor: Actor,
+    subjectType: CommentSubject,
+    subjectId: string,
+  ): Promise<CommentRecord[]> {
     await this.documentOf(actor, subjectType, subjectId);
     return this.discussion.comments(actor.workspaceId, subjectType, subjectId);
   }
@@ -59,7 +73,12 @@ export class DiscussionService {
         action: 'evidence.added',
         subject: { type: 'claim', id: claimId },
         documentId,
-        data: { evidenceId: evidence.id, url: evidence.url, note: evidence.note, stance: evidence.stance },
+        data: {
+          evidenceId: evidence.id,
+          url: evidence.url,
+          note: evidence.note,
+          stance: evidence.stance,
+        },
       });
       return evidence;
     });
@@ -82,6 +101,7 @@ export class DiscussionService {
 }
 
 function authorOf(actor: Actor): string {
-  if (!actor.userId) throw new DomainError(ErrorCode.Forbidden, 'only a member can write comments and evidence');
+  if (!actor.userId)
+    throw new DomainError(ErrorCode.Forbidden, 'only a member can write comments and evidence');
   return actor.userId;
 }

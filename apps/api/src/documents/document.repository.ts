@@ -95,8 +95,10 @@ export class DocumentRepository {
     const tallies = new Map<string, DocumentTallies>(
       documentIds.map((id) => [id, { claimsByStatus: {}, openFlagsBySeverity: {} }]),
     );
-    for (const row of claims) tallies.get(row.documentId)!.claimsByStatus[row.status] = row._count._all;
-    for (const row of flags) tallies.get(row.documentId)!.openFlagsBySeverity[row.severity] = row._count._all;
+    for (const row of claims)
+      tallies.get(row.documentId)!.claimsByStatus[row.status] = row._count._all;
+    for (const row of flags)
+      tallies.get(row.documentId)!.openFlagsBySeverity[row.severity] = row._count._all;
     return tallies;
   }
 

@@ -31,7 +31,10 @@ export class DocumentsController {
 
   @Get()
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'Documents of the workspace, oldest first, with claims by status and open flags by severity' })
+  @ApiOperation({
+    summary:
+      'Documents of the workspace, oldest first, with claims by status and open flags by severity',
+  })
   list(@CurrentActor() actor: Actor, @Query() query: DocumentListQuery) {
     return this.documents.list(actor, query);
   }
@@ -45,7 +48,9 @@ export class DocumentsController {
 
   @Get(':id/claimreview')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'schema.org ClaimReview JSON-LD for each claim of the document with a verdict' })
+  @ApiOperation({
+    summary: 'schema.org ClaimReview JSON-LD for each claim of the document with a verdict',
+  })
   claimReview(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.documents.claimReviews(actor, id);
   }

@@ -9,7 +9,14 @@ import { DocumentsController } from './documents.controller.js';
 import { DocumentsService } from './documents.service.js';
 
 @Module({
-  imports: [DocumentStoreModule, ClaimStoreModule, ClaimsModule, FlagsModule, LedgerModule, WorkspacesModule],
+  imports: [
+    DocumentStoreModule,
+    ClaimStoreModule,
+    ClaimsModule,
+    FlagsModule,
+    LedgerModule,
+    WorkspacesModule,
+  ],
   controllers: [DocumentsController],
   providers: [DocumentsService],
   exports: [DocumentsService],

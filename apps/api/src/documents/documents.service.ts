@@ -16,8 +16,16 @@ import { buildClaimReviews, type ClaimReviewJsonLd } from '../claimreview/claim-
 import { sentenceAround } from '../claims/claim.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
 import type { CreateDocumentDto, DocumentListQuery } from './document.dto.js';
-import { presentDocument, presentDocumentSummary, type DocumentView } from './document.presenter.js';
-import { DocumentRepository, type DocumentRecord, type DocumentTallies } from './document.repository.js';
+import {
+  presentDocument,
+  presentDocumentSummary,
+  type DocumentView,
+} from './document.presenter.js';
+import {
+  DocumentRepository,
+  type DocumentRecord,
+  type DocumentTallies,
+} from './document.repository.js';
 
 export type DocumentListItem = ReturnType<typeof presentDocumentSummary> & Partial<DocumentTallies>;
 
@@ -47,7 +55,11 @@ export class DocumentsService {
   async ingest(actor: Actor, dto: CreateDocumentDto): Promise<IngestResult> {
     const stored = normalizeText(dto.text);
     const { created, document } = await this.ledger.write(actor, async (ledger) => {
-      const existing = await this.documents.findByTextHash(ledger.tx, actor.workspaceId, stored.sha256);
+      const existing = await this.documents.findByTextHash(
+        ledger.tx,
+        actor.workspaceId,
+        stored.sha256,
+      );
       if (existing) return { created: false, document: existing };
       const document = await this.documents.insert(
         ledger.tx,
@@ -117,9 +129,20 @@ export class DocumentsService {
 
   async list(actor: Actor, query: DocumentListQuery): Promise<Page<DocumentListItem>> {
     const limit = pageSize(query, this.config.maxPageSize);
-    const rows = await this.documents.list(actor.workspaceId, query.q?.trim() || undefined, decodeCursor(query.cursor), limit + 1);
-    const tallies = await this.documents.tallies(actor.workspaceId, rows.slice(0, limit).map((row) => row.id));
-    return toPage(rows, limit, (document) => ({ ...presentDocumentSummary(document), ...tallies.get(document.id) }));
+    const rows = await this.documents.list(
+      actor.workspaceId,
+      query.q?.trim() || undefined,
+      decodeCursor(query.cursor),
+      limit + 1,
+    );
+    const tallies = await this.documents.tallies(
+      actor.workspaceId,
+      rows.slice(0, limit).map((row) => row.id),
+    );
+    return toPage(rows, limit, (document) => ({
+      ...presentDocumentSummary(document),
+      ...tallies.get(document.id),
+    }));
   }
 
   private async detailOf(document: DocumentRecord): Promise<DocumentView> {
@@ -128,6 +151,11 @@ export class DocumentsService {
       this.relations.forDocument(document.workspaceId, document.id),
       this.flags.forDocument(document.workspaceId, document.id),
     ]);
-    return presentDocument(document, claims.map((claim) => presentClaim(claim, flags)), relations, flags);
+    return presentDocument(
+      document,
+      claims.map((claim) => presentClaim(claim, flags)),
+      relations,
+      flags,
+    );
   }
 }

@@ -301,7 +301,8 @@ export function isTime(text: string, numeral: Numeral): boolean {
 export function isDate(text: string, numeral: Numeral): boolean {
   if (numeral.scaled || numeral.fraction) return false;
   const window = text.slice(Math.max(0, numeral.start - 16), numeral.start);
-  if (DATE_WORD_BEFORE.test(window)) return true;
+  // Month and weekday names are capitalised: most windows need no regex.
+  if (/[A-Z]/.test(window) && DATE_WORD_BEFORE.test(window)) return true;
   MONTH_AFTER.lastIndex = numeral.end;
   return MONTH_AFTER.test(text);
 }

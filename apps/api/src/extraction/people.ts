@@ -71,7 +71,8 @@ function splitTitles(tokens: string[]): NameParts {
 
 /** Lowercase, without a possessive or abbreviation mark: "Gov." → "gov", "Kim's" → "kim". */
 function normaliseToken(token: string): string {
-  return stripPossessive(token).replace(/\.$/, '').toLowerCase();
+  const bare = stripPossessive(token);
+  return (bare.endsWith('.') ? bare.slice(0, -1) : bare).toLowerCase();
 }
 
 function stripPossessive(token: string): string {
@@ -102,13 +103,15 @@ export class NameRegistry {
     private readonly structure: TextStructure,
   ) {
     let lastSentence = -1;
+    const paragraphAt = structure.paragraphCursor();
+    const sentenceAt = structure.sentenceCursor();
     NAME_RUN.lastIndex = 0;
     for (let match = NAME_RUN.exec(text); match !== null; match = NAME_RUN.exec(text)) {
       const position = match.index;
-      if (structure.paragraphAt(position).isHeadline) continue;
+      if (paragraphAt(position).isHeadline) continue;
       const person = this.addRun(match[0], position);
       if (person) {
-        const sentence = structure.sentenceIndexAt(position);
+        const sentence = sentenceAt(position);
         if (sentence !== lastSentence) {
           this.salient.push({ position, person });
           this.salientPositions.push(position);

@@ -66,6 +66,21 @@ const PHRASES = Object.keys(MEANINGS)
   .sort((a, b) => b.length - a.length)
   .map((phrase) => phrase.replace(/\./g, '\\.').replace(/ /g, '[ \\u00a0]+'));
 
+/** The last word of every qualifier phrase ("than" of "more than", "least" of "at least"). */
+const QUALIFIER_LAST_WORDS = new Set(
+  Object.keys(MEANINGS).map((phrase) => phrase.split(' ').pop() as string),
+);
+
+/** The word (or symbol) right before `position`, lowercased, across spaces. */
+function lastWordBefore(text: string, position: number): string {
+  let end = position;
+  while (end > 0 && position - end < 4 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0'))
+    end--;
+  let start = end;
+  while (start > 0 && end - start < 16 && /[\p{L}.~]/u.test(text[start - 1])) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
 /** The qualifier phrase that ends right before the number (window ends at the number). */
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${PHRASES.join('|')})[ \\u00a0]*$`, 'iu');
 /** A second hedge before the first: "estimated at about". */
@@ -86,6 +101,7 @@ export function readQualifierBefore(
   start: number,
   isDuration: boolean,
 ): Qualifier | null {
+  if (!QUALIFIER_LAST_WORDS.has(lastWordBefore(text, start))) return null; // most numbers have no hedge: skip the regex
   const from = Math.max(0, start - 24);
   const window = text.slice(from, start);
   const match = QUALIFIER_BEFORE.exec(window);

@@ -120,6 +120,33 @@ export class TextStructure {
     return this.paragraphs[this.paragraphIndexAt(position)];
   }
 
+  /**
+   * For a pass over increasing positions: the index of the sentence holding each
+   * position, found by stepping forward instead of searching.
+   */
+  sentenceCursor(): (position: number) => number {
+    let index = 0;
+    return (position) => {
+      if (index > 0 && this.sentenceStarts[index] > position)
+        index = Math.max(0, this.sentenceIndexAt(position));
+      while (index + 1 < this.sentenceStarts.length && this.sentenceStarts[index + 1] <= position)
+        index++;
+      return index;
+    };
+  }
+
+  /** Like sentenceCursor, for paragraphs. */
+  paragraphCursor(): (position: number) => Paragraph {
+    let index = 0;
+    return (position) => {
+      if (index > 0 && this.paragraphs[index].start > position)
+        index = this.paragraphIndexAt(position);
+      while (index + 1 < this.paragraphs.length && this.paragraphs[index + 1].start <= position)
+        index++;
+      return this.paragraphs[index];
+    };
+  }
+
   private addSentences(paragraph: Paragraph): void {
     const { text } = this;
     let start = skipSpaces(text, paragraph.start, paragraph.end);

@@ -7,7 +7,7 @@ import { readCountedNoun } from './counted-noun.js';
 import type { NumericCandidate } from './numeric-scanner.js';
 import { readNumeral } from './numerals.js';
 import type { TextStructure } from './sentences.js';
-import { tidy } from './text-helpers.js';
+import { isDigit, isLetter, tidy } from './text-helpers.js';
 import { isPhraseFinalPlural, singularize } from './units.js';
 
 /** "of the", "of these", "of their" after a bare number; the counted noun or number follows. */
@@ -95,18 +95,18 @@ const VERB_WORDS = new Set([
   'to',
   'by',
 ]);
-const CLAUSE_PUNCTUATION = ',;:()"“”‘’—–';
+const CLAUSE_PUNCTUATION = new Set(',;:()"“”‘’—–\'');
 
 /** Punctuation that ends a clause; a comma between digits ("3,000") or an apostrophe in a word ("UK's") does not. */
 function isClauseBreak(text: string, index: number): boolean {
   const char = text[index];
-  if (!CLAUSE_PUNCTUATION.includes(char)) return false;
-  const between = (pattern: RegExp): boolean =>
-    pattern.test(text[index - 1] ?? '') && pattern.test(text[index + 1] ?? '');
-  if (char === ',') return !between(/\d/);
-  if (char === '’' || char === "'") return !between(/\p{L}/u);
+  if (!CLAUSE_PUNCTUATION.has(char)) return false;
+  if (char === ',') return !(isDigit(text[index - 1]) && isDigit(text[index + 1]));
+  if (char === '’' || char === "'")
+    return !(isLetter(text[index - 1]) && isLetter(text[index + 1]));
   return true;
 }
+
 const LEADING_DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+/i;
 
 export function resolveSubjects(

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Finding } from '../checks/finding.js';
-import { runCrossDocumentChecks, runDocumentChecks, type CheckInput } from '../checks/run-checks.js';
+import {
+  runCrossDocumentChecks,
+  runDocumentChecks,
+  type CheckInput,
+} from '../checks/run-checks.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import { checkableClaim } from '../claims/extracted-claim.js';
 import { RelationRepository } from '../claims/relation.repository.js';
@@ -27,14 +31,20 @@ export class ChecksRunner {
     private readonly flags: FlagRepository,
   ) {}
 
-  async runForDocument(ledger: LedgerTransaction, workspaceId: string, documentId: string): Promise<void> {
+  async runForDocument(
+    ledger: LedgerTransaction,
+    workspaceId: string,
+    documentId: string,
+  ): Promise<void> {
     const document = await this.inputOf(ledger, workspaceId, documentId);
     const others = await this.documentsToCompare(ledger, workspaceId, document);
     const findings = [...runDocumentChecks(document), ...runCrossDocumentChecks(document, others)];
     await this.apply(ledger, workspaceId, documentId, findings, true);
     // A conflict is flagged on both sides: the other document gets its flag too.
     const conflicting = new Set(
-      findings.filter((f) => f.rule === 'cross-document-conflict').flatMap((f) => otherDocumentIds(f)),
+      findings
+        .filter((f) => f.rule === 'cross-document-conflict')
+        .flatMap((f) => otherDocumentIds(f)),
     );
     for (const other of others.filter((o) => conflicting.has(o.documentId))) {
       const theirs = runCrossDocumentChecks(other, [document]);
@@ -42,21 +52,40 @@ export class ChecksRunner {
     }
   }
 
-  private async inputOf(ledger: LedgerTransaction, workspaceId: string, documentId: string): Promise<DocumentInput> {
+  private async inputOf(
+    ledger: LedgerTransaction,
+    workspaceId: string,
+    documentId: string,
+  ): Promise<DocumentInput> {
     const [document, claims, relations] = await Promise.all([
       this.documents.findById(workspaceId, documentId, ledger.tx),
       this.claims.forDocument(workspaceId, documentId, ledger.tx),
       this.relations.forDocument(workspaceId, documentId, ledger.tx),
     ]);
     if (!document) throw DomainError.notFound('document', documentId);
-    return { documentId, text: document.version.text, claims: claims.map(checkableClaim), relations };
+    return {
+      documentId,
+      text: document.version.text,
+      claims: claims.map(checkableClaim),
+      relations,
+    };
   }
 
   /** Only documents that state a quantity in one of this document's units can conflict with it. */
-  private async documentsToCompare(ledger: LedgerTransaction, workspaceId: string, document: DocumentInput) {
+  private async documentsToCompare(
+    ledger: LedgerTransaction,
+    workspaceId: string,
+    document: DocumentInput,
+  ) {
     const units = new Set<string>();
-    for (const claim of document.claims) if (claim.kind === 'numeric' && claim.unit) units.add(claim.unit);
-    const ids = await this.claims.documentsStatingUnits(ledger.tx, workspaceId, document.documentId, [...units]);
+    for (const claim of document.claims)
+      if (claim.kind === 'numeric' && claim.unit) units.add(claim.unit);
+    const ids = await this.claims.documentsStatingUnits(
+      ledger.tx,
+      workspaceId,
+      document.documentId,
+      [...units],
+    );
     const others: DocumentInput[] = [];
     for (const id of ids) others.push(await this.inputOf(ledger, workspaceId, id));
     return others;
@@ -70,16 +99,29 @@ export class ChecksRunner {
     resolveMissing: boolean,
   ): Promise<void> {
     const stored = await this.flags.forDocument(workspaceId, documentId, ledger.tx);
-    const scope = resolveMissing ? stored : stored.filter((flag) => findings.some((f) => f.rule === flag.rule));
+    const scope = resolveMissing
+      ? stored
+      : stored.filter((flag) => findings.some((f) => f.rule === flag.rule));
     for (const change of reconcileFlags(scope, findings, { resolveMissing })) {
       switch (change.kind) {
         case 'raise': {
           const flag = await this.flags.insert(ledger.tx, workspaceId, documentId, change.finding);
-          ledger.record({ action: 'flag.raised', subject: { type: 'flag', id: flag.id }, documentId, data: flagEventData(flag) });
+          ledger.record({
+            action: 'flag.raised',
+            subject: { type: 'flag', id: flag.id },
+            documentId,
+            data: flagEventData(flag),
+          });
           break;
         }
         case 'update': {
-          const flag = await this.flags.updateFinding(ledger.tx, workspaceId, change.flag.id, change.finding, change.reopen);
+          const flag = await this.flags.updateFinding(
+            ledger.tx,
+            workspaceId,
+            change.flag.id,
+            change.finding,
+            change.reopen,
+          );
           ledger.record({
             action: change.reopen ? 'flag.reopened' : 'flag.updated',
             subject: { type: 'flag', id: flag.id },
@@ -98,7 +140,11 @@ export class ChecksRunner {
             action: 'flag.resolved',
             subject: { type: 'flag', id: flag.id },
             documentId,
-            data: { automatic: true, status: { before: change.flag.status, after: flag.status }, reason: flag.reason },
+            data: {
+              automatic: true,
+              status: { before: change.flag.status, after: flag.status },
+              reason: flag.reason,
+            },
           });
           break;
         }

@@ -19,7 +19,11 @@ const WITH_CLAIMS = { claims: { select: { claimId: true } } } as const;
 export class FlagRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async forDocument(workspaceId: string, documentId: string, tx: Tx = this.prisma): Promise<FlagRecord[]> {
+  async forDocument(
+    workspaceId: string,
+    documentId: string,
+    tx: Tx = this.prisma,
+  ): Promise<FlagRecord[]> {
     const rows = await tx.flag.findMany({
       where: { workspaceId, documentId },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -38,15 +42,30 @@ export class FlagRepository {
     return rows.map(toRecord);
   }
 
-  async findById(workspaceId: string, id: string, tx: Tx = this.prisma): Promise<FlagRecord | null> {
-    const row = await tx.flag.findUnique({ where: { workspaceId_id: { workspaceId, id } }, include: WITH_CLAIMS });
+  async findById(
+    workspaceId: string,
+    id: string,
+    tx: Tx = this.prisma,
+  ): Promise<FlagRecord | null> {
+    const row = await tx.flag.findUnique({
+      where: { workspaceId_id: { workspaceId, id } },
+      include: WITH_CLAIMS,
+    });
     return row ? toRecord(row) : null;
   }
 
-  async list(workspaceId: string, filter: FlagFilter, after: KeysetPosition | null, take: number): Promise<FlagRecord[]> {
+  async list(
+    workspaceId: string,
+    filter: FlagFilter,
+    after: KeysetPosition | null,
+    take: number,
+  ): Promise<FlagRecord[]> {
     const where: Prisma.FlagWhereInput = { workspaceId, ...filter };
     if (after) {
-      where.OR = [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }];
+      where.OR = [
+        { createdAt: { gt: after.createdAt } },
+        { createdAt: after.createdAt, id: { gt: after.id } },
+      ];
     }
     const rows = await this.prisma.flag.findMany({
       where,
@@ -57,7 +76,12 @@ export class FlagRepository {
     return rows.map(toRecord);
   }
 
-  async insert(tx: Tx, workspaceId: string, documentId: string, finding: Finding): Promise<FlagRecord> {
+  async insert(
+    tx: Tx,
+    workspaceId: string,
+    documentId: string,
+    finding: Finding,
+  ): Promise<FlagRecord> {
     const row = await tx.flag.create({
       data: {
         workspaceId,
@@ -72,7 +96,13 @@ export class FlagRepository {
   }
 
   /** New finding text and inputs for a flag; reopens it when asked. */
-  async updateFinding(tx: Tx, workspaceId: string, id: string, finding: Finding, reopen: boolean): Promise<FlagRecord> {
+  async updateFinding(
+    tx: Tx,
+    workspaceId: string,
+    id: string,
+    finding: Finding,
+    reopen: boolean,
+  ): Promise<FlagRecord> {
     const row = await tx.flag.update({
       where: { workspaceId_id: { workspaceId, id } },
       data: {

@@ -17,7 +17,9 @@ export class FlagsController {
 
   @Get('flags')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'Flags of the workspace, filtered by status, rule, severity or document' })
+  @ApiOperation({
+    summary: 'Flags of the workspace, filtered by status, rule, severity or document',
+  })
   list(@CurrentActor() actor: Actor, @Query() query: FlagListQuery) {
     return this.flags.list(actor, query);
   }
@@ -25,7 +27,11 @@ export class FlagsController {
   @Get('flags/:id')
   @Requires(Permission.Read)
   @ApiOperation({ summary: 'One flag, with a strong ETag' })
-  async get(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  async get(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const flag = await this.flags.get(actor, id);
     void reply.header('etag', etagOf(flag.version));
     return flag;

@@ -25,7 +25,12 @@ export class FlagsService {
     const limit = pageSize(query, this.config.maxPageSize);
     const rows = await this.flags.list(
       actor.workspaceId,
-      { status: query.status, rule: query.rule, severity: query.severity, documentId: query.document },
+      {
+        status: query.status,
+        rule: query.rule,
+        severity: query.severity,
+        documentId: query.document,
+      },
       decodeCursor(query.cursor),
       limit + 1,
     );
@@ -42,7 +47,9 @@ export class FlagsService {
   async runChecks(actor: Actor, documentId: string): Promise<FlagView[]> {
     const document = await this.documents.findById(actor.workspaceId, documentId);
     if (!document) throw DomainError.notFound('document', documentId);
-    await this.ledger.write(actor, (ledger) => this.checks.runForDocument(ledger, actor.workspaceId, documentId));
+    await this.ledger.write(actor, (ledger) =>
+      this.checks.runForDocument(ledger, actor.workspaceId, documentId),
+    );
     return (await this.flags.forDocument(actor.workspaceId, documentId)).map(presentFlag);
   }
 }

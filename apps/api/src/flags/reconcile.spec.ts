@@ -32,7 +32,9 @@ describe('reconcileFlags', () => {
 
   it('changes nothing when the same finding holds with the same inputs, whatever the status', () => {
     for (const status of ['open', 'resolved', 'dismissed'] as const) {
-      expect(reconcileFlags([flag('x', status)], [finding('x')], { resolveMissing: true })).toEqual([]);
+      expect(reconcileFlags([flag('x', status)], [finding('x')], { resolveMissing: true })).toEqual(
+        [],
+      );
     }
   });
 
@@ -50,7 +52,9 @@ describe('reconcileFlags', () => {
   it('resolves an open flag whose finding no longer holds, and leaves closed ones alone', () => {
     const open = flag('gone', 'open');
     const dismissed = flag('old', 'dismissed');
-    expect(reconcileFlags([open, dismissed], [], { resolveMissing: true })).toEqual([{ kind: 'resolve', flag: open }]);
+    expect(reconcileFlags([open, dismissed], [], { resolveMissing: true })).toEqual([
+      { kind: 'resolve', flag: open },
+    ]);
   });
 
   it('reopens a flag it resolved itself when the finding comes back with the same inputs', () => {

@@ -45,7 +45,8 @@ export function reconcileFlags<F extends StoredFlagState>(
   }
   if (options.resolveMissing) {
     for (const flag of stored) {
-      if (flag.status === 'open' && !found.has(flag.fingerprint)) changes.push({ kind: 'resolve', flag });
+      if (flag.status === 'open' && !found.has(flag.fingerprint))
+        changes.push({ kind: 'resolve', flag });
     }
   }
   return changes;

@@ -40,9 +40,12 @@ export class CheckpointSigner implements OnModuleInit {
     if (existsSync(file)) return readFile(file, 'utf8');
     const { privateKeyPem } = generateCheckpointKeyPair();
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, privateKeyPem, { mode: 0o600, flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-    });
+    // Two servers starting at once: the first one writes the key, both use it.
+    await writeFile(file, privateKeyPem, { mode: 0o600, flag: 'wx' }).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      },
+    );
     return readFile(file, 'utf8');
   }
 }

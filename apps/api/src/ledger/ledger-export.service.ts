@@ -22,13 +22,20 @@ export interface ExportFilter {
 export class LedgerExportService {
   constructor(private readonly pool: PgPool) {}
 
-  async export(actor: Actor, query: ExportQuery): Promise<{ contentType: string; filename: string; body: Readable }> {
+  async export(
+    actor: Actor,
+    query: ExportQuery,
+  ): Promise<{ contentType: string; filename: string; body: Readable }> {
     const format: ExportFormat = query.format ?? 'ndjson';
     const events = await this.events(actor.workspaceId, query);
     const body = pipeline(events, exportEncoder(format), (error) => {
       if (error) events.destroy(error);
     });
-    return { contentType: EXPORT_CONTENT_TYPES[format], filename: `ledger-${actor.workspaceId}.${format}`, body };
+    return {
+      contentType: EXPORT_CONTENT_TYPES[format],
+      filename: `ledger-${actor.workspaceId}.${format}`,
+      body,
+    };
   }
 
   /** The events as objects, for the CLI's export. */
@@ -51,13 +58,19 @@ export class LedgerExportService {
 
   async count(workspaceId: string, filter: ExportFilter): Promise<number> {
     const { where, values } = whereClause(workspaceId, filter);
-    const rows = await this.pool.stream(`SELECT count(*)::bigint AS n FROM ledger_events WHERE ${where}`, values);
+    const rows = await this.pool.stream(
+      `SELECT count(*)::bigint AS n FROM ledger_events WHERE ${where}`,
+      values,
+    );
     for await (const row of rows) return Number((row as { n: string }).n);
     return 0;
   }
 }
 
-function whereClause(workspaceId: string, filter: ExportFilter): { where: string; values: unknown[] } {
+function whereClause(
+  workspaceId: string,
+  filter: ExportFilter,
+): { where: string; values: unknown[] } {
   const values: unknown[] = [workspaceId];
   const conditions = ['workspace_id = $1'];
   const add = (sql: string, value: unknown) => {

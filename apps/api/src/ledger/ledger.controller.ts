@@ -19,7 +19,9 @@ export class LedgerController {
 
   @Get('head')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'The latest event of the chain (seq, hash, at), signed with the server key (Ed25519)' })
+  @ApiOperation({
+    summary: 'The latest event of the chain (seq, hash, at), signed with the server key (Ed25519)',
+  })
   head(@CurrentActor() actor: Actor) {
     return this.ledger.head(actor);
   }
@@ -40,9 +42,15 @@ export class LedgerController {
 
   @Get('export')
   @Requires(Permission.ExportHistory)
-  @ApiOperation({ summary: 'Stream the history as NDJSON, CSV or JSON, filtered; every event keeps prevHash and hash' })
+  @ApiOperation({
+    summary:
+      'Stream the history as NDJSON, CSV or JSON, filtered; every event keeps prevHash and hash',
+  })
   async export(@CurrentActor() actor: Actor, @Query() query: ExportQuery) {
     const { contentType, filename, body } = await this.exports.export(actor, query);
-    return new StreamableFile(body, { type: contentType, disposition: `attachment; filename="${filename}"` });
+    return new StreamableFile(body, {
+      type: contentType,
+      disposition: `attachment; filename="${filename}"`,
+    });
   }
 }

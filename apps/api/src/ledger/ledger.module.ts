@@ -8,7 +8,13 @@ import { LedgerExportService } from './ledger-export.service.js';
 
 @Module({
   controllers: [LedgerController],
-  providers: [LedgerEventRepository, LedgerWriter, LedgerService, CheckpointSigner, LedgerExportService],
+  providers: [
+    LedgerEventRepository,
+    LedgerWriter,
+    LedgerService,
+    CheckpointSigner,
+    LedgerExportService,
+  ],
   exports: [LedgerWriter, LedgerEventRepository, LedgerExportService],
 })
 export class LedgerModule {}

@@ -21,7 +21,10 @@ export class ReviewController {
   @HttpCode(200)
   @Requires(Permission.StartReview)
   @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: 'Move a claim to in_review, set a verdict, or reopen a verdict (roles and four eyes apply)' })
+  @ApiOperation({
+    summary:
+      'Move a claim to in_review, set a verdict, or reopen a verdict (roles and four eyes apply)',
+  })
   async transition(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -71,7 +74,9 @@ export class ReviewController {
   @HttpCode(200)
   @Requires(Permission.SubmitContent)
   @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: 'Dismiss an open flag with a reason code and a note (editors and admins)' })
+  @ApiOperation({
+    summary: 'Dismiss an open flag with a reason code and a note (editors and admins)',
+  })
   async dismiss(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import {
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { CLAIM_TRANSITION_TARGETS, REASON_CODES, type ReasonCode } from './workflow.js';
 
 export class TransitionDto {
@@ -7,7 +15,10 @@ export class TransitionDto {
   @IsIn(CLAIM_TRANSITION_TARGETS)
   to: (typeof CLAIM_TRANSITION_TARGETS)[number];
 
-  @ApiPropertyOptional({ enum: REASON_CODES, description: 'Needed for a verdict other than verified, and to reopen' })
+  @ApiPropertyOptional({
+    enum: REASON_CODES,
+    description: 'Needed for a verdict other than verified, and to reopen',
+  })
   @IsOptional()
   @IsIn(REASON_CODES)
   reason?: ReasonCode;

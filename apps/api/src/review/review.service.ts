@@ -24,7 +24,12 @@ export class ReviewService {
     private readonly ledger: LedgerWriter,
   ) {}
 
-  async transition(actor: Actor, id: string, ifMatch: string | undefined, dto: TransitionDto): Promise<ClaimView> {
+  async transition(
+    actor: Actor,
+    id: string,
+    ifMatch: string | undefined,
+    dto: TransitionDto,
+  ): Promise<ClaimView> {
     const version = versionFromIfMatch(ifMatch);
     const claim = await this.findClaim(actor, id);
     assertCurrentVersion('claim', id, version, claim.version);
@@ -51,7 +56,13 @@ export class ReviewService {
         action: `claim.${kind}`,
         subject: { type: 'claim', id },
         documentId: claim.documentId,
-        data: { from: claim.status, to: dto.to, reason: dto.reason ?? null, note: dto.note ?? null, version: changed.version },
+        data: {
+          from: claim.status,
+          to: dto.to,
+          reason: dto.reason ?? null,
+          note: dto.note ?? null,
+          version: changed.version,
+        },
       });
       return changed;
     });
@@ -68,13 +79,25 @@ export class ReviewService {
     const version = versionFromIfMatch(ifMatch);
     const flag = await this.findFlag(actor, id);
     assertCurrentVersion('flag', id, version, flag.version);
-    assertFlagDecision({ from: flag.status, to: decision, actorRole: actor.role, reason: dto.reason, note: dto.note });
+    assertFlagDecision({
+      from: flag.status,
+      to: decision,
+      actorRole: actor.role,
+      reason: dto.reason,
+      note: dto.note,
+    });
     const updated = await this.ledger.write(actor, async (ledger) => {
-      const changed = await this.flags.setStatusAtVersion(ledger.tx, actor.workspaceId, id, version, {
-        status: decision,
-        reason: dto.reason ?? null,
-        note: dto.note ?? null,
-      });
+      const changed = await this.flags.setStatusAtVersion(
+        ledger.tx,
+        actor.workspaceId,
+        id,
+        version,
+        {
+          status: decision,
+          reason: dto.reason ?? null,
+          note: dto.note ?? null,
+        },
+      );
       if (!changed) throw staleVersion('flag', id, version);
       ledger.record({
         action: decision === 'resolved' ? 'flag.resolved' : 'flag.dismissed',
@@ -93,13 +116,23 @@ export class ReviewService {
     return presentFlag(updated);
   }
 
-  async assign(actor: Actor, id: string, ifMatch: string | undefined, dto: AssignDto): Promise<ClaimView> {
+  async assign(
+    actor: Actor,
+    id: string,
+    ifMatch: string | undefined,
+    dto: AssignDto,
+  ): Promise<ClaimView> {
     assertActorMay(actor, Permission.Decide, 'assign claims');
     const version = versionFromIfMatch(ifMatch);
     const claim = await this.findClaim(actor, id);
     assertCurrentVersion('claim', id, version, claim.version);
-    if (dto.assigneeId !== null && !(await this.workspaces.findMember(actor.workspaceId, dto.assigneeId))) {
-      throw DomainError.invalidInput([{ field: 'assigneeId', message: 'is not a member of this workspace' }]);
+    if (
+      dto.assigneeId !== null &&
+      !(await this.workspaces.findMember(actor.workspaceId, dto.assigneeId))
+    ) {
+      throw DomainError.invalidInput([
+        { field: 'assigneeId', message: 'is not a member of this workspace' },
+      ]);
     }
     const updated = await this.ledger.write(actor, async (ledger) => {
       const changed = await this.claims.updateAtVersion(ledger.tx, actor.workspaceId, id, version, {

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { DomainError } from '../errors/domain-error.js';
-import { WorkspaceRepository, type MemberRecord, type WorkspaceRecord } from './workspace.repository.js';
+import {
+  WorkspaceRepository,
+  type MemberRecord,
+  type WorkspaceRecord,
+} from './workspace.repository.js';
 
 export interface Me {
   userId: string | null;

@@ -64,7 +64,13 @@ export class WorkspaceAdminService {
     const all = await this.workspaces.all();
     if (all.length === 1) return all[0];
     throw DomainError.invalidInput([
-      { field: 'workspace', message: all.length === 0 ? 'there is no workspace yet' : `name one of: ${all.map((w) => w.slug).join(', ')}` },
+      {
+        field: 'workspace',
+        message:
+          all.length === 0
+            ? 'there is no workspace yet'
+            : `name one of: ${all.map((w) => w.slug).join(', ')}`,
+      },
     ]);
   }
 

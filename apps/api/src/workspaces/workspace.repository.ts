@@ -20,11 +20,17 @@ export class WorkspaceRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async all(): Promise<WorkspaceRecord[]> {
-    return this.prisma.workspace.findMany({ orderBy: { slug: 'asc' }, select: { id: true, slug: true, name: true } });
+    return this.prisma.workspace.findMany({
+      orderBy: { slug: 'asc' },
+      select: { id: true, slug: true, name: true },
+    });
   }
 
   async findById(id: string): Promise<WorkspaceRecord | null> {
-    return this.prisma.workspace.findUnique({ where: { id }, select: { id: true, slug: true, name: true } });
+    return this.prisma.workspace.findUnique({
+      where: { id },
+      select: { id: true, slug: true, name: true },
+    });
   }
 
   async findBySlug(slug: string, tx: Tx = this.prisma): Promise<WorkspaceRecord | null> {

@@ -17,14 +17,22 @@ export function extractCommand(): Command {
   return new Command('extract')
     .description('extract the claims and relations of text files (no database needed)')
     .argument('<files...>', 'UTF-8 text files')
-    .option('--json', 'print the extraction contract as JSON (one document per line for several files)')
+    .option(
+      '--json',
+      'print the extraction contract as JSON (one document per line for several files)',
+    )
     .option('--out <dir>', 'write <dir>/<name>.json for each file instead of printing')
     .action(async (files: string[], options: ExtractOptions) => {
       if (options.out) await mkdir(options.out, { recursive: true });
       let failed = false;
       for (const file of files) {
         try {
-          await emit(file, extractWithFlags(normalizeText(await readTextFile(file)).text), options, files.length > 1);
+          await emit(
+            file,
+            extractWithFlags(normalizeText(await readTextFile(file)).text),
+            options,
+            files.length > 1,
+          );
         } catch (error) {
           if (!(error instanceof UnreadableFileError || error instanceof DomainError)) throw error;
           failed = true;
@@ -41,35 +49,58 @@ type ExtractionWithFlags = Omit<Extraction, 'flags'> & { flags: ContractFlag[] }
 /** The extraction contract, with the flags of the in-document checks. */
 function extractWithFlags(text: string): ExtractionWithFlags {
   const extraction = extract(text);
-  const findings = runDocumentChecks({ text, claims: extraction.claims, relations: extraction.relations });
+  const findings = runDocumentChecks({
+    text,
+    claims: extraction.claims,
+    relations: extraction.relations,
+  });
   return {
     ...extraction,
-    flags: findings.map(({ rule, severity, claims, message, data }) => ({ rule, severity, claims, message, data })),
+    flags: findings.map(({ rule, severity, claims, message, data }) => ({
+      rule,
+      severity,
+      claims,
+      message,
+      data,
+    })),
   };
 }
 
-async function emit(file: string, result: ExtractionWithFlags, options: ExtractOptions, several: boolean): Promise<void> {
+async function emit(
+  file: string,
+  result: ExtractionWithFlags,
+  options: ExtractOptions,
+  several: boolean,
+): Promise<void> {
   if (options.out) {
     const target = path.join(options.out, `${path.basename(file, path.extname(file))}.json`);
     await writeFile(target, `${JSON.stringify(result, null, 2)}\n`);
   } else if (options.json) {
-    process.stdout.write(several ? `${JSON.stringify({ file, ...result })}\n` : `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(
+      several ? `${JSON.stringify({ file, ...result })}\n` : `${JSON.stringify(result, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(summary(file, result));
   }
 }
 
 function summary(file: string, result: ExtractionWithFlags): string {
-  const lines = [`${file}: ${result.claims.length} claims, ${result.relations.length} relations, ${result.flags.length} flags`];
+  const lines = [
+    `${file}: ${result.claims.length} claims, ${result.relations.length} relations, ${result.flags.length} flags`,
+  ];
   for (const claim of result.claims) {
     const what =
       claim.kind === 'quote'
         ? `speaker ${claim.speaker ?? '(unresolved)'}`
         : `${claim.value ?? `${claim.low}–${claim.high}`} ${claim.unit ?? ''}${claim.approximate ? ' (approximate)' : ''}`;
     const exact = claim.exact.length > 60 ? `${claim.exact.slice(0, 57)}...` : claim.exact;
-    lines.push(`  ${claim.id.padEnd(4)} ${String(claim.start).padStart(6)}-${String(claim.end).padEnd(6)} ${JSON.stringify(exact)}  ${what}`);
+    lines.push(
+      `  ${claim.id.padEnd(4)} ${String(claim.start).padStart(6)}-${String(claim.end).padEnd(6)} ${JSON.stringify(exact)}  ${what}`,
+    );
   }
-  for (const relation of result.relations) lines.push(`  ${relation.type}: ${JSON.stringify(relation)}`);
-  for (const flag of result.flags) lines.push(`  ${flag.severity} ${flag.rule} [${flag.claims.join(', ')}]: ${flag.message}`);
+  for (const relation of result.relations)
+    lines.push(`  ${relation.type}: ${JSON.stringify(relation)}`);
+  for (const flag of result.flags)
+    lines.push(`  ${flag.severity} ${flag.rule} [${flag.claims.join(', ')}]: ${flag.message}`);
   return `${lines.join('\n')}\n`;
 }

@@ -21,6 +21,8 @@ export interface LabelledClaim {
   approximate?: boolean;
   speaker?: string | null;
   relayedBy?: string | null;
+  /** For a currency conversion, the label id of the converted amount. */
+  conversionOf?: string;
   optional?: boolean;
 }
 
@@ -74,7 +76,11 @@ function spanKey(kind: string, start: number, end: number): string {
   return `${kind}:${start}:${end}`;
 }
 
-function fieldProblems(label: LabelledClaim, claim: ExtractedClaim): string[] {
+function fieldProblems(
+  label: LabelledClaim,
+  claim: ExtractedClaim,
+  idMap: Map<string, string>,
+): string[] {
   const problems: string[] = [];
   if (label.exact !== claim.exact) problems.push(`exact ${JSON.stringify(claim.exact)}`);
   if (claim.kind === 'numeric') {
@@ -89,6 +95,10 @@ function fieldProblems(label: LabelledClaim, claim: ExtractedClaim): string[] {
       problems.push(`unit ${claim.unit} (want ${label.unit})`);
     if (label.approximate !== undefined && label.approximate !== claim.approximate)
       problems.push(`approximate ${claim.approximate}`);
+    const conversionOf =
+      label.conversionOf === undefined ? undefined : (idMap.get(label.conversionOf) ?? '?');
+    if (conversionOf !== undefined && conversionOf !== claim.conversionOf)
+      problems.push(`conversionOf ${claim.conversionOf} (want ${label.conversionOf})`);
   } else {
     if (label.speaker !== undefined && label.speaker !== claim.speaker)
       problems.push(`speaker ${claim.speaker} (want ${label.speaker})`);
@@ -119,17 +129,20 @@ export function compareWithLabels(
     recall: 0,
     idMap: new Map(),
   };
-  let required = 0;
   for (const label of labels.claims) {
     const claim = produced.get(spanKey(label.kind, label.start, label.end));
     if (claim) report.idMap.set(label.id, claim.id);
+  }
+  let required = 0;
+  for (const label of labels.claims) {
+    const claim = produced.get(spanKey(label.kind, label.start, label.end));
     if (label.optional) continue;
     required++;
     if (!claim) {
       report.missing.push(label);
       continue;
     }
-    const problems = fieldProblems(label, claim);
+    const problems = fieldProblems(label, claim, report.idMap);
     if (problems.length > 0) report.wrong.push({ label, claim, problems });
     else report.truePositives++;
   }

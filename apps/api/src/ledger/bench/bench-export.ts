@@ -26,7 +26,10 @@ const PORT = Number(process.env.BENCH_PORT ?? 39_123);
 async function main(): Promise<void> {
   const server = process.env.DATABASE_URL
     ? null
-    : await startEmbeddedPostgres({ dataDir: path.join(PROJECT_ROOT, '.data/bench-postgres'), port: 54333 });
+    : await startEmbeddedPostgres({
+        dataDir: path.join(PROJECT_ROOT, '.data/bench-postgres'),
+        port: 54333,
+      });
   const adminUrl = process.env.DATABASE_URL ?? server!.urlFor('postgres');
   const database = `ledger_bench_${Date.now()}`;
   const url = new URL(adminUrl);
@@ -52,12 +55,21 @@ async function seed(databaseUrl: string): Promise<string> {
   const workspaceId = randomUUID();
   const userId = randomUUID();
   const key = generateApiKey();
-  await client.query(`INSERT INTO workspaces (id, slug, name) VALUES ($1, 'bench', 'Bench')`, [workspaceId]);
-  await client.query(`INSERT INTO users (id, workspace_id, name) VALUES ($1, $2, 'Auditor')`, [userId, workspaceId]);
-  await client.query(`INSERT INTO memberships (id, workspace_id, user_id, role) VALUES ($1, $2, $3, 'auditor')`, [randomUUID(), workspaceId, userId]);
-  await client.query(`INSERT INTO api_keys (id, workspace_id, user_id, prefix, key_hash) VALUES ($1, $2, $3, $4, $5)`, [
-    randomUUID(), workspaceId, userId, key.prefix, key.hash,
+  await client.query(`INSERT INTO workspaces (id, slug, name) VALUES ($1, 'bench', 'Bench')`, [
+    workspaceId,
   ]);
+  await client.query(`INSERT INTO users (id, workspace_id, name) VALUES ($1, $2, 'Auditor')`, [
+    userId,
+    workspaceId,
+  ]);
+  await client.query(
+    `INSERT INTO memberships (id, workspace_id, user_id, role) VALUES ($1, $2, $3, 'auditor')`,
+    [randomUUID(), workspaceId, userId],
+  );
+  await client.query(
+    `INSERT INTO api_keys (id, workspace_id, user_id, prefix, key_hash) VALUES ($1, $2, $3, $4, $5)`,
+    [randomUUID(), workspaceId, userId, key.prefix, key.hash],
+  );
   const started = Date.now();
   let prevHash = GENESIS_HASH;
   for (let first = 1; first <= EVENTS; first += BATCH) {
@@ -71,12 +83,27 @@ async function seed(databaseUrl: string): Promise<string> {
         actor: { id: userId, role: 'editor' },
         action: 'comment.added',
         subject: { type: 'claim', id: randomUUID() },
-        data: { body: `Bench comment number ${seq}, long enough to look like a real note from an editor.` },
+        data: {
+          body: `Bench comment number ${seq}, long enough to look like a real note from an editor.`,
+        },
         prevHash,
       });
       prevHash = event.hash;
       const base = rows.length;
-      rows.push(workspaceId, seq, event.at, userId, 'editor', event.action, 'claim', event.subject.id, JSON.stringify(event.data), event.prevHash, event.hash, event.canonical);
+      rows.push(
+        workspaceId,
+        seq,
+        event.at,
+        userId,
+        'editor',
+        event.action,
+        'claim',
+        event.subject.id,
+        JSON.stringify(event.data),
+        event.prevHash,
+        event.hash,
+        event.canonical,
+      );
       placeholders.push(`(${Array.from({ length: 12 }, (_v, i) => `$${base + i + 1}`).join(',')})`);
     }
     await client.query(
@@ -86,17 +113,32 @@ async function seed(databaseUrl: string): Promise<string> {
     if ((first - 1) % 100_000 === 0) process.stderr.write(`seeded ${first - 1} events\n`);
   }
   await client.end();
-  console.log(`seeded ${EVENTS.toLocaleString('en')} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `seeded ${EVENTS.toLocaleString('en')} events in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return key.key;
 }
 
 async function measure(databaseUrl: string, key: string): Promise<void> {
-  const api = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/apps/cli/src/main.js'), 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve) => api.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('is running') && resolve()));
-  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  const api = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'dist/apps/cli/src/main.js'), 'serve'],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(PORT),
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_PER_MINUTE: '100000',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve) =>
+    api.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('is running') && resolve()),
+  );
+  const rss = () =>
+    Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   const idle = rss();
   for (const format of ['ndjson', 'csv'] as const) {
     let peak = idle;
@@ -107,7 +149,9 @@ async function measure(databaseUrl: string, key: string): Promise<void> {
       peak = Math.max(peak, now);
     }, 200);
     const started = Date.now();
-    const res = await fetch(`http://127.0.0.1:${PORT}/v1/ledger/export?format=${format}`, { headers: { Authorization: `Bearer ${key}` } });
+    const res = await fetch(`http://127.0.0.1:${PORT}/v1/ledger/export?format=${format}`, {
+      headers: { Authorization: `Bearer ${key}` },
+    });
     let bytes = 0;
     let lines = 0;
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
@@ -124,7 +168,9 @@ async function measure(databaseUrl: string, key: string): Promise<void> {
     );
   }
   api.kill('SIGINT');
-  console.log(`machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; ${new Date().toISOString().slice(0, 10)}`);
+  console.log(
+    `machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
+  );
 }
 
 await main();
