@@ -11,6 +11,7 @@ import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { LedgerEventRepository } from '../ledger/ledger-event.repository.js';
+import { isVerdict } from '../review/workflow.js';
 import { LedgerWriter, type LedgerTransaction } from '../ledger/ledger-writer.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
 import { historyEntry, type HistoryEntry } from './claim-history.js';
@@ -29,13 +30,6 @@ import { ClaimRepository, type ClaimChanges } from './claim.repository.js';
 import { newClaimFromExtraction } from './extracted-claim.js';
 import { mapClaimIds } from './relation.js';
 import { RelationRepository } from './relation.repository.js';
-
-const VERDICTS: ReadonlySet<ClaimStatus> = new Set([
-  'verified',
-  'disputed',
-  'incorrect',
-  'unverifiable',
-]);
 
 @Injectable()
 export class ClaimsService {
@@ -170,7 +164,7 @@ export class ClaimsService {
         { field: 'body', message: 'names no field that differs from the claim' },
       ]);
     }
-    const status: ClaimStatus | undefined = VERDICTS.has(current.status) ? 'in_review' : undefined;
+    const status: ClaimStatus | undefined = isVerdict(current.status) ? 'in_review' : undefined;
     const updated = await this.ledger.write(actor, async (ledger) => {
       const claim = await this.claims.updateAtVersion(ledger.tx, actor.workspaceId, id, version, {
         ...changes,

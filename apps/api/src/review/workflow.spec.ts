@@ -1,3 +1,4 @@
+import { FLAG_STATUSES } from '../flags/flag.js';
 import { ROLES } from '../auth/permissions.js';
 import { CLAIM_STATUSES, type ClaimStatus } from '../claims/claim.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
@@ -5,7 +6,6 @@ import {
   assertClaimTransition,
   assertFlagDecision,
   assertMayCommentOnFlag,
-  FLAG_STATUSES,
   REASON_CODES,
   type ClaimTransitionRequest,
   type FlagDecision,

@@ -1,5 +1,6 @@
 import { Permission, roleMay, type RoleName } from '../auth/permissions.js';
 import type { ClaimStatus } from '../claims/claim.js';
+import type { FlagStatus } from '../flags/flag.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
 /**
@@ -38,8 +39,6 @@ export const CLAIM_TRANSITIONS: Readonly<Record<ClaimStatus, readonly ClaimStatu
   needs_anchor: [],
 };
 
-export const FLAG_STATUSES = ['open', 'resolved', 'dismissed'] as const;
-export type FlagStatus = (typeof FLAG_STATUSES)[number];
 export type FlagDecision = 'resolved' | 'dismissed';
 
 /** A member's role, or the system itself (CLI, seeding), which never reviews. */
