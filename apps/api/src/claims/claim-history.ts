@@ -6,6 +6,8 @@ export interface HistoryEntry {
   action: string;
   actor: { id: string | null; role: string; name: string | null };
   summary: string;
+  /** The claim itself, or a flag that names it. */
+  subject: { type: string; id: string };
   data: unknown;
   hash: string;
 }
@@ -24,6 +26,7 @@ export function historyEntry(event: HashedEvent, names: ReadonlyMap<string, stri
     action: event.action,
     actor: { ...event.actor, name },
     summary: `${who} ${describe(event.action, event.data as Record<string, unknown>, names)}`,
+    subject: event.subject,
     data: event.data,
     hash: event.hash,
   };
@@ -68,6 +71,18 @@ function describe(
         : 'unassigned it';
     case 'comment.added':
       return `commented: "${str(data.body)}"`;
+    case 'flag.raised':
+      return `raised a ${str(data.rule)} flag: ${str(data.message)}`;
+    case 'flag.updated':
+      return 'updated a flag as its inputs changed';
+    case 'flag.reopened':
+      return 'reopened a flag as its finding holds again';
+    case 'flag.resolved':
+      return data.automatic
+        ? 'resolved a flag whose finding no longer holds'
+        : `resolved a flag${withReason}`;
+    case 'flag.dismissed':
+      return `dismissed a flag${withReason}`;
     case 'evidence.added':
       return `added ${str(data.stance)} evidence: ${str(data.note)}${data.url ? ` (${str(data.url)})` : ''}`;
     default:

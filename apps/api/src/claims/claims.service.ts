@@ -192,11 +192,15 @@ export class ClaimsService {
     return this.present(actor, updated);
   }
 
-  /** The claim's events, oldest first, each with a readable summary. */
+  /** The events of the claim and of the flags that name it, oldest first, each with a readable summary. */
   async history(actor: Actor, id: string): Promise<HistoryEntry[]> {
     await this.find(actor, id);
+    const flags = await this.flags.forClaims(actor.workspaceId, [id]);
     const [events, members] = await Promise.all([
-      this.events.forSubject(actor.workspaceId, 'claim', id),
+      this.events.forSubjects(actor.workspaceId, [
+        { type: 'claim', id },
+        ...flags.map((flag) => ({ type: 'flag', id: flag.id })),
+      ]),
       this.workspaces.members(actor.workspaceId),
     ]);
     const names = new Map(members.map((member) => [member.userId, member.name]));

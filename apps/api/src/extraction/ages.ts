@@ -5,7 +5,8 @@
 
 /** "-year-old", " years old", and the age group "-year-olds". */
 const YEAR_OLD_AFTER = /[-‑ \u00a0]years?[-‑ \u00a0]olds?(?![\p{L}])/iuy;
-const AGED_BEFORE = /(?:^|[^\p{L}])aged[ \u00a0]+(?:between[ \u00a0]+)?$/iu;
+/** Tested at the number's start: the lookbehind reads backwards, no slice needed. */
+const AGED_BEFORE = /(?<=(?:^|[^\p{L}])aged[ \u00a0]+(?:between[ \u00a0]+)?)/iuy;
 /**
  * "Jane Doe, ", "Mr Smith, " or "Man, " right before the number: a name of two or
  * three capitalised words, one after a title, or a word for a person, then a
@@ -13,6 +14,36 @@ const AGED_BEFORE = /(?:^|[^\p{L}])aged[ \u00a0]+(?:between[ \u00a0]+)?$/iu;
  */
 const NAME_COMMA_BEFORE =
   /(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0](\p{Lu}[\p{L}'’-]+)|((?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,2}\p{Lu}[\p{L}'’-]+)|(?<![\p{L}])((?:[Aa][ \u00a0])?(?:[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Tt]eenager|[Tt]een|[Mm]other|[Ff]ather|[Mm]um|[Dd]ad|[Pp]ensioner|[Gg]randmother|[Gg]randfather|[Ss]tudent|[Dd]river|[Vv]ictim|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Pp]edestrian|[Cc]yclist))),[ \u00a0]$/u;
+const SURNAME_COMMA_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+),[ \u00a0]$/u;
+/** Sentence adverbs and other capitalised words that are no name before "…, 59,". */
+const NOT_SURNAMES = new Set([
+  'meanwhile',
+  'however',
+  'overall',
+  'separately',
+  'instead',
+  'still',
+  'yet',
+  'also',
+  'now',
+  'today',
+  'then',
+  'in',
+  'of',
+  'and',
+  'but',
+  'so',
+  'since',
+  'by',
+  'at',
+  'on',
+  'for',
+  'from',
+  'to',
+  'with',
+  'after',
+  'before',
+]);
 /** After the age: ", a nurse", ") ", ".", " and", " who". */
 const AFTER_APPOSITIVE_AGE = /(?:[,;)]|\.(?!\d)|[ \u00a0]+(?:and|who)(?![\p{L}]))/uy;
 
@@ -23,7 +54,8 @@ export function readYearOldAfter(text: string, position: number): number {
 }
 
 export function isAgedBefore(text: string, start: number): boolean {
-  return AGED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  AGED_BEFORE.lastIndex = start;
+  return AGED_BEFORE.test(text);
 }
 
 /**
@@ -37,9 +69,16 @@ export function appositiveAgeOf(
   value: number,
 ): string | null {
   if (!Number.isInteger(value) || value < 1 || value > 120) return null;
-  const name = NAME_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
-  if (!name) return null;
-  AFTER_APPOSITIVE_AGE.lastIndex = end;
-  if (!AFTER_APPOSITIVE_AGE.test(text)) return null;
-  return name[1] ?? name[2] ?? name[3].replace(/^[Aa][ \u00a0]/, '').toLowerCase();
+  const window = text.slice(Math.max(0, start - 48), start);
+  const name = NAME_COMMA_BEFORE.exec(window);
+  if (name) {
+    AFTER_APPOSITIVE_AGE.lastIndex = end;
+    if (!AFTER_APPOSITIVE_AGE.test(text)) return null;
+    return name[1] ?? name[2] ?? name[3].replace(/^[Aa][ \u00a0]/, '').toLowerCase();
+  }
+  // "Feinstein, 59, took over": a single name needs the age set off by commas on both sides.
+  const surname = SURNAME_COMMA_BEFORE.exec(window);
+  return surname && text[end] === ',' && !NOT_SURNAMES.has(surname[1].toLowerCase())
+    ? surname[1]
+    : null;
 }

@@ -18,7 +18,7 @@ export class Decimal {
 
   /** Parses "1,234.56" or "36.3" (thousands commas allowed); null if not a plain decimal. */
   static parse(text: string): Decimal | null {
-    const plain = text.replace(/,/g, '');
+    const plain = text.includes(',') ? text.replace(/,/g, '') : text;
     const match = /^(\d+)(?:\.(\d+))?$/.exec(plain);
     if (!match) return null;
     const fraction = match[2] ?? '';

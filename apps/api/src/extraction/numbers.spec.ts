@@ -156,6 +156,8 @@ describe('measures, durations, ages and rates', () => {
     ['Uptake among five-year-olds fell.', [{ exact: 'five-year-olds', value: 5, unit: 'year' }]],
     ['Jane Doe, 34, was injured.', [{ exact: '34', value: 34, unit: 'year' }]],
     ['Man, 32, jailed for fraud.', [{ exact: '32', value: 32, unit: 'year' }]],
+    ['Feinstein, 59, took over in 2021.', [{ exact: '59', value: 59, unit: 'year' }]],
+    ['Meanwhile, 35 people left.', [{ exact: '35 people', value: 35, unit: 'person' }]],
     [
       'Its share should rise by half a percentage point.',
       [{ exact: 'half a percentage point', value: 0.5, unit: 'pp' }],

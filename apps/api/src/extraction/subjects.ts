@@ -21,6 +21,9 @@ const OF_DEFINITE =
 const OF_PHRASE_AFTER =
   /[ \u00a0]+of[ \u00a0]+((?:the|its|their|his|her|our|this|these|those|all)[ \u00a0]+)?([\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \u00a0]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3})/uy;
 /** "were signed at the Business Forum": the predicate that tells which of the counted things these are. */
+/** "35 MOUs Signed During Korea-Kazakhstan Visit", "300 jobs axed at the plant": a participle right after the noun. */
+const PARTICIPLE_AFTER =
+  /[ \u00a0]+((?:[\p{L}'’-]+ed|built|sold|held|made|paid|lost|cut|kept|sent|spent|won|set)(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,8})/uy;
 const PASSIVE_PREDICATE =
   /[ \u00a0]+(?:were|was|are|is|have been|has been|had been|will be|would be|to be)[ \u00a0]+((?:[\p{L}'’-]+ed|[\p{L}'’-]+en|built|sold|held|made|paid|lost|cut|kept|sent|spent|won|set)(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,10})/uy;
 const CLAUSE_END_WORD = /^(?:and|but|while|which|who|whereas|adding|saying|according)$/i;
@@ -107,7 +110,9 @@ function isClauseBreak(text: string, index: number): boolean {
   return true;
 }
 
-const LEADING_DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+/i;
+/** Conjunctions and determiners that open a clause but are no part of what it is about. */
+const LEADING_DETERMINERS =
+  /^(?:(?:and|but|or|while|as|so)\s+)?(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)?/i;
 
 export function resolveSubjects(
   text: string,
@@ -319,7 +324,8 @@ function describeSubject(
   if (candidate.unitKind === 'count' && candidate.nounPhrase) {
     const noun = candidate.nounPhrase.replace(/\s*\([^)]*\)$/, '');
     PASSIVE_PREDICATE.lastIndex = candidate.end;
-    const predicate = PASSIVE_PREDICATE.exec(text);
+    PARTICIPLE_AFTER.lastIndex = candidate.end;
+    const predicate = PASSIVE_PREDICATE.exec(text) ?? PARTICIPLE_AFTER.exec(text);
     return tidy(predicate ? `${noun} ${cutClause(predicate[1])}` : noun);
   }
   OF_PHRASE_AFTER.lastIndex = candidate.end;

@@ -3,12 +3,19 @@
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
+/** ASCII is answered without a regex: these run for nearly every character a scanner looks at. */
 export function isLetter(char: string | undefined): boolean {
-  return char !== undefined && LETTER.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(char);
 }
 
 export function isUpperLetter(char: string | undefined): boolean {
-  return char !== undefined && UPPER.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(char);
 }
 
 export function isDigit(char: string | undefined): boolean {

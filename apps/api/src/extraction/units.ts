@@ -4,6 +4,8 @@
  * measures, periods, `times`, and rates as `unit/period`.
  */
 
+import { isLetter, isSpace, isUpperLetter } from './text-helpers.js';
+
 export type UnitKind =
   'percent' | 'currency' | 'measure' | 'duration' | 'times' | 'count' | 'fraction' | 'age';
 
@@ -161,11 +163,14 @@ const PERCENT_SIGN = /[ \u00a0]?%/y;
 
 /** A unit right after the number at `position`: "%" or " %", glued "5pc", or spaced "5 per cent". */
 export function readUnitAfter(text: string, position: number): UnitMatch | null {
-  PERCENT_SIGN.lastIndex = position;
-  if (PERCENT_SIGN.test(text)) return { end: PERCENT_SIGN.lastIndex, unit: '%', kind: 'percent' };
-  return (
-    matchLexicon(GLUED_LEXICON, text, position) ?? matchLexicon(SPACED_LEXICON, text, position)
-  );
+  const next = text[position];
+  if (isSpace(next)) {
+    PERCENT_SIGN.lastIndex = position;
+    if (PERCENT_SIGN.test(text)) return { end: PERCENT_SIGN.lastIndex, unit: '%', kind: 'percent' };
+    return matchLexicon(SPACED_LEXICON, text, position);
+  }
+  if (next === '%') return { end: position + 1, unit: '%', kind: 'percent' };
+  return isLetter(next) || next === '°' ? matchLexicon(GLUED_LEXICON, text, position) : null;
 }
 
 function matchLexicon(lexicon: CompiledLexicon, text: string, position: number): UnitMatch | null {
@@ -193,6 +198,7 @@ const HYPHEN_COMPOUND = /[-‑](\p{Ll}+)(?![\p{L}\p{N}-])/uy;
 
 /** "60-day" → day, "12-storey" → storey, "10-mile" → mi. Not "-year-old" (an age, see ages). */
 export function readHyphenCompound(text: string, position: number): UnitMatch | null {
+  if (text[position] !== '-' && text[position] !== '‑') return null;
   HYPHEN_COMPOUND.lastIndex = position;
   const match = HYPHEN_COMPOUND.exec(text);
   if (!match) return null;
@@ -285,6 +291,16 @@ export interface CurrencyPrefix {
 }
 
 export function readCurrencyBefore(text: string, numberStart: number): CurrencyPrefix | null {
+  // Quick exit: a currency prefix ends in a symbol, or in a code or "Rs" and a space.
+  const before = text[numberStart - 1];
+  if (before === undefined) return null;
+  const beforeSpace = text[numberStart - 2];
+  const possible = isSpace(before)
+    ? isLetter(beforeSpace) ||
+      beforeSpace === '.' ||
+      (beforeSpace !== undefined && beforeSpace in CURRENCY_SYMBOLS)
+    : before in CURRENCY_SYMBOLS;
+  if (!possible) return null;
   const from = Math.max(0, numberStart - 6);
   const window = text.slice(from, numberStart);
   const match = CURRENCY_BEFORE.exec(window);
@@ -308,6 +324,7 @@ export function readCurrencyBefore(text: string, numberStart: number): CurrencyP
 const ISO_AFTER = /[ \u00a0]([A-Z]{3})(?![\p{L}\p{N}])/uy;
 
 export function readCurrencyCodeAfter(text: string, position: number): UnitMatch | null {
+  if (!isSpace(text[position]) || !isUpperLetter(text[position + 1])) return null;
   ISO_AFTER.lastIndex = position;
   const match = ISO_AFTER.exec(text);
   if (!match || !ISO_CURRENCY_CODES.has(match[1])) return null;
@@ -456,6 +473,8 @@ const UNCHANGED_PLURALS = new Set([
 /** The singular of a counted noun: "units" → "unit", "MOUs" → "MOU", "people" → "person". */
 export function singularize(word: string): string {
   const lower = word.toLowerCase();
+  if (!lower.endsWith('s'))
+    return IRREGULAR_PLURALS[lower] ? matchCase(IRREGULAR_PLURALS[lower], word) : word;
   if (IRREGULAR_PLURALS[lower]) return matchCase(IRREGULAR_PLURALS[lower], word);
   if (UNCHANGED_PLURALS.has(lower)) return word;
   if (/^[\p{Lu}\d]{2,}s$/u.test(word)) return word.slice(0, -1); // MOUs, SMEs, NGOs

@@ -68,13 +68,17 @@ export class LedgerEventRepository {
     }));
   }
 
-  async forSubject(
+  /** Events about any of the subjects, in seq order. */
+  async forSubjects(
     workspaceId: string,
-    subjectType: string,
-    subjectId: string,
+    subjects: Array<{ type: string; id: string }>,
   ): Promise<HashedEvent[]> {
+    if (subjects.length === 0) return [];
     const rows = await this.prisma.ledgerEvent.findMany({
-      where: { workspaceId, subjectType, subjectId },
+      where: {
+        workspaceId,
+        OR: subjects.map((subject) => ({ subjectType: subject.type, subjectId: subject.id })),
+      },
       orderBy: { seq: 'asc' },
       select: { canonical: true, hash: true },
     });

@@ -11,6 +11,7 @@ export const FIXTURE_ARTICLES = [
   'northmoor-ae-waits',
   'ridge-fire-evacuations',
   'boj-rate-rise',
+  'chipmaker-plant-delay',
   'council-election-results',
 ];
 export const MEGABYTE = 1024 * 1024;

@@ -84,6 +84,8 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 
 interface Score {
   found: number;
+  /** Found with exactly the labelled span ("72,000 units", not "72,000"). */
+  sameSpan: number;
   required: number;
   outputs: number;
   falsePositives: number;
@@ -96,6 +98,9 @@ function score(finder: Finder, text: string, labels: LabelledClaim[]): Score {
   const outputs = finder(text);
   return {
     found: required.filter((label) => outputs.some((o) => overlaps(o, label))).length,
+    sameSpan: required.filter((label) =>
+      outputs.some((o) => o.start === label.start && o.end === label.end),
+    ).length,
     required: required.length,
     outputs: outputs.length,
     falsePositives: outputs.filter((o) => !numeric.some((label) => overlaps(o, label))).length,
@@ -126,10 +131,11 @@ function main(): void {
     `Labelled articles: ${fixtures.map((f) => f.name).join(', ')} (${(megabytes(allText) * 1024).toFixed(1)} KB).`,
   );
   for (const [name, finder, repeat] of finders) {
-    const total: Score = { found: 0, required: 0, outputs: 0, falsePositives: 0 };
+    const total: Score = { found: 0, sameSpan: 0, required: 0, outputs: 0, falsePositives: 0 };
     const perArticle = fixtures.map((fixture) => {
       const s = score(finder, fixture.text, fixture.labels.claims);
       total.found += s.found;
+      total.sameSpan += s.sameSpan;
       total.required += s.required;
       total.outputs += s.outputs;
       total.falsePositives += s.falsePositives;
@@ -139,6 +145,7 @@ function main(): void {
     console.log(`\n${name}: ${rate.toFixed(3)} MB/s`);
     console.log(
       `  numeric claims found ${total.found}/${total.required} (${((100 * total.found) / total.required).toFixed(0)}%),` +
+        ` with the labelled span ${total.sameSpan}/${total.required} (${((100 * total.sameSpan) / total.required).toFixed(0)}%),` +
         ` outputs that are no claim ${total.falsePositives}/${total.outputs} (${((100 * total.falsePositives) / Math.max(1, total.outputs)).toFixed(0)}%)`,
     );
     for (const line of perArticle) console.log(`  ${line}`);

@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useState, type MouseEvent } from 'react';
+import { apiKey, getMe, getMembers, setUnauthorizedHandler } from './api';
+import { AnnounceProvider, useAnnounce } from './announce';
+import { Header } from './components/Header';
+import { ShortcutsHelp } from './components/ShortcutsHelp';
+import { useRoute } from './router';
+import { AuditScreen } from './screens/AuditScreen';
+import { DocumentScreen } from './screens/DocumentScreen';
+import { DocumentsScreen } from './screens/DocumentsScreen';
+import { QueueScreen } from './screens/QueueScreen';
+import { SignInScreen } from './screens/SignInScreen';
+import { makeSession, SessionContext, type Session } from './session';
+import type { Me } from './types';
+import { useShortcuts } from './useShortcuts';
+
+export function App() {
+  return (
+    <AnnounceProvider>
+      <SignedInApp />
+    </AnnounceProvider>
+  );
+}
+
+function SignedInApp() {
+  const announce = useAnnounce();
+  const [session, setSession] = useState<Session | null>(null);
+  const [checking, setChecking] = useState(() => apiKey.get() !== null);
+
+  const signOut = useCallback(() => {
+    apiKey.clear();
+    setSession(null);
+  }, []);
+
+  const start = useCallback(
+    async (me: Me) => setSession(makeSession(me, await getMembers(), signOut)),
+    [signOut],
+  );
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      signOut();
+      announce('Your API key was refused: sign in again.');
+    });
+    if (apiKey.get() === null) return;
+    getMe()
+      .then(start)
+      .catch(() => apiKey.clear())
+      .finally(() => setChecking(false));
+  }, [announce, signOut, start]);
+
+  if (checking) return <p className="loading">Loading…</p>;
+  if (!session) return <SignInScreen onSignedIn={start} />;
+  return (
+    <SessionContext.Provider value={session}>
+      <Workspace />
+    </SessionContext.Provider>
+  );
+}
+
+function Workspace() {
+  const route = useRoute();
+  const [helpOpen, setHelpOpen] = useState(false);
+  useShortcuts({ '?': () => setHelpOpen(true) });
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <Header route={route} onShowShortcuts={() => setHelpOpen(true)} />
+      <main id="main" tabIndex={-1}>
+        {route.screen === 'documents' && <DocumentsScreen />}
+        {route.screen === 'document' && (
+          <DocumentScreen
+            key={route.id}
+            id={route.id}
+            claimId={route.claimId}
+            flagId={route.flagId}
+          />
+        )}
+        {route.screen === 'queue' && <QueueScreen />}
+        {route.screen === 'audit' && <AuditScreen />}
+      </main>
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </>
+  );
+}
+
+/** The hash belongs to the router, so the skip link moves focus itself. */
+function skipToMain(event: MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

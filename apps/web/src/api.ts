@@ -1,0 +1,250 @@
+// The one place that talks HTTP to the /v1 API: the API key, problem JSON
+// (RFC 9457), ETags (If-Match on every write) and stale writes (412).
+import type {
+  Claim,
+  ClaimCorrection,
+  ClaimStatus,
+  Comment,
+  DocumentDetail,
+  DocumentSummary,
+  Evidence,
+  ExportFilters,
+  Flag,
+  FlagStatus,
+  HistoryEntry,
+  LedgerHead,
+  Me,
+  Member,
+  NewDocument,
+  Page,
+  ReasonCode,
+  Severity,
+  Stance,
+  TransitionTarget,
+} from './types';
+
+const KEY_STORAGE = 'claims-ledger.api-key';
+
+/** The API key lives in sessionStorage: it is gone when the browser tab closes. */
+export const apiKey = {
+  get: (): string | null => sessionStorage.getItem(KEY_STORAGE),
+  set: (key: string): void => sessionStorage.setItem(KEY_STORAGE, key),
+  clear: (): void => sessionStorage.removeItem(KEY_STORAGE),
+};
+
+/**
+ * A refused request, with the problem's `detail` as its message: it says why, and for
+ * a 400 names each invalid field ("title: title should not be empty; text: ...").
+ */
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What went wrong, in words, for the user. */
+export function errorText(caught: unknown): string {
+  return caught instanceof Error ? caught.message : String(caught);
+}
+
+/**
+ * A write refused with 412: someone else changed the resource since it was read.
+ * Nothing was changed; `current` is the resource as it is now.
+ */
+export class StaleError<T> extends ApiError {
+  constructor(readonly current: Versioned<T>) {
+    super(
+      412,
+      'Someone else changed this while you had it open. It now shows their change: check it and try again.',
+    );
+  }
+}
+
+/** A claim or flag with the ETag of the version it was read at. */
+export interface Versioned<T> {
+  data: T;
+  etag: string;
+}
+
+let onUnauthorized: () => void = () => undefined;
+
+/** What to do when the key is refused (401): the app signs out. */
+export function setUnauthorizedHandler(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
+interface RequestOptions {
+  body?: unknown;
+  ifMatch?: string;
+  key?: string;
+}
+
+async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = {};
+  const key = options.key ?? apiKey.get();
+  if (key) headers.Authorization = `Bearer ${key}`;
+  if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(`/v1${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      'The server cannot be reached: check that it is running, then try again.',
+    );
+  }
+  if (response.ok) return response;
+  if (response.status === 401 && !options.key) onUnauthorized();
+  throw await problemOf(response);
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  try {
+    const problem = (await response.json()) as { detail?: string; title?: string };
+    return new ApiError(response.status, problem.detail ?? problem.title ?? response.statusText);
+  } catch {
+    return new ApiError(
+      response.status,
+      `The server answered ${response.status} ${response.statusText}`,
+    );
+  }
+}
+
+async function json<T>(method: string, path: string, options?: RequestOptions): Promise<T> {
+  return (await (await send(method, path, options)).json()) as T;
+}
+
+async function versioned<T>(
+  method: string,
+  path: string,
+  options?: RequestOptions,
+): Promise<Versioned<T>> {
+  const response = await send(method, path, options);
+  return { data: (await response.json()) as T, etag: response.headers.get('ETag') ?? '' };
+}
+
+/**
+ * A write to a versioned resource (at `resource`, or at `resource + action`) with the
+ * ETag it was read at. On 412 it reads the resource again and throws StaleError with it.
+ */
+async function write<T>(
+  method: string,
+  resource: string,
+  action: string,
+  etag: string,
+  body: unknown,
+): Promise<Versioned<T>> {
+  try {
+    return await versioned<T>(method, resource + action, { body, ifMatch: etag });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 412)
+      throw new StaleError(await versioned<T>('GET', resource));
+    throw error;
+  }
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+// Members
+
+/** Checks a key before it is kept: answers who it belongs to, or throws 401. */
+export const signIn = (key: string) => json<Me>('GET', '/me', { key });
+export const getMe = () => json<Me>('GET', '/me');
+export const getMembers = () => json<Member[]>('GET', '/members');
+
+// Documents
+
+export const listDocuments = (params: { q?: string; cursor?: string; limit?: number }) =>
+  json<Page<DocumentSummary>>('GET', `/documents${query(params)}`);
+export const getDocument = (id: string) => json<DocumentDetail>('GET', `/documents/${id}`);
+
+/** Ingests an article; `created` is false when the same text was already there. */
+export async function createDocument(
+  document: NewDocument,
+): Promise<{ document: DocumentDetail; created: boolean }> {
+  const response = await send('POST', '/documents', { body: document });
+  return { document: (await response.json()) as DocumentDetail, created: response.status === 201 };
+}
+
+// Claims
+
+export const listClaims = (params: {
+  assignee?: string;
+  status?: ClaimStatus | '';
+  cursor?: string;
+}) => json<Page<Claim>>('GET', `/claims${query(params)}`);
+export const getClaim = (id: string) => versioned<Claim>('GET', `/claims/${id}`);
+export const getClaimHistory = (id: string) => json<HistoryEntry[]>('GET', `/claims/${id}/history`);
+
+export const correctClaim = (claim: Versioned<Claim>, correction: ClaimCorrection) =>
+  write<Claim>('PATCH', `/claims/${claim.data.id}`, '', claim.etag, correction);
+
+export const transitionClaim = (
+  claim: Versioned<Claim>,
+  change: { to: TransitionTarget; reason?: ReasonCode; note?: string },
+) => write<Claim>('POST', `/claims/${claim.data.id}`, '/transitions', claim.etag, change);
+
+export const assignClaim = (claim: Versioned<Claim>, assigneeId: string | null) =>
+  write<Claim>('PUT', `/claims/${claim.data.id}`, '/assignee', claim.etag, { assigneeId });
+
+export const getEvidence = (claimId: string) =>
+  json<Evidence[]>('GET', `/claims/${claimId}/evidence`);
+export const addEvidence = (
+  claimId: string,
+  evidence: { url?: string; note: string; stance: Stance },
+) => json<Evidence>('POST', `/claims/${claimId}/evidence`, { body: evidence });
+
+// Comments, on a claim or on a flag
+
+export type CommentTarget = { type: 'claims' | 'flags'; id: string };
+
+export const getComments = (target: CommentTarget) =>
+  json<Comment[]>('GET', `/${target.type}/${target.id}/comments`);
+export const addComment = (target: CommentTarget, body: string) =>
+  json<Comment>('POST', `/${target.type}/${target.id}/comments`, { body: { body } });
+
+// Flags
+
+export const listFlags = (params: {
+  status?: FlagStatus;
+  severity?: Severity;
+  document?: string;
+  cursor?: string;
+}) => json<Page<Flag>>('GET', `/flags${query(params)}`);
+export const getFlag = (id: string) => versioned<Flag>('GET', `/flags/${id}`);
+
+export const decideFlag = (
+  flag: Versioned<Flag>,
+  decision: 'resolve' | 'dismiss',
+  body: { reason?: ReasonCode; note?: string },
+) => write<Flag>('POST', `/flags/${flag.data.id}`, `/${decision}`, flag.etag, body);
+
+// Ledger
+
+export const getLedgerHead = () => json<LedgerHead>('GET', '/ledger/head');
+
+/** Downloads the review history (the request needs the key, so it is fetched, then saved). */
+export async function exportLedger(
+  format: 'ndjson' | 'csv',
+  filters: ExportFilters,
+): Promise<{ blob: Blob; filename: string }> {
+  const response = await send('GET', `/ledger/export${query({ format, ...filters })}`);
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `ledger.${format}`;
+  return { blob: await response.blob(), filename };
+}

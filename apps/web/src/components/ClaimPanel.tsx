@@ -1,0 +1,120 @@
+import { useState, type RefObject } from 'react';
+import { getClaim, getClaimHistory, StaleError, type Versioned } from '../api';
+import { useAnnounce } from '../announce';
+import { documentHref } from '../router';
+import { useSession } from '../session';
+import type { Claim, DocumentDetail } from '../types';
+import { useLoad } from '../useLoad';
+import { AssignForm } from './AssignForm';
+import { ClaimDetails } from './ClaimDetails';
+import { ClaimFlags } from './ClaimFlags';
+import { ClaimRelations } from './ClaimRelations';
+import { CommentsSection } from './CommentsSection';
+import { CorrectionForm } from './CorrectionForm';
+import { EvidenceSection } from './EvidenceSection';
+import { HistoryTimeline } from './HistoryTimeline';
+import { StatusBadge } from './StatusBadge';
+import { StatusForm, type StatusFormHandle } from './StatusForm';
+
+interface Props {
+  /** The claim as the article listed it, shown until its own GET answers. */
+  claim: Claim;
+  document: DocumentDetail;
+  flagId: string | null;
+  statusForm: RefObject<StatusFormHandle | null>;
+  /** One of the claim's flags was chosen: it opens in the list of flags. */
+  onShowFlag: (flagId: string) => void;
+  /** A write changed the claim: the article reloads (statuses, flags). */
+  onChanged: () => Promise<void>;
+}
+
+/** A versioned write to the claim, as the forms of the panel run it. */
+export type ClaimWrite = (
+  write: (claim: Versioned<Claim>) => Promise<Versioned<Claim>>,
+  done: string,
+) => Promise<void>;
+
+/** One claim: what it says, its relations and flags, the review actions, evidence, comments, history. */
+export function ClaimPanel({
+  claim: listed,
+  document,
+  flagId,
+  statusForm,
+  onShowFlag,
+  onChanged,
+}: Props) {
+  const { can } = useSession();
+  const announce = useAnnounce();
+  const loaded = useLoad(() => getClaim(listed.id), listed.id);
+  const history = useLoad(() => getClaimHistory(listed.id), listed.id);
+  const [stale, setStale] = useState<string | null>(null);
+  const claim = loaded.data?.data ?? listed;
+
+  /** Runs a write with the ETag the claim was read at; a 412 shows the claim as it is now. */
+  const writeFrom =
+    (current: Versioned<Claim>): ClaimWrite =>
+    async (change, done) => {
+      try {
+        loaded.set(await change(current));
+        setStale(null);
+        announce(done);
+      } catch (caught) {
+        if (!(caught instanceof StaleError)) throw caught;
+        loaded.set(caught.current as Versioned<Claim>);
+        setStale(caught.message);
+        announce(caught.message);
+      }
+      // The history and the article catch up in the background (they show their own errors).
+      void history.reload();
+      void onChanged();
+    };
+  // The review forms need the claim's ETag: they appear once its own GET answered.
+  const write = loaded.data ? writeFrom(loaded.data) : null;
+
+  return (
+    <section className="card claim-panel" aria-labelledby="claim-panel-title">
+      <div className="panel-head">
+        <h2 id="claim-panel-title" tabIndex={-1}>
+          <span className="kind">{claim.kind === 'quote' ? 'Quote' : 'Number'}</span> “
+          {shorten(claim.exact)}”
+        </h2>
+        <a
+          className="close"
+          href={documentHref(document.id, { flag: flagId })}
+          aria-label="Close the claim"
+        >
+          ✕
+        </a>
+      </div>
+      <p>
+        <StatusBadge status={claim.status} />
+      </p>
+      {stale && (
+        <p className="stale" role="alert">
+          {stale}
+        </p>
+      )}
+      <ClaimDetails claim={claim} />
+      {write && (can.startReview || can.decide) && (
+        <StatusForm claim={claim} write={write} handle={statusForm} />
+      )}
+      <ClaimRelations claim={claim} document={document} flagId={flagId} />
+      {/* The article's copy of the claim: it reloads after every decision on a flag. */}
+      <ClaimFlags claim={listed} documentId={document.id} flagId={flagId} onShowFlag={onShowFlag} />
+      {write && can.decide && (
+        <AssignForm key={`assign-${claim.version}`} claim={claim} write={write} />
+      )}
+      {write && can.submit && (
+        <CorrectionForm key={`correct-${claim.version}`} claim={claim} write={write} />
+      )}
+      <EvidenceSection claimId={claim.id} onAdded={history.reload} />
+      <CommentsSection target={{ type: 'claims', id: claim.id }} onAdded={history.reload} />
+      <HistoryTimeline entries={history.data} error={history.error} />
+    </section>
+  );
+}
+
+function shorten(text: string): string {
+  const characters = Array.from(text);
+  return characters.length > 90 ? `${characters.slice(0, 90).join('')}…` : text;
+}

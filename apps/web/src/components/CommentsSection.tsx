@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { addComment, errorText, getComments, type CommentTarget } from '../api';
+import { useAnnounce } from '../announce';
+import { formatDate } from '../labels';
+import { memberName, useSession } from '../session';
+import { useLoad } from '../useLoad';
+import { ErrorMessage } from './ErrorMessage';
+
+/** The discussion of a claim or a flag; members who may write can add to it. */
+export function CommentsSection({
+  target,
+  onAdded,
+}: {
+  target: CommentTarget;
+  onAdded?: () => Promise<void>;
+}) {
+  const { members, can } = useSession();
+  const announce = useAnnounce();
+  const comments = useLoad(() => getComments(target), `${target.type}/${target.id}`);
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const fieldId = `comment-${target.id}`;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      await addComment(target, body.trim());
+      setBody('');
+      announce('Comment added.');
+      await Promise.all([comments.reload(), onAdded?.()]);
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${fieldId}-title`}>
+      <h3 id={`${fieldId}-title`}>
+        {target.type === 'flags' ? 'Comments on the flag' : 'Comments'}
+      </h3>
+      <ErrorMessage error={comments.error} />
+      {comments.data?.length === 0 && <p className="muted">No comments yet.</p>}
+      <ul className="plain comments">
+        {comments.data?.map((comment) => (
+          <li key={comment.id}>
+            <p>{comment.body}</p>
+            <p className="meta">
+              {memberName(members, comment.authorId)},{' '}
+              <time dateTime={comment.createdAt}>{formatDate(comment.createdAt)}</time>
+            </p>
+          </li>
+        ))}
+      </ul>
+      {can.submit && (
+        <form className="stack" onSubmit={(event) => void submit(event)}>
+          <div className="field">
+            <label htmlFor={fieldId}>Add a comment</label>
+            <textarea
+              id={fieldId}
+              rows={2}
+              required
+              value={body}
+              onChange={(event) => setBody(event.target.value)}
+            />
+          </div>
+          <ErrorMessage error={error} />
+          <button type="submit">Comment</button>
+        </form>
+      )}
+    </section>
+  );
+}

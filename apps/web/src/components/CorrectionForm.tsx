@@ -1,0 +1,144 @@
+import { useState, type FormEvent } from 'react';
+import { correctClaim, errorText } from '../api';
+import type { Claim, ClaimCorrection } from '../types';
+import type { ClaimWrite } from './ClaimPanel';
+import { ErrorMessage } from './ErrorMessage';
+
+type Fields = Record<
+  'value' | 'low' | 'high' | 'unit' | 'bound' | 'subject' | 'speaker' | 'relayedBy',
+  string
+> & {
+  approximate: boolean;
+};
+
+function fieldsOf(claim: Claim): Fields {
+  const text = (value: string | number | null) => (value === null ? '' : String(value));
+  return {
+    value: text(claim.value),
+    low: text(claim.low),
+    high: text(claim.high),
+    unit: text(claim.unit),
+    bound: text(claim.bound),
+    subject: text(claim.subject),
+    speaker: text(claim.speaker),
+    relayedBy: text(claim.relayedBy),
+    approximate: claim.approximate,
+  };
+}
+
+/** The fields that differ from the claim, as `PATCH /claims/:id` takes them (empty = null). */
+function changes(claim: Claim, fields: Fields): ClaimCorrection {
+  const before = fieldsOf(claim);
+  const number = (text: string) => (text.trim() === '' ? null : Number(text));
+  const string = (text: string) => (text.trim() === '' ? null : text.trim());
+  const correction: ClaimCorrection = {};
+  if (fields.value !== before.value) correction.value = number(fields.value);
+  if (fields.low !== before.low) correction.low = number(fields.low);
+  if (fields.high !== before.high) correction.high = number(fields.high);
+  if (fields.unit !== before.unit) correction.unit = string(fields.unit);
+  if (fields.bound !== before.bound)
+    correction.bound = (string(fields.bound) as Claim['bound']) ?? null;
+  if (fields.subject !== before.subject) correction.subject = string(fields.subject);
+  if (fields.speaker !== before.speaker) correction.speaker = string(fields.speaker);
+  if (fields.relayedBy !== before.relayedBy) correction.relayedBy = string(fields.relayedBy);
+  if (fields.approximate !== before.approximate) correction.approximate = fields.approximate;
+  return correction;
+}
+
+/** Correct what the extractor read. The checks run again and a verdict goes back to review. */
+export function CorrectionForm({ claim, write }: { claim: Claim; write: ClaimWrite }) {
+  const [fields, setFields] = useState(() => fieldsOf(claim));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const input = (
+    name: keyof Omit<Fields, 'approximate'>,
+    label: string,
+    type: 'text' | 'number' = 'text',
+  ) => (
+    <div className="field">
+      <label htmlFor={`correct-${name}`}>{label}</label>
+      <input
+        id={`correct-${name}`}
+        type={type}
+        step={type === 'number' ? 'any' : undefined}
+        value={fields[name]}
+        onChange={(event) => setFields({ ...fields, [name]: event.target.value })}
+      />
+    </div>
+  );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const correction = changes(claim, fields);
+    if (Object.keys(correction).length === 0) {
+      setError('Nothing was changed.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await write(
+        (current) => correctClaim(current, correction),
+        'Claim corrected; the checks ran again.',
+      );
+    } catch (caught) {
+      setError(errorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <details className="correction">
+      <summary>Correct the extraction</summary>
+      <form className="stack" onSubmit={(event) => void submit(event)}>
+        {claim.kind === 'numeric' ? (
+          <>
+            <div className="field-row">
+              {input('value', 'Value', 'number')}
+              {input('unit', 'Unit')}
+            </div>
+            <div className="field-row">
+              {input('low', 'Range from', 'number')}
+              {input('high', 'Range to', 'number')}
+            </div>
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor="correct-bound">Bound</label>
+                <select
+                  id="correct-bound"
+                  value={fields.bound}
+                  onChange={(event) => setFields({ ...fields, bound: event.target.value })}
+                >
+                  <option value="">None</option>
+                  <option value="lower">At least (lower)</option>
+                  <option value="upper">At most (upper)</option>
+                </select>
+              </div>
+              <div className="field checkbox">
+                <input
+                  id="correct-approximate"
+                  type="checkbox"
+                  checked={fields.approximate}
+                  onChange={(event) => setFields({ ...fields, approximate: event.target.checked })}
+                />
+                <label htmlFor="correct-approximate">Approximate (“about”)</label>
+              </div>
+            </div>
+            {input('subject', 'Subject')}
+          </>
+        ) : (
+          <>
+            {input('speaker', 'Speaker')}
+            {input('relayedBy', 'Relayed by')}
+          </>
+        )}
+        <ErrorMessage error={error} />
+        <button type="submit" disabled={busy}>
+          Save correction
+        </button>
+      </form>
+    </details>
+  );
+}

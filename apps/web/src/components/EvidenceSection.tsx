@@ -1,0 +1,112 @@
+import { useState, type FormEvent } from 'react';
+import { addEvidence, errorText, getEvidence } from '../api';
+import { useAnnounce } from '../announce';
+import { formatDate, STANCE_LABELS } from '../labels';
+import { memberName, useSession } from '../session';
+import type { Stance } from '../types';
+import { useLoad } from '../useLoad';
+import { ErrorMessage } from './ErrorMessage';
+
+const STANCES = Object.keys(STANCE_LABELS) as Stance[];
+
+/** Sources that support, contradict or give context to the claim. */
+export function EvidenceSection({
+  claimId,
+  onAdded,
+}: {
+  claimId: string;
+  onAdded: () => Promise<void>;
+}) {
+  const { members, can } = useSession();
+  const announce = useAnnounce();
+  const evidence = useLoad(() => getEvidence(claimId), claimId);
+  const [fields, setFields] = useState({ stance: 'supports' as Stance, note: '', url: '' });
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      await addEvidence(claimId, {
+        stance: fields.stance,
+        note: fields.note.trim(),
+        url: fields.url.trim() || undefined,
+      });
+      setFields({ ...fields, note: '', url: '' });
+      announce('Evidence added.');
+      await Promise.all([evidence.reload(), onAdded()]);
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  }
+
+  return (
+    <section aria-labelledby="evidence-title">
+      <h3 id="evidence-title">Evidence</h3>
+      <ErrorMessage error={evidence.error} />
+      {evidence.data?.length === 0 && <p className="muted">No evidence yet.</p>}
+      <ul className="plain">
+        {evidence.data?.map((item) => (
+          <li key={item.id}>
+            <span className={`badge stance-${item.stance}`}>{STANCE_LABELS[item.stance]}</span>{' '}
+            {item.note}
+            {item.url && (
+              <>
+                {' '}
+                <a href={item.url} target="_blank" rel="noreferrer noopener">
+                  source
+                </a>
+              </>
+            )}
+            <p className="meta">
+              {memberName(members, item.authorId)},{' '}
+              <time dateTime={item.createdAt}>{formatDate(item.createdAt)}</time>
+            </p>
+          </li>
+        ))}
+      </ul>
+      {can.submit && (
+        <details>
+          <summary>Add evidence</summary>
+          <form className="stack" onSubmit={(event) => void submit(event)}>
+            <div className="field">
+              <label htmlFor="evidence-stance">Stance</label>
+              <select
+                id="evidence-stance"
+                value={fields.stance}
+                onChange={(event) => setFields({ ...fields, stance: event.target.value as Stance })}
+              >
+                {STANCES.map((stance) => (
+                  <option key={stance} value={stance}>
+                    {STANCE_LABELS[stance]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="evidence-note">What the source says</label>
+              <textarea
+                id="evidence-note"
+                rows={2}
+                required
+                value={fields.note}
+                onChange={(event) => setFields({ ...fields, note: event.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="evidence-url">Source URL (optional)</label>
+              <input
+                id="evidence-url"
+                type="url"
+                value={fields.url}
+                onChange={(event) => setFields({ ...fields, url: event.target.value })}
+              />
+            </div>
+            <ErrorMessage error={error} />
+            <button type="submit">Save evidence</button>
+          </form>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react';
+import { decideFlag, errorText, type Versioned } from '../api';
+import { REASON_LABELS, REASONS } from '../labels';
+import type { Flag, ReasonCode } from '../types';
+import { ErrorMessage } from './ErrorMessage';
+
+/** A versioned write to the flag, as FlagDetail runs it. */
+export type FlagWrite = (
+  write: (flag: Versioned<Flag>) => Promise<Versioned<Flag>>,
+  done: string,
+) => Promise<void>;
+
+/** Resolve the flag (the problem was fixed), or dismiss it (not a problem: reason and note). */
+export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite }) {
+  const [decision, setDecision] = useState<'resolve' | 'dismiss'>('resolve');
+  const [reason, setReason] = useState<ReasonCode | ''>('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const dismissing = decision === 'dismiss';
+  const ids = { reason: `flag-reason-${flag.id}`, note: `flag-note-${flag.id}` };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await write(
+        (current) =>
+          decideFlag(current, decision, {
+            reason: reason || undefined,
+            note: note.trim() || undefined,
+          }),
+        dismissing ? 'Flag dismissed.' : 'Flag resolved.',
+      );
+    } catch (caught) {
+      setError(errorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="stack decision-form" onSubmit={(event) => void submit(event)}>
+      <fieldset>
+        <legend>Decision</legend>
+        <div className="radios">
+          <label>
+            <input
+              type="radio"
+              name={`decision-${flag.id}`}
+              checked={!dismissing}
+              onChange={() => setDecision('resolve')}
+            />
+            Resolve: the problem is fixed
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`decision-${flag.id}`}
+              checked={dismissing}
+              onChange={() => setDecision('dismiss')}
+            />
+            Dismiss: not a problem
+          </label>
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={ids.reason}>Reason{dismissing ? '' : ' (optional)'}</label>
+        <select
+          id={ids.reason}
+          required={dismissing}
+          value={reason}
+          onChange={(event) => setReason(event.target.value as ReasonCode)}
+        >
+          <option value="">Choose a reason</option>
+          {REASONS.map((code) => (
+            <option key={code} value={code}>
+              {REASON_LABELS[code]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.note}>Note{dismissing ? '' : ' (optional)'}</label>
+        <textarea
+          id={ids.note}
+          rows={2}
+          required={dismissing}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
+      </div>
+      <ErrorMessage error={error} />
+      <button type="submit" className="primary" disabled={busy}>
+        {dismissing ? 'Dismiss flag' : 'Resolve flag'}
+      </button>
+    </form>
+  );
+}

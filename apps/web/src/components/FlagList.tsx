@@ -1,0 +1,62 @@
+import { documentHref } from '../router';
+import type { Claim, Flag } from '../types';
+import { FlagDetail } from './FlagDetail';
+import { SeverityBadge } from './StatusBadge';
+
+interface Props {
+  documentId: string;
+  /** Sorted: open first, errors first. */
+  flags: Flag[];
+  claims: Claim[];
+  selectedFlagId: string | null;
+  claimId: string | null;
+  onChanged: () => Promise<void>;
+}
+
+/** The article's flags with their arithmetic; selecting one highlights its spans and opens it. */
+export function FlagList({ documentId, flags, claims, selectedFlagId, claimId, onChanged }: Props) {
+  const open = flags.filter((flag) => flag.status === 'open').length;
+  return (
+    <section className="card flag-list" aria-labelledby="flags-title">
+      <h2 id="flags-title">
+        Flags{' '}
+        <span className="muted">
+          ({open} open of {flags.length})
+        </span>
+      </h2>
+      {flags.length === 0 && <p className="muted">The checks found nothing to flag.</p>}
+      <ul className="plain">
+        {flags.map((flag) => {
+          const selected = flag.id === selectedFlagId;
+          return (
+            <li
+              key={flag.id}
+              className={`flag-item severity-${flag.severity}${selected ? ' selected' : ''}`}
+            >
+              <p>
+                <SeverityBadge severity={flag.severity} status={flag.status} />{' '}
+                <span className="rule">{flag.rule}</span>
+              </p>
+              <a
+                className="flag-message"
+                href={documentHref(documentId, { claim: claimId, flag: selected ? null : flag.id })}
+                aria-current={selected ? 'true' : undefined}
+                aria-label={`${flag.message}. ${selected ? 'Selected: select again to clear the highlight' : 'Highlight its spans in the text'}`}
+              >
+                {flag.message}
+              </a>
+              {selected && (
+                <FlagDetail
+                  listed={flag}
+                  documentId={documentId}
+                  claims={claims}
+                  onChanged={onChanged}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+import { useImperativeHandle, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { errorText, transitionClaim } from '../api';
+import { useAnnounce } from '../announce';
+import { REASON_LABELS, REASONS, STATUS_LABELS, VERDICTS } from '../labels';
+import { useSession } from '../session';
+import type { Claim, ReasonCode, TransitionTarget } from '../types';
+import type { ClaimWrite } from './ClaimPanel';
+import { ErrorMessage } from './ErrorMessage';
+
+/** What the keyboard shortcuts ask of the form: `v` sets verified, `d` opens the disputed form... */
+export interface StatusFormHandle {
+  request: (to: TransitionTarget) => void;
+}
+
+interface Props {
+  claim: Claim;
+  write: ClaimWrite;
+  handle: RefObject<StatusFormHandle | null>;
+}
+
+const VERDICT_STATUSES: string[] = VERDICTS;
+
+/**
+ * The review actions the role and the claim's status allow: start the review, set a
+ * verdict (all but verified need a reason and a note), or reopen a verdict (a reason).
+ */
+export function StatusForm({ claim, write, handle }: Props) {
+  const { can, me } = useSession();
+  const announce = useAnnounce();
+  const [target, setTarget] = useState<TransitionTarget | null>(null);
+  const [reason, setReason] = useState<ReasonCode | ''>('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const reasonField = useRef<HTMLSelectElement>(null);
+  const hasVerdict = VERDICT_STATUSES.includes(claim.status);
+
+  async function send(to: TransitionTarget, details: { reason?: ReasonCode; note?: string } = {}) {
+    setBusy(true);
+    setError(null);
+    try {
+      await write(
+        (current) => transitionClaim(current, { to, ...details }),
+        `Claim is now ${STATUS_LABELS[to].toLowerCase()}.`,
+      );
+      setTarget(null);
+      setReason('');
+      setNote('');
+    } catch (caught) {
+      setError(errorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Verified and starting a review go at once; the others ask why first. */
+  function choose(to: TransitionTarget) {
+    const reopening = to === 'in_review' && hasVerdict;
+    if (to === 'verified' || (to === 'in_review' && !reopening)) {
+      void send(to);
+      return;
+    }
+    setTarget(to);
+    setError(null);
+    requestAnimationFrame(() => reasonField.current?.focus());
+  }
+
+  /** A shortcut: the role may move a claim to review, but perhaps not judge it. */
+  function request(to: TransitionTarget) {
+    const judging = to !== 'in_review' || hasVerdict;
+    if (judging && !can.decide) {
+      announce(`Your role (${me.role}) cannot set or reopen a verdict.`);
+      return;
+    }
+    choose(to);
+  }
+
+  useImperativeHandle(handle, () => ({ request }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!target) return;
+    void send(target, { reason: reason || undefined, note: note.trim() || undefined });
+  }
+
+  const reopening = target === 'in_review';
+  return (
+    <section aria-labelledby="status-form-title">
+      <h3 id="status-form-title">Review</h3>
+      <div className="actions">
+        {claim.status === 'unreviewed' && can.startReview && (
+          <button
+            type="button"
+            onClick={() => choose('in_review')}
+            disabled={busy}
+            aria-keyshortcuts="r"
+          >
+            Start review <kbd>r</kbd>
+          </button>
+        )}
+        {claim.status === 'in_review' &&
+          can.decide &&
+          VERDICTS.map((verdict) => (
+            <button
+              key={verdict}
+              type="button"
+              className={`verdict status-${verdict}`}
+              onClick={() => choose(verdict)}
+              disabled={busy}
+              aria-keyshortcuts={VERDICT_KEYS[verdict]}
+            >
+              {STATUS_LABELS[verdict]}
+              {verdict === 'verified' ? '' : '…'} <kbd>{VERDICT_KEYS[verdict]}</kbd>
+            </button>
+          ))}
+        {hasVerdict && can.decide && (
+          <button
+            type="button"
+            onClick={() => choose('in_review')}
+            disabled={busy}
+            aria-keyshortcuts="r"
+          >
+            Reopen… <kbd>r</kbd>
+          </button>
+        )}
+        {claim.status === 'in_review' && !can.decide && (
+          <p className="muted">An editor sets the verdict.</p>
+        )}
+        {claim.status === 'needs_anchor' && (
+          <p className="muted">The text changed: the claim must be re-anchored first.</p>
+        )}
+      </div>
+      {target && (
+        <form className="reason-form stack" onSubmit={submit}>
+          <fieldset>
+            <legend>
+              {reopening
+                ? 'Why reopen the verdict?'
+                : `Why ${STATUS_LABELS[target].toLowerCase()}?`}
+            </legend>
+            <div className="field">
+              <label htmlFor="status-reason">Reason</label>
+              <select
+                id="status-reason"
+                ref={reasonField}
+                required
+                value={reason}
+                onChange={(event) => setReason(event.target.value as ReasonCode)}
+              >
+                <option value="">Choose a reason</option>
+                {REASONS.map((code) => (
+                  <option key={code} value={code}>
+                    {REASON_LABELS[code]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="status-note">Note{reopening ? ' (optional)' : ''}</label>
+              <textarea
+                id="status-note"
+                rows={3}
+                required={!reopening}
+                value={note}
+                onChange={(event) => setNote(event.target.value)}
+              />
+            </div>
+          </fieldset>
+          <div className="actions">
+            <button type="submit" className="primary" disabled={busy}>
+              {reopening ? 'Reopen' : `Set ${STATUS_LABELS[target].toLowerCase()}`}
+            </button>
+            <button type="button" onClick={() => setTarget(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      <ErrorMessage error={error} />
+    </section>
+  );
+}
+
+const VERDICT_KEYS: Record<TransitionTarget, string> = {
+  in_review: 'r',
+  verified: 'v',
+  disputed: 'd',
+  incorrect: 'x',
+  unverifiable: 'u',
+};

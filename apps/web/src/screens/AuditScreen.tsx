@@ -1,0 +1,193 @@
+import { useState, type FormEvent } from 'react';
+import { errorText, exportLedger, getLedgerHead, listDocuments } from '../api';
+import { useAnnounce } from '../announce';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { formatDate } from '../labels';
+import { useSession } from '../session';
+import type { ExportFilters } from '../types';
+import { useLoad } from '../useLoad';
+
+/** The actions the ledger records, for the export's action filter. */
+const ACTIONS = [
+  'document.ingested',
+  'claim.extracted',
+  'claim.created',
+  'claim.corrected',
+  'claim.start-review',
+  'claim.set-verdict',
+  'claim.reopen',
+  'claim.assigned',
+  'flag.raised',
+  'flag.updated',
+  'flag.resolved',
+  'flag.dismissed',
+  'flag.reopened',
+  'comment.added',
+  'evidence.added',
+  'relation.created',
+  'relation.removed',
+  'member.added',
+  'key.created',
+  'key.revoked',
+];
+
+/** The head of the review history's hash chain, and its export (NDJSON, CSV) with filters. */
+export function AuditScreen() {
+  const { can } = useSession();
+  const head = useLoad(getLedgerHead, 'head');
+  return (
+    <div className="audit-screen">
+      <h1>Audit</h1>
+      <section className="card" aria-labelledby="head-title">
+        <h2 id="head-title">Ledger head</h2>
+        <p>
+          Write the head down somewhere else: an export that ends with the same hash has not been
+          altered.
+        </p>
+        <ErrorMessage error={head.error} />
+        {head.data && (
+          <dl className="details">
+            <div>
+              <dt>Sequence</dt>
+              <dd>{head.data.seq}</dd>
+            </div>
+            <div>
+              <dt>Hash</dt>
+              <dd className="hash">{head.data.hash}</dd>
+            </div>
+            <div>
+              <dt>At</dt>
+              <dd>{formatDate(head.data.at)}</dd>
+            </div>
+            {head.data.signature && (
+              <div>
+                <dt>Signature</dt>
+                <dd className="hash">{head.data.signature}</dd>
+              </div>
+            )}
+          </dl>
+        )}
+        <button type="button" onClick={() => void head.reload()}>
+          Refresh the head
+        </button>
+      </section>
+      {can.export ? (
+        <ExportForm />
+      ) : (
+        <p>Exports of the review history are open to editors, auditors and admins.</p>
+      )}
+    </div>
+  );
+}
+
+function ExportForm() {
+  const { members } = useSession();
+  const announce = useAnnounce();
+  // The filter offers the latest 100 articles; older ones are rarely audited one by one.
+  const documents = useLoad(() => listDocuments({ limit: 100 }), 'documents');
+  const [filters, setFilters] = useState({ from: '', to: '', document: '', actor: '', action: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const set = (name: keyof typeof filters) => (event: { target: { value: string } }) =>
+    setFilters({ ...filters, [name]: event.target.value });
+
+  async function download(format: 'ndjson' | 'csv') {
+    setBusy(true);
+    setError(null);
+    const query: ExportFilters = {
+      from: filters.from ? new Date(filters.from).toISOString() : undefined,
+      to: filters.to ? new Date(filters.to).toISOString() : undefined,
+      document: filters.document || undefined,
+      actor: filters.actor || undefined,
+      action: filters.action || undefined,
+    };
+    try {
+      const { blob, filename } = await exportLedger(format, query);
+      const url = URL.createObjectURL(blob);
+      const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      announce(`Exported ${filename}.`);
+    } catch (caught) {
+      setError(errorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void download('ndjson');
+  }
+
+  return (
+    <section className="card" aria-labelledby="export-title">
+      <h2 id="export-title">Export the review history</h2>
+      <form className="stack" onSubmit={submit}>
+        <fieldset>
+          <legend>Filters (all optional)</legend>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor="export-from">From</label>
+              <input
+                id="export-from"
+                type="datetime-local"
+                value={filters.from}
+                onChange={set('from')}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="export-to">Before</label>
+              <input id="export-to" type="datetime-local" value={filters.to} onChange={set('to')} />
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor="export-document">Document</label>
+            <select id="export-document" value={filters.document} onChange={set('document')}>
+              <option value="">All documents</option>
+              {documents.data?.items.map((document) => (
+                <option key={document.id} value={document.id}>
+                  {document.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor="export-actor">Member</label>
+              <select id="export-actor" value={filters.actor} onChange={set('actor')}>
+                <option value="">Everyone</option>
+                {members.map((member) => (
+                  <option key={member.userId} value={member.userId}>
+                    {member.name} ({member.role})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="export-action">Action</label>
+              <select id="export-action" value={filters.action} onChange={set('action')}>
+                <option value="">All actions</option>
+                {ACTIONS.map((action) => (
+                  <option key={action} value={action}>
+                    {action}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </fieldset>
+        <ErrorMessage error={error} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            Export NDJSON
+          </button>
+          <button type="button" disabled={busy} onClick={() => void download('csv')}>
+            Export CSV
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { getDocument } from '../api';
+import { useAnnounce } from '../announce';
+import { ArticleText } from '../components/ArticleText';
+import { ClaimPanel } from '../components/ClaimPanel';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { FlagList } from '../components/FlagList';
+import { Legend } from '../components/Legend';
+import type { StatusFormHandle } from '../components/StatusForm';
+import { flagOccurrences, sortFlags } from '../flags';
+import { formatDate } from '../labels';
+import { documentHref, navigate } from '../router';
+import { useSession } from '../session';
+import type { TransitionTarget } from '../types';
+import { useLoad } from '../useLoad';
+import { useShortcuts } from '../useShortcuts';
+
+interface Props {
+  id: string;
+  claimId: string | null;
+  flagId: string | null;
+}
+
+/** An article: its text with the claims' spans, its flags, and the open claim. */
+export function DocumentScreen({ id, claimId, flagId }: Props) {
+  const { can, me } = useSession();
+  const announce = useAnnounce();
+  const loaded = useLoad(() => getDocument(id), id);
+  const statusForm = useRef<StatusFormHandle>(null);
+  const pendingFocus = useRef<'panel' | 'span' | null>(null);
+  const focusFlag = useRef(false);
+
+  const claims = useMemo(
+    () => [...(loaded.data?.claims ?? [])].sort((a, b) => a.start - b.start),
+    [loaded.data],
+  );
+  const flags = useMemo(() => sortFlags(loaded.data?.flags ?? []), [loaded.data]);
+  const claim = claims.find((candidate) => candidate.id === claimId) ?? null;
+  const flag = flags.find((candidate) => candidate.id === flagId) ?? null;
+  const highlight = useMemo(
+    () =>
+      flag
+        ? { id: flag.id, claimIds: new Set(flag.claims), occurrences: flagOccurrences(flag) }
+        : null,
+    [flag],
+  );
+
+  // A span clicked: focus goes to the claim panel. j/k: focus stays in the text, on the span.
+  useEffect(() => {
+    const target = pendingFocus.current;
+    pendingFocus.current = null;
+    if (!claimId || !target) return;
+    const element =
+      target === 'panel'
+        ? document.getElementById('claim-panel-title')
+        : document.querySelector<HTMLElement>(`[data-claim="${claimId}"][data-first]`);
+    element?.focus();
+  }, [claimId]);
+
+  // A flag selected: bring its first span into view; chosen in the claim panel, focus
+  // moves to the flag in the list, where its decision form is.
+  // (Not again when the article reloads after a write: `ready` stays true meanwhile.)
+  const ready = loaded.data !== null;
+  useEffect(() => {
+    if (!flagId || !ready) return;
+    document.querySelector('.article-text .flag-focus')?.scrollIntoView({ block: 'center' });
+    if (focusFlag.current) focusSelectedFlag();
+    focusFlag.current = false;
+  }, [flagId, ready]);
+
+  function showFlag(shown: string) {
+    if (shown === flagId) focusSelectedFlag();
+    else focusFlag.current = true;
+  }
+
+  function step(by: 1 | -1) {
+    if (claims.length === 0) return;
+    const index = claims.findIndex((candidate) => candidate.id === claimId);
+    const next =
+      index === -1
+        ? by === 1
+          ? 0
+          : claims.length - 1
+        : (index + by + claims.length) % claims.length;
+    pendingFocus.current = 'span';
+    navigate(documentHref(id, { claim: claims[next].id, flag: flagId }));
+  }
+
+  function nextFlag() {
+    const open = flags.filter((candidate) => candidate.status === 'open');
+    if (open.length === 0) return announce('This article has no open flags.');
+    const next = open[(open.findIndex((candidate) => candidate.id === flagId) + 1) % open.length];
+    navigate(documentHref(id, { claim: claimId, flag: next.id }));
+    announce(`Flag: ${next.message}`);
+  }
+
+  function requestStatus(to: TransitionTarget) {
+    if (!claim) return announce('Open a claim first: j or n moves to the next claim.');
+    if (!can.startReview) return announce(`Your role (${me.role}) cannot change a claim’s status.`);
+    if (!statusForm.current) return announce('The claim is still loading: try again in a moment.');
+    statusForm.current.request(to);
+  }
+
+  useShortcuts({
+    j: () => step(1),
+    n: () => step(1),
+    k: () => step(-1),
+    p: () => step(-1),
+    f: nextFlag,
+    Escape: () => claimId && navigate(documentHref(id, { flag: flagId })),
+    r: () => requestStatus('in_review'),
+    v: () => requestStatus('verified'),
+    d: () => requestStatus('disputed'),
+    x: () => requestStatus('incorrect'),
+    u: () => requestStatus('unverifiable'),
+  });
+
+  if (!loaded.data) {
+    return loaded.error ? (
+      <ErrorMessage error={loaded.error} />
+    ) : (
+      <p className="loading">Loading the article…</p>
+    );
+  }
+  const data = loaded.data;
+  return (
+    <div className="document-screen">
+      <div className="document-head">
+        <h1>{data.title}</h1>
+        <p className="meta">
+          {data.publisher && <span>{data.publisher} · </span>}
+          {data.publishedAt
+            ? `Published ${formatDate(data.publishedAt)}`
+            : `Added ${formatDate(data.createdAt)}`}{' '}
+          · {claims.length} claims · <kbd>?</kbd> for shortcuts
+        </p>
+        <Legend />
+      </div>
+      <div className="document-layout">
+        <section className="article card" aria-label="Article text">
+          <ArticleText
+            documentId={id}
+            text={data.text}
+            claims={claims}
+            selectedClaimId={claimId}
+            flag={highlight}
+            onOpenClaim={() => (pendingFocus.current = 'panel')}
+          />
+        </section>
+        <div className="side">
+          {claim && (
+            <ClaimPanel
+              key={claim.id}
+              claim={claim}
+              document={data}
+              flagId={flagId}
+              statusForm={statusForm}
+              onShowFlag={showFlag}
+              onChanged={loaded.reload}
+            />
+          )}
+          {claimId && !claim && <ErrorMessage error="This claim is not part of the article." />}
+          <FlagList
+            documentId={id}
+            flags={flags}
+            claims={claims}
+            selectedFlagId={flagId}
+            claimId={claimId}
+            onChanged={loaded.reload}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function focusSelectedFlag() {
+  document.querySelector<HTMLElement>('.flag-item.selected .flag-message')?.focus();
+}

@@ -1,0 +1,161 @@
+// Browser tests drive the real UI, served by a real `ledger serve`, in Debian's
+// Chromium through playwright-core (no browser is downloaded).
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
+import { startServer, type RunningServer } from './cli.js';
+import { createTestDatabase } from './test-app.js';
+
+export type Role = 'reporter' | 'editor' | 'auditor' | 'admin';
+
+export interface DemoServer {
+  url: string;
+  keys: Record<Role, string>;
+  /** Calls the API directly, as another member would (to provoke a 412, say). */
+  api: (
+    role: Role,
+    method: string,
+    route: string,
+    init?: { body?: unknown; ifMatch?: string },
+  ) => Promise<Response>;
+  stop(): Promise<void>;
+}
+
+/** `ledger serve` with the demo workspace on a fresh database, on a free port. */
+export async function startDemoServer(): Promise<DemoServer> {
+  const database = await createTestDatabase();
+  const port = await freePort();
+  let server: RunningServer;
+  try {
+    server = await startServer({
+      ...process.env,
+      DATABASE_URL: database.url,
+      LEDGER_DEMO: 'true',
+      PORT: String(port),
+    });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const keys = {} as Record<Role, string>;
+  for (const match of server
+    .output()
+    .matchAll(/^\s+(reporter|editor|auditor|admin)\s+.+?\s+(clk_[A-Za-z0-9_-]+)\s*$/gm)) {
+    keys[match[1] as Role] = match[2];
+  }
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    keys,
+    api: (role, method, route, init = {}) =>
+      fetch(`${url}/v1${route}`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${keys[role]}`,
+          ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...(init.ifMatch ? { 'If-Match': init.ifMatch } : {}),
+        },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      }),
+    stop: async () => {
+      server.child.kill('SIGINT');
+      await server.exited;
+      await database.drop();
+    },
+  };
+}
+
+/** A random port in 33000-34999 that nothing listens on. */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 33_000 + Math.floor(Math.random() * 2000);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer()
+        .once('error', () => resolve(false))
+        .listen(port, '0.0.0.0', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
+
+export interface Browser {
+  context: BrowserContext;
+  /** A new tab (its own sessionStorage) at the given viewport width. */
+  newPage(width?: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, with a fresh profile and no background networking. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'ledger-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  context.setDefaultTimeout(10_000);
+  return {
+    context,
+    newPage: async (width = 1280) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
+      return page;
+    },
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function signIn(page: Page, url: string, key: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('API key').fill(key);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Documents', level: 1 }).waitFor();
+}
+
+export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-output/screenshots');
+
+/** Saves a screenshot of the whole viewport to test-output/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+let axeSource: string | undefined;
+
+/** Runs axe-core in the page; answers the serious and critical violations. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  axeSource ??= await readFile(path.join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate<
+    AxeViolation[]
+  >(`axe.run(document).then((result) => result.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((node) => node.target.join(' ')),
+  })))`);
+  return violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+}

@@ -1,0 +1,266 @@
+// An editor reviews the seed article in the browser: the flag's spans, a dismissal
+// with a reason, verdicts from the keyboard, the history, a stale write (412).
+import type { Locator, Page } from 'playwright-core';
+import {
+  launchBrowser,
+  screenshot,
+  SCREENSHOTS,
+  seriousAxeViolations,
+  signIn,
+  startDemoServer,
+  type Browser,
+  type DemoServer,
+} from './support/browser.js';
+
+describe('web UI: an editor reviews the seed article', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  let page: Page;
+
+  const article = () => page.locator('.article-text');
+  const flags = () => page.getByRole('region', { name: /^Flags/ });
+  const claimPanel = () => page.getByRole('region', { name: /^(Number|Quote) “/ });
+  const historyItems = (panel: Locator) =>
+    panel.getByRole('region', { name: /^History/ }).getByRole('listitem');
+  const claimIdInUrl = () =>
+    new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('claim');
+
+  beforeAll(async () => {
+    console.log(`Screenshots: ${SCREENSHOTS}`);
+    server = await startDemoServer();
+    browser = await launchBrowser();
+    page = await browser.newPage(1280);
+    await signIn(page, server.url, server.keys.editor);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens the seed article with every claim highlighted and its flags beside the text', async () => {
+    await page.getByRole('link', { name: '35 MOUs Signed During Korea-Kazakhstan Visit' }).click();
+    await flags().waitFor();
+    expect(await article().getByRole('link').count()).toBeGreaterThanOrEqual(39);
+    expect(
+      await flags()
+        .getByText('11 + 22 = 33, but the stated total is 35 (2 unaccounted for)')
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await flags()
+        .getByText(/spelled two ways/)
+        .isVisible(),
+    ).toBe(true);
+    expect(await article().locator('.flagged').allTextContents()).toEqual([
+      '35 MOUs',
+      '11',
+      '22 MOUs',
+    ]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('highlights the 35, the 11 and the 22 together when the sum-mismatch flag is clicked', async () => {
+    await flags()
+      .getByRole('link', { name: /^11 \+ 22 = 33/ })
+      .click();
+    await article().locator('.flag-focus').first().waitFor();
+    expect(await article().locator('.flag-focus').allTextContents()).toEqual([
+      '35 MOUs',
+      '11',
+      '22 MOUs',
+    ]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'article-flag-highlight');
+
+    // A flag about words that are not claims highlights those words.
+    await flags()
+      .getByRole('link', { name: /^One person's name is spelled two ways/ })
+      .click();
+    await page.locator('mark.flag-focus').first().waitFor();
+    expect(await article().locator('.flag-focus').allTextContents()).toEqual([
+      'Yoon Suk-yeol',
+      'Yoon Suk-yeol',
+      'Yoon Seok-yeol',
+      'Yoon Suk-yeol',
+    ]);
+  });
+
+  it('dismisses the flag with a reason code and a note', async () => {
+    // From a claim's panel, its flag opens in the list, where the decision is taken.
+    await article()
+      .getByRole('link', { name: /^11 \(number/ })
+      .click();
+    await claimPanel()
+      .getByRole('region', { name: 'Flags' })
+      .getByRole('link', { name: /^11 \+ 22 = 33/ })
+      .click();
+    await page.waitForFunction('document.activeElement?.classList.contains("flag-message")');
+    const list = flags();
+    await list.getByLabel('Dismiss: not a problem').check();
+    await list.getByLabel('Reason').selectOption('different-scope');
+    await list.getByLabel('Note').fill('The total counts two MOUs signed the day before.');
+    await list.getByRole('button', { name: 'Dismiss flag' }).click();
+    await page.getByRole('status').getByText('Flag dismissed.').waitFor();
+    await list
+      .getByText('Dismissed (Different scope): The total counts two MOUs signed the day before.')
+      .waitFor();
+    await list.getByRole('heading', { name: /1 open of 2/ }).waitFor();
+    expect(await article().locator('.flagged').count()).toBe(0);
+    await screenshot(page, 'flag-dismissed');
+  });
+
+  it('opens a claim by clicking its span and sets its verdict from the keyboard; the history grows', async () => {
+    await article()
+      .getByRole('link', { name: /^35 MOUs \(number/ })
+      .nth(1)
+      .click();
+    const panel = claimPanel();
+    await panel.getByRole('heading', { name: 'Number “35 MOUs”' }).waitFor();
+    for (const text of ['Value', '35', 'Unit', 'MOU', 'Qualifier', 'exact', 'Subject', 'MOUs']) {
+      await panel.getByText(text, { exact: true }).first().waitFor();
+    }
+    await panel.getByText(/Parts of a total/).waitFor();
+    await historyItems(panel).first().waitFor();
+    await panel.getByRole('button', { name: /Start review/ }).waitFor();
+    const before = await historyItems(panel).count();
+
+    await page.keyboard.press('v');
+    await panel
+      .getByRole('alert')
+      .getByText(/move it to in_review before setting verified/)
+      .waitFor();
+
+    await page.keyboard.press('r');
+    await panel.getByText('In review', { exact: true }).first().waitFor();
+    await expectCount(historyItems(panel), before + 1);
+
+    await page.keyboard.press('v');
+    await panel.getByText('Verified', { exact: true }).first().waitFor();
+    await expectCount(historyItems(panel), before + 2);
+    await historyItems(panel)
+      .last()
+      .getByText('Eddie Editor (editor) set the verdict verified')
+      .waitFor();
+    await article().locator('.status-verified', { hasText: '35 MOUs' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'claim-panel');
+  });
+
+  it('asks for a reason and a note before disputing (d)', async () => {
+    await page.keyboard.press('j');
+    const panel = claimPanel();
+    await panel.getByRole('heading', { name: 'Number “11”' }).waitFor();
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('11');
+    await panel.getByRole('button', { name: /Start review/ }).waitFor();
+    await page.keyboard.press('r');
+    await panel.getByText('In review', { exact: true }).first().waitFor();
+
+    await page.keyboard.press('d');
+    const reason = panel.getByLabel('Reason');
+    await reason.waitFor();
+    await panel.getByText('Why disputed?').waitFor();
+    expect(await page.evaluate('document.activeElement.id')).toBe('status-reason');
+    await reason.selectOption('source-error');
+    await panel
+      .getByLabel('Note')
+      .fill('The presidential office lists 13 MOUs signed before the heads of state.');
+    await screenshot(page, 'claim-dispute-form');
+    await panel.getByRole('button', { name: 'Set disputed' }).click();
+    await panel.getByText('Disputed', { exact: true }).first().waitFor();
+    await panel.getByText('Error in the source', { exact: true }).waitFor();
+    await historyItems(panel)
+      .last()
+      .getByText(/set the verdict disputed \(reason: source-error/)
+      .waitFor();
+  });
+
+  it('moves between claims with j and k, and shows the shortcuts with ?', async () => {
+    await page.keyboard.press('k');
+    await claimPanel().getByRole('heading', { name: 'Number “35 MOUs”' }).waitFor();
+    await page.keyboard.press('n');
+    await claimPanel().getByRole('heading', { name: 'Number “11”' }).waitFor();
+    await page.keyboard.press('p');
+    await claimPanel().getByRole('heading', { name: 'Number “35 MOUs”' }).waitFor();
+
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    for (const line of [
+      'Next claim in the article',
+      'Verdict: verified',
+      'Verdict: disputed (opens the reason form)',
+    ]) {
+      await dialog.getByText(line).waitFor();
+    }
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'shortcuts-help');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('tells the user when someone else changed the claim (412) and shows its new state', async () => {
+    await article()
+      .getByRole('link', { name: /^22 MOUs \(number/ })
+      .click();
+    const panel = claimPanel();
+    await panel.getByRole('heading', { name: 'Number “22 MOUs”' }).waitFor();
+    await historyItems(panel).first().waitFor();
+
+    // Another editor assigns the claim to Ada Admin meanwhile.
+    const claimId = claimIdInUrl();
+    const read = await server.api('admin', 'GET', `/claims/${claimId}`);
+    const members = (await (await server.api('admin', 'GET', '/members')).json()) as {
+      userId: string;
+      name: string;
+    }[];
+    const ada = members.find((member) => member.name === 'Ada Admin');
+    const changed = await server.api('admin', 'PUT', `/claims/${claimId}/assignee`, {
+      ifMatch: read.headers.get('etag') ?? '',
+      body: { assigneeId: ada?.userId },
+    });
+    expect(changed.status).toBe(200);
+
+    await panel.getByRole('button', { name: /Start review/ }).click();
+    await panel
+      .getByRole('alert')
+      .getByText(/Someone else changed this/)
+      .waitFor();
+    await panel.getByText('Ada Admin', { exact: true }).waitFor();
+    await panel.getByText('Unreviewed', { exact: true }).first().waitFor();
+    await screenshot(page, 'claim-stale-write');
+
+    // Read again, the same action goes through.
+    await panel.getByRole('button', { name: /Start review/ }).click();
+    await panel.getByText('In review', { exact: true }).first().waitFor();
+    expect(await panel.getByRole('alert').count()).toBe(0);
+  });
+
+  it('assigns a claim, adds evidence and a comment; each lands in the history', async () => {
+    const panel = claimPanel();
+    const before = await historyItems(panel).count();
+    await panel.getByLabel('Assign to').selectOption({ label: 'Eddie Editor (editor)' });
+    await panel.getByRole('button', { name: 'Assign' }).click();
+    await expectCount(historyItems(panel), before + 1);
+
+    await panel.getByText('Add evidence', { exact: true }).click();
+    await panel.getByLabel('Stance').selectOption('contradicts');
+    await panel.getByLabel('What the source says').fill('The forum programme lists 24 MOUs.');
+    await panel.getByLabel('Source URL (optional)').fill('https://example.org/forum');
+    await panel.getByRole('button', { name: 'Save evidence' }).click();
+    await panel.getByText('The forum programme lists 24 MOUs.').waitFor();
+
+    await panel.getByLabel('Add a comment').fill('Asking the organisers.');
+    await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+    await panel.getByText('Asking the organisers.', { exact: true }).waitFor();
+    await expectCount(historyItems(panel), before + 3);
+  });
+});
+
+/** Waits until the locator matches exactly `count` elements. */
+async function expectCount(locator: Locator, count: number): Promise<void> {
+  for (let waited = 0; waited < 5000; waited += 100) {
+    if ((await locator.count()) === count) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(await locator.count()).toBe(count);
+}

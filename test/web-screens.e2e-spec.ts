@@ -1,0 +1,198 @@
+// The other screens of the web UI: documents (search, ingest), queue, audit, and
+// the article on a 390 px phone screen.
+import type { Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import {
+  launchBrowser,
+  screenshot,
+  SCREENSHOTS,
+  seriousAxeViolations,
+  signIn,
+  startDemoServer,
+  type Browser,
+  type DemoServer,
+} from './support/browser.js';
+
+describe('web UI: documents, queue, audit and a phone screen', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    console.log(`Screenshots: ${SCREENSHOTS}`);
+    server = await startDemoServer();
+    browser = await launchBrowser();
+    page = await browser.newPage(1280);
+    await signIn(page, server.url, server.keys.editor);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lists the articles with their claims by status and open flags by severity', async () => {
+    const item = page
+      .getByRole('listitem')
+      .filter({ hasText: '35 MOUs Signed During Korea-Kazakhstan Visit' });
+    await item.waitFor();
+    await item.getByText('The Asia Business Daily').waitFor();
+    await item.getByText('39 unreviewed').waitFor();
+    await item.getByText('1 error').waitFor();
+    await item.getByText('1 warning').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'documents');
+  });
+
+  it('searches the titles', async () => {
+    await page.getByLabel('Search titles').fill('kazakhstan');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page
+      .getByRole('link', { name: '35 MOUs Signed During Korea-Kazakhstan Visit' })
+      .waitFor();
+    await page.getByLabel('Search titles').fill('wardens');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText('No article’s title contains “wardens”.').waitFor();
+  });
+
+  it('ingests a pasted article; spans after emoji land on the right words', async () => {
+    await page.getByLabel('Title', { exact: true }).fill('Wardens 🎉');
+    await page.getByLabel('Publisher (optional)').fill('The Gazette');
+    await page
+      .getByLabel('Text', { exact: true })
+      .fill(
+        '🎉🎉 The council hired 12 wardens in March. 😀 Of the 30 staff, 12 are wardens and 15 are clerks.',
+      );
+    await page.getByRole('button', { name: 'Ingest' }).click();
+    await page.getByRole('heading', { name: 'Wardens 🎉', level: 1 }).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Ingested “Wardens 🎉”: 4 claims, 1 flag\./)
+      .waitFor();
+    const spans = page.locator('.article-text .claim-span');
+    expect(await spans.allTextContents()).toEqual(['12 wardens', '30 staff', '12', '15']);
+    await page.getByRole('link', { name: /^12 \+ 15 = 27, but the stated total is 30/ }).click();
+    await page.locator('.article-text .flag-focus').first().waitFor();
+    expect(await page.locator('.article-text .flag-focus').allTextContents()).toEqual([
+      '30 staff',
+      '12',
+      '15',
+    ]);
+
+    // The same text again: the existing article, no duplicate.
+    await page.getByRole('link', { name: 'Documents', exact: true }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Wardens again');
+    await page
+      .getByLabel('Text', { exact: true })
+      .fill(
+        '🎉🎉 The council hired 12 wardens in March. 😀 Of the 30 staff, 12 are wardens and 15 are clerks.',
+      );
+    await page.getByRole('button', { name: 'Ingest' }).click();
+    await page
+      .getByRole('status')
+      .getByText('This text is already in the ledger as “Wardens 🎉”.')
+      .waitFor();
+  });
+
+  it('shows the claims assigned to me and the open flags of the workspace by severity', async () => {
+    await page
+      .locator('.article-text')
+      .getByRole('link', { name: /^30 staff/ })
+      .click();
+    const panel = page.getByRole('region', { name: 'Number “30 staff”' });
+    await panel.getByLabel('Assign to').selectOption({ label: 'Eddie Editor (editor)' });
+    await panel.getByRole('button', { name: 'Assign', exact: true }).click();
+    await panel.getByText('Eddie Editor', { exact: true }).waitFor();
+
+    await page.getByRole('link', { name: 'Queue', exact: true }).click();
+    const assigned = page.getByRole('region', { name: 'Claims assigned to me' });
+    await assigned.getByLabel('Status').selectOption({ label: 'Any status' });
+    await assigned.getByRole('link', { name: '“30 staff”' }).waitFor();
+    await assigned.getByLabel('Status').selectOption({ label: 'In review' });
+    await assigned.getByText('Nothing assigned to you with this status.').waitFor();
+    await assigned.getByLabel('Status').selectOption({ label: 'Unreviewed' });
+    await assigned.getByRole('link', { name: '“30 staff”' }).waitFor();
+
+    const flags = page.getByRole('region', { name: 'Open flags of the workspace' });
+    await flags.getByRole('heading', { name: 'Errors (2)' }).waitFor();
+    await flags.getByRole('heading', { name: 'Warnings (1)' }).waitFor();
+    await flags.getByRole('link', { name: /spelled two ways/ }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'queue');
+
+    await flags.getByRole('link', { name: /^11 \+ 22 = 33/ }).click();
+    await page.locator('.article-text .flag-focus').first().waitFor();
+    expect(await page.locator('.article-text .flag-focus').allTextContents()).toEqual([
+      '35 MOUs',
+      '11',
+      '22 MOUs',
+    ]);
+  });
+
+  it('shows the ledger head and exports the history as CSV and NDJSON, filtered', async () => {
+    await page.getByRole('link', { name: 'Audit', exact: true }).click();
+    const head = (await (await server.api('auditor', 'GET', '/ledger/head')).json()) as {
+      seq: number;
+      hash: string;
+    };
+    await page.getByText(head.hash).waitFor();
+    await page.getByText(String(head.seq), { exact: true }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'audit');
+
+    const csv = await download(page, () =>
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    );
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(csv.text.split('\n')[0]).toBe(
+      'seq,at,workspaceId,actorId,actorRole,action,subjectType,subjectId,data,prevHash,hash',
+    );
+
+    await page.getByLabel('Action').selectOption('claim.assigned');
+    await page.getByLabel('Member').selectOption({ label: 'Eddie Editor (editor)' });
+    const ndjson = await download(page, () =>
+      page.getByRole('button', { name: 'Export NDJSON' }).click(),
+    );
+    expect(ndjson.name).toMatch(/\.ndjson$/);
+    const events = ndjson.text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { action: string });
+    expect(events.map((event) => event.action)).toEqual(['claim.assigned']);
+  });
+
+  it('works on a 390 px phone screen: the side panel stacks under the text', async () => {
+    const phone = await browser.newPage(390);
+    await signIn(phone, server.url, server.keys.editor);
+    await screenshot(phone, 'phone-documents');
+    await phone.getByRole('link', { name: '35 MOUs Signed During Korea-Kazakhstan Visit' }).click();
+    await phone.getByRole('link', { name: /^11 \+ 22 = 33/ }).click();
+    await phone.locator('.article-text .flag-focus').first().waitFor();
+    expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await screenshot(phone, 'phone-article-flag');
+
+    await phone
+      .locator('.article-text')
+      .getByRole('link', { name: /^22 MOUs/ })
+      .click();
+    const panel = phone.getByRole('region', { name: 'Number “22 MOUs”' });
+    await panel.getByRole('button', { name: /Start review/ }).waitFor();
+    const [text, side] = await Promise.all([
+      phone.locator('.article').boundingBox(),
+      panel.boundingBox(),
+    ]);
+    expect(side && text && side.y > text.y + text.height).toBe(true);
+    expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    expect(await seriousAxeViolations(phone)).toEqual([]);
+    await screenshot(phone, 'phone-claim-panel');
+    await phone.close();
+  });
+});
+
+async function download(
+  page: Page,
+  start: () => Promise<void>,
+): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), start()]);
+  const filePath = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(filePath, 'utf8') };
+}
