@@ -2,7 +2,7 @@
  * Hedges and comparatives around a number ("about", "an estimated", "more than",
  * "up to", "or more"). They set `approximate` / `bound` and stay outside the span.
  */
-import { isLetter } from './text-helpers.js';
+import { isLetter, isSpace } from './text-helpers.js';
 import type { Bound } from './types.js';
 
 export interface Qualifier {
@@ -62,73 +62,81 @@ const MEANINGS: Record<string, QualifierMeaning> = {
   'as much as': { approximate: false, bound: 'upper' },
 };
 
-const PHRASES = Object.keys(MEANINGS)
-  .sort((a, b) => b.length - a.length)
-  .map((phrase) => phrase.replace(/\./g, '\\.').replace(/ /g, '[ \\u00a0]+'));
-
 /** The last word of every qualifier phrase ("than" of "more than", "least" of "at least"). */
-const QUALIFIER_LAST_WORDS = new Set(
-  Object.keys(MEANINGS).map((phrase) => phrase.split(' ').pop() as string),
-);
-
-/** The word (or symbol) right before `position`, lowercased, across spaces. */
-function lastWordBefore(text: string, position: number): string {
-  let end = position;
-  while (end > 0 && position - end < 4 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0'))
-    end--;
-  let start = end;
-  while (
-    start > 0 &&
-    end - start < 16 &&
-    (isLetter(text[start - 1]) || text[start - 1] === '.' || text[start - 1] === '~')
-  )
-    start--;
-  return text.slice(start, end).toLowerCase();
+interface WordBefore {
+  word: string;
+  start: number;
 }
 
-/** The qualifier phrase that ends right before the number (window ends at the number). */
-const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${PHRASES.join('|')})[ \\u00a0]*$`, 'iu');
-/** A second hedge before the first: "estimated at about". */
-const SECOND_QUALIFIER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(${PHRASES.join('|')})[ \\u00a0]+(?:at[ \\u00a0]+)?$`,
-  'iu',
-);
+/**
+ * Up to `count` words (or symbols like "~", "c.") ending right before
+ * `position`, nearest last, lowercased, with their start positions.
+ */
+function wordsBefore(text: string, position: number, count: number): WordBefore[] {
+  const words: WordBefore[] = [];
+  let end = position;
+  while (words.length < count) {
+    const spacesFrom = end;
+    while (end > 0 && spacesFrom - end < 4 && isSpace(text[end - 1])) end--;
+    if (end === spacesFrom && words.length > 0) break; // words must be separated by spaces
+    let start = end;
+    while (start > 0 && end - start < 16 && isWordChar(text[start - 1])) start--;
+    if (start === end || isLetter(text[start - 1])) break;
+    words.unshift({ word: text.slice(start, end).toLowerCase(), start });
+    end = start;
+  }
+  return words;
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return isLetter(char) || char === '.' || char === '~';
+}
+
+const LONGEST_PHRASE = Math.max(...Object.keys(MEANINGS).map((phrase) => phrase.split(' ').length));
+
+/** The longest hedge phrase ending right before `position`, if any. */
+function phraseBefore(text: string, position: number): { phrase: string; start: number } | null {
+  const words = wordsBefore(text, position, LONGEST_PHRASE);
+  for (let first = 0; first < words.length; first++) {
+    const phrase = words
+      .slice(first)
+      .map((w) => w.word)
+      .join(' ');
+    if (phrase in MEANINGS) return { phrase, start: words[first].start };
+  }
+  return null;
+}
 
 const QUALIFIER_AFTER =
   /[ \u00a0]+or[ \u00a0]+(more|so|less|fewer|over|under)(?![\p{L}])|(\+)(?![\p{N}])|-(plus)(?![\p{L}])/iuy;
 
 /**
  * Reads a hedge before `start`. `isDuration` drops "over"/"under", which before a
- * duration mean "during" ("over 12 months").
+ * duration mean "during" ("over 12 months"). Word lookups, no regex: this runs
+ * for every number.
  */
 export function readQualifierBefore(
   text: string,
   start: number,
   isDuration: boolean,
 ): Qualifier | null {
-  if (!QUALIFIER_LAST_WORDS.has(lastWordBefore(text, start))) return null; // most numbers have no hedge: skip the regex
-  const from = Math.max(0, start - 24);
-  const window = text.slice(from, start);
-  const match = QUALIFIER_BEFORE.exec(window);
-  if (!match) return null;
-  const phrase = match[1].toLowerCase().replace(/\s+/g, ' ');
+  const found = phraseBefore(text, start);
+  if (!found) return null;
+  const { phrase } = found;
   if (
     isDuration &&
     (phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below')
   )
     return null;
   const meaning = MEANINGS[phrase];
-  const phraseStart = from + match.index + match[0].indexOf(match[1]);
-  if (phraseStart === from && from > 0 && isLetter(text[from - 1])) return null; // the window cut a word
   let approximate = meaning.approximate;
-  let qualifierStart = phraseStart;
+  let qualifierStart = found.start;
   // "is estimated at about 100,000 tons": the earlier hedge counts too.
-  const earlier = SECOND_QUALIFIER_BEFORE.exec(
-    text.slice(Math.max(0, phraseStart - 20), phraseStart),
-  );
-  if (earlier && !(earlier.index === 0 && isLetter(text[Math.max(0, phraseStart - 20) - 1]))) {
-    approximate ||= MEANINGS[earlier[1].toLowerCase().replace(/\s+/g, ' ')]?.approximate ?? false;
-    qualifierStart = Math.max(0, phraseStart - 20) + earlier.index + earlier[0].indexOf(earlier[1]);
+  const [at] = wordsBefore(text, found.start, 1);
+  const earlier = phraseBefore(text, at?.word === 'at' ? at.start : found.start);
+  if (earlier) {
+    approximate ||= MEANINGS[earlier.phrase].approximate;
+    qualifierStart = earlier.start;
   }
   return { approximate, bound: meaning.bound, start: qualifierStart };
 }
