@@ -10,9 +10,10 @@ import {
   startDemoServer,
   type Browser,
   type DemoServer,
+  describeInBrowser,
 } from './support/browser.js';
 
-describe('web UI: an editor reviews the seed article', () => {
+describeInBrowser('web UI: an editor reviews the seed article', () => {
   let server: DemoServer;
   let browser: Browser;
   let page: Page;

@@ -10,9 +10,10 @@ import {
   startDemoServer,
   type Browser,
   type DemoServer,
+  describeInBrowser,
 } from './support/browser.js';
 
-describe('web UI: what each role sees', () => {
+describeInBrowser('web UI: what each role sees', () => {
   let server: DemoServer;
   let browser: Browser;
 

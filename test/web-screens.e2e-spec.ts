@@ -11,9 +11,10 @@ import {
   startDemoServer,
   type Browser,
   type DemoServer,
+  describeInBrowser,
 } from './support/browser.js';
 
-describe('web UI: documents, queue, audit and a phone screen', () => {
+describeInBrowser('web UI: documents, queue, audit and a phone screen', () => {
   let server: DemoServer;
   let browser: Browser;
   let page: Page;

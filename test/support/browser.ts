@@ -1,5 +1,6 @@
 // Browser tests drive the real UI, served by a real `ledger serve`, in Debian's
 // Chromium through playwright-core (no browser is downloaded).
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,22 @@ import { startServer, type RunningServer } from './cli.js';
 import { createTestDatabase } from './test-app.js';
 
 export type Role = 'reporter' | 'editor' | 'auditor' | 'admin';
+
+/** Debian's Chromium, or the browser CHROMIUM_PATH names. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * `describe` for browser tests. Without a Chromium they are skipped, loudly, on a
+ * developer's machine (`npm test` needs nothing but Node.js), and fail in CI,
+ * where .ci/run installs it.
+ */
+export const describeInBrowser: jest.Describe = (() => {
+  if (existsSync(CHROMIUM_PATH) || process.env.CI) return describe;
+  console.warn(
+    `Browser tests skipped: no Chromium at ${CHROMIUM_PATH}. Install Debian's chromium package or set CHROMIUM_PATH.`,
+  );
+  return describe.skip;
+})();
 
 export interface DemoServer {
   url: string;
@@ -92,7 +109,7 @@ export interface Browser {
 export async function launchBrowser(): Promise<Browser> {
   const profile = await mkdtemp(path.join(tmpdir(), 'ledger-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     acceptDownloads: true,
     args: [

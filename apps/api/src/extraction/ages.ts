@@ -69,6 +69,8 @@ export function appositiveAgeOf(
   value: number,
 ): string | null {
   if (!Number.isInteger(value) || value < 1 || value > 120) return null;
+  if (text[start - 2] !== ',' || !(text[start - 1] === ' ' || text[start - 1] === '\u00a0'))
+    return null;
   const window = text.slice(Math.max(0, start - 48), start);
   const name = NAME_COMMA_BEFORE.exec(window);
   if (name) {

@@ -329,17 +329,17 @@ export function endOfYear(text: string, end: number): number {
  */
 export function isInsideName(context: NameContext, numeral: Numeral): boolean {
   const { text, structure } = context;
-  const previous = wordBefore(text, numeral.start);
-  const paragraph = structure.paragraphAt(numeral.start);
-  if (numeral.form === 'words' && isUpperLetter(text[numeral.start]) && !paragraph.isHeadline) {
-    if (!isSentenceStart(context, numeral.start)) return true; // "Formula One", "Channel Four"
+  if (numeral.form === 'words' && isUpperLetter(text[numeral.start])) {
+    const inHeadline = structure.paragraphAt(numeral.start).isHeadline;
+    if (!inHeadline && !isSentenceStart(context, numeral.start)) return true; // "Formula One", "Channel Four"
   }
+  const previous = wordBefore(text, numeral.start);
   if (previous === null) return false;
   const lower = previous.text.toLowerCase();
   if (LABEL_WORDS.has(lower)) return true;
   if (lower === 'of') return isNameWithOf(context, previous.start);
   if (!isUpperLetter(previous.text[0])) return false;
-  if (paragraph.isHeadline || isGappedCount(text, numeral)) return false;
+  if (structure.paragraphAt(numeral.start).isHeadline || isGappedCount(text, numeral)) return false;
   if (ORDINARY_CAPITALISED.has(lower)) return false;
   if (/['’]s?$/.test(previous.text)) return false; // possessive: "Britain's 4 largest banks"
   if (isSentenceStart(context, previous.start)) return false;
