@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -114,6 +114,30 @@ describe('the ledger command', () => {
       `SELECT actor_role FROM ledger_events WHERE action = 'document.ingested'`,
     );
     expect(events.rows).toEqual([{ actor_role: 'system' }, { actor_role: 'system' }]);
+  });
+
+  it('exports the history to a file that verifies offline, and names tampering', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ledger-export-'));
+    const file = path.join(dir, 'history.ndjson');
+    const exported = await runCli(
+      ['export', '--workspace', 'gazette', '--format', 'ndjson', '--out', file],
+      env,
+    );
+    expect(exported.code).toBe(0);
+    const { rows } = await sql.query<{ n: number; hash: string }>(
+      'SELECT count(*)::int AS n, (array_agg(hash ORDER BY seq DESC))[1] AS hash FROM ledger_events',
+    );
+    expect(exported.stdout).toMatch(new RegExp(`wrote ${rows[0].n} events of gazette`));
+    const verified = await runCli(['verify', file, '--head', rows[0].hash], env);
+    expect(verified.stdout.trim()).toBe(`OK ${rows[0].n} events, head ${rows[0].hash}`);
+    expect(verified.code).toBe(0);
+
+    const lines = (await readFile(file, 'utf8')).trim().split('\n');
+    lines.splice(1, 1);
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const removed = await runCli(['verify', file], env);
+    expect(removed.code).toBe(1);
+    expect(removed.stdout + removed.stderr).toMatch(/seq 3/);
   });
 
   it('serves the API with /health and the OpenAPI document, and stops on SIGINT', async () => {
