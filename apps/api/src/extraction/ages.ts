@@ -2,6 +2,7 @@
  * Ages: "19 year old", "45-year-old", "aged 34", "aged 12 to 14", and the
  * appositive "Jane Doe, 34," (span `34`). Unit `year`, subject "age of ...".
  */
+import { wordSet } from './text-helpers.js';
 
 /** "-year-old", " years old", and the age group "-year-olds". */
 const YEAR_OLD_AFTER = /[-‑ \u00a0]years?[-‑ \u00a0]olds?(?![\p{L}])/iuy;
@@ -16,34 +17,10 @@ const NAME_COMMA_BEFORE =
   /(?:(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00a0](\p{Lu}[\p{L}'’-]+)|((?:\p{Lu}[\p{L}'’-]+[ \u00a0]){1,2}\p{Lu}[\p{L}'’-]+)|(?<![\p{L}])((?:[Aa][ \u00a0])?(?:[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Tt]eenager|[Tt]een|[Mm]other|[Ff]ather|[Mm]um|[Dd]ad|[Pp]ensioner|[Gg]randmother|[Gg]randfather|[Ss]tudent|[Dd]river|[Vv]ictim|[Ss]on|[Dd]aughter|[Ww]ife|[Hh]usband|[Pp]edestrian|[Cc]yclist))),[ \u00a0]$/u;
 const SURNAME_COMMA_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+),[ \u00a0]$/u;
 /** Sentence adverbs and other capitalised words that are no name before "…, 59,". */
-const NOT_SURNAMES = new Set([
-  'meanwhile',
-  'however',
-  'overall',
-  'separately',
-  'instead',
-  'still',
-  'yet',
-  'also',
-  'now',
-  'today',
-  'then',
-  'in',
-  'of',
-  'and',
-  'but',
-  'so',
-  'since',
-  'by',
-  'at',
-  'on',
-  'for',
-  'from',
-  'to',
-  'with',
-  'after',
-  'before',
-]);
+const NOT_SURNAMES = wordSet(`
+  meanwhile however overall separately instead still yet also now today then in of and but so
+  since by at on for from to with after before
+`);
 /** After the age: ", a nurse", ") ", ".", " and", " who". */
 const AFTER_APPOSITIVE_AGE = /(?:[,;)]|\.(?!\d)|[ \u00a0]+(?:and|who)(?![\p{L}]))/uy;
 

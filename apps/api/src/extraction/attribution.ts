@@ -6,9 +6,16 @@
  * sentence or paragraph. "he", titles and surnames resolve through the
  * NameRegistry to the full name first given.
  */
-import { isGenderCompatible, type Gender, type NameRegistry } from './people.js';
+import type { NameRegistry } from './people.js';
 import type { QuoteRun } from './quotes.js';
 import type { TextStructure } from './sentences.js';
+import {
+  parseSubject,
+  parseSubjectWithPosition,
+  resolveRef,
+  type SpeakerRef,
+} from './speaker-refs.js';
+import { isDigit, isUpperLetter, wordSet } from './text-helpers.js';
 
 export interface AttributedQuote {
   run: QuoteRun;
@@ -16,171 +23,21 @@ export interface AttributedQuote {
   relayedBy: string | null;
 }
 
-type SpeakerRef =
-  | { kind: 'pronoun'; word: string }
-  | { kind: 'name'; phrase: string }
-  | { kind: 'role'; words: string[] };
-
 const SPEECH_VERBS =
   /\b(?:said|says|say|saying|stated|states|stating|told|tells|telling|added|adds|adding|explained|explains|explaining|emphasi[sz](?:ed|es|ing)|noted|notes|noting|continued|continues|continuing|replied|replies|replying|asked|asks|wrote|writes|writing|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|claimed|claims|claiming|announced|announces|declared|declares|remarked|commented|comments|conveyed|conveys|confirmed|confirms|acknowledged|admitted|admits|stressed|stresses|stressing|highlighted|highlights|suggested|suggests|tweeted|posted|responded|responds|answered|quipped|joked|cautioned|observed|maintained|recalled|recalls|predicted|predicts|urged|urges|pointed out|concluded|expressed(?: hope| concern)?|described|vowed|pledged|promised|revealed|reiterated|countered|conceded|complained|lamented|boasted|mused|shouted|called|according to)\b/gi;
 
-/** The same verbs, for finding the first one (no global state: matchAll copies lastIndex). */
+/** The same verbs, for finding the first one. */
 const FIRST_SPEECH_VERB = new RegExp(SPEECH_VERBS.source, 'i');
 
 /** Verbs after which a name may follow in inverted order: "said Mr Smith". */
-const INVERTING_VERBS = new Set([
-  'said',
-  'says',
-  'added',
-  'asked',
-  'replied',
-  'continued',
-  'wrote',
-  'explained',
-  'noted',
-  'warned',
-  'insisted',
-  'argued',
-  'admitted',
-  'stated',
-  'told',
-]);
-
-/** Words between a subject and its verb that are not part of the subject: "Kim also said", "she has told". */
-const TRAILING_AUXILIARIES =
-  /(?:\s+(?:has|have|had|was|is|also|then|later|further|previously|again|reportedly|once|recently|earlier|would|will|subsequently|separately|quickly|simply|just|firmly|clearly|openly|publicly|privately|bluntly|repeatedly|herself|himself|themselves))+$/i;
+const INVERTING_VERBS = wordSet(`
+  said says added asked replied continued wrote explained noted warned insisted argued admitted
+  stated told
+`);
 
 /** Before a quoted term or title rather than quoted words: "the so-called "run rate"", "a scheme called "Help to Buy"". */
 const TERM_MARKER =
   /(?:so-called|dubbed|known as|termed|nicknamed|titled|entitled|named|branded|labell?ed|the words?|the term|the phrase|slogan|headlined|marked|read)\s*$/i;
-const PRONOUNS = /(?:^|\s)(he|she|they|it|we|i)$/i;
-const NAME_CONNECTORS = new Set([
-  'of',
-  'for',
-  'the',
-  'and',
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'bin',
-  'al',
-  'el',
-  'la',
-  'le',
-]);
-const BODY_WORDS = new Set([
-  'council',
-  'ministry',
-  'department',
-  'company',
-  'firm',
-  'bank',
-  'government',
-  'police',
-  'force',
-  'agency',
-  'office',
-  'commission',
-  'committee',
-  'board',
-  'trust',
-  'union',
-  'report',
-  'statement',
-  'survey',
-  'study',
-  'group',
-  'authority',
-  'service',
-  'university',
-  'hospital',
-  'school',
-  'charity',
-  'organisation',
-  'organization',
-  'institute',
-  'regulator',
-  'retailer',
-  'airline',
-  'carrier',
-  'operator',
-  'watchdog',
-  'party',
-  'club',
-  'court',
-  'centre',
-  'center',
-  'foundation',
-]);
-
-/** "the company", "the chain", "the retailer": the organisation the article is about. */
-const COMPANY_WORDS = new Set([
-  'company',
-  'firm',
-  'group',
-  'retailer',
-  'chain',
-  'business',
-  'lender',
-  'bank',
-  'carrier',
-  'airline',
-  'insurer',
-  'supermarket',
-  'carmaker',
-  'manufacturer',
-  'maker',
-  'operator',
-  'developer',
-  'brand',
-  'grocer',
-  'startup',
-  'utility',
-]);
-
-const SPOKESPEOPLE = new Set([
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'representative',
-  'statement',
-  'source',
-]);
-
-/** Roles that speak without a determiner: "police said", "analysts said". */
-const BARE_ROLE_NOUNS = new Set([
-  'police',
-  'officials',
-  'analysts',
-  'experts',
-  'researchers',
-  'economists',
-  'critics',
-  'residents',
-  'witnesses',
-  'sources',
-  'prosecutors',
-  'investigators',
-  'doctors',
-  'scientists',
-  'campaigners',
-  'activists',
-  'organisers',
-  'officers',
-  'authorities',
-  'ministers',
-  'lawmakers',
-  'teachers',
-  'parents',
-  'unions',
-  'paramedics',
-  'firefighters',
-]);
 
 interface BeforeAnalysis {
   ref: SpeakerRef | null;
@@ -332,9 +189,27 @@ const TITLE_SMALL_WORDS = /^(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|a
 
 /** "Fit for the Future", "Major Projects Should Be Entrusted to Korean Companies": every content word capitalised. */
 function isTitleCase(words: string[]): boolean {
-  const content = words.filter((w) => !TITLE_SMALL_WORDS.test(w.replace(/[^\p{L}]/gu, '')));
-  if (content.length < 2 || words.length > 14) return false;
-  return content.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(w));
+  if (words.length > 14) return false;
+  let content = 0;
+  for (const word of words) {
+    const first = FIRST_LETTER_OR_DIGIT.exec(word)?.[0];
+    if (first === undefined) continue;
+    if (isUpperLetter(first) || isDigit(first)) content++;
+    else if (!TITLE_SMALL_WORDS.test(word.replace(/[^\p{L}]/gu, ''))) return false; // a lowercase content word
+  }
+  return content >= 2;
+}
+
+const FIRST_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Every speech verb in a short window, in order (an exec loop: matchAll would copy the large regex each time). */
+function speechVerbsIn(window: string): RegExpExecArray[] {
+  const verbs: RegExpExecArray[] = [];
+  SPEECH_VERBS.lastIndex = 0;
+  for (let match = SPEECH_VERBS.exec(window); match !== null; match = SPEECH_VERBS.exec(window))
+    verbs.push(match);
+  SPEECH_VERBS.lastIndex = 0;
+  return verbs;
 }
 
 function analyseBefore(before: string, offset: number): BeforeAnalysis {
@@ -348,12 +223,12 @@ function analyseBefore(before: string, offset: number): BeforeAnalysis {
   };
   const trimmed = before.trimEnd();
   if (
-    TERM_MARKER.test(trimmed) &&
+    TERM_MARKER.test(trimmed.slice(-24)) &&
     !/\b(?:he|she|they|we|I|what \p{Lu}\S*)\s+called$/iu.test(trimmed)
   )
     analysis.isTerm = true;
 
-  const verbs = [...before.matchAll(SPEECH_VERBS)];
+  const verbs = speechVerbsIn(before);
   if (verbs.length === 0) {
     // Headline form: "Turkic Supreme Leader: "…"".
     if (trimmed.endsWith(':')) {
@@ -416,123 +291,4 @@ function analyseAfter(after: string): SpeakerRef | null {
     .split(/,|\bwho\b|\bin\b|\bat\b|\bon\b/)[0]
     .trim();
   return afterVerb.length > 0 ? parseSubject(afterVerb) : null;
-}
-
-function parseSubject(segment: string): SpeakerRef | null {
-  return parseSubjectWithPosition(segment)?.ref ?? null;
-}
-
-/**
- * The subject at the end of `segment` (the words before a speech verb): a
- * pronoun, a capitalised name run, or a lowercase role ("the minister").
- * Skips an appositive: "Kim Tae-hyo, the first deputy director of ..., said".
- */
-function parseSubjectWithPosition(segment: string): { ref: SpeakerRef; position: number } | null {
-  let s = segment.trimEnd().replace(TRAILING_AUXILIARIES, '').trimEnd();
-  if (s.endsWith(',')) {
-    s = s.slice(0, -1).trimEnd();
-    const comma = s.lastIndexOf(',');
-    if (comma >= 0) {
-      const appositive = s.slice(comma + 1).trim();
-      if (isAppositive(appositive)) s = s.slice(0, comma).trimEnd();
-    }
-  }
-  if (s.length === 0) return null;
-  const pronoun = PRONOUNS.exec(s);
-  if (pronoun)
-    return {
-      ref: { kind: 'pronoun', word: pronoun[1].toLowerCase() },
-      position: s.length - pronoun[1].length,
-    };
-
-  const tokens = s.split(/\s+/);
-  // "The Usdaw union said": the body's name stands before the body word.
-  const last = tokens[tokens.length - 1].toLowerCase();
-  if (
-    tokens.length >= 2 &&
-    BODY_WORDS.has(last) &&
-    /^\p{Lu}/u.test(tokens[tokens.length - 2]) &&
-    !/^the$/i.test(tokens[tokens.length - 2])
-  )
-    tokens.pop();
-  let first = tokens.length;
-  while (first > 0) {
-    const token = tokens[first - 1];
-    if (/^[("“‘']?\p{Lu}/u.test(token) && !/[,;:]$/.test(token)) first--;
-    else if (NAME_CONNECTORS.has(token.toLowerCase()) && first < tokens.length) first--;
-    else break;
-  }
-  while (first < tokens.length && NAME_CONNECTORS.has(tokens[first].toLowerCase())) first++;
-  if (first < tokens.length) {
-    const phrase = tokens
-      .slice(first)
-      .join(' ')
-      .replace(/^[("“‘']+/, '');
-    return { ref: { kind: 'name', phrase }, position: s.lastIndexOf(tokens[first]) };
-  }
-  // "Labour leader": a capitalised modifier and a role.
-  const modifiedRole =
-    /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(s);
-  if (modifiedRole && !/^(?:The|A|An|In|On|At|But|And|For)$/.test(modifiedRole[1])) {
-    const words = [modifiedRole[1], ...modifiedRole[2].split(/\s+/)];
-    return {
-      ref: { kind: 'role', words },
-      position: s.length - modifiedRole[0].trimStart().length,
-    };
-  }
-  // "the minister", "a spokeswoman", "its chief executive", or a bare plural like "police" or "analysts".
-  const role =
-    /(?:^|\s)([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)?\s*((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]*)$/u.exec(
-      s,
-    );
-  if (role) {
-    const words = role[2].split(/\s+/);
-    if (role[1] === undefined && !BARE_ROLE_NOUNS.has(words[words.length - 1])) return null;
-    return { ref: { kind: 'role', words }, position: s.length - role[2].length };
-  }
-  return null;
-}
-
-/**
- * What may stand between a name and its verb: "the first deputy director of ...",
- * "who lost his seat", "34", "D-N.Y." (party and state).
- */
-function isAppositive(phrase: string): boolean {
-  return /^(?:the|a|an|his|her|its|their|who|which)\b|^[\p{Ll}\d]|^[DRI]-\p{Lu}[\p{L}.]*$/u.test(
-    phrase,
-  );
-}
-
-function resolveRef(
-  ref: SpeakerRef,
-  position: number,
-  registry: NameRegistry,
-  lastPersonSpeaker: { name: string; position: number } | null,
-): string | null {
-  switch (ref.kind) {
-    case 'pronoun': {
-      if (ref.word !== 'he' && ref.word !== 'she') return null;
-      const gender: Gender = ref.word === 'he' ? 'male' : 'female';
-      const salient = registry.salientPersonBefore(position, gender);
-      const speakerFits =
-        lastPersonSpeaker !== null &&
-        isGenderCompatible(registry.genderOf(lastPersonSpeaker.name), gender);
-      if (salient && (!speakerFits || salient.position > lastPersonSpeaker.position))
-        return salient.person.canonical;
-      return speakerFits ? lastPersonSpeaker.name : null;
-    }
-    case 'name':
-      return registry.resolvePhrase(ref.phrase, position);
-    case 'role': {
-      const head = ref.words[ref.words.length - 1].toLowerCase();
-      // "A DWP spokesperson", "a Tesco spokeswoman": the body they speak for.
-      const body = ref.words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
-      if (SPOKESPEOPLE.has(head) && body.length > 0)
-        return registry.resolvePhrase(body.join(' '), position);
-      if (COMPANY_WORDS.has(head))
-        return registry.resolveBody(head, position) ?? registry.mainOrganisationBefore(position);
-      if (BODY_WORDS.has(head)) return registry.resolveBody(head, position);
-      return registry.resolveTitle(ref.words, position);
-    }
-  }
 }

@@ -19,10 +19,11 @@ export class Decimal {
   /** Parses "1,234.56" or "36.3" (thousands commas allowed); null if not a plain decimal. */
   static parse(text: string): Decimal | null {
     const plain = text.includes(',') ? text.replace(/,/g, '') : text;
-    const match = /^(\d+)(?:\.(\d+))?$/.exec(plain);
-    if (!match) return null;
-    const fraction = match[2] ?? '';
-    return new Decimal(BigInt(match[1] + fraction), -fraction.length);
+    const dot = plain.indexOf('.');
+    const whole = dot < 0 ? plain : plain.slice(0, dot);
+    const fraction = dot < 0 ? '' : plain.slice(dot + 1);
+    if (!isDigits(whole) || (dot >= 0 && !isDigits(fraction))) return null;
+    return new Decimal(BigInt(whole + fraction), -fraction.length);
   }
 
   negated(): Decimal {
@@ -90,4 +91,14 @@ export class Decimal {
   private alignedTo(exponent: number): bigint {
     return this.coefficient * 10n ** BigInt(this.exponent - exponent);
   }
+}
+
+/** One or more ASCII digits and nothing else. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }

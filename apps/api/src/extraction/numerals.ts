@@ -89,6 +89,19 @@ const FRACTION_DENOMINATORS: Record<string, number> = {
   tenths: 10,
 };
 
+/** Every word a word numeral can contain; reading stops at the first other word. */
+const NUMERAL_VOCABULARY = new Set([
+  ...Object.keys(SMALL_NUMBERS),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALE_WORDS),
+  ...Object.keys(FRACTION_DENOMINATORS),
+  'hundred',
+  'dozen',
+  'and',
+  'a',
+  'an',
+]);
+
 /** Words that can start a word numeral; the scanner's regex is built from these. */
 export const NUMERAL_START_WORDS = [...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), 'half'];
 /** Words after "a"/"an" that make it a numeral ("a dozen", "a million", "a third"). */
@@ -170,7 +183,9 @@ function readWords(text: string, position: number, limit: number): WordToken[] {
     WORD.lastIndex = i;
     const match = WORD.exec(text);
     if (!match) break;
-    tokens.push({ word: match[0].toLowerCase(), start: i, end: WORD.lastIndex });
+    const word = match[0].toLowerCase();
+    tokens.push({ word, start: i, end: WORD.lastIndex });
+    if (!NUMERAL_VOCABULARY.has(word)) break; // "one of the …": nothing after this word can belong to the numeral
     const next = WORD.lastIndex;
     const separator = text[next];
     if ((separator !== ' ' && separator !== '-') || next + 1 >= text.length) break;

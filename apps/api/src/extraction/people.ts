@@ -13,26 +13,19 @@ import {
   ROLE_MODIFIERS,
   TITLE_WORDS,
 } from './name-words.js';
+import {
+  isGenderCompatible,
+  PersonIndex,
+  pickNearestBefore,
+  isNameVariant,
+  type Gender,
+  type Organisation,
+  type Person,
+} from './person-index.js';
 import { lastIndexAtOrBefore, type TextStructure } from './sentences.js';
 
-export type Gender = 'male' | 'female' | null;
-
-/** One person, with the spellings of the name seen ("Yoon Suk-yeol", "Yoon Seok-yeol"). */
-export interface Person {
-  /** The full name as first given. */
-  canonical: string;
-  variants: string[][];
-  gender: Gender;
-  /** Sorted positions where the person is named (full name or title + surname). */
-  positions: number[];
-  /** Every title word seen with the person ("labour", "group", "leader"). */
-  titleWords: Set<string>;
-}
-
-export interface Organisation {
-  name: string;
-  positions: number[];
-}
+export type { Gender, Organisation, Person } from './person-index.js';
+export { isGenderCompatible, isNameVariant } from './person-index.js';
 
 /** A person named as the first name of a sentence: the likely antecedent of a following "he"/"she". */
 export interface SalientMention {
@@ -77,9 +70,18 @@ function splitTitles(tokens: string[]): NameParts {
 
 /** Lowercase, without a possessive or abbreviation mark: "Gov." → "gov", "Kim's" → "kim". */
 function normaliseToken(token: string): string {
+  const cached = normalised.get(token);
+  if (cached !== undefined) return cached;
   const bare = stripPossessive(token);
-  return (bare.endsWith('.') ? bare.slice(0, -1) : bare).toLowerCase();
+  const result = (bare.endsWith('.') ? bare.slice(0, -1) : bare).toLowerCase();
+  if (normalised.size >= MAX_CACHED_TOKENS) normalised.clear();
+  normalised.set(token, result);
+  return result;
 }
+
+/** Capitalised words repeat ("The", "He", "Kim"): normalising each once saves most of the registry's time. */
+const normalised = new Map<string, string>();
+const MAX_CACHED_TOKENS = 20_000;
 
 function stripPossessive(token: string): string {
   const last = token[token.length - 1];
@@ -98,6 +100,8 @@ export class NameRegistry {
   private readonly byToken = new PersonIndex();
   private readonly byTitle = new PersonIndex();
   private readonly acronyms = new Map<string, string>();
+  /** Every full spelling seen ("Yoon Suk-yeol", "Yoon Seok-yeol") → its person. */
+  private readonly byFullName = new Map<string, Person>();
   /** Filled at the end of construction: a canonical name can change while the text is read ("Smith" → "John Smith"). */
   private readonly byCanonical = new Map<string, Person>();
   /** Capitalised single words that are no person ("Hartwell's", "Tesco"), with their positions. */
@@ -289,8 +293,11 @@ export class NameRegistry {
       return person;
     }
     const person = this.findPerson(cleanName) ?? this.addPerson(cleanName, gender);
-    if (!person.variants.some((v) => v.join(' ') === cleanName.join(' ')))
-      person.variants.push(cleanName);
+    const fullName = cleanName.join(' ');
+    if (this.byFullName.get(fullName) !== person) {
+      if (!person.variants.some((v) => v.join(' ') === fullName)) person.variants.push(cleanName);
+      this.byFullName.set(fullName, person);
+    }
     person.positions.push(runStart);
     person.gender ??= gender;
     this.addTitles(person, [...this.rolesBefore(runStart), ...titles]);
@@ -329,6 +336,8 @@ export class NameRegistry {
 
   /** The known person with this name or a close variant of it (same family name, given name one or two letters off). */
   private findPerson(name: string[]): Person | null {
+    const exact = this.byFullName.get(name.join(' '));
+    if (exact) return exact;
     const candidates = [
       ...this.recentByToken(name[0]),
       ...this.recentByToken(name[name.length - 1]),
@@ -421,34 +430,6 @@ export class NameRegistry {
 
 const MAX_NAMESAKES = 50;
 
-export function isGenderCompatible(known: Gender, wanted: Gender): boolean {
-  return known === null || wanted === null || known === wanted;
-}
-
-/** People listed under a key (a name word or a title), each once, in the order first listed. */
-class PersonIndex {
-  private readonly lists = new Map<string, Person[]>();
-  private readonly members = new Map<string, Set<Person>>();
-
-  add(key: string, person: Person): void {
-    const members = this.members.get(key) ?? new Set<Person>();
-    if (members.has(person)) return;
-    members.add(person);
-    this.members.set(key, members);
-    const list = this.lists.get(key) ?? [];
-    list.push(person);
-    this.lists.set(key, list);
-  }
-
-  get(key: string): Person[] {
-    return this.lists.get(key) ?? [];
-  }
-
-  has(key: string): boolean {
-    return this.lists.has(key);
-  }
-}
-
 function genderOf(titles: string[]): Gender {
   for (const title of titles) {
     const key = normaliseToken(title);
@@ -456,56 +437,4 @@ function genderOf(titles: string[]): Gender {
     if (FEMALE_TITLES.has(key)) return 'female';
   }
   return null;
-}
-
-function pickNearestBefore(people: Person[], position: number): Person {
-  let best = people[0];
-  let bestBefore = -1;
-  let earliest = Number.POSITIVE_INFINITY;
-  let earliestPerson = people[0];
-  for (const person of people) {
-    const index = lastIndexAtOrBefore(person.positions, position);
-    if (index >= 0 && person.positions[index] > bestBefore) {
-      bestBefore = person.positions[index];
-      best = person;
-    }
-    const first = person.positions[0] ?? Number.POSITIVE_INFINITY;
-    if (first < earliest) {
-      earliest = first;
-      earliestPerson = person;
-    }
-  }
-  return bestBefore >= 0 ? best : earliestPerson;
-}
-
-/** Same family and given-name count, and the other parts differ by at most a third of their letters ("Suk-yeol"/"Seok-yeol"). */
-export function isNameVariant(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  const sameFirst = a[0].toLowerCase() === b[0].toLowerCase();
-  const sameLast = a[a.length - 1].toLowerCase() === b[b.length - 1].toLowerCase();
-  if (!sameFirst && !sameLast) return false;
-  const restA = (sameFirst ? a.slice(1) : a.slice(0, -1)).join(' ').toLowerCase();
-  const restB = (sameFirst ? b.slice(1) : b.slice(0, -1)).join(' ').toLowerCase();
-  if (restA === restB) return true;
-  return (
-    editDistance(restA, restB) <= Math.floor(Math.max(restA.length, restB.length) / 3) &&
-    restA[0] === restB[0]
-  );
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 8) return Math.max(a.length, b.length);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }

@@ -92,16 +92,26 @@ function isWordChar(char: string | undefined): boolean {
   return isLetter(char) || char === '.' || char === '~';
 }
 
+/** The last word of every hedge ("than" of "more than", "least" of "at least"). */
+const LAST_WORDS = new Set(
+  Object.keys(MEANINGS).map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
+);
+/** Some hedge's last word right before a position; the lookbehind reads backwards, so nothing is sliced. */
+const LAST_WORD_BEFORE = new RegExp(
+  `(?<=(?:^|[^\\p{L}])(?:${[...LAST_WORDS].map((word) => word.replace(/\./g, '\\.')).join('|')})[ \\u00a0]{0,3})`,
+  'iuy',
+);
 const LONGEST_PHRASE = Math.max(...Object.keys(MEANINGS).map((phrase) => phrase.split(' ').length));
 
 /** The longest hedge phrase ending right before `position`, if any. */
 function phraseBefore(text: string, position: number): { phrase: string; start: number } | null {
+  // Most numbers have no hedge: one backward-reading regex test before reading words.
+  LAST_WORD_BEFORE.lastIndex = position;
+  if (!LAST_WORD_BEFORE.test(text)) return null;
   const words = wordsBefore(text, position, LONGEST_PHRASE);
   for (let first = 0; first < words.length; first++) {
-    const phrase = words
-      .slice(first)
-      .map((w) => w.word)
-      .join(' ');
+    let phrase = words[first].word;
+    for (let i = first + 1; i < words.length; i++) phrase += ` ${words[i].word}`;
     if (phrase in MEANINGS) return { phrase, start: words[first].start };
   }
   return null;

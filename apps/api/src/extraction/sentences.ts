@@ -3,6 +3,7 @@
  * Positions here are UTF-16 indices into the text; offsets in code points are
  * made only at the very end (extract.ts).
  */
+import { wordSet } from './text-helpers.js';
 
 export interface TextRange {
   start: number;
@@ -15,66 +16,11 @@ export interface Paragraph extends TextRange {
   isHeadline: boolean;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'gen',
-  'col',
-  'lt',
-  'sgt',
-  'capt',
-  'cpt',
-  'rep',
-  'sen',
-  'gov',
-  'jr',
-  'sr',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'no',
-  'nos',
-  'vs',
-  'v',
-  'etc',
-  'approx',
-  'est',
-  'dept',
-  'fig',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mt',
-  'ft',
-  'cllr',
-  'rev',
-  'hon',
-  'supt',
-  'insp',
-  'det',
-  'e.g',
-  'i.e',
-  'a.m',
-  'p.m',
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.u',
-]);
+const ABBREVIATIONS = wordSet(`
+  mr mrs ms dr prof st gen col lt sgt capt cpt rep sen gov jr sr inc ltd co corp no nos vs v etc
+  approx est dept fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft cllr rev hon supt
+  insp det e.g i.e a.m p.m u.s u.k u.n e.u
+`);
 
 /** A sentence ends at . ! ? (plus closing quotes or brackets) followed by space and a capital, digit or opening mark. */
 const SENTENCE_END = /[.!?]+["”’')\]]*(?=[ \t]+["“‘'([]?[\p{Lu}\d])/gu;

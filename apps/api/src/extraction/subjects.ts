@@ -7,7 +7,7 @@ import { readCountedNoun } from './counted-noun.js';
 import type { NumericCandidate } from './numeric-scanner.js';
 import { readNumeral } from './numerals.js';
 import type { TextStructure } from './sentences.js';
-import { isDigit, isLetter, tidy } from './text-helpers.js';
+import { isDigit, isLetter, tidy, wordSet } from './text-helpers.js';
 import { isPhraseFinalPlural, singularize } from './units.js';
 
 /** "of the", "of these", "of their" after a bare number; the counted noun or number follows. */
@@ -27,77 +27,13 @@ const PARTICIPLE_AFTER =
 const PASSIVE_PREDICATE =
   /[ \u00a0]+(?:were|was|are|is|have been|has been|had been|will be|would be|to be)[ \u00a0]+((?:[\p{L}'’-]+ed|[\p{L}'’-]+en|built|sold|held|made|paid|lost|cut|kept|sent|spent|won|set)(?:[ \u00a0]+[\p{L}\p{N}'’.-]+){0,10})/uy;
 const CLAUSE_END_WORD = /^(?:and|but|while|which|who|whereas|adding|saying|according)$/i;
-const VERB_WORDS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'rose',
-  'fell',
-  'grew',
-  'reached',
-  'hit',
-  'stood',
-  'totalled',
-  'totaled',
-  'amounted',
-  'climbed',
-  'dropped',
-  'jumped',
-  'slipped',
-  'increased',
-  'decreased',
-  'declined',
-  'cost',
-  'costs',
-  'sold',
-  'made',
-  'paid',
-  'said',
-  'says',
-  'saw',
-  'shows',
-  'showed',
-  'estimated',
-  'expected',
-  'plans',
-  'planned',
-  'raised',
-  'received',
-  'spent',
-  'earned',
-  'lost',
-  'gained',
-  'recorded',
-  'reported',
-  'posted',
-  'accounted',
-  'accounting',
-  'represents',
-  'represented',
-  'remained',
-  'remains',
-  'fell',
-  'soared',
-  'plunged',
-  'added',
-  'cut',
-  'up',
-  'down',
-  'to',
-  'by',
-]);
+const VERB_WORDS = wordSet(`
+  is are was were be been has have had will would could can may might rose fell grew reached hit
+  stood totalled totaled amounted climbed dropped jumped slipped increased decreased declined cost
+  costs sold made paid said says saw shows showed estimated expected plans planned raised received
+  spent earned lost gained recorded reported posted accounted accounting represents represented
+  remained remains fell soared plunged added cut up down to by
+`);
 const CLAUSE_PUNCTUATION = new Set(',;:()"“”‘’—–\'');
 
 /** Punctuation that ends a clause; a comma between digits ("3,000") or an apostrophe in a word ("UK's") does not. */
@@ -240,33 +176,10 @@ function inheritCountedNoun(
 /** "flu admissions had peaked at 143", "the number of deaths rose to 45": the plural subject counts the number. */
 const PLURAL_SUBJECT_BEFORE =
   /(?:number[ \u00a0]+of[ \u00a0]+)?(\p{L}{3,}s)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:also[ \u00a0]+)?)?(?:peaked|rose|risen|fell|fallen|reached|stood|totalled|totaled|numbered|climbed|dropped|increased|decreased|grew|grown|jumped|hit|doubled|topped|exceeded|amounted|came)(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$/iu;
-const NOT_PLURAL_NOUNS = new Set([
-  'this',
-  'thus',
-  'was',
-  'has',
-  'does',
-  'its',
-  'his',
-  'hers',
-  'ours',
-  'yours',
-  'theirs',
-  'less',
-  'news',
-  'series',
-  'always',
-  'perhaps',
-  'whereas',
-  'sales',
-  'earnings',
-  'profits',
-  'revenues',
-  'shares',
-  'prices',
-  'costs',
-  'rates',
-]);
+const NOT_PLURAL_NOUNS = wordSet(`
+  this thus was has does its his hers ours yours theirs less news series always perhaps whereas
+  sales earnings profits revenues shares prices costs rates
+`);
 
 /** "the number of homeowners dropped by their insurers in the county rose to 2,341". */
 const NUMBER_OF_BEFORE =

@@ -4,136 +4,17 @@
  * measures, periods, `times`, and rates as `unit/period`.
  */
 
-import { isLetter, isSpace, isUpperLetter } from './text-helpers.js';
+import { isLetter, isSpace, isUpperLetter, wordSet } from './text-helpers.js';
 
-export type UnitKind =
-  'percent' | 'currency' | 'measure' | 'duration' | 'times' | 'count' | 'fraction' | 'age';
+import {
+  GLUED_UNITS,
+  SPACED_UNITS,
+  type Lexicon,
+  type UnitKind,
+  type UnitMatch,
+} from './unit-lexicon.js';
 
-export interface UnitMatch {
-  /** UTF-16 index after the unit text. */
-  end: number;
-  unit: string;
-  kind: UnitKind;
-}
-
-type Lexicon = ReadonlyArray<readonly [phrases: readonly string[], unit: string, kind: UnitKind]>;
-
-/** Units written after the number with a space ("5 per cent", "100,000 tons", "5 trillion won"). */
-const SPACED_UNITS: Lexicon = [
-  [['per cent', 'percent', 'pct', '%'], '%', 'percent'],
-  [['percentage points', 'percentage point', 'percent points', 'per cent points'], 'pp', 'percent'],
-  [['basis points', 'basis point', 'bps', 'bp'], 'bp', 'percent'],
-  [['us dollars', 'u.s. dollars', 'american dollars', 'dollars', 'dollar'], 'USD', 'currency'],
-  [['australian dollars'], 'AUD', 'currency'],
-  [['canadian dollars'], 'CAD', 'currency'],
-  [['hong kong dollars'], 'HKD', 'currency'],
-  [['singapore dollars'], 'SGD', 'currency'],
-  [['new zealand dollars'], 'NZD', 'currency'],
-  [['taiwan dollars', 'new taiwan dollars'], 'TWD', 'currency'],
-  [['euros', 'euro'], 'EUR', 'currency'],
-  [['pounds sterling', 'pounds', 'pound', 'sterling'], 'GBP', 'currency'],
-  [['pence', 'penny'], 'GBX', 'currency'],
-  [['won'], 'KRW', 'currency'],
-  [['yen'], 'JPY', 'currency'],
-  [['yuan', 'renminbi'], 'CNY', 'currency'],
-  [['tenge'], 'KZT', 'currency'],
-  [['rupees', 'rupee', 'indian rupees'], 'INR', 'currency'],
-  [['roubles', 'rubles', 'rouble', 'ruble'], 'RUB', 'currency'],
-  [['lira', 'liras', 'turkish lira'], 'TRY', 'currency'],
-  [['rand'], 'ZAR', 'currency'],
-  [['naira'], 'NGN', 'currency'],
-  [['swiss francs', 'francs', 'franc'], 'CHF', 'currency'],
-  [['kronor', 'krona'], 'SEK', 'currency'],
-  [['zloty', 'zlotys'], 'PLN', 'currency'],
-  [['dirhams', 'dirham'], 'AED', 'currency'],
-  [['riyals', 'riyal'], 'SAR', 'currency'],
-  [['ringgit'], 'MYR', 'currency'],
-  [['baht'], 'THB', 'currency'],
-  [['rupiah'], 'IDR', 'currency'],
-  [['shekels', 'shekel'], 'ILS', 'currency'],
-  [['hryvnias', 'hryvnia'], 'UAH', 'currency'],
-  [['cents', 'cent'], 'cent', 'currency'],
-  [['metric tons', 'metric tonnes', 'tonnes', 'tonne', 'tons', 'ton'], 't', 'measure'],
-  [['kilograms', 'kilogram', 'kilogrammes', 'kilos', 'kgs', 'kg'], 'kg', 'measure'],
-  [['grams', 'gram', 'grammes'], 'g', 'measure'],
-  [['milligrams', 'mg'], 'mg', 'measure'],
-  [['lbs', 'lb'], 'lb', 'measure'],
-  [['ounces', 'ounce', 'oz'], 'oz', 'measure'],
-  [['square kilometres', 'square kilometers', 'sq km', 'km2', 'km²'], 'km2', 'measure'],
-  [['square metres', 'square meters', 'sq m', 'm2', 'm²'], 'm2', 'measure'],
-  [['square miles', 'sq miles'], 'mi2', 'measure'],
-  [['square feet', 'sq ft'], 'ft2', 'measure'],
-  [['kilometres per hour', 'kilometers per hour', 'km/h', 'kph'], 'km/h', 'measure'],
-  [['miles per hour', 'mph'], 'mph', 'measure'],
-  [['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'kms'], 'km', 'measure'],
-  [['metres', 'meters', 'metre', 'meter'], 'm', 'measure'],
-  [['centimetres', 'centimeters', 'cm'], 'cm', 'measure'],
-  [['millimetres', 'millimeters', 'mm'], 'mm', 'measure'],
-  [['miles', 'mile'], 'mi', 'measure'],
-  [['feet', 'foot', 'ft'], 'ft', 'measure'],
-  [['inches', 'inch'], 'in', 'measure'],
-  [['yards', 'yard'], 'yd', 'measure'],
-  [['hectares', 'hectare', 'ha'], 'ha', 'measure'],
-  [['acres', 'acre'], 'acre', 'measure'],
-  [['litres', 'liters', 'litre', 'liter'], 'L', 'measure'],
-  [['millilitres', 'milliliters', 'ml'], 'mL', 'measure'],
-  [['gallons', 'gallon'], 'gal', 'measure'],
-  [['barrels per day', 'bpd'], 'bbl/day', 'measure'],
-  [['barrels', 'barrel'], 'bbl', 'measure'],
-  [['cubic metres', 'cubic meters'], 'm3', 'measure'],
-  [['gigawatts', 'gigawatt', 'gw'], 'GW', 'measure'],
-  [['megawatts', 'megawatt', 'mw'], 'MW', 'measure'],
-  [['kilowatts', 'kilowatt', 'kw'], 'kW', 'measure'],
-  [['terawatt hours', 'terawatt-hours', 'twh'], 'TWh', 'measure'],
-  [['gigawatt hours', 'gigawatt-hours', 'gwh'], 'GWh', 'measure'],
-  [['megawatt hours', 'megawatt-hours', 'mwh'], 'MWh', 'measure'],
-  [['kilowatt hours', 'kilowatt-hours', 'kwh'], 'kWh', 'measure'],
-  [['degrees celsius', 'degrees centigrade', '°c'], '°C', 'measure'],
-  [['degrees fahrenheit', '°f'], '°F', 'measure'],
-  [['degrees', 'degree'], 'degree', 'measure'],
-  [['gigabytes', 'gb'], 'GB', 'measure'],
-  [['terabytes', 'tb'], 'TB', 'measure'],
-  [['calories', 'kcal'], 'kcal', 'measure'],
-  [['seconds', 'second', 'secs'], 's', 'duration'],
-  [['minutes', 'minute', 'mins'], 'min', 'duration'],
-  [['hours', 'hour', 'hrs'], 'h', 'duration'],
-  [['days', 'day'], 'day', 'duration'],
-  [['weeks', 'week'], 'week', 'duration'],
-  [['fortnights', 'fortnight'], 'fortnight', 'duration'],
-  [['months', 'month'], 'month', 'duration'],
-  [['years', 'year', 'yrs'], 'year', 'duration'],
-  [['decades', 'decade'], 'decade', 'duration'],
-  [['centuries', 'century'], 'century', 'duration'],
-  [['times'], 'times', 'times'],
-];
-
-/** Units glued to the digits ("5pc", "181.5p", "10km", "30C"). */
-const GLUED_UNITS: Lexicon = [
-  [['%', 'pc'], '%', 'percent'],
-  [['pp', 'ppts'], 'pp', 'percent'],
-  [['bps', 'bp'], 'bp', 'percent'],
-  [['p'], 'GBX', 'currency'],
-  [['kg', 'kgs'], 'kg', 'measure'],
-  [['km', 'kms'], 'km', 'measure'],
-  [['cm'], 'cm', 'measure'],
-  [['mm'], 'mm', 'measure'],
-  [['mph'], 'mph', 'measure'],
-  [['kph', 'km/h'], 'km/h', 'measure'],
-  [['mw'], 'MW', 'measure'],
-  [['gw'], 'GW', 'measure'],
-  [['kw'], 'kW', 'measure'],
-  [['twh'], 'TWh', 'measure'],
-  [['gwh'], 'GWh', 'measure'],
-  [['mwh'], 'MWh', 'measure'],
-  [['kwh'], 'kWh', 'measure'],
-  [['°c', 'c'], '°C', 'measure'],
-  [['°f', 'f'], '°F', 'measure'],
-  [['gb'], 'GB', 'measure'],
-  [['tb'], 'TB', 'measure'],
-  [['ft'], 'ft', 'measure'],
-  [['lb', 'lbs'], 'lb', 'measure'],
-  [['x'], 'times', 'times'],
-];
+export type { UnitKind, UnitMatch } from './unit-lexicon.js';
 
 interface CompiledLexicon {
   regex: RegExp;
@@ -240,46 +121,10 @@ const DOLLAR_PREFIXES: Record<string, string> = {
   mx: 'MXN',
 };
 
-export const ISO_CURRENCY_CODES = new Set([
-  'USD',
-  'EUR',
-  'GBP',
-  'KRW',
-  'JPY',
-  'CNY',
-  'RMB',
-  'KZT',
-  'INR',
-  'CHF',
-  'AUD',
-  'CAD',
-  'HKD',
-  'SGD',
-  'NZD',
-  'RUB',
-  'TRY',
-  'ZAR',
-  'BRL',
-  'MXN',
-  'SEK',
-  'NOK',
-  'DKK',
-  'PLN',
-  'AED',
-  'SAR',
-  'TWD',
-  'THB',
-  'IDR',
-  'MYR',
-  'PHP',
-  'VND',
-  'NGN',
-  'EGP',
-  'ILS',
-  'UAH',
-  'CZK',
-  'HUF',
-]);
+export const ISO_CURRENCY_CODES = wordSet(`
+  USD EUR GBP KRW JPY CNY RMB KZT INR CHF AUD CAD HKD SGD NZD RUB TRY ZAR BRL MXN SEK NOK DKK PLN
+  AED SAR TWD THB IDR MYR PHP VND NGN EGP ILS UAH CZK HUF
+`);
 
 /** Currency written before the number: "$", "US$", "£", "₩", "USD ", "Rs ". */
 const CURRENCY_BEFORE =
@@ -447,28 +292,10 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   prospectuses: 'prospectus',
 };
 
-const UNCHANGED_PLURALS = new Set([
-  'staff',
-  'police',
-  'aircraft',
-  'sheep',
-  'fish',
-  'deer',
-  'cattle',
-  'series',
-  'species',
-  'news',
-  'data',
-  'media',
-  'personnel',
-  'livestock',
-  'offspring',
-  'means',
-  'headquarters',
-  'crew',
-  'clergy',
-  'swine',
-]);
+const UNCHANGED_PLURALS = wordSet(`
+  staff police aircraft sheep fish deer cattle series species news data media personnel livestock
+  offspring means headquarters crew clergy swine
+`);
 
 /** The singular of a counted noun: "units" → "unit", "MOUs" → "MOU", "people" → "person". */
 export function singularize(word: string): string {
@@ -493,39 +320,13 @@ function matchCase(replacement: string, original: string): string {
 }
 
 /** Plural words that usually modify a following noun ("sales assistants", "police officers"). */
-const MODIFYING_PLURALS = new Set([
-  'sales',
-  'arms',
-  'goods',
-  'savings',
-  'sports',
-  'news',
-  'earnings',
-  'customs',
-  'police',
-  'staff',
-  'media',
-  'data',
-  'services',
-  'operations',
-  'communications',
-  'economics',
-  'physics',
-  'athletics',
-]);
-const FINAL_INVARIANT_PLURALS = new Set([
-  'aircraft',
-  'personnel',
-  'sheep',
-  'cattle',
-  'deer',
-  'fish',
-  'livestock',
-  'offspring',
-  'species',
-  'series',
-  'crew',
-]);
+const MODIFYING_PLURALS = wordSet(`
+  sales arms goods savings sports news earnings customs police staff media data services
+  operations communications economics physics athletics
+`);
+const FINAL_INVARIANT_PLURALS = wordSet(`
+  aircraft personnel sheep cattle deer fish livestock offspring species series crew
+`);
 
 /** A plural that ends a counted noun phrase: "45 newsroom jobs" ends at "jobs", "14,000 people work" at "people". */
 export function isPhraseFinalPlural(word: string): boolean {

@@ -1,0 +1,169 @@
+/**
+ * The speaker named by an attribution: reading the subject before a speech verb
+ * ("Kim Tae-hyo, the first deputy director ..., said" → Kim Tae-hyo; "He
+ * continued" → he; "A DWP spokesperson" → the body) and resolving it through
+ * the NameRegistry to a canonical name.
+ */
+import { isGenderCompatible, type Gender, type NameRegistry } from './people.js';
+import { wordSet } from './text-helpers.js';
+
+/** Who an attribution names, before resolution. */
+export type SpeakerRef =
+  | { kind: 'pronoun'; word: string }
+  | { kind: 'name'; phrase: string }
+  | { kind: 'role'; words: string[] };
+
+/** Words between a subject and its verb that are not part of the subject: "Kim also said", "she has told". */
+const TRAILING_AUXILIARIES =
+  /(?:\s+(?:has|have|had|was|is|also|then|later|further|previously|again|reportedly|once|recently|earlier|would|will|subsequently|separately|quickly|simply|just|firmly|clearly|openly|publicly|privately|bluntly|repeatedly|herself|himself|themselves))+$/i;
+
+const PRONOUNS = /(?:^|\s)(he|she|they|it|we|i)$/i;
+const NAME_CONNECTORS = wordSet(`
+  of for the and de van von der den da di du bin al el la le
+`);
+const BODY_WORDS = wordSet(`
+  council ministry department company firm bank government police force agency office commission
+  committee board trust union report statement survey study group authority service university
+  hospital school charity organisation organization institute regulator retailer airline carrier
+  operator watchdog party club court centre center foundation
+`);
+
+/** "the company", "the chain", "the retailer": the organisation the article is about. */
+const COMPANY_WORDS = wordSet(`
+  company firm group retailer chain business lender bank carrier airline insurer supermarket
+  carmaker manufacturer maker operator developer brand grocer startup utility
+`);
+
+const SPOKESPEOPLE = wordSet(`
+  spokesperson spokesman spokeswoman representative statement source
+`);
+
+/** Roles that speak without a determiner: "police said", "analysts said". */
+const BARE_ROLE_NOUNS = wordSet(`
+  police officials analysts experts researchers economists critics residents witnesses sources
+  prosecutors investigators doctors scientists campaigners activists organisers officers
+  authorities ministers lawmakers teachers parents unions paramedics firefighters
+`);
+
+export function parseSubject(segment: string): SpeakerRef | null {
+  return parseSubjectWithPosition(segment)?.ref ?? null;
+}
+
+/**
+ * The subject at the end of `segment` (the words before a speech verb): a
+ * pronoun, a capitalised name run, or a lowercase role ("the minister").
+ * Skips an appositive: "Kim Tae-hyo, the first deputy director of ..., said".
+ */
+export function parseSubjectWithPosition(
+  segment: string,
+): { ref: SpeakerRef; position: number } | null {
+  let s = segment.trimEnd();
+  const auxiliaries = TRAILING_AUXILIARIES.exec(s.slice(-80)); // a short tail keeps the regex cheap
+  if (auxiliaries) s = s.slice(0, s.length - auxiliaries[0].length).trimEnd();
+  if (s.endsWith(',')) {
+    s = s.slice(0, -1).trimEnd();
+    const comma = s.lastIndexOf(',');
+    if (comma >= 0) {
+      const appositive = s.slice(comma + 1).trim();
+      if (isAppositive(appositive)) s = s.slice(0, comma).trimEnd();
+    }
+  }
+  if (s.length === 0) return null;
+  const pronoun = PRONOUNS.exec(s);
+  if (pronoun)
+    return {
+      ref: { kind: 'pronoun', word: pronoun[1].toLowerCase() },
+      position: s.length - pronoun[1].length,
+    };
+
+  const tokens = s.split(/\s+/);
+  // "The Usdaw union said": the body's name stands before the body word.
+  const last = tokens[tokens.length - 1].toLowerCase();
+  if (
+    tokens.length >= 2 &&
+    BODY_WORDS.has(last) &&
+    /^\p{Lu}/u.test(tokens[tokens.length - 2]) &&
+    !/^the$/i.test(tokens[tokens.length - 2])
+  )
+    tokens.pop();
+  let first = tokens.length;
+  while (first > 0) {
+    const token = tokens[first - 1];
+    if (/^[("“‘']?\p{Lu}/u.test(token) && !/[,;:]$/.test(token)) first--;
+    else if (NAME_CONNECTORS.has(token.toLowerCase()) && first < tokens.length) first--;
+    else break;
+  }
+  while (first < tokens.length && NAME_CONNECTORS.has(tokens[first].toLowerCase())) first++;
+  if (first < tokens.length) {
+    const phrase = tokens
+      .slice(first)
+      .join(' ')
+      .replace(/^[("“‘']+/, '');
+    return { ref: { kind: 'name', phrase }, position: s.lastIndexOf(tokens[first]) };
+  }
+  // "Labour leader": a capitalised modifier and a role.
+  const modifiedRole =
+    /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(s);
+  if (modifiedRole && !/^(?:The|A|An|In|On|At|But|And|For)$/.test(modifiedRole[1])) {
+    const words = [modifiedRole[1], ...modifiedRole[2].split(/\s+/)];
+    return {
+      ref: { kind: 'role', words },
+      position: s.length - modifiedRole[0].trimStart().length,
+    };
+  }
+  // "the minister", "a spokeswoman", "its chief executive", or a bare plural like "police" or "analysts".
+  const role =
+    /(?:^|\s)([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)?\s*((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]*)$/u.exec(
+      s,
+    );
+  if (role) {
+    const words = role[2].split(/\s+/);
+    if (role[1] === undefined && !BARE_ROLE_NOUNS.has(words[words.length - 1])) return null;
+    return { ref: { kind: 'role', words }, position: s.length - role[2].length };
+  }
+  return null;
+}
+
+/**
+ * What may stand between a name and its verb: "the first deputy director of ...",
+ * "who lost his seat", "34", "D-N.Y." (party and state).
+ */
+function isAppositive(phrase: string): boolean {
+  return /^(?:the|a|an|his|her|its|their|who|which)\b|^[\p{Ll}\d]|^[DRI]-\p{Lu}[\p{L}.]*$/u.test(
+    phrase,
+  );
+}
+
+export function resolveRef(
+  ref: SpeakerRef,
+  position: number,
+  registry: NameRegistry,
+  lastPersonSpeaker: { name: string; position: number } | null,
+): string | null {
+  switch (ref.kind) {
+    case 'pronoun': {
+      if (ref.word !== 'he' && ref.word !== 'she') return null;
+      const gender: Gender = ref.word === 'he' ? 'male' : 'female';
+      const salient = registry.salientPersonBefore(position, gender);
+      const speakerFits =
+        lastPersonSpeaker !== null &&
+        isGenderCompatible(registry.genderOf(lastPersonSpeaker.name), gender);
+      if (salient && (!speakerFits || salient.position > lastPersonSpeaker.position))
+        return salient.person.canonical;
+      return speakerFits ? lastPersonSpeaker.name : null;
+    }
+    case 'name':
+      return registry.resolvePhrase(ref.phrase, position);
+    case 'role': {
+      const head = ref.words[ref.words.length - 1].toLowerCase();
+      // "A DWP spokesperson", "a Tesco spokeswoman": the body they speak for.
+      const body = ref.words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
+      if (SPOKESPEOPLE.has(head) && body.length > 0)
+        return registry.resolvePhrase(body.join(' '), position);
+      if (COMPANY_WORDS.has(head))
+        return registry.resolveBody(head, position) ?? registry.mainOrganisationBefore(position);
+      if (BODY_WORDS.has(head)) return registry.resolveBody(head, position);
+      return registry.resolveTitle(ref.words, position);
+    }
+  }
+}
