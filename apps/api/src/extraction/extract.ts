@@ -3,8 +3,8 @@
  * the relations between them out (DESIGN.md, "The extraction contract").
  * Framework-free; used by the API and the CLI.
  */
-import { createHash } from 'node:crypto';
 import { CodePointIndex } from '../text/code-points.js';
+import { sha256Hex } from '../text/normalize.js';
 import { attributeQuotes, type AttributedQuote } from './attribution.js';
 import { scanNumericClaims, type NumericCandidate } from './numeric-scanner.js';
 import { NameRegistry } from './people.js';
@@ -38,7 +38,7 @@ export function extract(text: string): Extraction {
 
   return {
     document: {
-      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      sha256: sha256Hex(text),
       length: index.length,
     },
     claims: mergeByPosition(numericClaims, quoteClaims),
