@@ -153,6 +153,19 @@ describe('documents', () => {
     expect(fields).toEqual(['extra', 'publishedAt', 'sourceUrl', 'title']);
   });
 
+  it('says first what is wrong with the type of a missing field, not its length', async () => {
+    const res = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({})
+      .expect(400);
+    expect(res.body.errors).toEqual([
+      { field: 'title', message: 'title must be a string' },
+      { field: 'text', message: 'text must be a string' },
+    ]);
+  });
+
   it('refuses a body over the limit with 413', async () => {
     const res = await t
       .http()

@@ -45,8 +45,8 @@ class ClaimFieldsDto {
 
   @ApiPropertyOptional({ example: 'MOU' })
   @IsOptional()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   unit?: string | null;
 
   @ApiPropertyOptional()
@@ -61,20 +61,20 @@ class ClaimFieldsDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
   @MaxLength(500)
+  @IsString()
   subject?: string | null;
 
   @ApiPropertyOptional({ example: 'Kim Tae-hyo' })
   @IsOptional()
-  @IsString()
   @MaxLength(200)
+  @IsString()
   speaker?: string | null;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
   @MaxLength(200)
+  @IsString()
   relayedBy?: string | null;
 }
 
@@ -84,18 +84,18 @@ export class CreateClaimDto extends ClaimFieldsDto {
   kind: ClaimKind;
 
   @ApiProperty({ description: 'Start offset in Unicode code points (inclusive)' })
-  @IsInt()
   @Min(0)
+  @IsInt()
   start: number;
 
   @ApiProperty({ description: 'End offset in Unicode code points (exclusive)' })
-  @IsInt()
   @Min(0)
+  @IsInt()
   end: number;
 
   @ApiProperty({ description: 'The text at [start, end), exactly' })
-  @IsString()
   @IsNotEmpty()
+  @IsString()
   exact: string;
 }
 
@@ -105,8 +105,8 @@ export class CorrectClaimDto extends ClaimFieldsDto {
     (dto: CorrectClaimDto) =>
       dto.start !== undefined || dto.end !== undefined || dto.exact !== undefined,
   )
-  @IsInt()
   @Min(0)
+  @IsInt()
   start?: number;
 
   @ApiPropertyOptional()
@@ -114,8 +114,8 @@ export class CorrectClaimDto extends ClaimFieldsDto {
     (dto: CorrectClaimDto) =>
       dto.start !== undefined || dto.end !== undefined || dto.exact !== undefined,
   )
-  @IsInt()
   @Min(0)
+  @IsInt()
   end?: number;
 
   @ApiPropertyOptional()
@@ -123,8 +123,8 @@ export class CorrectClaimDto extends ClaimFieldsDto {
     (dto: CorrectClaimDto) =>
       dto.start !== undefined || dto.end !== undefined || dto.exact !== undefined,
   )
-  @IsString()
   @IsNotEmpty()
+  @IsString()
   exact?: string;
 }
 
@@ -164,8 +164,8 @@ export class RelationDto {
 
   @ApiPropertyOptional({ type: [String], description: 'parts-of-total: the parts' })
   @IsOptional()
-  @IsArray()
   @IsUUID('all', { each: true })
+  @IsArray()
   parts?: string[];
 
   @ApiPropertyOptional({ description: 'share-of: the count' })
@@ -180,7 +180,7 @@ export class RelationDto {
 
   @ApiPropertyOptional({ type: [String], description: 'same-quantity: the mentions' })
   @IsOptional()
-  @IsArray()
   @IsUUID('all', { each: true })
+  @IsArray()
   claims?: string[];
 }

@@ -43,6 +43,8 @@ describe('claim field rules', () => {
     expect(decimalFromNumber(36.3)).toBe('36.3');
     expect(decimalFromNumber(2.4e9)).toBe('2400000000');
     expect(decimalFromNumber(1e21)).toBe('1000000000000000000000');
+    expect(decimalFromNumber(1e-30)).toBe('0.000000000000000000000000000001');
+    expect(decimalFromNumber(-2.5)).toBe('-2.5');
     expect(decimalFromNumber(null)).toBeNull();
   });
 });

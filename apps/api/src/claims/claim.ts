@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import type { Span } from '../text/span.js';
 import type { FieldError } from '../errors/domain-error.js';
 
@@ -100,12 +101,10 @@ export function claimFieldErrors(kind: ClaimKind, fields: ClaimFields): FieldErr
   return errors;
 }
 
-/** A decimal string from a JSON number, without exponent notation. */
+/** A decimal string from a JSON number, without exponent notation (1e-30 stays exact). */
 export function decimalFromNumber(value: number | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const text = String(value);
-  if (!/e/i.test(text)) return text;
-  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  return new Decimal(value).toFixed();
 }
 
 /** The claim's words with what its quote selector holds of their sentence. */

@@ -4,9 +4,9 @@ import type { Stance } from './discussion.repository.js';
 
 export class CommentDto {
   @ApiProperty({ example: 'The 35 includes two MOUs signed the day before.' })
-  @IsString()
   @IsNotEmpty()
   @MaxLength(10_000)
+  @IsString()
   body: string;
 }
 
@@ -20,9 +20,9 @@ export class EvidenceDto {
   url?: string;
 
   @ApiProperty({ example: 'The presidential office lists 35 MOUs.' })
-  @IsString()
   @IsNotEmpty()
   @MaxLength(10_000)
+  @IsString()
   note: string;
 
   @ApiProperty({ enum: STANCES })

@@ -4,14 +4,14 @@ import { PageQuery } from '../common/pagination.js';
 
 export class CreateDocumentDto {
   @ApiProperty({ example: '35 MOUs Signed During Korea-Kazakhstan Visit' })
-  @IsString()
   @IsNotEmpty()
   @MaxLength(500)
+  @IsString()
   title: string;
 
   @ApiProperty({ description: 'The article text; stored with CRLF→LF and Unicode NFC applied' })
-  @IsString()
   @IsNotEmpty()
+  @IsString()
   text: string;
 
   @ApiPropertyOptional({ example: 'https://www.asiae.co.kr/article/2024061208' })
@@ -22,8 +22,8 @@ export class CreateDocumentDto {
 
   @ApiPropertyOptional({ example: 'The Asia Business Daily' })
   @IsOptional()
-  @IsString()
   @MaxLength(200)
+  @IsString()
   publisher?: string;
 
   @ApiPropertyOptional({ example: '2024-06-12T09:00:00Z' })
@@ -33,15 +33,15 @@ export class CreateDocumentDto {
 
   @ApiPropertyOptional({ example: 'en', description: 'BCP 47 language tag' })
   @IsOptional()
-  @IsString()
   @MaxLength(35)
+  @IsString()
   language?: string;
 }
 
 export class DocumentListQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only documents whose title contains this (any case)' })
   @IsOptional()
-  @IsString()
   @MaxLength(200)
+  @IsString()
   q?: string;
 }

@@ -11,8 +11,8 @@ export class FlagListQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: 'sum-mismatch' })
   @IsOptional()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   rule?: string;
 
   @ApiPropertyOptional({ enum: FLAG_SEVERITIES })

@@ -30,7 +30,7 @@ export class ExportQuery {
 
   @ApiPropertyOptional({ example: 'claim.set-verdict' })
   @IsOptional()
-  @IsString()
   @MaxLength(100)
+  @IsString()
   action?: string;
 }

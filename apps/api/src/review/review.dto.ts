@@ -25,8 +25,8 @@ export class TransitionDto {
 
   @ApiPropertyOptional({ description: 'Needed with a verdict other than verified' })
   @IsOptional()
-  @IsString()
   @MaxLength(5000)
+  @IsString()
   note?: string;
 }
 
@@ -38,8 +38,8 @@ export class FlagDecisionDto {
 
   @ApiPropertyOptional({ description: 'Needed to dismiss' })
   @IsOptional()
-  @IsString()
   @MaxLength(5000)
+  @IsString()
   note?: string;
 }
 
