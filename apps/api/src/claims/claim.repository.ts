@@ -62,25 +62,29 @@ export class ClaimRepository {
     return rows.map(toRecord);
   }
 
-  /** Other documents of the workspace with numeric claims in any of these units. */
-  async documentsStatingUnits(
+  /** What other documents of the workspace count in any of these units: unit and subject of each numeric claim. */
+  async subjectsInOtherDocuments(
     tx: Tx,
     workspaceId: string,
     exceptDocumentId: string,
     units: string[],
-  ): Promise<string[]> {
+  ): Promise<Array<{ documentId: string; unit: string; subject: string }>> {
     if (units.length === 0) return [];
     const rows = await tx.claim.findMany({
       where: {
         workspaceId,
         kind: 'numeric',
         unit: { in: units },
+        subject: { not: null },
         documentId: { not: exceptDocumentId },
       },
-      distinct: ['documentId'],
-      select: { documentId: true },
+      select: { documentId: true, unit: true, subject: true },
     });
-    return rows.map((row) => row.documentId);
+    return rows.flatMap((row) =>
+      row.unit !== null && row.subject !== null
+        ? [{ documentId: row.documentId, unit: row.unit, subject: row.subject }]
+        : [],
+    );
   }
 
   async list(

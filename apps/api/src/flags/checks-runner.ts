@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { specificSubjectKey } from '../checks/cross-document-conflict.js';
 import type { Finding } from '../checks/finding.js';
 import {
   runCrossDocumentChecks,
@@ -71,20 +72,34 @@ export class ChecksRunner {
     };
   }
 
-  /** Only documents that state a quantity in one of this document's units can conflict with it. */
+  /**
+   * Only documents that state a quantity with the same unit and the same specific
+   * subject can conflict with this one; only those are loaded in full.
+   */
   private async documentsToCompare(
     ledger: LedgerTransaction,
     workspaceId: string,
     document: DocumentInput,
-  ) {
-    const units = new Set<string>();
-    for (const claim of document.claims)
-      if (claim.kind === 'numeric' && claim.unit) units.add(claim.unit);
-    const ids = await this.claims.documentsStatingUnits(
+  ): Promise<DocumentInput[]> {
+    const keys = new Set<string>();
+    for (const claim of document.claims) {
+      const key = quantityKey(
+        claim.kind === 'numeric' ? claim.unit : null,
+        claim.kind === 'numeric' ? claim.subject : null,
+      );
+      if (key) keys.add(key);
+    }
+    const units = [...new Set([...keys].map((key) => key.split('\n')[0]))];
+    const candidates = await this.claims.subjectsInOtherDocuments(
       ledger.tx,
       workspaceId,
       document.documentId,
-      [...units],
+      units,
+    );
+    const ids = new Set(
+      candidates
+        .filter((c) => keys.has(quantityKey(c.unit, c.subject) ?? ''))
+        .map((c) => c.documentId),
     );
     const others: DocumentInput[] = [];
     for (const id of ids) others.push(await this.inputOf(ledger, workspaceId, id));
@@ -151,6 +166,13 @@ export class ChecksRunner {
       }
     }
   }
+}
+
+/** Unit and specific subject of a numeric claim, or null when it cannot name one quantity. */
+function quantityKey(unit: string | null, subject: string | null): string | null {
+  if (unit === null || subject === null) return null;
+  const subjectKey = specificSubjectKey(subject, unit);
+  return subjectKey === null ? null : `${unit}\n${subjectKey}`;
 }
 
 function otherDocumentIds(finding: Finding): string[] {
