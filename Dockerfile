@@ -15,6 +15,9 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/prisma ./prisma
+# The ledger's signing key is generated here on first start: keep it in a volume.
+RUN mkdir -p /app/.data && chown node:node /app/.data
+VOLUME /app/.data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \

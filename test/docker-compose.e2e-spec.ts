@@ -14,6 +14,7 @@ interface Compose {
       ports?: string[];
       healthcheck?: { test: string[] };
       depends_on?: Record<string, { condition: string }>;
+      volumes?: string[];
     }
   >;
 }
@@ -42,6 +43,9 @@ describe('docker-compose.yml', () => {
     expect(url.pathname).toBe(`/${env.POSTGRES_DB}`);
     expect(api.depends_on?.postgres.condition).toBe('service_healthy');
     expect(api.ports).toContain(`${api.environment?.PORT}:3000`);
+    // The signing key of ledger checkpoints must survive a new container.
+    expect(api.volumes).toContain('ledger-data:/app/.data');
+    expect(dockerfile).toMatch(/chown node:node \/app\/.data/);
   });
 
   it("starts the built CLI's serve command, which exists, and checks /health", () => {
