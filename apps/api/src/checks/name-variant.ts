@@ -13,6 +13,7 @@
  * Tae-hyo" and "Kim Jong-un"), or whose names differ by an ending
  * ("Martin"/"Martina").
  */
+import { distance } from 'fastest-levenshtein';
 import type { CheckContext } from './check-context.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
 import { findNameMentions, type NameMention } from './person-names.js';
@@ -94,27 +95,10 @@ export function isSameName(a: string, b: string): boolean {
   const [p, q] = differing[0];
   if (p[0] !== q[0] || p[p.length - 1] !== q[q.length - 1]) return false;
   return (
-    consonants(p) === consonants(q) ||
-    (Math.min(p.length, q.length) >= 5 && editDistance(p, q) === 1)
+    consonants(p) === consonants(q) || (Math.min(p.length, q.length) >= 5 && distance(p, q) === 1)
   );
 }
 
 function consonants(part: string): string {
   return part.replace(/[aeiouy'’]/g, '');
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }

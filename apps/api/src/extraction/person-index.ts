@@ -3,6 +3,7 @@
  * by name word or title, the nearest mention before a position, and spelling
  * variants of one name ("Yoon Suk-yeol" / "Yoon Seok-yeol").
  */
+import { distance } from 'fastest-levenshtein';
 import { lastIndexAtOrBefore } from './sentences.js';
 
 export type Gender = 'male' | 'female' | null;
@@ -83,24 +84,7 @@ export function isNameVariant(a: string[], b: string[]): boolean {
   const restB = (sameFirst ? b.slice(1) : b.slice(0, -1)).join(' ').toLowerCase();
   if (restA === restB) return true;
   return (
-    editDistance(restA, restB) <= Math.floor(Math.max(restA.length, restB.length) / 3) &&
+    distance(restA, restB) <= Math.floor(Math.max(restA.length, restB.length) / 3) &&
     restA[0] === restB[0]
   );
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 8) return Math.max(a.length, b.length);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
