@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
-import type { Claim as ClaimRow, Prisma } from '../generated/prisma/client.js';
-import type { KeysetPosition } from '../common/pagination.js';
+import type { Claim as ClaimRow } from '../generated/prisma/client.js';
+import { afterPosition, KEYSET_ORDER, type KeysetPosition } from '../common/pagination.js';
 import type { ClaimFields, ClaimKind, ClaimRecord, ClaimStatus, NewClaim } from './claim.js';
 import type { Span } from '../text/span.js';
 
@@ -93,16 +93,9 @@ export class ClaimRepository {
     after: KeysetPosition | null,
     take: number,
   ): Promise<ClaimRecord[]> {
-    const where: Prisma.ClaimWhereInput = { workspaceId, ...filter };
-    if (after) {
-      where.OR = [
-        { createdAt: { gt: after.createdAt } },
-        { createdAt: after.createdAt, id: { gt: after.id } },
-      ];
-    }
     const rows = await this.prisma.claim.findMany({
-      where,
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      where: { workspaceId, ...filter, ...afterPosition(after) },
+      orderBy: KEYSET_ORDER,
       take,
     });
     return rows.map(toRecord);

@@ -30,6 +30,19 @@ export interface ClaimFields {
   relayedBy: string | null;
 }
 
+/** A claim's fields before anything is known about it. */
+export const EMPTY_CLAIM_FIELDS: Readonly<ClaimFields> = {
+  value: null,
+  low: null,
+  high: null,
+  unit: null,
+  approximate: false,
+  bound: null,
+  subject: null,
+  speaker: null,
+  relayedBy: null,
+};
+
 export interface NewClaim extends ClaimFields, Span {
   /** Chosen by the caller when it must refer to the claim before it is stored. */
   id?: string;

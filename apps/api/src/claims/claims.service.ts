@@ -19,6 +19,7 @@ import { CodePointIndex } from '../text/code-points.js';
 import { verifySpan, type Span } from '../text/span.js';
 import {
   claimFieldErrors,
+  EMPTY_CLAIM_FIELDS,
   decimalFromNumber,
   type ClaimFields,
   type ClaimRecord,
@@ -48,7 +49,7 @@ export class ClaimsService {
   async createManual(actor: Actor, documentId: string, dto: CreateClaimDto): Promise<ClaimView> {
     const document = await this.documents.findById(actor.workspaceId, documentId);
     if (!document) throw DomainError.notFound('document', documentId);
-    const fields = fieldsFrom(dto, emptyFields());
+    const fields = fieldsFrom(dto, EMPTY_CLAIM_FIELDS);
     assertValidFields(dto.kind, fields);
     const span = verifySpan(
       new CodePointIndex(document.version.text),
@@ -228,20 +229,6 @@ export class ClaimsService {
     if (text === null) throw DomainError.notFound('document version', claim.documentVersionId);
     return verifySpan(new CodePointIndex(text), dto.start, dto.end, dto.exact);
   }
-}
-
-function emptyFields(): ClaimFields {
-  return {
-    value: null,
-    low: null,
-    high: null,
-    unit: null,
-    approximate: false,
-    bound: null,
-    subject: null,
-    speaker: null,
-    relayedBy: null,
-  };
 }
 
 /** The fields after applying a request: given fields replace, absent ones stay. */

@@ -1,5 +1,5 @@
 import type { ExtractedClaim } from '../extraction/types.js';
-import type { ClaimRecord, NewClaim } from './claim.js';
+import { EMPTY_CLAIM_FIELDS, type ClaimRecord, type NewClaim } from './claim.js';
 
 /** An extractor's claim as it is stored; `idOf` gives the stored id of an extractor id. */
 export function newClaimFromExtraction(
@@ -20,13 +20,7 @@ export function newClaimFromExtraction(
       kind: 'quote',
       origin: 'extracted',
       ...span,
-      value: null,
-      low: null,
-      high: null,
-      unit: null,
-      approximate: false,
-      bound: null,
-      subject: null,
+      ...EMPTY_CLAIM_FIELDS,
       speaker: claim.speaker,
       relayedBy: claim.relayedBy,
     };

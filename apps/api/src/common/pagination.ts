@@ -35,6 +35,20 @@ export interface KeysetPosition {
   id: string;
 }
 
+/** The rows after a keyset position, in (createdAt, id) order; a Prisma `where` fragment. */
+export function afterPosition(after: KeysetPosition | null) {
+  if (!after) return {};
+  return {
+    OR: [
+      { createdAt: { gt: after.createdAt } },
+      { createdAt: after.createdAt, id: { gt: after.id } },
+    ],
+  };
+}
+
+/** The order of every keyset-paginated list. */
+export const KEYSET_ORDER = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
+
 export function encodeCursor(position: KeysetPosition): string {
   return Buffer.from(`${position.createdAt.toISOString()}|${position.id}`, 'utf8').toString(
     'base64url',

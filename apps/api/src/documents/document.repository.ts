@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
-import type { KeysetPosition } from '../common/pagination.js';
+import { afterPosition, KEYSET_ORDER, type KeysetPosition } from '../common/pagination.js';
 import type {
   Document as DocumentRow,
   DocumentVersion as VersionRow,
@@ -125,14 +125,9 @@ export class DocumentRepository {
       where: {
         workspaceId,
         ...(titleContains && { title: { contains: titleContains, mode: 'insensitive' as const } }),
-        ...(after && {
-          OR: [
-            { createdAt: { gt: after.createdAt } },
-            { createdAt: after.createdAt, id: { gt: after.id } },
-          ],
-        }),
+        ...afterPosition(after),
       },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      orderBy: KEYSET_ORDER,
       take,
       include: {
         versions: {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Finding } from '../checks/finding.js';
-import type { KeysetPosition } from '../common/pagination.js';
+import { afterPosition, KEYSET_ORDER, type KeysetPosition } from '../common/pagination.js';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
 import type { Flag as FlagRow, Prisma } from '../generated/prisma/client.js';
@@ -60,16 +60,9 @@ export class FlagRepository {
     after: KeysetPosition | null,
     take: number,
   ): Promise<FlagRecord[]> {
-    const where: Prisma.FlagWhereInput = { workspaceId, ...filter };
-    if (after) {
-      where.OR = [
-        { createdAt: { gt: after.createdAt } },
-        { createdAt: after.createdAt, id: { gt: after.id } },
-      ];
-    }
     const rows = await this.prisma.flag.findMany({
-      where,
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      where: { workspaceId, ...filter, ...afterPosition(after) },
+      orderBy: KEYSET_ORDER,
       take,
       include: WITH_CLAIMS,
     });
