@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '../auth/actor.js';
+import { assertActorMay, type Actor } from '../auth/actor.js';
+import { Permission } from '../auth/permissions.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
@@ -47,6 +48,7 @@ export class ClaimsService {
   ) {}
 
   async createManual(actor: Actor, documentId: string, dto: CreateClaimDto): Promise<ClaimView> {
+    assertActorMay(actor, Permission.SubmitContent, 'add claims');
     const document = await this.documents.findById(actor.workspaceId, documentId);
     if (!document) throw DomainError.notFound('document', documentId);
     const fields = fieldsFrom(dto, EMPTY_CLAIM_FIELDS);
@@ -153,6 +155,7 @@ export class ClaimsService {
     ifMatch: string | undefined,
     dto: CorrectClaimDto,
   ): Promise<ClaimView> {
+    assertActorMay(actor, Permission.SubmitContent, 'correct claims');
     const version = versionFromIfMatch(ifMatch);
     const current = await this.find(actor, id);
     assertCurrentVersion('claim', id, version, current.version);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '../auth/actor.js';
+import { assertActorMay, type Actor } from '../auth/actor.js';
+import { Permission } from '../auth/permissions.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import { presentClaim } from '../claims/claim.presenter.js';
 import { ClaimsService } from '../claims/claims.service.js';
@@ -53,6 +54,7 @@ export class DocumentsService {
    * answers the existing one with the same normalised text.
    */
   async ingest(actor: Actor, dto: CreateDocumentDto): Promise<IngestResult> {
+    assertActorMay(actor, Permission.SubmitContent, 'submit documents');
     const stored = normalizeText(dto.text);
     const { created, document } = await this.ledger.write(actor, async (ledger) => {
       const existing = await this.documents.findByTextHash(

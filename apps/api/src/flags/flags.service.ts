@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '../auth/actor.js';
+import { assertActorMay, type Actor } from '../auth/actor.js';
+import { Permission } from '../auth/permissions.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
@@ -45,6 +46,7 @@ export class FlagsService {
 
   /** Re-runs the checks of a document on demand; answers its flags. */
   async runChecks(actor: Actor, documentId: string): Promise<FlagView[]> {
+    assertActorMay(actor, Permission.SubmitContent, 'run checks');
     const document = await this.documents.findById(actor.workspaceId, documentId);
     if (!document) throw DomainError.notFound('document', documentId);
     await this.ledger.write(actor, (ledger) =>

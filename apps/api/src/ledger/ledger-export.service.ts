@@ -1,6 +1,7 @@
 import { Transform, type Readable, pipeline } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../auth/actor.js';
+import { assertActorMay, type Actor } from '../auth/actor.js';
+import { Permission } from '../auth/permissions.js';
 import { PgPool } from '../database/pg-pool.js';
 import { EXPORT_CONTENT_TYPES, exportEncoder, type ExportFormat } from './export-format.js';
 import type { HashedEvent } from './ledger-hash.js';
@@ -26,6 +27,7 @@ export class LedgerExportService {
     actor: Actor,
     query: ExportQuery,
   ): Promise<{ contentType: string; filename: string; body: Readable }> {
+    assertActorMay(actor, Permission.ExportHistory, 'export the history');
     const format: ExportFormat = query.format ?? 'ndjson';
     const events = await this.events(actor.workspaceId, query);
     const body = pipeline(events, exportEncoder(format), (error) => {
