@@ -18,7 +18,7 @@ function findingsOf(input: CheckInput) {
 const carSales =
   'Hyundai and Kia sold 72,000 units, accounting for 36.3% of the total of TOTAL units sold.';
 
-/** The seed's 72,000 units at 36.3%, with a stated total (the extractor does not link "of the total of N"). */
+/** The seed's 72,000 units at 36.3%, with a stated total, built by hand (the extracted version is below). */
 function carSalesWithTotal(total: string): CheckInput {
   const text = carSales.replace('TOTAL', total);
   const claims: NumericSpec[] = [
@@ -69,16 +69,34 @@ const raised: Array<[string, CheckInput, string[], string]> = [
     '7 of 9 is 77.8%, but the stated share is 70% (which implies a total of 10)',
   ],
   [
-    'a stated total outside 198,347 ± 274 (hand-built: the extractor leaves the total out)',
+    'a stated total outside 198,347 ± 274 (hand-built)',
     carSalesWithTotal('210,000'),
     ['72,000 units', '36.3%', '210,000 units'],
     '72,000 of 210,000 is 34.3%, but the stated share is 36.3% (which implies a total of 198,347 ± 274)',
   ],
   [
-    'money (hand-built: the extractor does not link "of its £10bn fund, or 23%")',
+    'money (hand-built)',
     fundLending('23'),
     ['£3.2bn', '23%', '£10bn'],
     '£3.2bn of £10bn is 32%, but the stated share is 23% (which implies a total of £13.913bn ± £531.4m)',
+  ],
+  [
+    'a stated total after "of the total of" (extracted)',
+    extractedInput(carSales.replace('TOTAL', '210,000')),
+    ['72,000 units', '36.3%', '210,000 units'],
+    '72,000 of 210,000 is 34.3%, but the stated share is 36.3% (which implies a total of 198,347 ± 274)',
+  ],
+  [
+    'money "of its £10bn fund, or 23%" (extracted)',
+    extractedInput('The bank lent £3.2bn of its £10bn fund, or 23%, last year.'),
+    ['£3.2bn', '23%', '£10bn'],
+    '£3.2bn of £10bn is 32%, but the stated share is 23% (which implies a total of £13.913bn ± £531.4m)',
+  ],
+  [
+    'a part after "Of its N X," with its share in brackets (extracted)',
+    extractedInput('Of its 250 staff, 30 (20%) left.'),
+    ['30', '20%', '250 staff'],
+    '30 of 250 is 12%, but the stated share is 20% (which implies a total of 150 ± 4)',
   ],
 ];
 
@@ -105,6 +123,18 @@ const silent: Array<[string, CheckInput]> = [
   ],
   ['a stated total inside 198,347 ± 274 (hand-built)', carSalesWithTotal('198,500')],
   ['money that fits (hand-built)', fundLending('32')],
+  [
+    'a stated total inside 198,347 ± 274 (extracted)',
+    extractedInput(carSales.replace('TOTAL', '198,500')),
+  ],
+  [
+    'money that fits (extracted)',
+    extractedInput('The bank lent £3.2bn of its £10bn fund, or 32%, last year.'),
+  ],
+  [
+    'a part after "Of its N X," that fits (extracted)',
+    extractedInput('Of its 250 staff, 30 (12%) left.'),
+  ],
 ];
 
 describe('share-mismatch', () => {

@@ -53,7 +53,7 @@ const raised: Array<[string, CheckInput, string[], string]> = [
     '40% of the vote + 35% + 30% = 105%, more than the whole (5 points over 100%)',
   ],
   [
-    'shares of the vote with the verb left out (hand-built: the extractor misses "the Conservatives 35%")',
+    'shares of the vote with the verb left out (hand-built)',
     percentages(
       'Labour won 40% of the vote, the Conservatives 35% and the Greens 30%.',
       '40%',
@@ -64,11 +64,23 @@ const raised: Array<[string, CheckInput, string[], string]> = [
     '40% of the vote + 35% + 30% = 105%, more than the whole (5 points over 100%)',
   ],
   [
-    'a fraction in words and a percentage (hand-built: the extractor misses "Half")',
+    'a fraction in words and a percentage (hand-built)',
     handBuiltInput('Half said yes and 60% said no.', [
       { id: 'half', exact: 'Half', value: '0.5', unit: 'fraction' },
       { id: 'no', exact: '60%', value: '60', unit: '%' },
     ]),
+    ['Half', '60%'],
+    '"Half" (50%) said yes + 60% said no = 110%, more than the whole (10 points over 100%)',
+  ],
+  [
+    'shares of the vote with the verb left out (extracted)',
+    extractedInput('Labour won 40% of the vote, the Conservatives 35% and the Greens 30%.'),
+    ['40%', '35%', '30%'],
+    '40% of the vote + 35% + 30% = 105%, more than the whole (5 points over 100%)',
+  ],
+  [
+    'a fraction in words and a percentage (extracted)',
+    extractedInput('Half said yes and 60% said no.'),
     ['Half', '60%'],
     '"Half" (50%) said yes + 60% said no = 110%, more than the whole (10 points over 100%)',
   ],
@@ -92,7 +104,7 @@ const silent: Array<[string, CheckInput]> = [
     extractedInput('Of those polled, 60% support the plan and 45% oppose the tax.'),
   ],
   [
-    'shares of different questions (hand-built: the extractor misses "half")',
+    'shares of different questions (hand-built)',
     handBuiltInput('Of the firms surveyed, 42% cite cost as a barrier and half cite skills.', [
       { id: 'cost', exact: '42%', value: '42', unit: '%' },
       { id: 'skills', exact: 'half', value: '0.5', unit: 'fraction' },
@@ -116,13 +128,21 @@ const silent: Array<[string, CheckInput]> = [
     extractedInput('Support for the plan is 48% among men, 60% among women.'),
   ],
   [
-    'the same answer at two dates (hand-built: the extractor misses "70%" and "45%")',
+    'the same answer at two dates (hand-built)',
     percentages(
       'In March 70% supported the plan; in May 45% supported it and 40% opposed it.',
       '70%',
       '45%',
       '40%',
     ),
+  ],
+  [
+    'shares of different questions (extracted)',
+    extractedInput('Of the firms surveyed, 42% cite cost as a barrier and half cite skills.'),
+  ],
+  [
+    'the same answer at two dates (extracted)',
+    extractedInput('In March 70% supported the plan; in May 45% supported it and 40% opposed it.'),
   ],
 ];
 

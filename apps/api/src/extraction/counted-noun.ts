@@ -2,9 +2,11 @@
  * The counted noun right after a number: "72,000 units", "45 newsroom jobs",
  * "four Boeing 737 aircraft", "35 memorandums of understanding (MOUs)".
  * Without a tagger we read up to four words and stop at function words, verbs
- * and adverbs; the last word read is the head noun.
+ * and adverbs; the last word read is the head noun. A lone singular word after
+ * a count above one, followed by "in", "at", "abroad", ..., is a verb ("600
+ * work in sales"), not the counted noun.
  */
-import { isPhraseFinalPlural, singularize } from './units.js';
+import { isPhraseFinalPlural, isPluralForm, singularize } from './units.js';
 import { wordSet } from './text-helpers.js';
 
 export interface CountedNoun {
@@ -57,6 +59,13 @@ const ACRONYM_AFTER =
 
 const MAX_WORDS = 4;
 
+/**
+ * Words that continue a clause after an intransitive verb: "600 work in sales",
+ * "30 live abroad". A noun counted by a number above one would be plural there.
+ */
+const VERB_COMPLEMENT_AFTER =
+  /[ \u00a0](?:in|at|on|for|from|with|as|abroad|overseas|here|there|alone|together|remotely|full-time|part-time)(?![\p{L}-])/iuy;
+
 /** Past forms and participles ("died", "signed", "living"); "-eed" words are nouns ("seed", "speed"). */
 function isVerbLike(lower: string): boolean {
   if (lower.length >= 4 && lower.endsWith('ed') && !lower.endsWith('eed')) return true;
@@ -75,6 +84,7 @@ export function readCountedNoun(
   text: string,
   position: number,
   inHeadline: boolean,
+  countAboveOne: boolean,
 ): CountedNoun | null {
   const words: { text: string; end: number }[] = [];
   let cursor = position;
@@ -105,12 +115,24 @@ export function readCountedNoun(
   }
   if (words.length === 0) return null;
   const head = words[words.length - 1];
+  if (countAboveOne && words.length === 1 && isPresentTenseVerb(text, head.text, head.end))
+    return null;
   const phrase = text.slice(position + 1, head.end);
   let unit = singularize(head.text);
   if (inHeadline && !isAcronym(head.text)) unit = unit.toLowerCase();
   const acronym = readAcronymAfter(text, head.end, phrase);
   if (acronym) return acronym;
   return { end: head.end, phrase, unit };
+}
+
+/**
+ * "about 600 work in sales": a singular word after a count above one, followed
+ * by a verb's complement, is the verb of a clause whose subject is the number.
+ */
+function isPresentTenseVerb(text: string, word: string, end: number): boolean {
+  if (isPluralForm(word) || isAcronym(word) || word[0] !== word[0].toLowerCase()) return false;
+  VERB_COMPLEMENT_AFTER.lastIndex = end;
+  return VERB_COMPLEMENT_AFTER.test(text);
 }
 
 function isAcronym(word: string): boolean {

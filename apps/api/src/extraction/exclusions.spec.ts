@@ -53,6 +53,9 @@ describe('numbers that are not claims are skipped', () => {
     ['zero as a word', 'A zero tolerance policy led to 14 arrests.', ['14 arrests']],
     ['a version number', 'Version 2.5.1 fixed 17 bugs.', ['17 bugs']],
     ['a year range', 'Between 2019 and 2023 output rose 8%.', ['8%']],
+    ['half-time', 'At half-time 30,000 fans had left.', ['30,000 fans']],
+    ['half time', 'At half time 30,000 fans had left.', ['30,000 fans']],
+    ['half as a modifier', 'They sold half price tickets to 900 pupils.', ['900 pupils']],
   ])('%s', (_name, text, expected) => {
     expect(numericSpans(text)).toEqual(expected);
   });

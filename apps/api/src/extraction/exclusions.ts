@@ -27,6 +27,9 @@ const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}])/iuy;
 const TIME_AFTER =
   /(?::\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am|pm|o['’]clock|GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|KST|hrs|local time)(?![\p{L}]))/uy;
 const DECADE_SUFFIX = /['’]?s(?![\p{L}])/uy;
+/** "70%", "35 per cent", "2 percentage points" after the number: a share, never a day or a name's number. */
+const PERCENT_AFTER =
+  /[ \u00a0]?(?:%|(?:per[ \u00a0]?cent|percent|percentage[ \u00a0]+points?)(?![\p{L}]))/uy;
 
 /** Words before a number that make it a label, not a quantity ("Article 50", "room 101", "No. 10"). */
 const LABEL_WORDS = wordSet(`
@@ -113,12 +116,18 @@ export function isTime(text: string, numeral: Numeral): boolean {
 }
 
 export function isDate(text: string, numeral: Numeral): boolean {
-  if (numeral.scaled || numeral.fraction) return false;
+  if (numeral.scaled || numeral.fraction || isPercentage(text, numeral)) return false;
   const window = text.slice(Math.max(0, numeral.start - 16), numeral.start);
   // Month and weekday names are capitalised: most windows need no regex.
   if (/[A-Z]/.test(window) && DATE_WORD_BEFORE.test(window)) return true;
   MONTH_AFTER.lastIndex = numeral.end;
   return MONTH_AFTER.test(text);
+}
+
+/** The number is a percentage: "%", "per cent" or "percentage points" follows it. */
+function isPercentage(text: string, numeral: Numeral): boolean {
+  PERCENT_AFTER.lastIndex = numeral.end;
+  return PERCENT_AFTER.test(text);
 }
 
 /** A plain four-digit integer from 1000 to 2199 that reads as a year ("2023", "in 1998", "2019 results"). */
@@ -151,6 +160,7 @@ export function isInsideName(context: NameContext, numeral: Numeral): boolean {
   if (previous === null) return false;
   const lower = previous.text.toLowerCase();
   if (LABEL_WORDS.has(lower)) return true;
+  if (isPercentage(text, numeral)) return false; // "the Conservatives 35%": names carry no percent
   if (lower === 'of') return isNameWithOf(context, previous.start);
   if (!isUpperLetter(previous.text[0])) return false;
   if (structure.paragraphAt(numeral.start).isHeadline || isGappedCount(text, numeral)) return false;

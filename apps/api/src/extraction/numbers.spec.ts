@@ -105,6 +105,28 @@ describe('percentages and percentage points', () => {
       [{ exact: '25 basis points', value: 25, unit: 'bp' }],
     ],
     ['Support fell to five per cent.', [{ exact: 'five per cent', value: 5, unit: '%' }]],
+    [
+      'Labour won 40% of the vote, the Conservatives 35% and the Greens 30%.',
+      [
+        { exact: '40%', value: 40, unit: '%' },
+        { exact: '35%', value: 35, unit: '%' },
+        { exact: '30%', value: 30, unit: '%' },
+      ],
+    ],
+    [
+      'In March 70% supported the plan; in May 45% did.',
+      [
+        { exact: '70%', value: 70, unit: '%' },
+        { exact: '45%', value: 45, unit: '%' },
+      ],
+    ],
+    [
+      'In June 5 per cent were undecided; by May 12 percentage points separated them.',
+      [
+        { exact: '5 per cent', value: 5, unit: '%' },
+        { exact: '12 percentage points', value: 12, unit: 'pp' },
+      ],
+    ],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
@@ -252,6 +274,27 @@ describe('fractions', () => {
     ['Three out of 10 adults smoke.', [{ exact: 'Three out of 10', value: 0.3, unit: 'fraction' }]],
     ['One in five patients waited.', [{ exact: 'One in five', value: 0.2, unit: 'fraction' }]],
     ['They waited half an hour.', [{ exact: 'half an hour', value: 0.5, unit: 'h' }]],
+    [
+      'Half of the 300 staff left.',
+      [
+        { exact: 'Half', value: 0.5, unit: 'fraction' },
+        { exact: '300 staff', value: 300, unit: 'staff' },
+      ],
+    ],
+    [
+      'Half of respondents said yes, and half said no.',
+      [
+        { exact: 'Half', value: 0.5, unit: 'fraction' },
+        { exact: 'half', value: 0.5, unit: 'fraction' },
+      ],
+    ],
+    [
+      'Some 42% cite cost; half cite skills.',
+      [
+        { exact: '42%', value: 42, unit: '%' },
+        { exact: 'half', value: 0.5, unit: 'fraction' },
+      ],
+    ],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
@@ -313,6 +356,21 @@ describe('counted nouns and subjects', () => {
       'It will open three smaller "concept" shops.',
       [{ exact: 'three smaller "concept" shops', value: 3, unit: 'shop' }],
     ],
+    [
+      'Of the 1,200 employees, about 600 work in sales.',
+      [
+        { exact: '1,200 employees', value: 1200, unit: 'employee' },
+        { exact: '600', value: 600, unit: 'employee', approximate: true },
+      ],
+    ],
+    [
+      'There is 1 nurse for every 8 patients.',
+      [
+        { exact: '1 nurse', value: 1, unit: 'nurse' },
+        { exact: '8 patients', value: 8, unit: 'patient' },
+      ],
+    ],
+    ['It has 250 staff in London.', [{ exact: '250 staff', value: 250, unit: 'staff' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 
   it('gives a bare number the counted noun through ellipsis ("Of the 35 MOUs, 11 were signed")', () => {

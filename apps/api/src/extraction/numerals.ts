@@ -4,13 +4,13 @@
  * "two and a half million", "two thirds"). The scanner (numeric-scanner.ts)
  * finds the positions; this file only reads.
  */
-import { Decimal } from './decimal.js';
+import { dividedToPlaces, ExactDecimal, parseDecimal, timesPowerOfTen } from './exact-decimal.js';
 
 export interface Numeral {
   start: number;
   /** Exclusive UTF-16 index after the numeral, scale word included. */
   end: number;
-  value: Decimal;
+  value: ExactDecimal;
   form: 'digits' | 'words';
   /** The digits as written, before any scale ("1.2" in "1.2bn"). */
   digits: string;
@@ -143,7 +143,7 @@ function readDigitNumeral(text: string, position: number): Numeral | null {
   DIGITS.lastIndex = position;
   const match = DIGITS.exec(text);
   if (!match || match[0].length > MAX_DIGITS) return null;
-  let value = Decimal.parse(match[0]);
+  let value = parseDecimal(match[0]);
   if (!value) return null;
   let end = position + match[0].length;
   let scalePower = 0;
@@ -152,7 +152,7 @@ function readDigitNumeral(text: string, position: number): Numeral | null {
   if (scale) {
     const word = (scale[1] ?? scale[2]).toLowerCase();
     const power = SCALE_WORDS[word] ?? SCALE_ABBREVIATIONS[word];
-    value = value.timesPowerOfTen(power);
+    value = timesPowerOfTen(value, power);
     end = SCALE_AFTER_DIGITS.lastIndex;
     scalePower = power;
   }
@@ -203,8 +203,8 @@ function readWordNumeral(text: string, position: number): Numeral | null {
   const first = tokens[0].word;
   if (first === 'half') return readHalf(tokens);
 
-  let total = Decimal.ZERO;
-  let group: Decimal | null = null;
+  let total = new ExactDecimal(0);
+  let group: ExactDecimal | null = null;
   let last: Last = 'start';
   let lastPower = 0;
   let end = -1;
@@ -212,7 +212,7 @@ function readWordNumeral(text: string, position: number): Numeral | null {
   for (; i < tokens.length; i++) {
     const { word } = tokens[i];
     if (i === 0 && (word === 'a' || word === 'an')) {
-      group = Decimal.ONE;
+      group = new ExactDecimal(1);
       last = 'article';
       continue;
     }
@@ -224,7 +224,7 @@ function readWordNumeral(text: string, position: number): Numeral | null {
         group &&
         (last === 'unit' || last === 'teen' || last === 'tens')
       ) {
-        group = group.plus(Decimal.parse('0.5') as Decimal);
+        group = group.plus(new ExactDecimal('0.5'));
         end = tokens[i + 2].end;
         i += 2;
         last = 'unit';
@@ -251,7 +251,7 @@ function readWordNumeral(text: string, position: number): Numeral | null {
         afterTens
       ))
         break;
-      group = (group ?? Decimal.ZERO).plus(Decimal.fromInteger(small));
+      group = (group ?? new ExactDecimal(0)).plus(new ExactDecimal(small));
       last = small >= 10 ? 'teen' : 'unit';
       end = tokens[i].end;
       continue;
@@ -259,14 +259,14 @@ function readWordNumeral(text: string, position: number): Numeral | null {
     const tens = TENS[word];
     if (tens !== undefined) {
       if (!(last === 'start' || last === 'hundred' || last === 'scale' || last === 'and')) break;
-      group = (group ?? Decimal.ZERO).plus(Decimal.fromInteger(tens));
+      group = (group ?? new ExactDecimal(0)).plus(new ExactDecimal(tens));
       last = 'tens';
       end = tokens[i].end;
       continue;
     }
     if (word === 'hundred') {
       if (!(last === 'unit' || last === 'article' || last === 'teen') || !group) break;
-      group = group.times(Decimal.fromInteger(100));
+      group = group.times(new ExactDecimal(100));
       last = 'hundred';
       end = tokens[i].end;
       continue;
@@ -274,7 +274,7 @@ function readWordNumeral(text: string, position: number): Numeral | null {
     const power = SCALE_WORDS[word];
     if (power !== undefined) {
       if (!group || last === 'scale' || last === 'start' || last === 'and') break;
-      total = total.plus(group.timesPowerOfTen(power));
+      total = total.plus(timesPowerOfTen(group, power));
       group = null;
       last = 'scale';
       lastPower = power;
@@ -283,7 +283,7 @@ function readWordNumeral(text: string, position: number): Numeral | null {
     }
     if (word === 'dozen') {
       if (!(last === 'unit' || last === 'article') || !group) break;
-      group = group.times(Decimal.fromInteger(12));
+      group = group.times(new ExactDecimal(12));
       last = 'dozen';
       end = tokens[i].end;
       continue;
@@ -323,7 +323,7 @@ function readFraction(
   text: string,
   tokens: WordToken[],
   index: number,
-  numerator: Decimal,
+  numerator: ExactDecimal,
   denominator: number,
   position: number,
 ): Numeral | null {
@@ -331,8 +331,8 @@ function readFraction(
   const plural = token.word.endsWith('s');
   OF_AFTER.lastIndex = token.end;
   if (!plural && !OF_AFTER.test(text)) return null;
-  if (plural && numerator.compare(Decimal.ONE) <= 0) return null;
-  const value = numerator.dividedBy(Decimal.fromInteger(denominator), 4);
+  if (plural && numerator.cmp(new ExactDecimal(1)) <= 0) return null;
+  const value = dividedToPlaces(numerator, new ExactDecimal(denominator), 4);
   return {
     start: position,
     end: token.end,
@@ -348,14 +348,14 @@ function readFraction(
 
 /** "half a million" (500000), "half a dozen" (6), or the fraction "half". */
 function readHalf(tokens: WordToken[]): Numeral {
-  const half = Decimal.parse('0.5') as Decimal;
+  const half = new ExactDecimal('0.5');
   const article = tokens[1]?.word;
   const next = tokens[2]?.word;
   if ((article === 'a' || article === 'an') && next !== undefined) {
     const power = SCALE_WORDS[next];
     if (power !== undefined || next === 'dozen') {
       const value =
-        power !== undefined ? half.timesPowerOfTen(power) : half.times(Decimal.fromInteger(12));
+        power !== undefined ? timesPowerOfTen(half, power) : half.times(new ExactDecimal(12));
       return {
         start: tokens[0].start,
         end: tokens[2].end,

@@ -4,7 +4,7 @@
  * a few characters around it. Nothing here scans the text twice.
  */
 import { appositiveAgeOf, isAgedBefore } from './ages.js';
-import { Decimal } from './decimal.js';
+import { dividedToPlaces, ExactDecimal, timesPowerOfTen } from './exact-decimal.js';
 import { endOfYear, isDefiniteWordNumeral, isGappedCount, looksLikeYear } from './exclusions.js';
 import { ARTICLE_NUMERAL_WORDS, NUMERAL_START_WORDS, readNumeral } from './numerals.js';
 import { readQualifierAfter, readQualifierBefore } from './qualifiers.js';
@@ -23,9 +23,9 @@ export interface NumericCandidate {
   /** UTF-16 span. */
   start: number;
   end: number;
-  value: Decimal | null;
-  low: Decimal | null;
-  high: Decimal | null;
+  value: ExactDecimal | null;
+  low: ExactDecimal | null;
+  high: ExactDecimal | null;
   unit: string | null;
   unitKind: UnitKind | null;
   /** The counted noun as written, when it is in the span. */
@@ -222,7 +222,26 @@ function isHalfAQuantity(text: string, quantity: Quantity): boolean {
     return false;
   if (text[quantity.numeral.end] === '-') return false;
   HALF_FOLLOWERS.lastIndex = quantity.numeral.end;
-  return HALF_FOLLOWERS.test(text) || HALF_HEDGES.test(before);
+  if (HALF_FOLLOWERS.test(text) || HALF_HEDGES.test(before)) return true;
+  return isHalfASubject(text, quantity.start, quantity.numeral.end);
+}
+
+/** A clause starts right before: the text's start, a sentence or clause mark, or a conjunction. */
+const CLAUSE_STARTS_HERE =
+  /(?<=(?:^|[.!?;:,]["”’)]?)[ \u00a0\r\n]*|(?:^|[^\p{L}])(?:and|but|while|whereas|yet)[ \u00a0]+)/iuy;
+/**
+ * The verb of "half said no", "half cite skills": an auxiliary, a verb of saying
+ * or opinion, or a past form. A noun after "half" ("half price") is no subject's verb.
+ */
+const VERB_AFTER_HALF =
+  /[ \u00a0]+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|should|must|do|did|does|say|says|said|think|thought|want|wanted|expect|expected|believe|believed|agree|disagree|support|oppose|cite|cited|prefer|favour|favor|plan|\p{Ll}{2,}ed)(?![\p{L}-])/uy;
+
+/** "Half said no", "42% cite cost, half cite skills": "half" alone as the subject of a clause states a share. */
+function isHalfASubject(text: string, start: number, end: number): boolean {
+  CLAUSE_STARTS_HERE.lastIndex = start;
+  if (!CLAUSE_STARTS_HERE.test(text)) return false;
+  VERB_AFTER_HALF.lastIndex = end;
+  return VERB_AFTER_HALF.test(text);
 }
 
 /**
@@ -248,8 +267,8 @@ function keepsOne(text: string, candidate: NumericCandidate, quantity: Quantity)
 
 interface RangeEnd {
   end: number;
-  low: Decimal;
-  high: Decimal;
+  low: ExactDecimal;
+  high: ExactDecimal;
   unit: string | null;
   unitKind: UnitKind | null;
   nounPhrase: string | null;
@@ -287,8 +306,8 @@ function readRange(context: ReaderContext, first: Quantity): RangeEnd | 'not-a-q
   let low = first.value;
   // "2 to 3 million": the scale written once applies to both ends.
   if (!first.numeral.scaled && last.numeral.scaled)
-    low = low.timesPowerOfTen(last.numeral.scalePower);
-  if (low.compare(last.value) >= 0) return tightHyphen ? 'not-a-quantity' : null;
+    low = timesPowerOfTen(low, last.numeral.scalePower);
+  if (low.cmp(last.value) >= 0) return tightHyphen ? 'not-a-quantity' : null;
   return {
     end: last.end,
     low,
@@ -311,9 +330,9 @@ function readFractionOf(
   const denominator = readNumeral(text, FRACTION_CONNECTOR.lastIndex);
   if (!denominator || denominator.fraction || denominator.scaled || looksLikeYear(denominator))
     return;
-  if (denominator.value.compare(quantity.value) <= 0 || denominator.value.isZero()) return;
+  if (denominator.value.cmp(quantity.value) <= 0 || denominator.value.isZero()) return;
   candidate.end = denominator.end;
-  candidate.value = quantity.value.dividedBy(denominator.value, 4);
+  candidate.value = dividedToPlaces(quantity.value, denominator.value, 4);
   candidate.unit = 'fraction';
   candidate.unitKind = 'fraction';
 }

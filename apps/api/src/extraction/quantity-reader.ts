@@ -6,7 +6,7 @@
  */
 import { readYearOldAfter } from './ages.js';
 import { readCountedNoun } from './counted-noun.js';
-import { Decimal } from './decimal.js';
+import { ExactDecimal } from './exact-decimal.js';
 import {
   isDate,
   isDecade,
@@ -31,7 +31,7 @@ export interface Quantity {
   start: number;
   end: number;
   numeral: Numeral;
-  value: Decimal;
+  value: ExactDecimal;
   unit: string | null;
   unitKind: UnitKind | null;
   /** The counted noun as written ("newsroom jobs"), for the subject. */
@@ -131,7 +131,12 @@ export function readQuantity(
     });
     return { quantity };
   }
-  const noun = readCountedNoun(text, numeral.end, context.inHeadline(numeral.end));
+  const noun = readCountedNoun(
+    text,
+    numeral.end,
+    context.inHeadline(numeral.end),
+    numeral.value.gt(1),
+  );
   if (noun)
     Object.assign(quantity, {
       end: noun.end,

@@ -35,6 +35,21 @@ describe('relations between numbers', () => {
       [{ type: 'parts-of-total', total: '35 MOUs', parts: ['11', '22 MOUs'] }],
     ],
     [
+      'parts after "Of the N X," with a word before the comma',
+      'Of the £1.2bn budget, £700m went to schools and £600m to roads.',
+      [{ type: 'parts-of-total', total: '£1.2bn', parts: ['£700m', '£600m'] }],
+    ],
+    [
+      'parts after "Of the N X <participle>,"',
+      'Of the 40 people arrested, 12 were charged and 30 released.',
+      [{ type: 'parts-of-total', total: '40 people', parts: ['12', '30'] }],
+    ],
+    [
+      'parts after "Of the N X," whose part has a verb after it',
+      'Of the 1,200 employees, about 600 work in sales.',
+      [{ type: 'parts-of-total', total: '1,200 employees', parts: ['600'] }],
+    ],
+    [
       'parts after "including"',
       'The paper will cut 300 jobs, including 45 newsroom jobs and 20 print jobs.',
       [{ type: 'parts-of-total', total: '300 jobs', parts: ['45 newsroom jobs', '20 print jobs'] }],
@@ -76,6 +91,32 @@ describe('relations between numbers', () => {
         { type: 'parts-of-total', total: '250 staff', parts: ['30'] },
         { type: 'share-of', part: '30', share: '12%', total: '250 staff' },
       ],
+    ],
+    [
+      'a count and its share of a stated total after it',
+      'Hyundai sold 72,000 units, accounting for 36.3% of the total of 210,000 units.',
+      [{ type: 'share-of', part: '72,000 units', share: '36.3%', total: '210,000 units' }],
+    ],
+    [
+      "an amount of a named whole with its share after the whole's noun",
+      'It spent £3.2bn of its £10bn fund, or 23%, on housing.',
+      [
+        { type: 'parts-of-total', total: '£10bn', parts: ['£3.2bn'] },
+        { type: 'share-of', part: '£3.2bn', share: '23%', total: '£10bn' },
+      ],
+    ],
+    [
+      'a part after "Of its N X," with its share in brackets',
+      'Of its 250 staff, 30 (20%) left.',
+      [
+        { type: 'parts-of-total', total: '250 staff', parts: ['30'] },
+        { type: 'share-of', part: '30', share: '20%', total: '250 staff' },
+      ],
+    ],
+    [
+      'a part "of its" total opens no list of parts',
+      'The chain will close 38 of its 112 shops, and 20 shops will be sold.',
+      [{ type: 'parts-of-total', total: '112 shops', parts: ['38'] }],
     ],
     [
       'the headline figure repeated in the body',

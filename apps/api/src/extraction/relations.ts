@@ -8,9 +8,11 @@
  */
 import type { NumericCandidate } from './numeric-scanner.js';
 import type { TextStructure } from './sentences.js';
-import type { ExtractedRelation } from './types.js';
+import type { ExtractedRelation, PartsOfTotalRelation, ShareOfRelation } from './types.js';
 
-const OF_THE_BEFORE = /(?:^|[^\p{L}])of[ \u00a0]+the[ \u00a0]+$/iu;
+const OF_THE_BEFORE = /(?:^|[^\p{L}])of[ \u00a0]+(?:the|its|their|our|his|her)[ \u00a0]+$/iu;
+/** The comma closing "Of the N X," right away or after up to three words ("Of the £1.2bn budget,", "Of the 40 people arrested,"). */
+const COMMA_CLOSING_TOTAL = /^(?:[ \u00a0]+[\p{L}][\p{L}'’-]*){0,3},/u;
 const PARTS_FOLLOW =
   /^,?[ \u00a0]+(?:including|of whom|of which|comprising|made up of|among them|among which)(?![\p{L}])/iu;
 const TOTAL_BEFORE =
@@ -24,6 +26,12 @@ const EXPLICIT_SHARE_LINK = /accounting for|representing|making up|equal to|equi
 const OF_BETWEEN =
   /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|our|his|her|these|those)[ \u00a0]+(?:\p{L}[\p{L}-]*['’]s[ \u00a0]+)?)?$/iu;
 
+/** The nouns of a stated whole before the comma of its share: "£3.2bn of its £10bn fund, or 23%". */
+const WHOLE_NOUN_BEFORE_COMMA = /^(?:[ \u00a0]+[\p{L}][\p{L}'’-]*){1,3}(?=,)/u;
+/** Between a share and the whole it is of: "36.3% of the total of 210,000 units", "20% of the 300 staff". */
+const SHARE_OF_WHOLE =
+  /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:(?:total|whole|sum)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)?$/iu;
+
 /** Parts are looked for among this many neighbouring claims (a list of parts is short). */
 const MAX_PARTS = 12;
 
@@ -33,9 +41,13 @@ export function findRelations(
   candidates: NumericCandidate[],
 ): ExtractedRelation[] {
   const sentenceOf = candidates.map((c) => structure.sentenceIndexAt(c.start));
+  const partsOfTotal = findPartsOfTotal(text, candidates, sentenceOf);
+  const totalOfPart = new Map<string, string>();
+  for (const relation of partsOfTotal)
+    for (const part of relation.parts) totalOfPart.set(part, relation.total);
   return [
-    ...findPartsOfTotal(text, candidates, sentenceOf),
-    ...findShares(text, candidates, sentenceOf),
+    ...partsOfTotal,
+    ...findShares(text, candidates, sentenceOf, totalOfPart),
     ...findSameQuantities(structure, candidates),
   ];
 }
@@ -48,15 +60,21 @@ function findPartsOfTotal(
   text: string,
   candidates: NumericCandidate[],
   sentenceOf: number[],
-): ExtractedRelation[] {
-  const relations: ExtractedRelation[] = [];
+): PartsOfTotalRelation[] {
+  const relations: PartsOfTotalRelation[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const total = candidates[i];
     if (total.unit === null || total.unitKind === 'percent' || total.value === null) continue;
     const before = text.slice(Math.max(0, total.qualifierStart - 24), total.qualifierStart);
-    const after = text.slice(total.end, total.end + 24);
+    const after = text.slice(total.end, total.end + 48);
+    // "30 of 250 staff": a part stands right before the total, which then opens no list of parts.
+    const partBefore =
+      i > 0 &&
+      OF_BETWEEN.test(text.slice(candidates[i - 1].end, total.qualifierStart)) &&
+      isComparableUnit(total, candidates[i - 1]);
     const partsFollow =
-      (OF_THE_BEFORE.test(before) && /^,/.test(after)) || PARTS_FOLLOW.test(after);
+      (!partBefore && OF_THE_BEFORE.test(before) && COMMA_CLOSING_TOTAL.test(after)) ||
+      PARTS_FOLLOW.test(after);
     const parts: NumericCandidate[] = [];
     if (partsFollow) {
       for (
@@ -71,12 +89,8 @@ function findPartsOfTotal(
         if (isComparableUnit(total, candidates[j])) parts.unshift(candidates[j]);
       }
       if (parts.length < 2) parts.length = 0;
-    } else if (
-      i > 0 &&
-      OF_BETWEEN.test(text.slice(candidates[i - 1].end, total.qualifierStart)) &&
-      isComparableUnit(total, candidates[i - 1])
-    ) {
-      parts.push(candidates[i - 1]); // "30 of 250 staff"
+    } else if (partBefore) {
+      parts.push(candidates[i - 1]);
     }
     if (parts.length > 0)
       relations.push({ type: 'parts-of-total', total: total.id, parts: parts.map((p) => p.id) });
@@ -84,21 +98,29 @@ function findPartsOfTotal(
   return relations;
 }
 
+/**
+ * A count or amount next to a percentage. The whole, when stated, comes from
+ * "30 of 250 staff (12%)" / "£3.2bn of its £10bn fund, or 23%", from "36.3% of
+ * the total of 210,000 units", or from the part's parts-of-total relation
+ * ("Of its 250 staff, 30 (20%) left"). `totalOfPart`: part id → total id.
+ */
 function findShares(
   text: string,
   candidates: NumericCandidate[],
   sentenceOf: number[],
-): ExtractedRelation[] {
-  const relations: ExtractedRelation[] = [];
+  totalOfPart: Map<string, string>,
+): ShareOfRelation[] {
+  const relations: ShareOfRelation[] = [];
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i];
     const b = candidates[i + 1];
     if (sentenceOf[i] !== sentenceOf[i + 1]) continue;
     const aIsShare = a.unit === '%';
     if (aIsShare === (b.unit === '%')) continue;
-    if (!SHARE_LINK.test(text.slice(a.end, b.qualifierStart))) continue;
+    let link = text.slice(a.end, b.qualifierStart);
     let part = aIsShare ? b : a;
     const share = aIsShare ? a : b;
+    const shareIndex = aIsShare ? i : i + 1;
     let total: NumericCandidate | null = null;
     // "30 of 250 staff (12%)": the part comes before the whole.
     const previous = i > 0 ? candidates[i - 1] : null;
@@ -106,19 +128,38 @@ function findShares(
       part === a &&
       previous &&
       sentenceOf[i - 1] === sentenceOf[i] &&
-      OF_BETWEEN.test(text.slice(previous.end, a.qualifierStart))
+      OF_BETWEEN.test(text.slice(previous.end, a.qualifierStart)) &&
+      isComparableUnit(previous, a)
     ) {
       total = a;
       part = previous;
+      link = link.replace(WHOLE_NOUN_BEFORE_COMMA, '');
     }
+    if (!SHARE_LINK.test(link)) continue;
     if (part.unitKind !== 'count' && part.unitKind !== 'currency' && part.unitKind !== 'measure')
       continue;
-    // "rose 3p, or 1.2%" is a change, not a share: amounts need an explicit share word.
-    if (part.unitKind !== 'count' && !EXPLICIT_SHARE_LINK.test(text.slice(a.end, b.qualifierStart)))
-      continue;
-    relations.push({ type: 'share-of', part: part.id, share: share.id, total: total?.id ?? null });
+    // "rose 3p, or 1.2%" is a change, not a share: amounts need an explicit share word or a stated whole.
+    if (part.unitKind !== 'count' && total === null && !EXPLICIT_SHARE_LINK.test(link)) continue;
+    total ??= wholeAfterShare(text, candidates, sentenceOf, shareIndex, part);
+    const totalId = total?.id ?? totalOfPart.get(part.id) ?? null;
+    relations.push({ type: 'share-of', part: part.id, share: share.id, total: totalId });
   }
   return relations;
+}
+
+/** "accounting for 36.3% of the total of 210,000 units": the whole right after the share, counted like the part. */
+function wholeAfterShare(
+  text: string,
+  candidates: NumericCandidate[],
+  sentenceOf: number[],
+  shareIndex: number,
+  part: NumericCandidate,
+): NumericCandidate | null {
+  const next = candidates[shareIndex + 1];
+  if (!next || sentenceOf[shareIndex + 1] !== sentenceOf[shareIndex]) return null;
+  if (next === part || !isComparableUnit(part, next)) return null;
+  const share = candidates[shareIndex];
+  return SHARE_OF_WHOLE.test(text.slice(share.end, next.qualifierStart)) ? next : null;
 }
 
 function quantityKey(candidate: NumericCandidate): string | null {

@@ -77,7 +77,7 @@ function adoptFromBody(candidates: NumericCandidate[], index: number): void {
       body.unitKind === 'count' &&
       body.value !== null &&
       headline.value !== null &&
-      body.value.compare(headline.value) === 0
+      body.value.cmp(headline.value) === 0
     ) {
       adopt(headline, body);
       headline.subject = body.subject;
@@ -123,11 +123,11 @@ function inheritCountedNoun(
       const antecedent = findEarlierCount(
         candidates,
         index,
-        (c) => c.value !== null && c.value.compare(numeral.value) === 0,
+        (c) => c.value !== null && c.value.cmp(numeral.value) === 0,
       );
       if (antecedent) return adopt(candidate, antecedent);
     } else {
-      const noun = readCountedNoun(text, phraseStart, false);
+      const noun = readCountedNoun(text, phraseStart, false, false);
       if (noun) {
         candidate.unit = noun.unit;
         candidate.unitKind = 'count';

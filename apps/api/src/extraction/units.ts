@@ -328,6 +328,11 @@ const FINAL_INVARIANT_PLURALS = wordSet(`
   aircraft personnel sheep cattle deer fish livestock offspring species series crew
 `);
 
+/** A plural form, "jobs", "people", or an unchanged plural, "staff", "police". */
+export function isPluralForm(word: string): boolean {
+  return singularize(word) !== word || UNCHANGED_PLURALS.has(word.toLowerCase());
+}
+
 /** A plural that ends a counted noun phrase: "45 newsroom jobs" ends at "jobs", "14,000 people work" at "people". */
 export function isPhraseFinalPlural(word: string): boolean {
   const lower = word.toLowerCase();

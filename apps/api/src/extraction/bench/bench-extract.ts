@@ -9,15 +9,19 @@
  * Our extractor runs on the whole ≥ 2 MB text (claims and relations). The
  * recognizers are about a hundred times slower, so they run on a fixed 64 KB
  * sample of the same text, sentence by sentence, and their rate is
- * extrapolated to the whole text.
+ * extrapolated to the whole text. Last, the adversarial inputs
+ * (bench/adversarial-inputs.ts) are timed at 500 KB each, so quadratic
+ * behaviour shows here rather than in a timed test.
  */
 import { NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { Culture, NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 import { extract } from '../extract.js';
 import { TextStructure } from '../sentences.js';
+import { ADVERSARIAL_PIECES, repeatTo } from './adversarial-inputs.js';
 import { buildCorpus, MEGABYTE, megabytes } from './corpus.js';
 
 const CORPUS_BYTES = 2 * MEGABYTE;
+const ADVERSARIAL_LENGTH = 500 * 1024;
 const RECOGNIZER_SAMPLE_BYTES = 64 * 1024;
 const WARM_UP_RUNS = 3;
 const TIMED_RUNS = 7;
@@ -119,6 +123,24 @@ function main(): void {
     console.log(
       `  ${partSize.toFixed(2)} MB: ${ms.toFixed(0)} ms (${(ms / partSize).toFixed(0)} ms per MB)`,
     );
+  }
+
+  printAdversarialTimes();
+}
+
+/**
+ * One short piece repeated to 500 KB: a run far above the news text's ms per MB
+ * is quadratic behaviour or regex backtracking. One run each (the slow ones
+ * would take minutes if repeated).
+ */
+function printAdversarialTimes(): void {
+  console.log('Adversarial inputs: time per 500 KB each (one run after one 50 KB warm-up):');
+  for (const [name, piece] of ADVERSARIAL_PIECES) {
+    extract(repeatTo(piece, ADVERSARIAL_LENGTH / 10));
+    const text = repeatTo(piece, ADVERSARIAL_LENGTH);
+    let claims = 0;
+    const ms = timeMs(() => (claims = extract(text).claims.length));
+    console.log(`  ${name.padEnd(32)} ${ms.toFixed(0).padStart(6)} ms, ${claims} claims`);
   }
 }
 

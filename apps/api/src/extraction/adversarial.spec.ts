@@ -1,0 +1,49 @@
+import { ADVERSARIAL_PIECES, repeatTo } from './bench/adversarial-inputs.js';
+import { extract, type ExtractedRelation } from './extract.js';
+
+/**
+ * The benchmark's adversarial inputs (bench/bench-extract.ts times them at
+ * 500 KB), here at 4 KB: the output must be valid. Speed is measured in the
+ * benchmark, never asserted here.
+ */
+const SMALL_LENGTH = 4 * 1024;
+
+describe('extract on adversarial inputs', () => {
+  it.each(ADVERSARIAL_PIECES)('gives valid claims and relations on %s', (_name, piece) => {
+    const text = repeatTo(piece, SMALL_LENGTH);
+    const points = Array.from(text);
+    const { document, claims, relations } = extract(text);
+
+    expect(document.length).toBe(points.length);
+    for (const claim of claims) {
+      expect(claim.start).toBeGreaterThanOrEqual(0);
+      expect(claim.end).toBeGreaterThan(claim.start);
+      expect(claim.end).toBeLessThanOrEqual(points.length);
+      expect(points.slice(claim.start, claim.end).join('')).toBe(claim.exact);
+    }
+    const ids = new Set(claims.map((claim) => claim.id));
+    for (const relation of relations) {
+      for (const id of claimIdsOf(relation)) expect(ids).toContain(id);
+    }
+  });
+
+  it('still reads the claims and relations in repeated totals and parts', () => {
+    const text = repeatTo('Of the 35 MOUs, 11 were signed and 22 MOUs ', SMALL_LENGTH);
+    const { claims, relations } = extract(text);
+    expect(
+      claims.filter((claim) => claim.kind === 'numeric' && claim.valueText === '35').length,
+    ).toBeGreaterThan(50);
+    expect(relations.some((relation) => relation.type === 'parts-of-total')).toBe(true);
+  });
+});
+
+function claimIdsOf(relation: ExtractedRelation): string[] {
+  switch (relation.type) {
+    case 'parts-of-total':
+      return [relation.total, ...relation.parts];
+    case 'share-of':
+      return [relation.part, relation.share, ...(relation.total === null ? [] : [relation.total])];
+    case 'same-quantity':
+      return relation.claims;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Pathological inputs for the extractor: one short piece repeated to any length.
+ * Anything quadratic, or any regex that backtracks catastrophically, shows on
+ * them. bench-extract.ts times them at 500 KB each; adversarial.spec.ts checks
+ * the output on small versions (correctness, not time).
+ */
+export const ADVERSARIAL_PIECES: ReadonlyArray<readonly [name: string, piece: string]> = [
+  ['one huge number', '1'],
+  ['digit groups', ',000'],
+  ['quotation marks only', '"'],
+  ['curly marks only', '“'],
+  ['apostrophes', "'a "],
+  ['capitalised words', 'Aaa Bbb '],
+  ['name particles', 'of '],
+  ['numbers in one sentence', '5% 5 people, '],
+  ['totals and parts', 'Of the 35 MOUs, 11 were signed and 22 MOUs '],
+  ['pronoun attributions', '"We agree," he said. '],
+  ['hyphens', '5-'],
+  ['unclosed quotes on every line', '"a\n'],
+  ['abbreviations', 'Mr. '],
+];
+
+/** `piece` repeated and cut to exactly `length` UTF-16 code units. */
+export function repeatTo(piece: string, length: number): string {
+  return piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
+}
