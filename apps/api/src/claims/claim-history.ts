@@ -1,16 +1,7 @@
 import type { HashedEvent } from '../ledger/ledger-hash.js';
+import type { HistoryEntryResponse } from './claim.response.js';
 
-export interface HistoryEntry {
-  seq: number;
-  at: string;
-  action: string;
-  actor: { id: string | null; role: string; name: string | null };
-  summary: string;
-  /** The claim itself, or a flag that names it. */
-  subject: { type: string; id: string };
-  data: unknown;
-  hash: string;
-}
+export type HistoryEntry = HistoryEntryResponse;
 
 /** One event of a claim's history, with a sentence a person can read. */
 export function historyEntry(event: HashedEvent, names: ReadonlyMap<string, string>): HistoryEntry {

@@ -1,8 +1,9 @@
 import type { FlagRecord } from '../flags/flag.js';
 import type { ClaimRecord } from './claim.js';
+import type { ClaimResponse } from './claim.response.js';
 
 /** A claim as the API answers it, with the flags (of `flags`) that name it. */
-export function presentClaim(claim: ClaimRecord, flags: FlagRecord[]) {
+export function presentClaim(claim: ClaimRecord, flags: FlagRecord[]): ClaimResponse {
   return {
     id: claim.id,
     documentId: claim.documentId,
@@ -45,7 +46,7 @@ export function presentClaim(claim: ClaimRecord, flags: FlagRecord[]) {
   };
 }
 
-export type ClaimView = ReturnType<typeof presentClaim>;
+export type ClaimView = ClaimResponse;
 
 function toNumber(decimal: string | null): number | null {
   return decimal === null ? null : Number(decimal);

@@ -10,19 +10,40 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
-import { etagOf } from '../common/etag.js';
+import { ETAG_HEADER, etagOf } from '../common/etag.js';
 import { UuidParam } from '../common/uuid-param.js';
+import {
+  ApiBodyProblems,
+  ApiCommonProblems,
+  ApiIfMatchProblems,
+  ApiProblems,
+} from '../errors/api-problems.js';
 import { ClaimListQuery, CorrectClaimDto, CreateClaimDto, RelationDto } from './claim.dto.js';
+import {
+  ClaimPageResponse,
+  ClaimResponse,
+  HistoryEntryResponse,
+  RelationResponse,
+} from './claim.response.js';
 import { ClaimsService } from './claims.service.js';
 import { RelationsService } from './relations.service.js';
 
 @ApiTags('claims')
 @ApiBearerAuth()
+@ApiCommonProblems()
 @Controller('v1')
 export class ClaimsController {
   constructor(
@@ -34,6 +55,9 @@ export class ClaimsController {
   @HttpCode(201)
   @Requires(Permission.SubmitContent)
   @ApiOperation({ summary: 'Add a manual claim; its span must match the document text exactly' })
+  @ApiCreatedResponse({ type: ClaimResponse, description: 'The claim', headers: ETAG_HEADER })
+  @ApiBodyProblems()
+  @ApiProblems(404, 422)
   async create(
     @CurrentActor() actor: Actor,
     @UuidParam('id') documentId: string,
@@ -48,6 +72,8 @@ export class ClaimsController {
   @Get('claims')
   @Requires(Permission.Read)
   @ApiOperation({ summary: 'Claims of the workspace, filtered by document, status or kind' })
+  @ApiOkResponse({ type: ClaimPageResponse })
+  @ApiProblems(400)
   list(@CurrentActor() actor: Actor, @Query() query: ClaimListQuery) {
     return this.claims.list(actor, query);
   }
@@ -55,6 +81,8 @@ export class ClaimsController {
   @Get('claims/:id')
   @Requires(Permission.Read)
   @ApiOperation({ summary: 'One claim, with a strong ETag for later writes' })
+  @ApiOkResponse({ type: ClaimResponse, description: 'The claim', headers: ETAG_HEADER })
+  @ApiProblems(400, 404)
   async get(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -71,6 +99,10 @@ export class ClaimsController {
   @ApiOperation({
     summary: 'Correct a claim (value, unit, speaker, span...) at the version you read',
   })
+  @ApiOkResponse({ type: ClaimResponse, description: 'The corrected claim', headers: ETAG_HEADER })
+  @ApiBodyProblems()
+  @ApiIfMatchProblems()
+  @ApiProblems(404, 422)
   async correct(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -86,6 +118,8 @@ export class ClaimsController {
   @Get('claims/:id/history')
   @Requires(Permission.Read)
   @ApiOperation({ summary: "The claim's events in order, each with a readable summary" })
+  @ApiOkResponse({ type: [HistoryEntryResponse] })
+  @ApiProblems(400, 404)
   history(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.claims.history(actor, id);
   }
@@ -94,6 +128,9 @@ export class ClaimsController {
   @HttpCode(201)
   @Requires(Permission.SubmitContent)
   @ApiOperation({ summary: 'Link the claim with others of its document (the checks run again)' })
+  @ApiCreatedResponse({ type: RelationResponse })
+  @ApiBodyProblems()
+  @ApiProblems(404)
   addRelation(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: RelationDto) {
     return this.relations.add(actor, id, dto);
   }
@@ -102,6 +139,8 @@ export class ClaimsController {
   @HttpCode(204)
   @Requires(Permission.SubmitContent)
   @ApiOperation({ summary: 'Remove a relation the claim belongs to (the checks run again)' })
+  @ApiNoContentResponse({ description: 'The relation is removed' })
+  @ApiProblems(400, 404)
   async removeRelation(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

@@ -1,5 +1,13 @@
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
+/** The ETag header of a versioned resource's answer, for the OpenAPI document. */
+export const ETAG_HEADER = {
+  ETag: {
+    description: 'Strong ETag `"v<version>"`: send it as If-Match to write',
+    schema: { type: 'string' },
+  },
+};
+
 /** Strong ETag of a versioned resource. */
 export function etagOf(version: number): string {
   return `"v${version}"`;

@@ -1,14 +1,24 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
 import { UuidParam } from '../common/uuid-param.js';
+import { ApiBodyProblems, ApiCommonProblems, ApiProblems } from '../errors/api-problems.js';
 import { CommentDto, EvidenceDto } from './discussion.dto.js';
+import { CommentResponse, EvidenceResponse } from './discussion.response.js';
 import { DiscussionService } from './discussion.service.js';
 
 @ApiTags('discussion')
 @ApiBearerAuth()
+@ApiCommonProblems()
+@ApiProblems(400, 404)
 @Controller('v1')
 export class DiscussionController {
   constructor(private readonly discussion: DiscussionService) {}
@@ -17,6 +27,8 @@ export class DiscussionController {
   @HttpCode(201)
   @Requires(Permission.SubmitContent)
   @ApiOperation({ summary: 'Comment on a claim' })
+  @ApiCreatedResponse({ type: CommentResponse })
+  @ApiBodyProblems()
   commentOnClaim(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -28,6 +40,7 @@ export class DiscussionController {
   @Get('claims/:id/comments')
   @Requires(Permission.Read)
   @ApiOperation({ summary: 'Comments on a claim, oldest first' })
+  @ApiOkResponse({ type: [CommentResponse] })
   claimComments(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.discussion.comments(actor, 'claim', id);
   }
@@ -36,6 +49,8 @@ export class DiscussionController {
   @HttpCode(201)
   @Requires(Permission.SubmitContent)
   @ApiOperation({ summary: 'Comment on a flag (reporters may answer flags this way)' })
+  @ApiCreatedResponse({ type: CommentResponse })
+  @ApiBodyProblems()
   commentOnFlag(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -47,6 +62,7 @@ export class DiscussionController {
   @Get('flags/:id/comments')
   @Requires(Permission.Read)
   @ApiOperation({ summary: 'Comments on a flag, oldest first' })
+  @ApiOkResponse({ type: [CommentResponse] })
   flagComments(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.discussion.comments(actor, 'flag', id);
   }
@@ -57,6 +73,8 @@ export class DiscussionController {
   @ApiOperation({
     summary: 'Add evidence to a claim: a source that supports, contradicts or gives context',
   })
+  @ApiCreatedResponse({ type: EvidenceResponse })
+  @ApiBodyProblems()
   addEvidence(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: EvidenceDto) {
     return this.discussion.addEvidence(actor, id, dto);
   }
@@ -64,6 +82,7 @@ export class DiscussionController {
   @Get('claims/:id/evidence')
   @Requires(Permission.Read)
   @ApiOperation({ summary: 'Evidence for a claim, oldest first' })
+  @ApiOkResponse({ type: [EvidenceResponse] })
   evidence(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.discussion.evidence(actor, id);
   }

@@ -6,12 +6,8 @@ import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import type { CommentDto, EvidenceDto } from './discussion.dto.js';
-import {
-  DiscussionRepository,
-  type CommentRecord,
-  type CommentSubject,
-  type EvidenceRecord,
-} from './discussion.repository.js';
+import type { CommentResponse, EvidenceResponse } from './discussion.response.js';
+import { DiscussionRepository, type CommentSubject } from './discussion.repository.js';
 
 @Injectable()
 export class DiscussionService {
@@ -27,7 +23,7 @@ export class DiscussionService {
     subjectType: CommentSubject,
     subjectId: string,
     dto: CommentDto,
-  ): Promise<CommentRecord> {
+  ): Promise<CommentResponse> {
     assertActorMay(actor, Permission.SubmitContent, 'comment');
     const documentId = await this.documentOf(actor, subjectType, subjectId);
     return this.ledger.write(actor, async (ledger) => {
@@ -52,12 +48,12 @@ export class DiscussionService {
     actor: Actor,
     subjectType: CommentSubject,
     subjectId: string,
-  ): Promise<CommentRecord[]> {
+  ): Promise<CommentResponse[]> {
     await this.documentOf(actor, subjectType, subjectId);
     return this.discussion.comments(actor.workspaceId, subjectType, subjectId);
   }
 
-  async addEvidence(actor: Actor, claimId: string, dto: EvidenceDto): Promise<EvidenceRecord> {
+  async addEvidence(actor: Actor, claimId: string, dto: EvidenceDto): Promise<EvidenceResponse> {
     assertActorMay(actor, Permission.SubmitContent, 'add evidence');
     const documentId = await this.documentOf(actor, 'claim', claimId);
     return this.ledger.write(actor, async (ledger) => {
@@ -84,7 +80,7 @@ export class DiscussionService {
     });
   }
 
-  async evidence(actor: Actor, claimId: string): Promise<EvidenceRecord[]> {
+  async evidence(actor: Actor, claimId: string): Promise<EvidenceResponse[]> {
     await this.documentOf(actor, 'claim', claimId);
     return this.discussion.evidence(actor.workspaceId, claimId);
   }

@@ -2,8 +2,9 @@ import type { ClaimView } from '../claims/claim.presenter.js';
 import type { RelationRecord } from '../claims/relation.js';
 import { presentFlag, type FlagRecord } from '../flags/flag.js';
 import type { DocumentRecord } from './document.repository.js';
+import type { DocumentResponse, DocumentSummaryResponse } from './document.response.js';
 
-export function presentDocumentSummary(document: DocumentRecord) {
+export function presentDocumentSummary(document: DocumentRecord): DocumentSummaryResponse {
   return {
     id: document.id,
     title: document.title,
@@ -27,7 +28,7 @@ export function presentDocument(
   claims: ClaimView[],
   relations: RelationRecord[],
   flags: FlagRecord[],
-) {
+): DocumentResponse {
   return {
     ...presentDocumentSummary(document),
     text: document.version.text,
@@ -37,4 +38,4 @@ export function presentDocument(
   };
 }
 
-export type DocumentView = ReturnType<typeof presentDocument>;
+export type DocumentView = DocumentResponse;

@@ -1,15 +1,28 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
 import { UuidParam } from '../common/uuid-param.js';
+import { ApiBodyProblems, ApiCommonProblems, ApiProblems } from '../errors/api-problems.js';
 import { CreateDocumentDto, DocumentListQuery } from './document.dto.js';
+import {
+  ClaimReviewResponse,
+  DocumentListResponse,
+  DocumentResponse,
+} from './document.response.js';
 import { DocumentsService } from './documents.service.js';
 
 @ApiTags('documents')
 @ApiBearerAuth()
+@ApiCommonProblems()
 @Controller('v1/documents')
 export class DocumentsController {
   constructor(private readonly documents: DocumentsService) {}
@@ -19,6 +32,9 @@ export class DocumentsController {
   @ApiOperation({
     summary: 'Submit an article: 201 when new, 200 with the existing document for the same text',
   })
+  @ApiCreatedResponse({ type: DocumentResponse, description: 'A new document' })
+  @ApiOkResponse({ type: DocumentResponse, description: 'The existing document with that text' })
+  @ApiBodyProblems()
   async ingest(
     @CurrentActor() actor: Actor,
     @Body() dto: CreateDocumentDto,
@@ -35,6 +51,8 @@ export class DocumentsController {
     summary:
       'Documents of the workspace, oldest first, with claims by status and open flags by severity',
   })
+  @ApiOkResponse({ type: DocumentListResponse })
+  @ApiProblems(400)
   list(@CurrentActor() actor: Actor, @Query() query: DocumentListQuery) {
     return this.documents.list(actor, query);
   }
@@ -42,6 +60,8 @@ export class DocumentsController {
   @Get(':id')
   @Requires(Permission.Read)
   @ApiOperation({ summary: 'A document with its text, claims, relations and flags' })
+  @ApiOkResponse({ type: DocumentResponse })
+  @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.documents.get(actor, id);
   }
@@ -51,6 +71,8 @@ export class DocumentsController {
   @ApiOperation({
     summary: 'schema.org ClaimReview JSON-LD for each claim of the document with a verdict',
   })
+  @ApiOkResponse({ type: [ClaimReviewResponse] })
+  @ApiProblems(400, 404)
   claimReview(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.documents.claimReviews(actor, id);
   }

@@ -22,13 +22,10 @@ import {
   presentDocumentSummary,
   type DocumentView,
 } from './document.presenter.js';
-import {
-  DocumentRepository,
-  type DocumentRecord,
-  type DocumentTallies,
-} from './document.repository.js';
+import { DocumentRepository, type DocumentRecord } from './document.repository.js';
+import type { DocumentListItemResponse } from './document.response.js';
 
-export type DocumentListItem = ReturnType<typeof presentDocumentSummary> & Partial<DocumentTallies>;
+export type DocumentListItem = DocumentListItemResponse;
 
 export interface IngestResult {
   created: boolean;

@@ -1,3 +1,5 @@
+import type { FlagResponse } from './flag.response.js';
+
 export const FLAG_STATUSES = ['open', 'resolved', 'dismissed'] as const;
 export type FlagStatus = (typeof FLAG_STATUSES)[number];
 export const FLAG_SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -23,7 +25,7 @@ export interface FlagRecord {
 }
 
 /** A flag as the API answers it. */
-export function presentFlag(flag: FlagRecord) {
+export function presentFlag(flag: FlagRecord): FlagResponse {
   return {
     id: flag.id,
     documentId: flag.documentId,
@@ -43,4 +45,4 @@ export function presentFlag(flag: FlagRecord) {
   };
 }
 
-export type FlagView = ReturnType<typeof presentFlag>;
+export type FlagView = FlagResponse;

@@ -1,16 +1,19 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
-import { etagOf } from '../common/etag.js';
+import { ETAG_HEADER, etagOf } from '../common/etag.js';
 import { UuidParam } from '../common/uuid-param.js';
+import { ApiCommonProblems, ApiProblems } from '../errors/api-problems.js';
 import { FlagListQuery } from './flag.dto.js';
+import { FlagPageResponse, FlagResponse } from './flag.response.js';
 import { FlagsService } from './flags.service.js';
 
 @ApiTags('flags')
 @ApiBearerAuth()
+@ApiCommonProblems()
 @Controller('v1')
 export class FlagsController {
   constructor(private readonly flags: FlagsService) {}
@@ -20,6 +23,8 @@ export class FlagsController {
   @ApiOperation({
     summary: 'Flags of the workspace, filtered by status, rule, severity or document',
   })
+  @ApiOkResponse({ type: FlagPageResponse })
+  @ApiProblems(400)
   list(@CurrentActor() actor: Actor, @Query() query: FlagListQuery) {
     return this.flags.list(actor, query);
   }
@@ -27,6 +32,8 @@ export class FlagsController {
   @Get('flags/:id')
   @Requires(Permission.Read)
   @ApiOperation({ summary: 'One flag, with a strong ETag' })
+  @ApiOkResponse({ type: FlagResponse, description: 'The flag', headers: ETAG_HEADER })
+  @ApiProblems(400, 404)
   async get(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -41,6 +48,8 @@ export class FlagsController {
   @HttpCode(200)
   @Requires(Permission.SubmitContent)
   @ApiOperation({ summary: "Re-run a document's checks; answers its flags (never duplicated)" })
+  @ApiOkResponse({ type: [FlagResponse], description: 'The flags of the document' })
+  @ApiProblems(400, 404)
   runChecks(@CurrentActor() actor: Actor, @UuidParam('id') documentId: string) {
     return this.flags.runChecks(actor, documentId);
   }

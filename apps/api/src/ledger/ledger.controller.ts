@@ -1,15 +1,24 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
 import { PageQuery } from '../common/pagination.js';
+import { ApiCommonProblems, ApiProblems } from '../errors/api-problems.js';
 import { ExportQuery } from './ledger-export.dto.js';
 import { LedgerExportService } from './ledger-export.service.js';
 import { LedgerService } from './ledger.service.js';
+import {
+  LedgerEventPageResponse,
+  LedgerHeadResponse,
+  PublicKeyResponse,
+} from './ledger.response.js';
+
+const EXPORT_FILE = { schema: { type: 'string', format: 'binary' } } as const;
 
 @ApiTags('ledger')
 @ApiBearerAuth()
+@ApiCommonProblems()
 @Controller('v1/ledger')
 export class LedgerController {
   constructor(
@@ -22,6 +31,7 @@ export class LedgerController {
   @ApiOperation({
     summary: 'The latest event of the chain (seq, hash, at), signed with the server key (Ed25519)',
   })
+  @ApiOkResponse({ type: LedgerHeadResponse })
   head(@CurrentActor() actor: Actor) {
     return this.ledger.head(actor);
   }
@@ -29,6 +39,8 @@ export class LedgerController {
   @Get('events')
   @Requires(Permission.ExportHistory)
   @ApiOperation({ summary: 'The review history, oldest first, with the hash chain fields' })
+  @ApiOkResponse({ type: LedgerEventPageResponse })
+  @ApiProblems(400)
   events(@CurrentActor() actor: Actor, @Query() query: PageQuery) {
     return this.ledger.events(actor, query);
   }
@@ -36,6 +48,7 @@ export class LedgerController {
   @Get('public-key')
   @Requires(Permission.Read)
   @ApiOperation({ summary: 'The Ed25519 public key (PEM) that verifies signed heads' })
+  @ApiOkResponse({ type: PublicKeyResponse })
   publicKey() {
     return this.ledger.publicKey();
   }
@@ -46,6 +59,16 @@ export class LedgerController {
     summary:
       'Stream the history as NDJSON, CSV or JSON, filtered; every event keeps prevHash and hash',
   })
+  @ApiProduces('application/x-ndjson', 'text/csv', 'application/json')
+  @ApiOkResponse({
+    description: 'The events as a file (attachment), in the format asked for',
+    content: {
+      'application/x-ndjson': EXPORT_FILE,
+      'text/csv': EXPORT_FILE,
+      'application/json': EXPORT_FILE,
+    },
+  })
+  @ApiProblems(400)
   async export(@CurrentActor() actor: Actor, @Query() query: ExportQuery) {
     const { contentType, filename, body } = await this.exports.export(actor, query);
     return new StreamableFile(body, {

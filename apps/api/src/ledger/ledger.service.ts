@@ -2,12 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { type Page, type PageQuery, pageSize } from '../common/pagination.js';
+import { type PageQuery, pageSize } from '../common/pagination.js';
 import { DomainError } from '../errors/domain-error.js';
 import { LedgerEventRepository, type ChainHead } from './ledger-event.repository.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
-import type { SignedCheckpoint } from './checkpoint.js';
-import { GENESIS_HASH, type HashedEvent } from './ledger-hash.js';
+import { GENESIS_HASH } from './ledger-hash.js';
+import type {
+  LedgerEventPageResponse,
+  LedgerHeadResponse,
+  PublicKeyResponse,
+} from './ledger.response.js';
 
 @Injectable()
 export class LedgerService {
@@ -18,7 +22,7 @@ export class LedgerService {
   ) {}
 
   /** The latest event's seq and hash, signed with the server's key. */
-  async head(actor: Actor): Promise<SignedCheckpoint> {
+  async head(actor: Actor): Promise<LedgerHeadResponse> {
     const head: ChainHead = (await this.eventStore.head(actor.workspaceId)) ?? {
       seq: 0,
       hash: GENESIS_HASH,
@@ -27,11 +31,11 @@ export class LedgerService {
     return this.signer.sign({ workspaceId: actor.workspaceId, ...head });
   }
 
-  publicKey(): { algorithm: 'Ed25519'; publicKey: string } {
+  publicKey(): PublicKeyResponse {
     return { algorithm: 'Ed25519', publicKey: this.signer.publicKeyPem };
   }
 
-  async events(actor: Actor, query: PageQuery): Promise<Page<HashedEvent>> {
+  async events(actor: Actor, query: PageQuery): Promise<LedgerEventPageResponse> {
     const limit = pageSize(query, this.config.maxPageSize);
     const after = decodeSeqCursor(query.cursor);
     const rows = await this.eventStore.page(actor.workspaceId, after, limit + 1);

@@ -1,11 +1,19 @@
 import { Body, Controller, Headers, HttpCode, Post, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
-import { etagOf } from '../common/etag.js';
+import { ETAG_HEADER, etagOf } from '../common/etag.js';
 import { UuidParam } from '../common/uuid-param.js';
+import { ClaimResponse } from '../claims/claim.response.js';
+import {
+  ApiBodyProblems,
+  ApiCommonProblems,
+  ApiIfMatchProblems,
+  ApiProblems,
+} from '../errors/api-problems.js';
+import { FlagResponse } from '../flags/flag.response.js';
 import { AssignDto, FlagDecisionDto, TransitionDto } from './review.dto.js';
 import { ReviewService } from './review.service.js';
 
@@ -13,6 +21,9 @@ const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag from
 
 @ApiTags('review')
 @ApiBearerAuth()
+@ApiCommonProblems()
+@ApiBodyProblems()
+@ApiIfMatchProblems()
 @Controller('v1')
 export class ReviewController {
   constructor(private readonly review: ReviewService) {}
@@ -25,6 +36,8 @@ export class ReviewController {
     summary:
       'Move a claim to in_review, set a verdict, or reopen a verdict (roles and four eyes apply)',
   })
+  @ApiOkResponse({ type: ClaimResponse, description: 'The claim', headers: ETAG_HEADER })
+  @ApiProblems(404, 409)
   async transition(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -41,6 +54,8 @@ export class ReviewController {
   @Requires(Permission.Decide)
   @ApiHeader(IF_MATCH)
   @ApiOperation({ summary: 'Assign a claim to a member (or null to unassign)' })
+  @ApiOkResponse({ type: ClaimResponse, description: 'The claim', headers: ETAG_HEADER })
+  @ApiProblems(404)
   async assign(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -58,6 +73,8 @@ export class ReviewController {
   @Requires(Permission.SubmitContent)
   @ApiHeader(IF_MATCH)
   @ApiOperation({ summary: 'Resolve an open flag (editors and admins; a reporter gets 403)' })
+  @ApiOkResponse({ type: FlagResponse, description: 'The flag', headers: ETAG_HEADER })
+  @ApiProblems(404, 409)
   async resolve(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -77,6 +94,8 @@ export class ReviewController {
   @ApiOperation({
     summary: 'Dismiss an open flag with a reason code and a note (editors and admins)',
   })
+  @ApiOkResponse({ type: FlagResponse, description: 'The flag', headers: ETAG_HEADER })
+  @ApiProblems(404, 409)
   async dismiss(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,

@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { DomainError } from '../errors/domain-error.js';
-import {
-  WorkspaceRepository,
-  type MemberRecord,
-  type WorkspaceRecord,
-} from './workspace.repository.js';
+import type { MeResponse, MemberResponse } from './members.response.js';
+import { WorkspaceRepository } from './workspace.repository.js';
 
-export interface Me {
-  userId: string | null;
-  name: string | null;
-  role: string;
-  workspace: WorkspaceRecord;
-}
+export type Me = MeResponse;
 
 /** Who the caller is, and who else is in the workspace (for assigning work). */
 @Injectable()
@@ -28,7 +20,7 @@ export class MembersService {
     return { userId: actor.userId, name: member?.name ?? null, role: actor.role, workspace };
   }
 
-  members(actor: Actor): Promise<MemberRecord[]> {
+  members(actor: Actor): Promise<MemberResponse[]> {
     return this.workspaces.members(actor.workspaceId);
   }
 }

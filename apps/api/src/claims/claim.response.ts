@@ -1,0 +1,207 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  FLAG_SEVERITIES,
+  FLAG_STATUSES,
+  type FlagSeverity,
+  type FlagStatus,
+} from '../flags/flag.js';
+import {
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  type Bound,
+  type ClaimKind,
+  type ClaimStatus,
+} from './claim.js';
+import { EventSubjectResponse } from '../ledger/ledger.response.js';
+import { RELATION_TYPES, type RelationType } from './relation.js';
+
+/** A flag that names a claim, as the claim lists it. */
+export class ClaimFlagResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'sum-mismatch' })
+  rule: string;
+
+  @ApiProperty({ enum: FLAG_SEVERITIES })
+  severity: FlagSeverity;
+
+  @ApiProperty({ enum: FLAG_STATUSES })
+  status: FlagStatus;
+
+  @ApiProperty()
+  message: string;
+}
+
+/** A claim as the API answers it (presentClaim). */
+export class ClaimResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  documentId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  documentVersionId: string;
+
+  @ApiProperty({ enum: CLAIM_KINDS })
+  kind: ClaimKind;
+
+  @ApiProperty({ type: 'integer', description: 'Offset of the span in the text (code points)' })
+  start: number;
+
+  @ApiProperty({ type: 'integer', description: 'End of the span, exclusive (code points)' })
+  end: number;
+
+  @ApiProperty({ description: 'The text of the span, exactly' })
+  exact: string;
+
+  @ApiProperty({ description: 'Text just before the span' })
+  prefix: string;
+
+  @ApiProperty({ description: 'Text just after the span' })
+  suffix: string;
+
+  @ApiProperty({ nullable: true, type: Number, description: 'The stated number' })
+  value: number | null;
+
+  @ApiProperty({ nullable: true, type: Number, description: 'Low end of a stated range' })
+  low: number | null;
+
+  @ApiProperty({ nullable: true, type: Number, description: 'High end of a stated range' })
+  high: number | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'percent' })
+  unit: string | null;
+
+  @ApiProperty()
+  approximate: boolean;
+
+  @ApiProperty({ nullable: true, enum: ['lower', 'upper'] })
+  bound: Bound | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  subject: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: "A quote's speaker" })
+  speaker: string | null;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Who relayed the words' })
+  relayedBy: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' })
+  conversionOfId: string | null;
+
+  @ApiProperty({ enum: ['extracted', 'manual'] })
+  origin: 'extracted' | 'manual';
+
+  @ApiProperty({ enum: CLAIM_STATUSES })
+  status: ClaimStatus;
+
+  @ApiProperty({ nullable: true, type: String })
+  statusReason: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  statusNote: string | null;
+
+  @ApiProperty({ type: 'integer', description: 'For If-Match: the ETag is "v<version>"' })
+  version: number;
+
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' })
+  assigneeId: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' })
+  createdBy: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' })
+  correctedBy: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+
+  @ApiProperty({ type: [ClaimFlagResponse], description: 'The flags that name the claim' })
+  flags: ClaimFlagResponse[];
+}
+
+export class ClaimPageResponse {
+  @ApiProperty({ type: [ClaimResponse] })
+  items: ClaimResponse[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Cursor of the next page' })
+  nextCursor: string | null;
+}
+
+/**
+ * A relation between claims of a document. Its members depend on its type:
+ * parts-of-total has total and parts; share-of has part, share and total (or
+ * null); same-quantity has claims. All name claims by id.
+ */
+export class RelationResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  documentId: string;
+
+  @ApiProperty({ enum: ['extracted', 'manual'] })
+  origin: 'extracted' | 'manual';
+
+  @ApiProperty({ enum: RELATION_TYPES })
+  type: RelationType;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'parts-of-total, share-of' })
+  total?: string | null;
+
+  @ApiPropertyOptional({ type: [String], description: 'parts-of-total' })
+  parts?: string[];
+
+  @ApiPropertyOptional({ type: String, description: 'share-of: the count' })
+  part?: string;
+
+  @ApiPropertyOptional({ type: String, description: 'share-of: the percentage' })
+  share?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'same-quantity' })
+  claims?: string[];
+}
+
+export class HistoryActorResponse {
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' })
+  id: string | null;
+
+  @ApiProperty({ example: 'editor' })
+  role: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  name: string | null;
+}
+
+/** One event of a claim's history, with a sentence a person can read. */
+export class HistoryEntryResponse {
+  @ApiProperty({ type: 'integer' })
+  seq: number;
+
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+
+  @ApiProperty({ example: 'claim.set-verdict' })
+  action: string;
+
+  @ApiProperty({ type: HistoryActorResponse })
+  actor: HistoryActorResponse;
+
+  @ApiProperty({ example: 'Eve (editor) set the verdict verified' })
+  summary: string;
+
+  @ApiProperty({ type: EventSubjectResponse, description: 'The claim, or a flag that names it' })
+  subject: EventSubjectResponse;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
+  data: unknown;
+
+  @ApiProperty({ description: 'Hash of the event in the chain' })
+  hash: string;
+}

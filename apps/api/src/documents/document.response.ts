@@ -1,0 +1,121 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ClaimResponse, RelationResponse } from '../claims/claim.response.js';
+import { FlagResponse } from '../flags/flag.response.js';
+
+/** The version of a document's text the claims point into. */
+export class DocumentVersionResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: 'integer' })
+  number: number;
+
+  @ApiProperty({ description: 'SHA-256 (hex) of the normalised text' })
+  sha256: string;
+
+  @ApiProperty({ type: 'integer', description: 'Length of the text in code points' })
+  length: number;
+}
+
+/** A document without its text and claims (presentDocumentSummary). */
+export class DocumentSummaryResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ nullable: true, type: String, format: 'uri' })
+  sourceUrl: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  publisher: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  publishedAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: 'en' })
+  language: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' })
+  createdBy: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ type: DocumentVersionResponse })
+  version: DocumentVersionResponse;
+}
+
+const COUNTS = { type: 'object', additionalProperties: { type: 'integer' } } as const;
+
+/** A document of the list, with its claims by status and open flags by severity. */
+export class DocumentListItemResponse extends DocumentSummaryResponse {
+  @ApiProperty({ ...COUNTS, example: { unreviewed: 3, verified: 1 } })
+  claimsByStatus?: Record<string, number>;
+
+  @ApiProperty({ ...COUNTS, example: { warning: 2 } })
+  openFlagsBySeverity?: Record<string, number>;
+}
+
+export class DocumentListResponse {
+  @ApiProperty({ type: [DocumentListItemResponse] })
+  items: DocumentListItemResponse[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Cursor of the next page' })
+  nextCursor: string | null;
+}
+
+/** A document with its text, claims, relations and flags (presentDocument). */
+export class DocumentResponse extends DocumentSummaryResponse {
+  @ApiProperty({ description: 'The normalised text the spans point into' })
+  text: string;
+
+  @ApiProperty({ type: [ClaimResponse] })
+  claims: ClaimResponse[];
+
+  @ApiProperty({ type: [RelationResponse] })
+  relations: RelationResponse[];
+
+  @ApiProperty({ type: [FlagResponse] })
+  flags: FlagResponse[];
+}
+
+/** schema.org ClaimReview JSON-LD for one claim with a verdict. */
+export class ClaimReviewResponse {
+  @ApiProperty({ name: '@context', enum: ['https://schema.org'] })
+  '@context': 'https://schema.org';
+
+  @ApiProperty({ name: '@type', enum: ['ClaimReview'] })
+  '@type': 'ClaimReview';
+
+  @ApiProperty({ format: 'uri', description: "The claim's review page" })
+  url: string;
+
+  @ApiProperty({ description: 'The words of the claim, under 75 characters' })
+  claimReviewed: string;
+
+  @ApiProperty({ format: 'date-time' })
+  datePublished: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'schema.org Organization: the newsroom',
+  })
+  author: object;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'schema.org Rating: alternateName, and ratingValue 1-5 unless unverifiable',
+  })
+  reviewRating: object;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'schema.org Claim: its author and appearance (the article)',
+  })
+  itemReviewed: object;
+}

@@ -1,0 +1,63 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { FLAG_SEVERITIES, FLAG_STATUSES, type FlagSeverity, type FlagStatus } from './flag.js';
+
+/** A flag as the API answers it (presentFlag). */
+export class FlagResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  documentId: string;
+
+  @ApiProperty({ description: 'The check that raised the flag', example: 'sum-mismatch' })
+  rule: string;
+
+  @ApiProperty({ type: 'integer' })
+  ruleVersion: number;
+
+  @ApiProperty({ enum: FLAG_SEVERITIES })
+  severity: FlagSeverity;
+
+  @ApiProperty()
+  message: string;
+
+  @ApiProperty({
+    description: "The check's finding (its shape depends on the rule)",
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+  })
+  data: unknown;
+
+  @ApiProperty({ type: [String], description: 'Ids of the claims the flag names' })
+  claims: string[];
+
+  @ApiProperty({ enum: FLAG_STATUSES })
+  status: FlagStatus;
+
+  @ApiProperty({ nullable: true, type: String, description: 'Reason code of a decision' })
+  reason: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  note: string | null;
+
+  @ApiProperty({ type: 'integer', description: 'For If-Match: the ETag is "v<version>"' })
+  version: number;
+
+  @ApiProperty({ description: 'Hash of what the check read' })
+  inputHash: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
+
+export class FlagPageResponse {
+  @ApiProperty({ type: [FlagResponse] })
+  items: FlagResponse[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Cursor of the next page' })
+  nextCursor: string | null;
+}
