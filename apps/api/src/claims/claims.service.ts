@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
 import { assertCurrentVersion, staleVersion, versionFromIfMatch } from '../common/etag.js';
 import { DocumentRepository, type DocumentRecord } from '../documents/document.repository.js';
-import { extract } from '../extraction/extract.js';
+import type { Extraction } from '../extraction/extract.js';
 import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
@@ -87,8 +87,8 @@ export class ClaimsService {
     ledger: LedgerTransaction,
     actor: Actor,
     document: DocumentRecord,
+    extraction: Extraction,
   ): Promise<void> {
-    const extraction = extract(document.version.text);
     const storedIds = new Map(extraction.claims.map((claim) => [claim.id, randomUUID()]));
     const idOf = (extractedId: string) => storedIds.get(extractedId) as string;
     const target = {

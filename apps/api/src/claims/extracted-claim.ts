@@ -1,3 +1,4 @@
+import { numericValues } from '../extraction/numeric-values.js';
 import type { ExtractedClaim } from '../extraction/types.js';
 import { EMPTY_CLAIM_FIELDS, type ClaimRecord, type NewClaim } from './claim.js';
 
@@ -61,17 +62,11 @@ export function checkableClaim(claim: ClaimRecord): ExtractedClaim {
       relayedBy: claim.relayedBy,
     };
   }
-  const toNumber = (decimal: string | null) => (decimal === null ? null : Number(decimal));
   return {
     id: claim.id,
     kind: 'numeric',
     ...span,
-    value: toNumber(claim.value),
-    low: toNumber(claim.low),
-    high: toNumber(claim.high),
-    valueText: claim.value,
-    lowText: claim.low,
-    highText: claim.high,
+    ...numericValues(claim.value, claim.low, claim.high),
     unit: claim.unit,
     approximate: claim.approximate,
     bound: claim.bound,

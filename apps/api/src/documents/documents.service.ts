@@ -13,6 +13,7 @@ import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { normalizeText } from '../text/normalize.js';
+import { extract } from '../extraction/extract.js';
 import { buildClaimReviews, type ClaimReviewJsonLd } from '../claimreview/claim-review.js';
 import { sentenceAround } from '../claims/claim.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
@@ -53,6 +54,8 @@ export class DocumentsService {
   async ingest(actor: Actor, dto: CreateDocumentDto): Promise<IngestResult> {
     assertActorMay(actor, Permission.SubmitContent, 'submit documents');
     const stored = normalizeText(dto.text);
+    // Extracted before the transaction: the workspace's chain lock is not held while it runs.
+    const extraction = extract(stored.text);
     const { created, document } = await this.ledger.write(actor, async (ledger) => {
       const existing = await this.documents.findByTextHash(
         ledger.tx,
@@ -88,7 +91,7 @@ export class DocumentsService {
           length: stored.length,
         },
       });
-      await this.claimsService.storeExtraction(ledger, actor, document);
+      await this.claimsService.storeExtraction(ledger, actor, document, extraction);
       await this.checks.runForDocument(ledger, actor.workspaceId, document.id);
       return { created: true, document };
     });

@@ -5,6 +5,7 @@
  */
 import { CodePointIndex } from '../text/code-points.js';
 import { sha256Hex } from '../text/normalize.js';
+import { numericValues } from './numeric-values.js';
 import { attributeQuotes, type AttributedQuote } from './attribution.js';
 import { scanNumericClaims, type NumericCandidate } from './numeric-scanner.js';
 import { NameRegistry } from './people.js';
@@ -61,19 +62,15 @@ function mergeByPosition(a: ExtractedClaim[], b: ExtractedClaim[]): ExtractedCla
 }
 
 function toNumericClaim(index: CodePointIndex, candidate: NumericCandidate): NumericClaim {
-  const valueText = candidate.value?.toString() ?? null;
-  const lowText = candidate.low?.toString() ?? null;
-  const highText = candidate.high?.toString() ?? null;
   return {
     id: candidate.id,
     kind: 'numeric',
     ...toClaimSpan(index, candidate.start, candidate.end),
-    value: valueText === null ? null : Number(valueText),
-    low: lowText === null ? null : Number(lowText),
-    high: highText === null ? null : Number(highText),
-    valueText,
-    lowText,
-    highText,
+    ...numericValues(
+      candidate.value?.toString() ?? null,
+      candidate.low?.toString() ?? null,
+      candidate.high?.toString() ?? null,
+    ),
     unit: candidate.unit,
     approximate: candidate.approximate,
     bound: candidate.bound,

@@ -5,6 +5,9 @@
  * their offsets are always right.
  */
 import { extract } from '../../extraction/extract.js';
+import { numericValues } from '../../extraction/numeric-values.js';
+import { toClaimSpan } from '../../extraction/selectors.js';
+import { CodePointIndex } from '../../text/code-points.js';
 import type { Bound, ExtractedRelation, NumericClaim, QuoteClaim } from '../../extraction/types.js';
 import { buildContext, type CheckContext } from '../check-context.js';
 import type { Finding } from '../finding.js';
@@ -38,39 +41,27 @@ export interface QuoteSpec {
   relayedBy?: string;
 }
 
+/** The selector of the n-th occurrence of `exact` in the text. */
 function spanOf(text: string, exact: string, occurrence = 1) {
   let index = -1;
   for (let i = 0; i < occurrence; i++) {
     index = text.indexOf(exact, index + 1);
     if (index === -1) throw new Error(`"${exact}" (occurrence ${occurrence}) is not in the text`);
   }
-  const codePoints = (s: string) => Array.from(s).length;
-  const start = codePoints(text.slice(0, index));
-  const before = Array.from(text.slice(0, index));
-  const after = Array.from(text.slice(index + exact.length));
-  return {
-    start,
-    end: start + codePoints(exact),
-    exact,
-    prefix: before.slice(-32).join(''),
-    suffix: after.slice(0, 32).join(''),
-  };
+  return toClaimSpan(new CodePointIndex(text), index, index + exact.length);
 }
 
 export function numeric(text: string, spec: NumericSpec): NumericClaim {
-  const valueText = spec.value ?? null;
-  const lowText = spec.value === undefined ? (spec.low ?? null) : null;
-  const highText = spec.value === undefined ? (spec.high ?? null) : null;
+  const isRange = spec.value === undefined;
   return {
     id: spec.id,
     kind: 'numeric',
     ...spanOf(text, spec.exact, spec.occurrence),
-    value: valueText === null ? null : Number(valueText),
-    low: lowText === null ? null : Number(lowText),
-    high: highText === null ? null : Number(highText),
-    valueText,
-    lowText,
-    highText,
+    ...numericValues(
+      spec.value ?? null,
+      isRange ? (spec.low ?? null) : null,
+      isRange ? (spec.high ?? null) : null,
+    ),
     unit: spec.unit,
     approximate: spec.approximate ?? false,
     bound: spec.bound ?? null,
