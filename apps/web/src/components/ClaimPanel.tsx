@@ -1,10 +1,10 @@
-import { useState, type RefObject } from 'react';
-import { getClaim, getClaimHistory, StaleError, type Versioned } from '../api';
-import { useAnnounce } from '../announce';
+import type { RefObject } from 'react';
+import { getClaim, getClaimHistory } from '../api';
 import { documentHref } from '../router';
 import { useSession } from '../session';
 import type { Claim, DocumentDetail } from '../types';
 import { useLoad } from '../useLoad';
+import { useVersionedWrite, type VersionedWrite } from '../useVersionedWrite';
 import { AssignForm } from './AssignForm';
 import { ClaimDetails } from './ClaimDetails';
 import { ClaimFlags } from './ClaimFlags';
@@ -29,10 +29,7 @@ interface Props {
 }
 
 /** A versioned write to the claim, as the forms of the panel run it. */
-export type ClaimWrite = (
-  write: (claim: Versioned<Claim>) => Promise<Versioned<Claim>>,
-  done: string,
-) => Promise<void>;
+export type ClaimWrite = VersionedWrite<Claim>;
 
 /** One claim: what it says, its relations and flags, the review actions, evidence, comments, history. */
 export function ClaimPanel({
@@ -44,32 +41,15 @@ export function ClaimPanel({
   onChanged,
 }: Props) {
   const { can } = useSession();
-  const announce = useAnnounce();
   const loaded = useLoad(() => getClaim(listed.id), listed.id);
   const history = useLoad(() => getClaimHistory(listed.id), listed.id);
-  const [stale, setStale] = useState<string | null>(null);
   const claim = loaded.data?.data ?? listed;
 
-  /** Runs a write with the ETag the claim was read at; a 412 shows the claim as it is now. */
-  const writeFrom =
-    (current: Versioned<Claim>): ClaimWrite =>
-    async (change, done) => {
-      try {
-        loaded.set(await change(current));
-        setStale(null);
-        announce(done);
-      } catch (caught) {
-        if (!(caught instanceof StaleError)) throw caught;
-        loaded.set(caught.current as Versioned<Claim>);
-        setStale(caught.message);
-        announce(caught.message);
-      }
-      // The history and the article catch up in the background (they show their own errors).
-      void history.reload();
-      void onChanged();
-    };
-  // The review forms need the claim's ETag: they appear once its own GET answered.
-  const write = loaded.data ? writeFrom(loaded.data) : null;
+  const { stale, write } = useVersionedWrite(loaded, () => {
+    // The history and the article catch up in the background (they show their own errors).
+    void history.reload();
+    void onChanged();
+  });
 
   return (
     <section className="card claim-panel" aria-labelledby="claim-panel-title">

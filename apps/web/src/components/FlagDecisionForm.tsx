@@ -1,14 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { decideFlag, errorText, type Versioned } from '../api';
-import { REASON_LABELS, REASONS } from '../labels';
+import { decideFlag, errorText } from '../api';
 import type { Flag, ReasonCode } from '../types';
+import type { VersionedWrite } from '../useVersionedWrite';
 import { ErrorMessage } from './ErrorMessage';
+import { ReasonSelect } from './ReasonSelect';
 
 /** A versioned write to the flag, as FlagDetail runs it. */
-export type FlagWrite = (
-  write: (flag: Versioned<Flag>) => Promise<Versioned<Flag>>,
-  done: string,
-) => Promise<void>;
+export type FlagWrite = VersionedWrite<Flag>;
 
 /** Resolve the flag (the problem was fixed), or dismiss it (not a problem: reason and note). */
 export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite }) {
@@ -67,19 +65,7 @@ export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite
       </fieldset>
       <div className="field">
         <label htmlFor={ids.reason}>Reason{dismissing ? '' : ' (optional)'}</label>
-        <select
-          id={ids.reason}
-          required={dismissing}
-          value={reason}
-          onChange={(event) => setReason(event.target.value as ReasonCode)}
-        >
-          <option value="">Choose a reason</option>
-          {REASONS.map((code) => (
-            <option key={code} value={code}>
-              {REASON_LABELS[code]}
-            </option>
-          ))}
-        </select>
+        <ReasonSelect id={ids.reason} required={dismissing} value={reason} onChange={setReason} />
       </div>
       <div className="field">
         <label htmlFor={ids.note}>Note{dismissing ? '' : ' (optional)'}</label>

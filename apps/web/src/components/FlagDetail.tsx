@@ -1,13 +1,12 @@
-import { useState } from 'react';
-import { getFlag, StaleError, type Versioned } from '../api';
-import { useAnnounce } from '../announce';
+import { getFlag } from '../api';
 import { REASON_LABELS } from '../labels';
 import { documentHref } from '../router';
 import { useSession } from '../session';
 import type { Claim, Flag } from '../types';
 import { useLoad } from '../useLoad';
+import { useVersionedWrite } from '../useVersionedWrite';
 import { CommentsSection } from './CommentsSection';
-import { FlagDecisionForm, type FlagWrite } from './FlagDecisionForm';
+import { FlagDecisionForm } from './FlagDecisionForm';
 
 interface Props {
   listed: Flag;
@@ -19,28 +18,11 @@ interface Props {
 /** The selected flag: the claims it names, its decision or the form to take one, its comments. */
 export function FlagDetail({ listed, documentId, claims, onChanged }: Props) {
   const { can } = useSession();
-  const announce = useAnnounce();
   const loaded = useLoad(() => getFlag(listed.id), listed.id);
-  const [stale, setStale] = useState<string | null>(null);
   const flag = loaded.data?.data ?? listed;
   const named = claims.filter((claim) => flag.claims.includes(claim.id));
 
-  /** Runs a decision with the ETag the flag was read at; a 412 shows the flag as it is now. */
-  const writeFrom =
-    (current: Versioned<Flag>): FlagWrite =>
-    async (change, done) => {
-      try {
-        loaded.set(await change(current));
-        setStale(null);
-        announce(done);
-      } catch (caught) {
-        if (!(caught instanceof StaleError)) throw caught;
-        loaded.set(caught.current as Versioned<Flag>);
-        setStale(caught.message);
-        announce(caught.message);
-      }
-      void onChanged();
-    };
+  const { stale, write } = useVersionedWrite(loaded, () => void onChanged());
 
   return (
     <div className="flag-detail">
@@ -69,8 +51,8 @@ export function FlagDetail({ listed, documentId, claims, onChanged }: Props) {
           {flag.note && `: ${flag.note}`}
         </p>
       )}
-      {loaded.data && flag.status === 'open' && can.decide && (
-        <FlagDecisionForm flag={flag} write={writeFrom(loaded.data)} />
+      {write && flag.status === 'open' && can.decide && (
+        <FlagDecisionForm flag={flag} write={write} />
       )}
       <CommentsSection target={{ type: 'flags', id: flag.id }} />
     </div>

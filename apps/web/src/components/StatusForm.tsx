@@ -1,10 +1,11 @@
 import { useImperativeHandle, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { errorText, transitionClaim } from '../api';
 import { useAnnounce } from '../announce';
-import { REASON_LABELS, REASONS, STATUS_LABELS, VERDICTS } from '../labels';
+import { STATUS_LABELS, VERDICTS } from '../labels';
 import { useSession } from '../session';
 import type { Claim, ReasonCode, TransitionTarget } from '../types';
 import type { ClaimWrite } from './ClaimPanel';
+import { ReasonSelect } from './ReasonSelect';
 import { ErrorMessage } from './ErrorMessage';
 
 /** What the keyboard shortcuts ask of the form: `v` sets verified, `d` opens the disputed form... */
@@ -140,20 +141,13 @@ export function StatusForm({ claim, write, handle }: Props) {
             </legend>
             <div className="field">
               <label htmlFor="status-reason">Reason</label>
-              <select
+              <ReasonSelect
                 id="status-reason"
-                ref={reasonField}
+                selectRef={reasonField}
                 required
                 value={reason}
-                onChange={(event) => setReason(event.target.value as ReasonCode)}
-              >
-                <option value="">Choose a reason</option>
-                {REASONS.map((code) => (
-                  <option key={code} value={code}>
-                    {REASON_LABELS[code]}
-                  </option>
-                ))}
-              </select>
+                onChange={setReason}
+              />
             </div>
             <div className="field">
               <label htmlFor="status-note">Note{reopening ? ' (optional)' : ''}</label>
