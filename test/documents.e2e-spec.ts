@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
+import { bearer, createNewsroom, SEED_TEXT, type Newsroom } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { expectProblem } from './support/problem.js';
-
-const seedText = readFileSync(new URL('./fixtures/kazakhstan-mous.txt', import.meta.url), 'utf8');
 
 describe('documents', () => {
   let t: TestApp;
@@ -20,11 +17,16 @@ describe('documents', () => {
       .http()
       .post('/v1/documents')
       .set(bearer(room.keys.reporter))
-      .send({ title: 'Seed', text: seedText, publisher: 'The Asia Business Daily', language: 'en' })
+      .send({
+        title: 'Seed',
+        text: SEED_TEXT,
+        publisher: 'The Asia Business Daily',
+        language: 'en',
+      })
       .expect(201);
     expect(res.body).toMatchObject({
       title: 'Seed',
-      text: seedText,
+      text: SEED_TEXT,
       publisher: 'The Asia Business Daily',
       version: {
         number: 1,
@@ -289,7 +291,7 @@ describe('document list tallies, search, me and members', () => {
         .http()
         .post('/v1/documents')
         .set(bearer(room.keys.reporter))
-        .send({ title: '35 MOUs signed', text: seedText })
+        .send({ title: '35 MOUs signed', text: SEED_TEXT })
         .expect(201);
       await t
         .http()

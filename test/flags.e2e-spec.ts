@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
+import { bearer, createNewsroom, submitSeedArticle, type Newsroom } from './support/factories.js';
 import { expectProblem } from './support/problem.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-const seedText = readFileSync(new URL('./fixtures/kazakhstan-mous.txt', import.meta.url), 'utf8');
 
 interface Flag {
   id: string;
@@ -32,14 +29,9 @@ describe('flags', () => {
   beforeAll(async () => {
     t = await startTestApp();
     room = await createNewsroom(t.app);
-    const res = await t
-      .http()
-      .post('/v1/documents')
-      .set(bearer(room.keys.reporter))
-      .send({ title: 'Seed', text: seedText })
-      .expect(201);
-    documentId = res.body.id;
-    claims = res.body.claims;
+    const seed = await submitSeedArticle<Claim>(t, room);
+    documentId = seed.id;
+    claims = seed.claims;
   });
   afterAll(() => t.close());
 

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { verifyChain, type HashedEvent } from '../apps/api/src/ledger/ledger-hash.js';
-import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
+import { bearer, createNewsroom, submitSeedArticle, type Newsroom } from './support/factories.js';
 import { expectProblem } from './support/problem.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-const seedText = readFileSync(new URL('./fixtures/kazakhstan-mous.txt', import.meta.url), 'utf8');
 
 interface Claim {
   id: string;
@@ -31,14 +28,9 @@ describe('review workflow', () => {
   beforeAll(async () => {
     t = await startTestApp();
     room = await createNewsroom(t.app);
-    const res = await t
-      .http()
-      .post('/v1/documents')
-      .set(bearer(room.keys.reporter))
-      .send({ title: 'Seed', text: seedText })
-      .expect(201);
-    documentId = res.body.id;
-    claims = res.body.claims;
+    const seed = await submitSeedArticle<Claim>(t, room);
+    documentId = seed.id;
+    claims = seed.claims;
   });
   afterAll(() => t.close());
 
