@@ -2,15 +2,14 @@
 // with a reason, verdicts from the keyboard, the history, a stale write (412).
 import type { Locator, Page } from 'playwright-core';
 import {
-  launchBrowser,
   screenshot,
-  SCREENSHOTS,
   seriousAxeViolations,
   signIn,
-  startDemoServer,
   type Browser,
   type DemoServer,
   describeInBrowser,
+  startBrowserSession,
+  type BrowserSession,
 } from './support/browser.js';
 
 describeInBrowser('web UI: an editor reviews the seed article', () => {
@@ -26,17 +25,15 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
   const claimIdInUrl = () =>
     new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('claim');
 
+  let session: BrowserSession;
+
   beforeAll(async () => {
-    console.log(`Screenshots: ${SCREENSHOTS}`);
-    server = await startDemoServer();
-    browser = await launchBrowser();
+    session = await startBrowserSession();
+    ({ server, browser } = session);
     page = await browser.newPage(1280);
     await signIn(page, server.url, server.keys.editor);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('opens the seed article with every claim highlighted and its flags beside the text', async () => {
     await page.getByRole('link', { name: '35 MOUs Signed During Korea-Kazakhstan Visit' }).click();

@@ -2,30 +2,27 @@
 // sees no write action; a reporter moves a claim to review but sets no verdict.
 import type { Page } from 'playwright-core';
 import {
-  launchBrowser,
   screenshot,
-  SCREENSHOTS,
   seriousAxeViolations,
   signIn,
-  startDemoServer,
   type Browser,
   type DemoServer,
   describeInBrowser,
+  startBrowserSession,
+  type BrowserSession,
 } from './support/browser.js';
 
 describeInBrowser('web UI: what each role sees', () => {
   let server: DemoServer;
   let browser: Browser;
 
+  let session: BrowserSession;
+
   beforeAll(async () => {
-    console.log(`Screenshots: ${SCREENSHOTS}`);
-    server = await startDemoServer();
-    browser = await launchBrowser();
+    session = await startBrowserSession();
+    ({ server, browser } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => session?.close());
 
   /** Opens the seed article with the sum-mismatch flag selected and the flagged 35 open. */
   async function openSeedClaim(page: Page) {

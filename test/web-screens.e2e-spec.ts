@@ -3,15 +3,14 @@
 import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import {
-  launchBrowser,
   screenshot,
-  SCREENSHOTS,
   seriousAxeViolations,
   signIn,
-  startDemoServer,
   type Browser,
   type DemoServer,
   describeInBrowser,
+  startBrowserSession,
+  type BrowserSession,
 } from './support/browser.js';
 
 describeInBrowser('web UI: documents, queue, audit and a phone screen', () => {
@@ -19,17 +18,15 @@ describeInBrowser('web UI: documents, queue, audit and a phone screen', () => {
   let browser: Browser;
   let page: Page;
 
+  let session: BrowserSession;
+
   beforeAll(async () => {
-    console.log(`Screenshots: ${SCREENSHOTS}`);
-    server = await startDemoServer();
-    browser = await launchBrowser();
+    session = await startBrowserSession();
+    ({ server, browser } = session);
     page = await browser.newPage(1280);
     await signIn(page, server.url, server.keys.editor);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('lists the articles with their claims by status and open flags by severity', async () => {
     const item = page

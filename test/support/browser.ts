@@ -176,3 +176,27 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
   );
 }
+
+export interface BrowserSession {
+  server: DemoServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** A demo server and a browser for one test file; the screenshot folder is printed. */
+export async function startBrowserSession(): Promise<BrowserSession> {
+  console.log(`Screenshots: ${SCREENSHOTS}`);
+  const server = await startDemoServer();
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
