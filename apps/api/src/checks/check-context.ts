@@ -8,7 +8,7 @@ import type {
   NumericClaim,
   QuoteClaim,
 } from '../extraction/types.js';
-import { DocumentText } from './document-text.js';
+import { DocumentText } from '../text/document-text.js';
 import type { CheckInput } from './run-checks.js';
 
 export interface CheckContext {

@@ -16,7 +16,7 @@ import type { CheckContext } from './check-context.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
 import { overlaps } from './interval.js';
 import { describeStated, numericInputs, readStatedValue } from './stated-value.js';
-import { wordSet } from './word-lists.js';
+import { wordSet } from '../text/words.js';
 
 export const CROSS_DOCUMENT_CONFLICT: RuleInfo = {
   name: 'cross-document-conflict',

@@ -8,7 +8,7 @@
  */
 import type { ExtractedClaim } from '../extraction/types.js';
 import type { CheckContext } from './check-context.js';
-import type { Sentence } from './document-text.js';
+import type { Sentence } from '../text/document-text.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
 
 export const HEDGED_ATTRIBUTION: RuleInfo = {

@@ -13,12 +13,15 @@
  * Tae-hyo" and "Kim Jong-un"), or whose names differ by an ending
  * ("Martin"/"Martina").
  */
-import { distance } from 'fastest-levenshtein';
 import type { CheckContext } from './check-context.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
-import { findNameMentions, type NameMention } from './person-names.js';
+import { NameRegistry, type NameMention, type Person } from '../text/people.js';
 
-export const NAME_VARIANT: RuleInfo = { name: 'name-variant', version: 1, severity: 'warning' };
+export const NAME_VARIANT: RuleInfo = { name: 'name-variant', version: 2, severity: 'warning' };
+
+/** After a name, what shows it names a person: ", 34,", ", the ...", "said". */
+const PERSON_AFTER =
+  /^(?:,[ \u00a0]+(?:\d{1,3}(?:,|[ \u00a0]|$)|(?:the|a|an|who|whose)[ \u00a0])|[ \u00a0]+(?:said|says|told|added|explained|stated|wrote|argued|replied|insisted))/u;
 
 interface Spelling {
   name: string;
@@ -29,37 +32,55 @@ export function checkNameVariant(context: CheckContext): Finding[] {
   const speakers = new Set(
     context.quoteClaims.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])),
   );
-  const spellings = new Map<string, Spelling>();
-  for (const mention of findNameMentions(context.text, speakers)) {
-    const name = mention.words.join(' ');
-    const spelling = spellings.get(name) ?? { name, mentions: [] };
-    spelling.mentions.push(mention);
-    spellings.set(name, spelling);
-  }
-  const all = [...spellings.values()];
-  const isPerson = (spelling: Spelling) => spelling.mentions.some((mention) => mention.isPerson);
+  const registry = new NameRegistry(context.text.text, context.text);
   const findings: Finding[] = [];
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      const [a, b] = [all[i], all[j]];
-      if ((isPerson(a) || isPerson(b)) && isSameName(a.name, b.name))
-        findings.push(variantFinding(context, a, b));
-    }
+  for (const person of registry.people) {
+    const spellings = spellingsOf(person);
+    if (spellings.length < 2 || !isShownToBePerson(context, person, speakers)) continue;
+    // The most frequent spelling first; on a tie, the one written first.
+    const [usual, ...others] = [...spellings].sort(
+      (a, b) => b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start,
+    );
+    for (const other of others) findings.push(variantFinding(context, usual, other));
   }
   return findings;
 }
 
-function variantFinding(context: CheckContext, a: Spelling, b: Spelling): Finding {
-  // The more frequent spelling first; on a tie, the one written first.
-  const [usual, other] = b.mentions.length > a.mentions.length ? [b, a] : [a, b];
-  const occurrences = (spelling: Spelling) =>
-    spelling.mentions.map((mention) => ({
-      start: context.text.codePointOffset(mention.start),
-      end: context.text.codePointOffset(mention.end),
-    }));
+/** The spellings of a person's full name, case-insensitively one (the casing written most often shown). */
+function spellingsOf(person: Person): Spelling[] {
+  const byKey = new Map<string, NameMention[]>();
+  for (const mention of person.mentions) {
+    const key = mention.spelling.toLowerCase();
+    byKey.set(key, [...(byKey.get(key) ?? []), mention]);
+  }
+  return [...byKey.values()].map((mentions) => ({ name: mostWritten(mentions), mentions }));
+}
+
+function mostWritten(mentions: NameMention[]): string {
+  const counts = new Map<string, number>();
+  for (const { spelling } of mentions) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** A title, a quote attributed to the person, or ", 34," / "said" after one of the mentions. */
+function isShownToBePerson(
+  context: CheckContext,
+  person: Person,
+  speakers: ReadonlySet<string>,
+): boolean {
+  if (person.titleWords.size > 0 || speakers.has(person.canonical)) return true;
+  return person.mentions.some((mention) =>
+    PERSON_AFTER.test(context.text.text.slice(mention.end, mention.end + 20)),
+  );
+}
+
+function variantFinding(context: CheckContext, usual: Spelling, other: Spelling): Finding {
   const spellings = [usual, other].map((spelling) => ({
     name: spelling.name,
-    occurrences: occurrences(spelling),
+    occurrences: spelling.mentions.map((mention) => ({
+      start: context.text.codePointOffset(mention.start),
+      end: context.text.codePointOffset(mention.end),
+    })),
   }));
   return createFinding(NAME_VARIANT, {
     claims: [],
@@ -73,32 +94,4 @@ function variantFinding(context: CheckContext, a: Spelling, b: Spelling): Findin
 function times(spelling: Spelling): string {
   const count = spelling.mentions.length;
   return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
-}
-
-/** Name parts, lower case without accents, given names split at hyphens: "Yoon Suk-yeol" → yoon, suk, yeol. */
-function nameParts(name: string): string[] {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[ \u00a0-]+/u)
-    .filter((part) => part !== '');
-}
-
-export function isSameName(a: string, b: string): boolean {
-  if (a.toLowerCase() === b.toLowerCase()) return false;
-  const [x, y] = [nameParts(a), nameParts(b)];
-  if (x.length !== y.length || x.length < 2) return false;
-  const differing = x.map((part, i) => [part, y[i]] as const).filter(([p, q]) => p !== q);
-  if (differing.length === 0) return true; // only hyphens or spaces differ
-  if (differing.length > 1) return false;
-  const [p, q] = differing[0];
-  if (p[0] !== q[0] || p[p.length - 1] !== q[q.length - 1]) return false;
-  return (
-    consonants(p) === consonants(q) || (Math.min(p.length, q.length) >= 5 && distance(p, q) === 1)
-  );
-}
-
-function consonants(part: string): string {
-  return part.replace(/[aeiouy'’]/g, '');
 }

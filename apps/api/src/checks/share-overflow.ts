@@ -15,7 +15,7 @@
  */
 import type { NumericClaim } from '../extraction/types.js';
 import type { CheckContext } from './check-context.js';
-import type { Sentence } from './document-text.js';
+import type { Sentence } from '../text/document-text.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
 import { HUNDRED, intervalToJson, sumIntervals, ZERO } from './interval.js';
 import {
@@ -25,7 +25,7 @@ import {
   type StatedValue,
 } from './stated-value.js';
 import { groupDigits } from './units.js';
-import { phraseList } from './word-lists.js';
+import { phraseList } from '../text/words.js';
 
 export const SHARE_OVERFLOW: RuleInfo = { name: 'share-overflow', version: 1, severity: 'error' };
 

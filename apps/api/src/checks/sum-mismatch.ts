@@ -110,7 +110,7 @@ function readWording(context: CheckContext, claims: NumericClaim[]): Wording | n
   const read = context.text.sentences.slice(first, last + 1).map((s) => s.text);
   const next = context.text.sentences[last + 1];
   const nextStart =
-    next && next.line === context.text.sentences[last].line ? next.text.slice(0, 40) : '';
+    next && next.paragraph === context.text.sentences[last].paragraph ? next.text.slice(0, 40) : '';
   const spanned = context.text.text.slice(
     Math.min(...ranges.map((r) => r.start)),
     Math.max(...ranges.map((r) => r.end)),

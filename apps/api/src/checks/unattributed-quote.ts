@@ -50,7 +50,7 @@ export function checkUnattributedQuote(context: CheckContext): Finding[] {
 
 function lineText(context: CheckContext, quote: QuoteClaim): string | null {
   const range = context.text.rangeOf(quote);
-  return range === null ? null : (context.text.lineAt(range.start)?.text ?? null);
+  return range === null ? null : context.text.paragraphAt(range.start).text;
 }
 
 function shorten(text: string): string {

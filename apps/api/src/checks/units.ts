@@ -3,7 +3,7 @@
  * section 2), and how an amount of it is written in a message.
  */
 import { Decimal } from 'decimal.js';
-import { wordSet } from './word-lists.js';
+import { wordSet } from '../text/words.js';
 
 export type UnitKind =
   | 'percent'

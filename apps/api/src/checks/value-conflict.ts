@@ -27,7 +27,7 @@ import {
   type StatedValue,
 } from './stated-value.js';
 import { isShareUnit, unitKind } from './units.js';
-import { wordSet } from './word-lists.js';
+import { wordSet } from '../text/words.js';
 
 export const VALUE_CONFLICT: RuleInfo = { name: 'value-conflict', version: 1, severity: 'error' };
 

@@ -2,7 +2,7 @@
  * Ages: "19 year old", "45-year-old", "aged 34", "aged 12 to 14", and the
  * appositive "Jane Doe, 34," (span `34`). Unit `year`, subject "age of ...".
  */
-import { wordSet } from './text-helpers.js';
+import { wordSet } from '../text/words.js';
 
 /** "-year-old", " years old", and the age group "-year-olds". */
 const YEAR_OLD_AFTER = /[-‑ \u00a0]years?[-‑ \u00a0]olds?(?![\p{L}])/iuy;

@@ -6,16 +6,17 @@
  * sentence or paragraph. "he", titles and surnames resolve through the
  * NameRegistry to the full name first given.
  */
-import type { NameRegistry } from './people.js';
+import type { NameRegistry } from '../text/people.js';
 import type { QuoteRun } from './quotes.js';
-import type { TextStructure } from './sentences.js';
+import type { DocumentText } from '../text/document-text.js';
 import {
   parseSubject,
   parseSubjectWithPosition,
   resolveRef,
   type SpeakerRef,
 } from './speaker-refs.js';
-import { isDigit, isUpperLetter, wordSet } from './text-helpers.js';
+import { isDigit, isUpperLetter } from './text-helpers.js';
+import { wordSet } from '../text/words.js';
 
 export interface AttributedQuote {
   run: QuoteRun;
@@ -51,7 +52,7 @@ interface BeforeAnalysis {
 
 export function attributeQuotes(
   text: string,
-  structure: TextStructure,
+  structure: DocumentText,
   runs: QuoteRun[],
   registry: NameRegistry,
 ): AttributedQuote[] {
@@ -106,7 +107,7 @@ export function attributeQuotes(
  */
 function readAttributionContext(
   text: string,
-  structure: TextStructure,
+  structure: DocumentText,
   runs: QuoteRun[],
   index: number,
 ): { before: BeforeAnalysis; afterRef: SpeakerRef | null; sentenceStart: number } {

@@ -7,7 +7,7 @@
  * work in sales"), not the counted noun.
  */
 import { isPhraseFinalPlural, isPluralForm, singularize } from './units.js';
-import { wordSet } from './text-helpers.js';
+import { wordSet } from '../text/words.js';
 
 export interface CountedNoun {
   /** UTF-16 index after the noun phrase (after "(MOUs)" when an acronym follows). */

@@ -4,8 +4,9 @@
  * codes and URLs, and "one" used as a pronoun or article.
  */
 import type { Numeral } from './numerals.js';
-import type { TextStructure } from './sentences.js';
-import { isDigit, isLetter, isSpace, isUpperLetter, wordBefore, wordSet } from './text-helpers.js';
+import type { DocumentText } from '../text/document-text.js';
+import { isDigit, isLetter, isSpace, isUpperLetter, wordBefore } from './text-helpers.js';
+import { wordSet } from '../text/words.js';
 
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -54,7 +55,7 @@ const ORDINARY_CAPITALISED = wordSet(`
 
 export interface NameContext {
   text: string;
-  structure: TextStructure;
+  structure: DocumentText;
 }
 
 /** The number is glued to letters, symbols or other digits that make it a code, URL, phone or version. */

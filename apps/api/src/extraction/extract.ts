@@ -3,16 +3,16 @@
  * the relations between them out (DESIGN.md, "The extraction contract").
  * Framework-free; used by the API and the CLI.
  */
-import { CodePointIndex } from '../text/code-points.js';
+import type { CodePointIndex } from '../text/code-points.js';
 import { sha256Hex } from '../text/normalize.js';
 import { numericValues } from './numeric-values.js';
 import { attributeQuotes, type AttributedQuote } from './attribution.js';
 import { scanNumericClaims, type NumericCandidate } from './numeric-scanner.js';
-import { NameRegistry } from './people.js';
+import { NameRegistry } from '../text/people.js';
 import { findQuoteRuns } from './quotes.js';
 import { findRelations } from './relations.js';
 import { toClaimSpan } from './selectors.js';
-import { TextStructure } from './sentences.js';
+import { DocumentText } from '../text/document-text.js';
 import { resolveSubjects } from './subjects.js';
 import type { ExtractedClaim, Extraction, NumericClaim, QuoteClaim } from './types.js';
 
@@ -25,8 +25,8 @@ export type {
 } from './types.js';
 
 export function extract(text: string): Extraction {
-  const index = new CodePointIndex(text);
-  const structure = new TextStructure(text);
+  const structure = new DocumentText(text);
+  const index = structure.codePoints;
 
   const numbers = scanNumericClaims(text, structure);
   resolveSubjects(text, structure, numbers);

@@ -15,7 +15,7 @@ import {
   type Quantity,
   type ReaderContext,
 } from './quantity-reader.js';
-import type { TextStructure } from './sentences.js';
+import type { DocumentText } from '../text/document-text.js';
 import type { Bound } from './types.js';
 import { readExchangeRateAfter, readRateAfter, type UnitKind } from './units.js';
 
@@ -62,7 +62,7 @@ const DURATION_ONE_BEFORE =
 const COUNTING_ONE_BEFORE =
   /(?:^|[^\p{L}])(?:only|just|at least|more than|fewer than|less than|exactly|about|nearly|almost|up to|no more than)[ \u00a0]+$/iu;
 
-export function scanNumericClaims(text: string, structure: TextStructure): NumericCandidate[] {
+export function scanNumericClaims(text: string, structure: DocumentText): NumericCandidate[] {
   const context: ReaderContext = {
     text,
     structure,

@@ -7,7 +7,7 @@
  * claim"). A lost closing mark ends the run at the last non-space character
  * before the next opening mark or the line end.
  */
-import type { Paragraph, TextStructure } from './sentences.js';
+import type { Paragraph, DocumentText } from '../text/document-text.js';
 import { isLetter, isDigit, isSpace, trimEndBefore, trimStartFrom } from './text-helpers.js';
 
 export interface QuoteRun {
@@ -50,7 +50,7 @@ function roleOfDoubleMark(text: string, index: number, paragraph: Paragraph): Ro
   return 'either';
 }
 
-export function findQuoteRuns(text: string, structure: TextStructure): QuoteRun[] {
+export function findQuoteRuns(text: string, structure: DocumentText): QuoteRun[] {
   const marks: number[] = [];
   DOUBLE_MARKS.lastIndex = 0;
   for (let m = DOUBLE_MARKS.exec(text); m !== null; m = DOUBLE_MARKS.exec(text))

@@ -7,7 +7,7 @@
  *   restating an earlier "35 MOUs".
  */
 import type { NumericCandidate } from './numeric-scanner.js';
-import type { TextStructure } from './sentences.js';
+import type { DocumentText } from '../text/document-text.js';
 import type { ExtractedRelation, PartsOfTotalRelation, ShareOfRelation } from './types.js';
 
 const OF_THE_BEFORE = /(?:^|[^\p{L}])of[ \u00a0]+(?:the|its|their|our|his|her)[ \u00a0]+$/iu;
@@ -37,7 +37,7 @@ const MAX_PARTS = 12;
 
 export function findRelations(
   text: string,
-  structure: TextStructure,
+  structure: DocumentText,
   candidates: NumericCandidate[],
 ): ExtractedRelation[] {
   const sentenceOf = candidates.map((c) => structure.sentenceIndexAt(c.start));
@@ -173,7 +173,7 @@ function quantityKey(candidate: NumericCandidate): string | null {
 
 /** The headline's figure repeated in the body, and "the N X" restating an earlier "N X". */
 function findSameQuantities(
-  structure: TextStructure,
+  structure: DocumentText,
   candidates: NumericCandidate[],
 ): ExtractedRelation[] {
   const parent = candidates.map((_, i) => i);

@@ -4,8 +4,8 @@
  * continued" → he; "A DWP spokesperson" → the body) and resolving it through
  * the NameRegistry to a canonical name.
  */
-import { isGenderCompatible, type Gender, type NameRegistry } from './people.js';
-import { wordSet } from './text-helpers.js';
+import { isGenderCompatible, type Gender, type NameRegistry } from '../text/people.js';
+import { wordSet } from '../text/words.js';
 
 /** Who an attribution names, before resolution. */
 export type SpeakerRef =

@@ -6,8 +6,9 @@
 import { readCountedNoun } from './counted-noun.js';
 import type { NumericCandidate } from './numeric-scanner.js';
 import { readNumeral } from './numerals.js';
-import type { TextStructure } from './sentences.js';
-import { isDigit, isLetter, tidy, wordSet } from './text-helpers.js';
+import type { DocumentText } from '../text/document-text.js';
+import { isDigit, isLetter, tidy } from './text-helpers.js';
+import { wordSet } from '../text/words.js';
 import { isPhraseFinalPlural, singularize } from './units.js';
 
 /** "of the", "of these", "of their" after a bare number; the counted noun or number follows. */
@@ -52,7 +53,7 @@ const LEADING_DETERMINERS =
 
 export function resolveSubjects(
   text: string,
-  structure: TextStructure,
+  structure: DocumentText,
   candidates: NumericCandidate[],
 ): void {
   const sentenceOf = candidates.map((candidate) => structure.sentenceIndexAt(candidate.start));
@@ -93,7 +94,7 @@ function adoptFromBody(candidates: NumericCandidate[], index: number): void {
  */
 function inheritCountedNoun(
   text: string,
-  structure: TextStructure,
+  structure: DocumentText,
   candidates: NumericCandidate[],
   sentenceOf: number[],
   index: number,
@@ -229,7 +230,7 @@ function adopt(candidate: NumericCandidate, antecedent: NumericCandidate): void 
 
 function describeSubject(
   text: string,
-  structure: TextStructure,
+  structure: DocumentText,
   candidate: NumericCandidate,
 ): string | null {
   if (candidate.unitKind === 'age')
@@ -250,7 +251,7 @@ function describeSubject(
 /** The noun phrase that the clause is about, before the number: "Kazakhstan's lithium reserves are estimated at about ...". */
 function subjectBefore(
   text: string,
-  structure: TextStructure,
+  structure: DocumentText,
   candidate: NumericCandidate,
 ): string | null {
   const sentence = structure.sentenceAt(candidate.qualifierStart);

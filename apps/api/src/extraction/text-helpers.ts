@@ -67,8 +67,3 @@ export function trimStartFrom(text: string, position: number, to: number): numbe
 export function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
-
-/** A set of words written as one whitespace-separated list, so long word lists stay compact. */
-export function wordSet(list: string): Set<string> {
-  return new Set(list.trim().split(/\s+/));
-}

@@ -4,7 +4,8 @@
  * measures, periods, `times`, and rates as `unit/period`.
  */
 
-import { isLetter, isSpace, isUpperLetter, wordSet } from './text-helpers.js';
+import { isLetter, isSpace, isUpperLetter } from './text-helpers.js';
+import { wordSet } from '../text/words.js';
 
 import {
   GLUED_UNITS,

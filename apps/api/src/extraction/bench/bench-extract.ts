@@ -16,7 +16,7 @@
 import { NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { Culture, NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 import { extract } from '../extract.js';
-import { TextStructure } from '../sentences.js';
+import { DocumentText } from '../../text/document-text.js';
 import { ADVERSARIAL_PIECES, repeatTo } from './adversarial-inputs.js';
 import { buildCorpus, MEGABYTE, megabytes } from './corpus.js';
 
@@ -73,10 +73,7 @@ function measureRecognizers(sample: string): { ms: number; entities: number; sen
     numbers.getNumberModel(),
     numbers.getPercentageModel(),
   ];
-  const structure = new TextStructure(sample);
-  const sentences = structure.sentenceStarts.map((start, i) =>
-    sample.slice(start, structure.sentenceEnds[i]),
-  );
+  const sentences = new DocumentText(sample).sentences.map((sentence) => sentence.text);
   // Warm up on a few sentences, as for our extractor.
   for (const sentence of sentences.slice(0, 20)) for (const model of models) model.parse(sentence);
   let entities = 0;

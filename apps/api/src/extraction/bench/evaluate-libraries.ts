@@ -14,7 +14,7 @@ import { NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { Culture, NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 import nlp from 'compromise';
 import { extract } from '../extract.js';
-import { TextStructure } from '../sentences.js';
+import { DocumentText } from '../../text/document-text.js';
 import { loadFixture, type LabelledClaim } from '../testing/labelled-fixture.js';
 import { FIXTURE_ARTICLES, megabytes } from './corpus.js';
 
@@ -55,15 +55,16 @@ function recognizersFinder(): Finder {
     numbers.getPercentageModel(),
   ];
   return (text) => {
-    const structure = new TextStructure(text);
     const spans: Span[] = [];
-    structure.sentenceStarts.forEach((sentenceStart, i) => {
-      const sentence = text.slice(sentenceStart, structure.sentenceEnds[i]);
+    for (const sentence of new DocumentText(text).sentences) {
       for (const model of models) {
-        for (const result of model.parse(sentence))
-          spans.push({ start: sentenceStart + result.start, end: sentenceStart + result.end + 1 });
+        for (const result of model.parse(sentence.text))
+          spans.push({
+            start: sentence.start + result.start,
+            end: sentence.start + result.end + 1,
+          });
       }
-    });
+    }
     return mergeOverlapping(spans);
   };
 }

@@ -18,7 +18,7 @@ describe('DocumentText', () => {
       '35 MOUs Signed During Visit\nThe two countries signed 35 MOUs. They met again.',
     );
     expect(text.headline?.text).toBe('35 MOUs Signed During Visit');
-    expect(text.sentences.map((s) => [s.line, s.text])).toEqual([
+    expect(text.sentences.map((s) => [s.paragraph, s.text])).toEqual([
       [0, '35 MOUs Signed During Visit'],
       [1, 'The two countries signed 35 MOUs.'],
       [1, 'They met again.'],

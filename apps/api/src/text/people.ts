@@ -19,12 +19,13 @@ import {
   pickNearestBefore,
   isNameVariant,
   type Gender,
+  type NameMention,
   type Organisation,
   type Person,
 } from './person-index.js';
-import { lastIndexAtOrBefore, type TextStructure } from './sentences.js';
+import { lastIndexAtOrBefore, type DocumentText } from './document-text.js';
 
-export type { Gender, Organisation, Person } from './person-index.js';
+export type { Gender, NameMention, Organisation, Person } from './person-index.js';
 export { isGenderCompatible, isNameVariant } from './person-index.js';
 
 /** A person named as the first name of a sentence: the likely antecedent of a following "he"/"she". */
@@ -110,7 +111,7 @@ export class NameRegistry {
 
   constructor(
     private readonly text: string,
-    private readonly structure: TextStructure,
+    private readonly structure: DocumentText,
   ) {
     let lastSentence = -1;
     const paragraphAt = structure.paragraphCursor();
@@ -294,6 +295,7 @@ export class NameRegistry {
     }
     const person = this.findPerson(cleanName) ?? this.addPerson(cleanName, gender);
     const fullName = cleanName.join(' ');
+    if (cleanName.length === name.length) person.mentions.push(this.mentionOf(run, position, name));
     if (this.byFullName.get(fullName) !== person) {
       if (!person.variants.some((v) => v.join(' ') === fullName)) person.variants.push(cleanName);
       this.byFullName.set(fullName, person);
@@ -320,6 +322,7 @@ export class NameRegistry {
       variants: [name],
       gender,
       positions: [],
+      mentions: [],
       titleWords: new Set(),
     };
     this.people.push(person);
@@ -345,7 +348,7 @@ export class NameRegistry {
     for (const person of candidates) {
       for (const variant of person.variants) {
         if (variant.length < 2) continue;
-        if (isNameVariant(variant, name)) return person;
+        if (isSameOrVariant(variant, name)) return person;
       }
     }
     // A person first known only by surname ("Mr Smith") gets the full name when it appears.
@@ -358,6 +361,18 @@ export class NameRegistry {
       }
     }
     return null;
+  }
+
+  /** Where the name words of a run stand: the last `name.length` words of the run, without a possessive. */
+  private mentionOf(run: string, runPosition: number, name: string[]): NameMention {
+    const words = [...run.matchAll(/[^ \u00a0]+/gu)];
+    const first = words[words.length - name.length];
+    const last = words[words.length - 1];
+    return {
+      spelling: name.join(' '),
+      start: runPosition + first.index,
+      end: runPosition + last.index + stripPossessive(last[0]).length,
+    };
   }
 
   private addTitles(person: Person, titles: string[]): void {
@@ -429,6 +444,11 @@ export class NameRegistry {
 }
 
 const MAX_NAMESAKES = 50;
+
+function isSameOrVariant(a: string[], b: string[]): boolean {
+  const [x, y] = [a.join(' '), b.join(' ')];
+  return x.toLowerCase() === y.toLowerCase() || isNameVariant(x, y);
+}
 
 function genderOf(titles: string[]): Gender {
   for (const title of titles) {

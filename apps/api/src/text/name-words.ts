@@ -3,7 +3,7 @@
  * words that make a capitalised run a body or place rather than a person, and
  * capitalised words that are no names.
  */
-import { wordSet } from './text-helpers.js';
+import { wordSet } from './words.js';
 
 /**
  * Titles and roles written before a name, never part of the name itself,

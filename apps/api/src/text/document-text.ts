@@ -1,21 +1,35 @@
 /**
- * Paragraphs (lines) and sentences of a document, found once in one pass.
- * Positions here are UTF-16 indices into the text; offsets in code points are
- * made only at the very end (extract.ts).
+ * The one text model of a document, shared by the extractor and the checks:
+ * its paragraphs (lines), which of them are headlines, its sentences, and
+ * where a claim's code-point span sits in them. Found once, in one pass.
+ * Positions here are UTF-16 indices into the text (JavaScript string
+ * positions); claims count code points, converted here through CodePointIndex.
  */
-import { wordSet } from './text-helpers.js';
+import { CodePointIndex } from './code-points.js';
+import { wordSet } from './words.js';
 
 export interface TextRange {
+  /** UTF-16 index, inclusive. */
   start: number;
-  /** Exclusive. */
+  /** UTF-16 index, exclusive. */
   end: number;
 }
 
 export interface Paragraph extends TextRange {
+  index: number;
+  text: string;
   /** A headline or sub-headline: the first line, or a title-case line without final punctuation. */
   isHeadline: boolean;
 }
 
+export interface Sentence extends TextRange {
+  index: number;
+  /** Index of its paragraph. */
+  paragraph: number;
+  text: string;
+}
+
+/** Words after which a period ends no sentence ("Mr. Smith", "Nos. 3 and 4", "Hon. member"). */
 const ABBREVIATIONS = wordSet(`
   mr mrs ms dr prof st gen col lt sgt capt cpt rep sen gov jr sr inc ltd co corp no nos vs v etc
   approx est dept fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft cllr rev hon supt
@@ -27,28 +41,31 @@ const SENTENCE_END = /[.!?]+["”’')\]]*(?=[ \t]+["“‘'([]?[\p{Lu}\d])/gu;
 
 const WORD_BEFORE_PERIOD = /([\p{L}.]+)$/u;
 
-export class TextStructure {
+export class DocumentText {
   readonly paragraphs: Paragraph[];
-  /** Sorted sentence start positions; sentence i is [sentenceStarts[i], sentenceEnds[i]). */
+  readonly sentences: Sentence[] = [];
+  /** Sorted sentence start positions, for finding the sentence of a position. */
   readonly sentenceStarts: number[] = [];
-  readonly sentenceEnds: number[] = [];
+  /** The first paragraph when it is a headline and more text follows it. */
+  readonly headline: Paragraph | null;
+  readonly codePoints: CodePointIndex;
 
   constructor(readonly text: string) {
+    this.codePoints = new CodePointIndex(text);
     this.paragraphs = findParagraphs(text);
     for (const paragraph of this.paragraphs) this.addSentences(paragraph);
+    const first = this.paragraphs[0];
+    this.headline = first.isHeadline && this.paragraphs.length > 1 ? first : null;
   }
 
-  /** Index of the sentence containing `position` (or the last one starting before it). */
+  /** Index of the sentence containing `position` (or the last one starting before it); -1 before the first. */
   sentenceIndexAt(position: number): number {
     return lastIndexAtOrBefore(this.sentenceStarts, position);
   }
 
-  sentence(index: number): TextRange {
-    return { start: this.sentenceStarts[index], end: this.sentenceEnds[index] };
-  }
-
-  sentenceAt(position: number): TextRange {
-    return this.sentence(Math.max(0, this.sentenceIndexAt(position)));
+  /** The sentence containing `position`, or the nearest one starting before it (the first one for a position before all). */
+  sentenceAt(position: number): Sentence {
+    return this.sentences[Math.max(0, this.sentenceIndexAt(position))];
   }
 
   paragraphIndexAt(position: number): number {
@@ -64,6 +81,12 @@ export class TextStructure {
 
   paragraphAt(position: number): Paragraph {
     return this.paragraphs[this.paragraphIndexAt(position)];
+  }
+
+  isInHeadline(range: TextRange): boolean {
+    return (
+      this.headline !== null && range.start >= this.headline.start && range.end <= this.headline.end
+    );
   }
 
   /**
@@ -93,24 +116,56 @@ export class TextStructure {
     };
   }
 
+  /** The UTF-16 range of a claim's code-point span; null when the span is not in this text as stated. */
+  rangeOf(claim: { start: number; end: number; exact: string }): TextRange | null {
+    if (!Number.isInteger(claim.start) || !Number.isInteger(claim.end)) return null;
+    if (claim.start < 0 || claim.end > this.codePoints.length || claim.start > claim.end)
+      return null;
+    const range = {
+      start: this.codePoints.toUtf16(claim.start),
+      end: this.codePoints.toUtf16(claim.end),
+    };
+    return this.text.slice(range.start, range.end) === claim.exact ? range : null;
+  }
+
+  /** The sentence a claim starts in; null when its span is not in this text. */
+  sentenceOf(claim: { start: number; end: number; exact: string }): Sentence | null {
+    const range = this.rangeOf(claim);
+    return range === null ? null : this.sentenceAt(range.start);
+  }
+
+  /** The code-point offset of a UTF-16 index (for offsets reported in findings). */
+  codePointOffset(utf16Index: number): number {
+    return this.codePoints.toCodePoint(utf16Index);
+  }
+
   private addSentences(paragraph: Paragraph): void {
     const { text } = this;
     let start = skipSpaces(text, paragraph.start, paragraph.end);
     if (start >= paragraph.end) return;
-    const chunk = text.slice(paragraph.start, paragraph.end);
+    const chunk = paragraph.text;
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(chunk); m !== null; m = SENTENCE_END.exec(chunk)) {
       const endInChunk = m.index + m[0].length;
       if (m[0][0] === '.' && m[0].length === 1 && endsWithAbbreviation(chunk, m.index)) continue;
       const end = paragraph.start + endInChunk;
-      this.sentenceStarts.push(start);
-      this.sentenceEnds.push(end);
+      this.addSentence(paragraph, start, end);
       start = skipSpaces(text, end, paragraph.end);
     }
-    if (start < paragraph.end) {
-      this.sentenceStarts.push(start);
-      this.sentenceEnds.push(paragraph.end);
-    }
+    if (start < paragraph.end) this.addSentence(paragraph, start, paragraph.end);
+  }
+
+  private addSentence(paragraph: Paragraph, start: number, end: number): void {
+    let trimmedEnd = end;
+    while (trimmedEnd > start && /\s/.test(this.text[trimmedEnd - 1])) trimmedEnd--;
+    this.sentences.push({
+      index: this.sentences.length,
+      paragraph: paragraph.index,
+      start,
+      end: trimmedEnd,
+      text: this.text.slice(start, trimmedEnd),
+    });
+    this.sentenceStarts.push(start);
   }
 }
 
@@ -122,16 +177,19 @@ function findParagraphs(text: string): Paragraph[] {
     if (end < 0) end = text.length;
     let contentEnd = end;
     if (contentEnd > start && text.charCodeAt(contentEnd - 1) === 13) contentEnd--; // tolerate CRLF
-    if (contentEnd > start) {
+    if (text.slice(start, contentEnd).trim() !== '') {
       paragraphs.push({
+        index: paragraphs.length,
         start,
         end: contentEnd,
+        text: text.slice(start, contentEnd),
         isHeadline: looksLikeHeadline(text, start, contentEnd, paragraphs.length === 0),
       });
     }
     start = end + 1;
   }
-  if (paragraphs.length === 0) paragraphs.push({ start: 0, end: text.length, isHeadline: false });
+  if (paragraphs.length === 0)
+    paragraphs.push({ index: 0, start: 0, end: text.length, text, isHeadline: false });
   return paragraphs;
 }
 
@@ -147,7 +205,7 @@ function looksLikeHeadline(
   isFirstLine: boolean,
 ): boolean {
   if (end - start > 250) return false;
-  const line = text.slice(start, end);
+  const line = text.slice(start, end).trim();
   if (ENDS_LIKE_A_SENTENCE.test(line)) return false;
   if (isFirstLine) return true;
   let long = 0;

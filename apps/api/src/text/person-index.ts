@@ -4,7 +4,7 @@
  * variants of one name ("Yoon Suk-yeol" / "Yoon Seok-yeol").
  */
 import { distance } from 'fastest-levenshtein';
-import { lastIndexAtOrBefore } from './sentences.js';
+import { lastIndexAtOrBefore } from './document-text.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -16,8 +16,17 @@ export interface Person {
   gender: Gender;
   /** Sorted positions where the person is named (full name or title + surname). */
   positions: number[];
+  /** Where each full spelling of the name stands in the text (UTF-16), in text order. */
+  mentions: NameMention[];
   /** Every title word seen with the person ("labour", "group", "leader"). */
   titleWords: Set<string>;
+}
+
+export interface NameMention {
+  /** The name as written, without titles or possessive: "Yoon Suk-yeol". */
+  spelling: string;
+  start: number;
+  end: number;
 }
 
 export interface Organisation {
@@ -74,17 +83,41 @@ export function pickNearestBefore(people: Person[], position: number): Person {
   return bestBefore >= 0 ? best : earliestPerson;
 }
 
-/** Same family and given-name count, and the other parts differ by at most a third of their letters ("Suk-yeol"/"Seok-yeol"). */
-export function isNameVariant(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  const sameFirst = a[0].toLowerCase() === b[0].toLowerCase();
-  const sameLast = a[a.length - 1].toLowerCase() === b[b.length - 1].toLowerCase();
-  if (!sameFirst && !sameLast) return false;
-  const restA = (sameFirst ? a.slice(1) : a.slice(0, -1)).join(' ').toLowerCase();
-  const restB = (sameFirst ? b.slice(1) : b.slice(0, -1)).join(' ').toLowerCase();
-  if (restA === restB) return true;
+/**
+ * Two spellings of one person's name (the one rule the extractor and the
+ * name-variant check share): the same number of name parts (given names split
+ * at hyphens), differing in at most one part, and that part keeping its first
+ * and last letter and either its consonants ("Suk"/"Seok", "Mohammed"/"Muhammad",
+ * "Ana"/"Anna": doubled letters count once) or all but one letter of a long part
+ * ("Scholz"/"Sholz"); or the same parts with other hyphens and spaces ("Kim
+ * Jong-un"/"Kim Jong Un"). Not variants: "Kim Jong-un"/"Kim Jong-il",
+ * "Martin"/"Martina", or the same spelling in another case.
+ */
+export function isNameVariant(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return false;
+  const [x, y] = [nameParts(a), nameParts(b)];
+  if (x.length !== y.length || x.length < 2) return false;
+  const differing = x.map((part, i) => [part, y[i]] as const).filter(([p, q]) => p !== q);
+  if (differing.length === 0) return true; // only hyphens or spaces differ
+  if (differing.length > 1) return false;
+  const [p, q] = differing[0];
+  if (p[0] !== q[0] || p[p.length - 1] !== q[q.length - 1]) return false;
   return (
-    distance(restA, restB) <= Math.floor(Math.max(restA.length, restB.length) / 3) &&
-    restA[0] === restB[0]
+    consonants(p) === consonants(q) || (Math.min(p.length, q.length) >= 5 && distance(p, q) === 1)
   );
+}
+
+/** Name parts, lower case without accents, given names split at hyphens: "Yoon Suk-yeol" → yoon, suk, yeol. */
+function nameParts(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[ \u00a0-]+/u)
+    .filter((part) => part !== '');
+}
+
+/** The consonants of a name part, a doubled letter once: "anna" → "n", "mohammed" → "mhmd". */
+function consonants(part: string): string {
+  return part.replace(/(\p{L})\1+/gu, '$1').replace(/[aeiouy'’]/g, '');
 }
