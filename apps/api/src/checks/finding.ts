@@ -23,12 +23,21 @@ export const RULE_NAMES = [
 export type RuleName = (typeof RULE_NAMES)[number];
 export type Severity = 'error' | 'warning' | 'info';
 
+/** A span of the document's stored text that a finding involves: code points, end exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  exact: string;
+}
+
 export interface Finding {
   rule: RuleName;
   ruleVersion: number;
   severity: Severity;
   /** The claim ids it involves, in a stable order (for most rules: document order). */
   claims: string[];
+  /** Every span it involves: its claims' spans, then evidence that is no claim (a name's spellings). */
+  spans: TextSpan[];
   /** For a reporter, with the numbers in it. */
   message: string;
   /** Machine-readable details; numbers as exact decimal strings. */
@@ -54,6 +63,8 @@ export interface FindingDraft {
    * (cross-document-conflict). Part of the fingerprint.
    */
   identity?: string[];
+  /** Spans of evidence that is no claim (a name's spellings); the claims' spans are added by runDocumentChecks. */
+  evidence?: TextSpan[];
   message: string;
   data: Record<string, unknown>;
   /** Exactly the inputs the rule read (claim fields, relation, text); JSON only. */
@@ -71,6 +82,7 @@ export function createFinding(rule: RuleInfo, draft: FindingDraft): Finding {
     ruleVersion: rule.version,
     severity: rule.severity,
     claims: draft.claims,
+    spans: draft.evidence ?? [],
     message: draft.message,
     data: draft.data,
     fingerprint: sha256Hex(fingerprintKeys.join('\n')),

@@ -82,9 +82,17 @@ function variantFinding(context: CheckContext, usual: Spelling, other: Spelling)
       end: context.text.codePointOffset(mention.end),
     })),
   }));
+  const evidence = [usual, other].flatMap((spelling) =>
+    spelling.mentions.map((mention) => ({
+      start: context.text.codePointOffset(mention.start),
+      end: context.text.codePointOffset(mention.end),
+      exact: context.text.text.slice(mention.start, mention.end),
+    })),
+  );
   return createFinding(NAME_VARIANT, {
     claims: [],
     identity: [`name:${usual.name}`, `name:${other.name}`],
+    evidence: evidence.sort((a, b) => a.start - b.start),
     message: `One person's name is spelled two ways: "${usual.name}" (${times(usual)}) and "${other.name}" (${times(other)})`,
     data: { spellings },
     inputs: { spellings },

@@ -60,6 +60,15 @@ export function runCrossDocumentChecks(
   return inStableOrder(context, checkCrossDocumentConflict(context, otherDocuments));
 }
 
+/** The finding with its claims' spans before its evidence spans. */
+function withClaimSpans(context: CheckContext, finding: Finding): Finding {
+  const claimSpans = finding.claims.flatMap((id) => {
+    const claim = context.claimById.get(id);
+    return claim ? [{ start: claim.start, end: claim.end, exact: claim.exact }] : [];
+  });
+  return { ...finding, spans: [...claimSpans, ...finding.spans] };
+}
+
 function inStableOrder(context: CheckContext, findings: Finding[]): Finding[] {
   const position = (finding: Finding): number =>
     Math.min(
@@ -68,7 +77,8 @@ function inStableOrder(context: CheckContext, findings: Finding[]): Finding[] {
     );
   const unique = new Map<string, Finding>();
   for (const finding of findings)
-    if (!unique.has(finding.fingerprint)) unique.set(finding.fingerprint, finding);
+    if (!unique.has(finding.fingerprint))
+      unique.set(finding.fingerprint, withClaimSpans(context, finding));
   return [...unique.values()].sort(
     (a, b) =>
       RULE_NAMES.indexOf(a.rule) - RULE_NAMES.indexOf(b.rule) ||

@@ -7,6 +7,7 @@ function finding(fingerprint: string, inputHash = `h-${fingerprint}`): Finding {
     ruleVersion: 1,
     severity: 'error',
     claims: ['a', 'b'],
+    spans: [],
     message: 'm',
     data: {},
     fingerprint,

@@ -1,12 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
-import { runDocumentChecks } from '../../../api/src/checks/run-checks.js';
-import { extract, type Extraction } from '../../../api/src/extraction/extract.js';
 import { DomainError } from '../../../api/src/errors/domain-error.js';
-import { normalizeText } from '../../../api/src/text/normalize.js';
+import { extractSource, type ExtractionWithFlags } from '../extract-source.js';
 import { readTextFile, UnreadableFileError } from '../read-text-file.js';
-import type { Finding } from '../../../api/src/checks/finding.js';
 
 interface ExtractOptions {
   json?: boolean;
@@ -27,12 +24,7 @@ export function extractCommand(): Command {
       let failed = false;
       for (const file of files) {
         try {
-          await emit(
-            file,
-            extractWithFlags(normalizeText(await readTextFile(file)).text),
-            options,
-            files.length > 1,
-          );
+          await emit(file, extractSource(await readTextFile(file)), options, files.length > 1);
         } catch (error) {
           if (!(error instanceof UnreadableFileError || error instanceof DomainError)) throw error;
           failed = true;
@@ -41,29 +33,6 @@ export function extractCommand(): Command {
       }
       if (failed) process.exitCode = 2;
     });
-}
-
-type ContractFlag = Pick<Finding, 'rule' | 'severity' | 'claims' | 'message' | 'data'>;
-type ExtractionWithFlags = Omit<Extraction, 'flags'> & { flags: ContractFlag[] };
-
-/** The extraction contract, with the flags of the in-document checks. */
-function extractWithFlags(text: string): ExtractionWithFlags {
-  const extraction = extract(text);
-  const findings = runDocumentChecks({
-    text,
-    claims: extraction.claims,
-    relations: extraction.relations,
-  });
-  return {
-    ...extraction,
-    flags: findings.map(({ rule, severity, claims, message, data }) => ({
-      rule,
-      severity,
-      claims,
-      message,
-      data,
-    })),
-  };
 }
 
 async function emit(
