@@ -15,11 +15,10 @@
  * another basis ("like-for-like", "in real terms", "underlying"), is not raised.
  */
 import type { Decimal } from 'decimal.js';
-import type { NumericClaim } from '../extraction/types.js';
-import type { CheckContext } from './check-context.js';
+import type { ChangeRelation, NumericClaim } from '../extraction/types.js';
+import { numericClaim, type CheckContext } from './check-context.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
 import { dec, HUNDRED, overlaps, subtractIntervals, ZERO, type Interval } from './interval.js';
-import { findStatedChanges, type Direction, type StatedChange } from './stated-changes.js';
 import {
   describeStated,
   numericInputs,
@@ -28,21 +27,98 @@ import {
 } from './stated-value.js';
 import { formatAmount, groupDigits } from './units.js';
 
-export const CHANGE_MISMATCH: RuleInfo = { name: 'change-mismatch', version: 1, severity: 'error' };
+export const CHANGE_MISMATCH: RuleInfo = { name: 'change-mismatch', version: 2, severity: 'error' };
+
+type Direction = 'rise' | 'fall';
+
+/** A factor stated in a word ("halved") stands for ±5% of itself. */
+const FACTOR_WIDENING = dec('0.05');
 
 export function checkChangeMismatch(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
-  for (const stated of findStatedChanges(context)) {
-    const finding = checkChange(context, stated);
+  for (const relation of context.relations) {
+    if (relation.type !== 'change') continue;
+    const before = numericClaim(context, relation.from);
+    const after = numericClaim(context, relation.to);
+    if (before === null || after === null) continue;
+    const change = relation.change === null ? null : numericClaim(context, relation.change);
+    const finding =
+      change !== null
+        ? checkStatedChange(context, relation, change, before, after)
+        : relation.factor !== null
+          ? checkFactor(relation, relation.factor, before, after)
+          : null;
     if (finding) findings.push(finding);
   }
   return findings;
 }
 
-function checkChange(context: CheckContext, stated: StatedChange): Finding | null {
-  const { change, before, after } = stated;
+function relationInputs(relation: ChangeRelation) {
+  return {
+    type: relation.type,
+    from: relation.from,
+    to: relation.to,
+    change: relation.change,
+    direction: relation.direction,
+    factor: relation.factor,
+  };
+}
+
+/** "halved to Y from X": Y must be X × ½ within its rounding and ±5% of the factor. */
+function checkFactor(
+  relation: ChangeRelation,
+  factorText: string,
+  before: NumericClaim,
+  after: NumericClaim,
+): Finding | null {
+  const beforeValue = readStatedValue(before);
+  const afterValue = readStatedValue(after);
+  if (beforeValue === null || afterValue === null) return null;
+  if (before.unit?.split('/')[0] !== after.unit?.split('/')[0]) return null;
+  const factor = dec(factorText);
+  const expected = {
+    low: beforeValue.interval.low?.times(factor.times(dec(1).minus(FACTOR_WIDENING))) ?? null,
+    high: beforeValue.interval.high?.times(factor.times(dec(1).plus(FACTOR_WIDENING))) ?? null,
+  };
+  if (overlaps(expected, afterValue.interval)) return null;
+  const x = beforeValue.nominalLow;
+  const y = afterValue.nominalLow;
+  if (x.isZero()) return null;
+  const actual = y.minus(x).times(HUNDRED).div(x);
+  const stated = factor.minus(1).times(HUNDRED);
+  const word = (value: Decimal) => (value.isNegative() ? 'fall' : 'rise');
+  return createFinding(CHANGE_MISMATCH, {
+    claims: [before.id, after.id],
+    message:
+      `From ${describeStated(before)} to ${describeStated(after)} is a ` +
+      `${groupDigits(actual.abs().toDecimalPlaces(1))}% ${word(actual)}, but the text states a ` +
+      `${groupDigits(stated.abs().toDecimalPlaces(1))}% ${word(stated)} (× ${factor.toFixed()})`,
+    data: {
+      unit: before.unit,
+      before: before.valueText,
+      after: after.valueText,
+      factor: factor.toFixed(),
+      actualChange: actual.toDecimalPlaces(4).toFixed(),
+      actualChangeUnit: '%',
+    },
+    inputs: {
+      relation: relationInputs(relation),
+      before: numericInputs(before),
+      after: numericInputs(after),
+    },
+  });
+}
+
+function checkStatedChange(
+  context: CheckContext,
+  relation: ChangeRelation,
+  change: NumericClaim,
+  before: NumericClaim,
+  after: NumericClaim,
+): Finding | null {
+  const direction: Direction = relation.direction ?? inferredDirection(before, after);
   // Bare numbers ("from 1,200 to 1,500") have no unit; they compare with each other.
-  if (before.unit !== after.unit || change.unit === null) return null;
+  if (before.unit?.split('/')[0] !== after.unit?.split('/')[0] || change.unit === null) return null;
   const beforeValue = readStatedValue(before);
   const afterValue = readStatedValue(after);
   if (beforeValue === null || afterValue === null || change.valueText === null) return null;
@@ -51,7 +127,7 @@ function checkChange(context: CheckContext, stated: StatedChange): Finding | nul
     !afterValue.nominalLow.eq(afterValue.nominalHigh)
   )
     return null;
-  const changeRange = signedChangeRange(change, stated.direction);
+  const changeRange = signedChangeRange(change, direction);
   const x = beforeValue.nominalLow;
   const y = afterValue.nominalLow;
 
@@ -76,25 +152,31 @@ function checkChange(context: CheckContext, stated: StatedChange): Finding | nul
     claims: [change.id, before.id, after.id],
     message:
       `From ${describeStated(before)} to ${describeStated(after)} is ${actualText}, ` +
-      `but the stated change is a ${describeStated(change)} ${stated.direction}`,
+      `but the stated change is a ${describeStated(change)} ${direction}`,
     data: {
       unit: before.unit,
       before: before.valueText,
       after: after.valueText,
       statedChange: change.valueText,
       statedChangeUnit: change.unit,
-      direction: stated.direction,
+      direction,
       actualChange: actual.toDecimalPlaces(4).toFixed(),
       actualChangeUnit: relative ? '%' : change.unit,
     },
     inputs: {
+      relation: relationInputs(relation),
       sentence: context.text.sentenceOf(change)?.text ?? null,
-      direction: stated.direction,
       change: numericInputs(change),
       before: numericInputs(before),
       after: numericInputs(after),
     },
   });
+}
+
+/** A change linked by a person without a direction goes the way the values go. */
+function inferredDirection(before: NumericClaim, after: NumericClaim): Direction {
+  const [x, y] = [readStatedValue(before)?.nominalLow, readStatedValue(after)?.nominalLow];
+  return x !== undefined && y !== undefined && y.lt(x) ? 'fall' : 'rise';
 }
 
 /**

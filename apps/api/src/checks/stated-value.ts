@@ -11,7 +11,7 @@
  *   rounding;
  * - a fraction in words ("half", "a third", "one in five") stands for ±10% of
  *   itself: such fractions round to the nearest simple fraction ("a third" is
- *   said of 30% to 36%);
+ *   said of 30% to 36%); with a hedge ±20% ("almost a quarter" is said of 21%);
  * - a lower bound ("at least", "more than") has no upper end; an upper bound
  *   ("up to", "less than") starts at 0;
  * - a count of things is a whole number, so its range keeps only whole numbers.
@@ -23,6 +23,7 @@ import { formatAmount, unitKind } from './units.js';
 
 export const APPROXIMATE_WIDENING = dec('0.05');
 export const WORD_FRACTION_WIDENING = dec('0.1');
+export const HEDGED_WORD_FRACTION_WIDENING = dec('0.2');
 
 export interface StatedValue {
   claim: NumericClaim;
@@ -76,7 +77,9 @@ function endRange(claim: NumericClaim, value: Decimal, which: 'first' | 'last'):
   let widening = halfUnit;
   const relative =
     claim.unit === 'fraction'
-      ? WORD_FRACTION_WIDENING
+      ? claim.approximate
+        ? HEDGED_WORD_FRACTION_WIDENING
+        : WORD_FRACTION_WIDENING
       : claim.approximate
         ? APPROXIMATE_WIDENING
         : null;

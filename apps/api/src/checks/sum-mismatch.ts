@@ -4,13 +4,12 @@
  * Example: "a total of 35 MOUs ... Of the 35 MOUs, 11 were signed in the
  * presence of the heads of state, and 22 MOUs were signed at the Business
  * Forum" raises "11 + 22 = 33, but the stated total is 35 (2 unaccounted for)".
- * Parts that may be a subset of the total (one part, as in "30 of 250 staff",
- * or wording such as "including", "of whom", "such as", "and others", a running
- * total as in "bringing the total to", a clause break such as "while" between
- * the figures, or a next sentence about "the remaining" ones) are only checked
- * not to exceed it: "40 of the 35 MOUs" is raised, "including 11 and 22" of 35
- * is not. Bounds are honoured: at least 30 + 8 against at least 38 is
- * consistent.
+ * A relation whose parts are all of the total (`complete`) must add up to it;
+ * parts that may be some of it ("including", "of whom", "another", one part as
+ * in "30 of 250 staff", a running total as in "bringing the total to") are
+ * only checked not to exceed it: "40 of the 35 MOUs" is raised, "including 11
+ * and 22" of 35 is not. Bounds are honoured: at least 30 + 8 against at least
+ * 38 is consistent.
  */
 import type { Decimal } from 'decimal.js';
 import type { NumericClaim, PartsOfTotalRelation } from '../extraction/types.js';
@@ -23,23 +22,9 @@ import {
   readStatedValue,
   type StatedValue,
 } from './stated-value.js';
-import { formatAmount } from './units.js';
+import { formatAmount, unitKind } from './units.js';
 
-export const SUM_MISMATCH: RuleInfo = { name: 'sum-mismatch', version: 1, severity: 'error' };
-
-/**
- * Wording that says the parts named need not be all of the total: a subset
- * ("including", "of whom", "among them"), the rest left out ("and others"), or
- * a running total ("bringing the total to 45" after two new cases).
- */
-const SUBSET_WORDING = new RegExp(
-  String.raw`(?<![\p{L}])(?:including|includes|included|of whom|of which|among them|among whom|among which|among others|such as|for example|for instance|e\.g\.|and others|others|the rest|remaining|remainder|some of|(?:bringing|taking|pushing|raising|brings|takes|pushes|raises)[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:total|tally|toll|number|count)|so far|to date)(?![\p{L}])`,
-  'iu',
-);
-/** A clause break between the figures: the total and the parts may be said of different things. */
-const CLAUSE_BREAK = /;|(?<![\p{L}])(?:while|whereas|but|although|though)(?![\p{L}])/iu;
-/** A next sentence about the rest of the total. */
-const REST_FOLLOWS = /^(?:the[ \u00a0]+)?(?:remaining|rest|other|others|another)(?![\p{L}])/iu;
+export const SUM_MISMATCH: RuleInfo = { name: 'sum-mismatch', version: 2, severity: 'error' };
 
 export function checkSumMismatch(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
@@ -60,8 +45,7 @@ function checkRelation(context: CheckContext, relation: PartsOfTotalRelation): F
   const statedParts = parts.map(readStatedValue);
   if (statedTotal === null || !statedParts.every((part) => part !== null)) return null;
 
-  const wording = readWording(context, [total, ...parts]);
-  const exhaustive = parts.length >= 2 && wording !== null && !wording.mayBeSubset;
+  const exhaustive = parts.length >= 2 && relation.complete;
   const sum = sumIntervals(statedParts.map((part) => part.interval));
   const mismatch = exhaustive
     ? !overlaps(sum, statedTotal.interval)
@@ -82,46 +66,32 @@ function checkRelation(context: CheckContext, relation: PartsOfTotalRelation): F
       sumRange: intervalToJson(sum),
     },
     inputs: {
-      relation: { type: relation.type, total: relation.total, parts: relation.parts },
+      relation: {
+        type: relation.type,
+        total: relation.total,
+        parts: relation.parts,
+        complete: relation.complete,
+      },
       total: numericInputs(total),
       parts: parts.map(numericInputs),
-      wording: wording?.text ?? null,
     },
   });
 }
 
-/** Parts in the total's unit (or, linked by a person, bare numbers like it); never a currency conversion. */
+/**
+ * Parts in the total's unit, or counts of other things that a breakdown lists
+ * ("a crew of seven – two pilots, four flight attendants"); never a currency
+ * conversion.
+ */
 function isComparable(total: NumericClaim, part: NumericClaim): boolean {
-  return part.unit === total.unit && part.conversionOf === null && total.conversionOf === null;
-}
-
-interface Wording {
-  /** The sentences read, from the first claim's to the last claim's, and the start of the next one. */
-  text: string;
-  mayBeSubset: boolean;
-}
-
-function readWording(context: CheckContext, claims: NumericClaim[]): Wording | null {
-  const ranges = claims.map((claim) => context.text.rangeOf(claim));
-  const sentences = claims.map((claim) => context.text.sentenceOf(claim));
-  if (!ranges.every((range) => range !== null) || !sentences.every((s) => s !== null)) return null;
-  const first = Math.min(...sentences.map((s) => s.index));
-  const last = Math.max(...sentences.map((s) => s.index));
-  const read = context.text.sentences.slice(first, last + 1).map((s) => s.text);
-  const next = context.text.sentences[last + 1];
-  const nextStart =
-    next && next.paragraph === context.text.sentences[last].paragraph ? next.text.slice(0, 40) : '';
-  const spanned = context.text.text.slice(
-    Math.min(...ranges.map((r) => r.start)),
-    Math.max(...ranges.map((r) => r.end)),
+  if (part.conversionOf !== null || total.conversionOf !== null) return false;
+  if (part.unit === total.unit) return true;
+  return (
+    part.unit !== null &&
+    total.unit !== null &&
+    unitKind(part.unit) === 'count' &&
+    unitKind(total.unit) === 'count'
   );
-  return {
-    text: [...read, nextStart].join(' ').trim(),
-    mayBeSubset:
-      read.some((s) => SUBSET_WORDING.test(s)) ||
-      CLAUSE_BREAK.test(spanned) ||
-      REST_FOLLOWS.test(nextStart),
-  };
 }
 
 function describeMismatch(total: StatedValue, parts: StatedValue[], exhaustive: boolean): string {

@@ -10,7 +10,7 @@ import { attributeQuotes, type AttributedQuote } from './attribution.js';
 import { scanNumericClaims, type NumericCandidate } from './numeric-scanner.js';
 import { NameRegistry } from '../text/people.js';
 import { findQuoteRuns } from './quotes.js';
-import { findRelations } from './relations.js';
+import { findRelations } from './relations/index.js';
 import { toClaimSpan } from './selectors.js';
 import { DocumentText } from '../text/document-text.js';
 import { resolveSubjects } from './subjects.js';

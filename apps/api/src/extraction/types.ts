@@ -49,11 +49,17 @@ export interface QuoteClaim extends ClaimSpan {
 
 export type ExtractedClaim = NumericClaim | QuoteClaim;
 
-/** A stated total and the stated parts that should add up to it (35 ← 11, 22). */
+/**
+ * A stated total and stated parts of it (35 ← 11, 22). `complete`: the parts
+ * named are all of the total, so they must add up to it ("Of the 35 MOUs, 11
+ * ... and 22 ..."); otherwise they are some of it and must not exceed it ("a
+ * fleet of 270 aircraft, including 12 freighters").
+ */
 export interface PartsOfTotalRelation {
   type: 'parts-of-total';
   total: string;
   parts: string[];
+  complete: boolean;
 }
 
 /** A count (`part`) with the percentage (`share`) of a whole it makes; `total` when the whole is stated. */
@@ -64,13 +70,39 @@ export interface ShareOfRelation {
   total: string | null;
 }
 
+/**
+ * A stated change between two stated values: "rose 12% to £4.5bn from £4bn"
+ * (`change` the 12%), or a change stated in a word, "halved its dividend to
+ * 17 cents from 34 cents" (`factor` "0.5", no `change` claim).
+ */
+export interface ChangeRelation {
+  type: 'change';
+  from: string;
+  to: string;
+  change: string | null;
+  direction: 'rise' | 'fall' | null;
+  /** to = from × factor, for "halved" (0.5), "doubled" (2), "tripled" (3); exact decimal text. */
+  factor: string | null;
+}
+
+/** Shares of one whole that exclude each other, so they add up to at most 100% (poll answers: 61% for, 24% against). */
+export interface SharesOfOneGroupRelation {
+  type: 'shares-of-one-group';
+  shares: string[];
+}
+
 /** Claims that state the same quantity (the headline's figure repeated in the body). */
 export interface SameQuantityRelation {
   type: 'same-quantity';
   claims: string[];
 }
 
-export type ExtractedRelation = PartsOfTotalRelation | ShareOfRelation | SameQuantityRelation;
+export type ExtractedRelation =
+  | PartsOfTotalRelation
+  | ShareOfRelation
+  | ChangeRelation
+  | SharesOfOneGroupRelation
+  | SameQuantityRelation;
 
 export interface Extraction {
   document: { sha256: string; length: number };

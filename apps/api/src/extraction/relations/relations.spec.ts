@@ -1,5 +1,5 @@
-import { extract } from './extract.js';
-import type { ExtractedRelation } from './types.js';
+import { extract } from '../extract.js';
+import type { ExtractedRelation } from '../types.js';
 
 /** Relations with claim ids replaced by the claims' exact text, for readable expectations. */
 function relationsByText(text: string): unknown[] {

@@ -1,0 +1,174 @@
+/**
+ * A frame for every quantity the scanner found: besides its value and unit,
+ * where it stands (sentence, paragraph, headline), the words between it and
+ * its neighbours, the direction of a change it states ("rose 12%"), the whole
+ * it is a share or part of ("of voters", "of its 112 shops"), its time ("in
+ * 2004", "a year earlier") and the content words around it. The relation
+ * finders read frames, never the raw scan.
+ */
+import type { DocumentText, Sentence } from '../../text/document-text.js';
+import { wordSet } from '../../text/words.js';
+import type { NumericCandidate } from '../numeric-scanner.js';
+
+export type Direction = 'rise' | 'fall';
+
+export interface QuantityFrame {
+  /** Position among all frames of the document. */
+  index: number;
+  candidate: NumericCandidate;
+  sentence: Sentence;
+  paragraph: number;
+  inHeadline: boolean;
+  /** A percentage or a fraction in words: a share of something. */
+  isShare: boolean;
+  /** The sentence's text from the previous frame in it (or the sentence start) to this frame's hedge. */
+  before: string;
+  /** The sentence's text from this frame to the next frame in it (or the sentence end). */
+  after: string;
+  /** A change this figure states: "rose 12%", "a 12% fall", "up 12%", "an increase of 12%". */
+  direction: Direction | null;
+  /** The whole named right after it: "of voters" → "voters", "of the bank's workforce" → "workforce". */
+  whole: string | null;
+  /** The time it is said of, when stated next to it: "2004", "year-earlier", "last-year". */
+  time: string | null;
+  /** Content words of its sentence, reduced to stems, without the figure's own words. */
+  stems: Set<string>;
+  /** Content stems of `before` and `after`: the words next to the figure, up to its neighbours. */
+  near: Set<string>;
+}
+
+export const RISE_WORDS = wordSet(`
+  rose rise rises risen rising increase increased increases increasing grew grow grows growth growing
+  up jump jumped jumps climb climbed climbs climbing surge surged surges gain gained gains soar soared
+  soars higher boost boosted hike hiked doubled tripled
+`);
+export const FALL_WORDS = wordSet(`
+  fell fall falls fallen falling drop dropped drops dropping decline declined declines declining
+  decrease decreased decreases down cut cuts slump slumped slumps plunge plunged plunges lower
+  shrank shrunk slid slip slipped tumble tumbled reduction reduced dip dipped sank halved halving
+`);
+const DIRECTION_WORD = `(?:${[...RISE_WORDS, ...FALL_WORDS].join('|')})`;
+const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|an estimated|just over|just under|more than|less than|over|under|a further|another|an annual|an|a)[ \u00a0]+)*`;
+/** "rose 12%", "rose by 12%", "up 12%", "an increase of 12%", "a drop of nearly 12%". */
+const DIRECTION_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${DIRECTION_WORD})((?:[ \u00a0]+(?:by|of))?)[ \u00a0]+${HEDGE}$`,
+  'iu',
+);
+/** "12% rise", "12% higher", "12 per cent lower". */
+const DIRECTION_AFTER = new RegExp(String.raw`^[ \u00a0]+(${DIRECTION_WORD})(?![\p{L}])`, 'iu');
+/** Direction words that state a change of the figure after them even without "by": "up 3p", "down £2m". */
+const ADVERBS = wordSet('up down higher lower');
+
+/** "of voters", "of Trump voters", "of the bank's workforce", "of those polled", "of the total": the words of the whole. */
+const WHOLE_AFTER =
+  /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|all|these|those|this)[ \u00a0]+)?((?:\p{Lu}[\p{L}&.-]*[ \u00a0]+)*\p{Lu}[\p{L}&.-]*(?:['’]s[ \u00a0]+[\p{Ll}-]+|[ \u00a0]+[\p{Ll}-]+s(?![\p{L}]))?|(?:[\p{Ll}-]+[ \u00a0]+){0,2}[\p{Ll}-]+)/u;
+
+const YEAR = /(?:^|[^\p{L}\p{N}])((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+const RELATIVE_TIME =
+  /(?:^|[^\p{L}])(a year (?:earlier|before|ago)|the previous year|the year before|last year|this year|(?:the )?same (?:period|month|quarter) (?:last|a) year)(?![\p{L}])/iu;
+
+const STOP_WORDS = wordSet(`
+  the a an and or but of to in on at by for from with as that this these those its their his her our
+  was were is are be been being has have had will would could can may might should must do did does
+  said says say it they he she we who which what when where than then there also about around more
+  less over under up down some nearly almost just only per cent percent pct million billion bn m
+  thousand hundred one two three four five six seven eight nine ten not no into out after before
+  while whereas such other another each all any both most many much new year years
+`);
+
+/** "($2bn; £1.1bn)", "(£195.3m)": an amount converted into other currencies. */
+const BRACKETED_CONVERSION = /[ \u00a0]*\([^()]*\d[^()]*\)/gu;
+
+export function withoutConversions(text: string): string {
+  return text.replace(BRACKETED_CONVERSION, '');
+}
+
+/** Frames of the candidates, each bounded by its neighbours in this list. */
+export function buildFrames(
+  text: string,
+  structure: DocumentText,
+  candidates: NumericCandidate[],
+): QuantityFrame[] {
+  const frames: QuantityFrame[] = [];
+  const sentenceAt = structure.sentenceCursor();
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
+    const sentence = structure.sentences[sentenceAt(candidate.start)];
+    const previous = candidates[i - 1];
+    const next = candidates[i + 1];
+    const beforeStart =
+      previous && previous.end > sentence.start && previous.end <= candidate.qualifierStart
+        ? previous.end
+        : sentence.start;
+    const afterEnd =
+      next && next.qualifierStart < sentence.end ? next.qualifierStart : sentence.end;
+    const before = withoutConversions(text.slice(beforeStart, candidate.qualifierStart));
+    const after = withoutConversions(text.slice(candidate.end, Math.max(candidate.end, afterEnd)));
+    const isShare = candidate.unit === '%' || candidate.unit === 'fraction';
+    frames.push({
+      index: i,
+      candidate,
+      sentence,
+      paragraph: sentence.paragraph,
+      inHeadline: structure.paragraphs[sentence.paragraph].isHeadline,
+      isShare,
+      before,
+      after,
+      direction: directionOf(before, after, candidate.unit === '%' || candidate.unit === 'pp'),
+      whole: WHOLE_AFTER.exec(after)?.[1].toLowerCase() ?? null,
+      time: timeOf(after),
+      stems: stemsOf(
+        text.slice(sentence.start, candidate.qualifierStart) +
+          ' ' +
+          text.slice(candidate.end, sentence.end),
+      ),
+      near: stemsOf(`${before.slice(-60)} ${after.slice(0, 60)}`),
+    });
+  }
+  return frames;
+}
+
+/**
+ * The direction of the change a figure states. A percentage after a direction
+ * word states a change ("rose 12%"); another figure only with "by" or "of", an
+ * adverb or a noun after it ("rose by £3m", "up 3p", "a £3m rise"): in "cuts
+ * 2,500 jobs" the jobs are what is cut, no change.
+ */
+function directionOf(before: string, after: string, isPercentage: boolean): Direction | null {
+  const leading = DIRECTION_BEFORE.exec(before.slice(-40));
+  let word: string | undefined;
+  if (leading && (isPercentage || leading[2] !== '' || ADVERBS.has(leading[1].toLowerCase())))
+    word = leading[1];
+  word ??= DIRECTION_AFTER.exec(after)?.[1];
+  if (word === undefined) return null;
+  return RISE_WORDS.has(word.toLowerCase()) ? 'rise' : 'fall';
+}
+
+/** The time stated right after a figure: a year, or a time relative to now. */
+export function timeOf(after: string): string | null {
+  const relative = RELATIVE_TIME.exec(after);
+  const year = YEAR.exec(after);
+  if (relative && (!year || relative.index < year.index)) {
+    const phrase = relative[1].toLowerCase();
+    if (/earlier|before|ago|previous|same/.test(phrase) || phrase === 'last year')
+      return 'year-earlier';
+    return 'this-year';
+  }
+  return year ? year[1] : null;
+}
+
+/** Content words reduced to a stem: lower case, a common ending off, at most six letters. */
+export function stemsOf(phrase: string): Set<string> {
+  const stems = new Set<string>();
+  for (const match of phrase.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const word = match[0].replace(/['’]s?$/u, '');
+    if (word.length < 3 || STOP_WORDS.has(word)) continue;
+    stems.add(stem(word));
+  }
+  return stems;
+}
+
+export function stem(word: string): string {
+  const bare = word.replace(/(?:ings?|ed|es|s|ly|ment|ments)$/u, '');
+  return (bare.length >= 3 ? bare : word).slice(0, 6);
+}

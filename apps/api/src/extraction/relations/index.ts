@@ -1,0 +1,34 @@
+/**
+ * The relations between the numeric claims of a document, found from the
+ * frames of its quantities: parts of a total, a share of a whole, a change,
+ * shares of one group, the same quantity stated twice. Each kind has its own
+ * finder; this runs them all.
+ */
+import type { DocumentText } from '../../text/document-text.js';
+import type { NumericCandidate } from '../numeric-scanner.js';
+import type { ExtractedRelation } from '../types.js';
+import { findChanges } from './change.js';
+import { findPartsOfTotal } from './parts-of-total.js';
+import { RelationContext } from './relation-context.js';
+import { findSameQuantities } from './same-quantity.js';
+import { findShares } from './share-of.js';
+import { findSharesOfOneGroup } from './shares-of-one-group.js';
+
+export function findRelations(
+  text: string,
+  structure: DocumentText,
+  candidates: NumericCandidate[],
+): ExtractedRelation[] {
+  const context = new RelationContext(text, structure, candidates);
+  const partsOfTotal = findPartsOfTotal(context);
+  const totalOfPart = new Map<string, string>();
+  for (const relation of partsOfTotal)
+    for (const part of relation.parts) totalOfPart.set(part, relation.total);
+  return [
+    ...partsOfTotal,
+    ...findShares(context, totalOfPart),
+    ...findChanges(context),
+    ...findSharesOfOneGroup(context),
+    ...findSameQuantities(context),
+  ];
+}

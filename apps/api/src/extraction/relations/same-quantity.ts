@@ -1,0 +1,229 @@
+/**
+ * same-quantity: one quantity stated more than once.
+ * - A headline's figure and the body's figure of the same thing ("Marsh cuts
+ *   2,500 jobs" / "Up to 2,500 jobs are to go"; "Storm leaves 4 dead" / "three
+ *   people were killed"): the body figure in the same unit whose sentence
+ *   says most in common with the headline, among the first paragraphs.
+ * - A figure restated at once in another form: "Nearly two thirds - 65% -",
+ *   "Almost a quarter (21%)", "three quarters of respondents (73%)", "twelve
+ *   (12)", "The same share ... - 92 percent".
+ * - A figure repeated in the body with the same value, of the same kind of
+ *   thing, in sentences with words in common ("save £35bn" ... "the £35bn
+ *   saved"), or referred back to ("the £12bn", "Of the 35 MOUs").
+ * - A figure repeated with another value, when its words say it is the same
+ *   quantity: "the £X" that refers back to a figure stated with the same
+ *   words, of which it is the only candidate.
+ */
+import type { SameQuantityRelation } from '../types.js';
+import type { QuantityFrame } from './frames.js';
+import type { RelationContext } from './relation-context.js';
+
+/** Between a figure and its restatement in another form: " - ", " (", ", or ", " – ", maybe after its noun. */
+const RESTATED_AS =
+  /^(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?[\p{L}'’-]+(?:[ \u00a0]+[\p{L}'’-]+){0,2})?[ \u00a0]*(?:\(|[–—]|[ \u00a0]-|,[ \u00a0]*or|,)[ \u00a0]*(?:(?:about|around|some|nearly|almost|roughly|approximately|just over|just under)[ \u00a0]+)?$/iu;
+/** A restatement ends right after it: "- 65% -", "(21%)". */
+const RESTATEMENT_END = /^[ \u00a0]*(?:[)–—,;:.]|[ \u00a0]-[ \u00a0]|$|of[ \u00a0])/u;
+const SAME_SHARE_BEFORE =
+  /(?:^|[^\p{L}])the same (?:share|proportion|percentage|number|amount)(?![\p{L}])/iu;
+/** A figure referred back to: "the £12bn", "those 35 MOUs", "Of the 35 MOUs". */
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|this|that)[ \u00a0]+$/iu;
+
+/** Shared words a body figure's sentence needs with the headline, or a repeat with its first mention. */
+const HEADLINE_SIMILARITY = 1.5;
+const REPEAT_SIMILARITY = 3;
+const CONFLICT_SIMILARITY = 6;
+
+export function findSameQuantities(context: RelationContext): SameQuantityRelation[] {
+  const links: Array<[QuantityFrame, QuantityFrame]> = [
+    ...headlineLinks(context),
+    ...restatements(context),
+    ...repeats(context),
+  ];
+  return groups(context, links).map((group) => ({
+    type: 'same-quantity',
+    claims: group.map((f) => f.candidate.id),
+  }));
+}
+
+function sameValue(a: QuantityFrame, b: QuantityFrame): boolean {
+  const [x, y] = [a.candidate, b.candidate];
+  if (x.value !== null && y.value !== null) return x.value.cmp(y.value) === 0;
+  return (
+    x.low !== null &&
+    y.low !== null &&
+    x.high !== null &&
+    y.high !== null &&
+    x.low.cmp(y.low) === 0 &&
+    x.high.cmp(y.high) === 0
+  );
+}
+
+/** Equal within rounding: "17 pct" and "17.3 percent", "$2bn" and "$1.95bn". */
+function closeValue(a: QuantityFrame, b: QuantityFrame): boolean {
+  const [x, y] = [a.candidate.value, b.candidate.value];
+  if (x === null || y === null) return sameValue(a, b);
+  const [p, q] = [x.toNumber(), y.toNumber()];
+  return Math.abs(p - q) <= 0.06 * Math.max(Math.abs(p), Math.abs(q));
+}
+
+function isShareOrFraction(frame: QuantityFrame): boolean {
+  return frame.isShare;
+}
+
+/** Two figures in one unit, or a percentage and a fraction. */
+function comparableForRestatement(
+  context: RelationContext,
+  a: QuantityFrame,
+  b: QuantityFrame,
+): boolean {
+  if (isShareOrFraction(a) && isShareOrFraction(b)) return true;
+  return context.isComparable(a, b) || (a.candidate.unit === null && b.candidate.unit === null);
+}
+
+/**
+ * Each headline figure with the body figure it restates: the same value in
+ * the same unit (all of them), or else the one body figure of that unit in
+ * the first paragraphs whose sentence shares words with the headline.
+ */
+function headlineLinks(context: RelationContext): Array<[QuantityFrame, QuantityFrame]> {
+  const links: Array<[QuantityFrame, QuantityFrame]> = [];
+  const headline = context.frames.filter((f) => f.inHeadline && f.paragraph === 0);
+  const body = [...context.frames.filter((f) => !f.inHeadline), ...context.conversions];
+  for (const figure of headline) {
+    const sameUnit = body.filter(
+      (f) =>
+        f.candidate.unit === figure.candidate.unit &&
+        f.candidate.unit !== null &&
+        f.direction === figure.direction,
+    );
+    const equal = sameUnit.filter((f) => closeValue(f, figure));
+    if (equal.length > 0) {
+      for (const f of equal.filter(
+        (f) => f.candidate.conversionOf === null || sameValue(f, figure),
+      ))
+        links.push([figure, f]);
+      continue;
+    }
+    const lead = sameUnit.filter(
+      (f) => f.candidate.conversionOf === null && f.paragraph <= headline[0].paragraph + 2,
+    );
+    const scored = lead
+      .map((f) => ({ f, score: context.similarity(figure, f) }))
+      .filter((x) => x.score >= HEADLINE_SIMILARITY)
+      .sort((a, b) => b.score - a.score);
+    if (scored.length === 1 || (scored.length > 1 && scored[0].score >= 2 * scored[1].score))
+      links.push([figure, scored[0].f]);
+  }
+  return links;
+}
+
+/** "Nearly two thirds - 65% -", "Almost a quarter (21%)", "twelve (12)", "The same share ... - 92 percent". */
+function restatements(context: RelationContext): Array<[QuantityFrame, QuantityFrame]> {
+  const links: Array<[QuantityFrame, QuantityFrame]> = [];
+  const { frames } = context;
+  for (let i = 0; i + 1 < frames.length; i++) {
+    const [a, b] = [frames[i], frames[i + 1]];
+    if (a.sentence !== b.sentence || !comparableForRestatement(context, a, b)) continue;
+    const otherForm =
+      a.candidate.unit !== b.candidate.unit ||
+      /\d/.test(a.candidate.nounPhrase ?? a.before) !== /\d/.test(b.before);
+    if (!otherForm && !(isShareOrFraction(a) && isShareOrFraction(b))) continue;
+    if (!RESTATED_AS.test(context.between(a, b)) || !RESTATEMENT_END.test(b.after)) continue;
+    if (a.candidate.unit === b.candidate.unit && !isWordsAndDigits(context, a, b)) continue;
+    links.push([a, b]);
+  }
+  for (const frame of frames) {
+    if (!SAME_SHARE_BEFORE.test(frame.before) || !frame.isShare) continue;
+    const earlier = frames.filter(
+      (f) =>
+        f.index < frame.index &&
+        f.isShare &&
+        f.paragraph === frame.paragraph &&
+        f.direction === null,
+    );
+    if (earlier.length > 0) links.push([earlier[0], frame]);
+  }
+  return links;
+}
+
+function isWordsAndDigits(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
+  const digits = (f: QuantityFrame) =>
+    /\d/.test(context.text.slice(f.candidate.start, f.candidate.end));
+  return digits(a) !== digits(b);
+}
+
+/**
+ * A body figure repeated: the same value and unit, in a sentence with words in
+ * common with an earlier mention, or referring back to it ("the £12bn"); and
+ * a definite reference with another value ("the £53bn saved"), when its
+ * sentence says much in common with exactly one earlier figure of that unit
+ * and no earlier figure has its value.
+ */
+function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]> {
+  const links: Array<[QuantityFrame, QuantityFrame]> = [];
+  const body = context.frames.filter(
+    (f) => !f.inHeadline && f.candidate.unit !== null && !f.isShare,
+  );
+  for (let j = 0; j < body.length; j++) {
+    const later = body[j];
+    const earlier = body
+      .slice(0, j)
+      .filter((f) => context.isComparable(f, later) && f.sentence !== later.sentence);
+    const equal = earlier.filter(
+      (f) => sameValue(f, later) && f.time === later.time && f.direction === later.direction,
+    );
+    const definite = DEFINITE_BEFORE.test(later.before);
+    const sharing = equal.filter(
+      (f) => definite || context.similarity(f, later) >= REPEAT_SIMILARITY || isPrecise(later),
+    );
+    if (sharing.length > 0) {
+      links.push([sharing[sharing.length - 1], later]);
+      continue;
+    }
+    if (!definite || equal.length > 0) continue;
+    const scored = earlier
+      .filter((f) => f.direction === later.direction && f.time === later.time)
+      .map((f) => ({ f, score: context.similarity(f, later) }))
+      .filter((x) => x.score >= CONFLICT_SIMILARITY)
+      .sort((a, b) => b.score - a.score);
+    if (scored.length === 1) links.push([scored[0].f, later]);
+  }
+  return links;
+}
+
+/** A figure too specific to repeat by chance: "£402.4m", "20,645", "$13.99bn". */
+function isPrecise(frame: QuantityFrame): boolean {
+  const value = frame.candidate.value;
+  if (value === null) return false;
+  const digits = value.toString().replace(/^0\.0*|\.|0+$/g, '');
+  return digits.length >= 3 && frame.candidate.unitKind !== 'duration';
+}
+
+/** The links joined into groups: each group is one quantity. */
+function groups(
+  context: RelationContext,
+  links: Array<[QuantityFrame, QuantityFrame]>,
+): QuantityFrame[][] {
+  const parent = new Map<QuantityFrame, QuantityFrame>();
+  const root = (f: QuantityFrame): QuantityFrame => {
+    let r = f;
+    while (parent.get(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(f, r);
+    return r;
+  };
+  for (const [a, b] of links) {
+    parent.set(a, root(a));
+    parent.set(b, root(b));
+    parent.set(root(b), root(a));
+  }
+  const byRoot = new Map<QuantityFrame, QuantityFrame[]>();
+  for (const frame of parent.keys()) {
+    const r = root(frame);
+    byRoot.set(r, [...(byRoot.get(r) ?? []), frame]);
+  }
+  const order = (f: QuantityFrame) => f.candidate.start;
+  return [...byRoot.values()]
+    .filter((group) => group.length >= 2)
+    .map((group) => group.sort((a, b) => order(a) - order(b)))
+    .sort((a, b) => order(a[0]) - order(b[0]));
+}

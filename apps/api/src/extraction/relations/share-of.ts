@@ -1,0 +1,150 @@
+/**
+ * share-of: a count or amount and the percentage of a whole it makes, with
+ * the whole when it is stated:
+ * - "300 jobs, or 25%", "72,000 units, accounting for 36.3% of the total",
+ *   "36.3% (72,000 units)", "15% of its workforce, or roughly 18,600 jobs";
+ * - "30 of 250 staff (12%)", "£3.2bn of its £10bn fund, or 23%", "36.3% of the
+ *   total of 210,000 units", "only 2% of MPs – 13 out of 659 –";
+ * - "accounted for 29.2%, or about 5.09 million, of the total" after a
+ *   sentence stating the total;
+ * - across sentences: "It will cut 60 posts. That is 15% of its 400 staff."
+ */
+import type { ShareOfRelation } from '../types.js';
+import type { QuantityFrame } from './frames.js';
+import type { RelationContext } from './relation-context.js';
+
+/** Between a count and its share: ", accounting for", ", or", "(", or "of its workforce, or" after a share. */
+const SHARE_LINK =
+  /^(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?[\p{L}-]+(?:[ \u00a0]+[\p{L}-]+)?(?=,))?(?:,?[ \u00a0]*(?:accounting for|representing|or|making up|which is|which was|equal to|equivalent to|amounting to|that is|about|around|some|nearly|almost|just over|roughly)*[ \u00a0]*|[ \u00a0]*\([ \u00a0]*)$/iu;
+/** An amount (not a count) is a share only with one of these: "£2bn, accounting for 12%". */
+const EXPLICIT_SHARE_LINK = /accounting for|representing|making up|equal to|equivalent to/i;
+const OF_BETWEEN =
+  /^[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:(?:the|its|their|our|his|her|these|those)[ \u00a0]+(?:\p{L}[\p{L}-]*['’]s[ \u00a0]+)?)?$/iu;
+/** The nouns of a stated whole before the comma of its share: "£3.2bn of its £10bn fund, or 23%". */
+const WHOLE_NOUN_BEFORE_COMMA = /^(?:[ \u00a0]+[\p{L}][\p{L}'’-]*){1,3}(?=,)/u;
+/** Between a share and the whole it is of: "36.3% of the total of 210,000 units", "20% of the 300 staff". */
+const SHARE_OF_WHOLE =
+  /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:(?:total|whole|sum)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)?$/iu;
+/** "only 2% of MPs – 13 out of 659": between a share and the part that spells it out. */
+const SPELLED_OUT =
+  /^(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[\p{L}-]+)?[ \u00a0]*(?:[–—(:]|-[ \u00a0]|,)[ \u00a0]*$/u;
+/** "..., of the total" after a part: the whole is the total stated before. */
+const OF_THE_TOTAL = /^,?[ \u00a0]+of[ \u00a0]+the[ \u00a0]+total(?![\p{L}])/iu;
+
+export function findShares(
+  context: RelationContext,
+  totalOfPart: ReadonlyMap<string, string>,
+): ShareOfRelation[] {
+  const relations: ShareOfRelation[] = [];
+  const { frames } = context;
+  const relate = (part: QuantityFrame, share: QuantityFrame, total: QuantityFrame | null) =>
+    relations.push({
+      type: 'share-of',
+      part: part.candidate.id,
+      share: share.candidate.id,
+      total: total?.candidate.id ?? totalOfPart.get(part.candidate.id) ?? null,
+    });
+  const related = new Set<QuantityFrame>();
+  for (let i = 0; i + 1 < frames.length; i++) {
+    const [a, b] = [frames[i], frames[i + 1]];
+    if (a.sentence !== b.sentence || (a.candidate.unit === '%') === (b.candidate.unit === '%'))
+      continue;
+    const spelled = a.candidate.unit === '%' ? spelledOut(context, i) : null;
+    if (spelled) {
+      relate(spelled.part, a, spelled.total);
+      related.add(a);
+      continue;
+    }
+    let link = context.between(a, b);
+    let part = a.candidate.unit === '%' ? b : a;
+    const share = a.candidate.unit === '%' ? a : b;
+    let total: QuantityFrame | null = null;
+    // "30 of 250 staff (12%)": the part comes before the whole.
+    const previous = frames[i - 1];
+    if (
+      part === a &&
+      previous &&
+      previous.sentence === a.sentence &&
+      OF_BETWEEN.test(a.before) &&
+      context.isComparable(previous, a)
+    ) {
+      total = a;
+      part = previous;
+      link = link.replace(WHOLE_NOUN_BEFORE_COMMA, '');
+    }
+    if (!SHARE_LINK.test(link)) continue;
+    const kind = part.candidate.unitKind;
+    if (kind !== 'count' && kind !== 'currency' && kind !== 'measure' && kind !== null) continue;
+    // "rose 3p, or 1.2%" is a change, not a share: amounts need an explicit share word or a stated whole.
+    if (kind !== 'count' && total === null && !EXPLICIT_SHARE_LINK.test(link)) continue;
+    if (share.direction !== null) continue;
+    total ??= wholeAfterShare(context, share, part) ?? totalStatedBefore(context, part, share);
+    if (kind === null && total === null) continue;
+    relate(part, share, total);
+    related.add(share);
+  }
+  for (const share of frames) {
+    if (related.has(share) || share.candidate.unit !== '%' || share.direction !== null) continue;
+    const whole = frames[share.index + 1];
+    if (!whole || whole.sentence !== share.sentence || !SHARE_OF_WHOLE.test(share.after)) continue;
+    const part = partInPreviousSentence(context, share, whole);
+    if (part) relate(part, share, whole);
+  }
+  return relations;
+}
+
+/** "only 2% of MPs – 13 out of 659 –": the share, then the part of the whole it spells out. */
+function spelledOut(
+  context: RelationContext,
+  shareIndex: number,
+): { part: QuantityFrame; total: QuantityFrame } | null {
+  const share = context.frames[shareIndex];
+  const [part, total] = [context.frames[shareIndex + 1], context.frames[shareIndex + 2]];
+  if (!part || !total || total.sentence !== share.sentence) return null;
+  if (!SPELLED_OUT.test(context.between(share, part)) || !OF_BETWEEN.test(total.before))
+    return null;
+  if (part.candidate.unit !== total.candidate.unit && part.candidate.unit !== null) return null;
+  return { part, total };
+}
+
+/** "accounting for 36.3% of the total of 210,000 units": the whole right after the share, counted like the part. */
+function wholeAfterShare(
+  context: RelationContext,
+  share: QuantityFrame,
+  part: QuantityFrame,
+): QuantityFrame | null {
+  const next = context.frames[share.index + 1];
+  if (!next || next.sentence !== share.sentence || next === part) return null;
+  if (!context.isComparable(part, next)) return null;
+  return SHARE_OF_WHOLE.test(share.after) ? next : null;
+}
+
+/** "accounted for 29.2%, or about 5.09 million, of the total": the total stated before, in the paragraph. */
+function totalStatedBefore(
+  context: RelationContext,
+  part: QuantityFrame,
+  share: QuantityFrame,
+): QuantityFrame | null {
+  if (!OF_THE_TOTAL.test(part.after) && !OF_THE_TOTAL.test(share.after)) return null;
+  const first = Math.min(part.index, share.index);
+  for (let i = first - 1; i >= 0; i--) {
+    const candidate = context.frames[i];
+    if (candidate.paragraph !== part.paragraph) break;
+    if (!context.isAdditive(candidate) || candidate.direction !== null) continue;
+    if (part.candidate.unit === null || context.isComparable(candidate, part)) return candidate;
+  }
+  return null;
+}
+
+/** "It will cut 60 posts. That is 15% of its 400 staff.": the part is the previous sentence's count. */
+function partInPreviousSentence(
+  context: RelationContext,
+  share: QuantityFrame,
+  whole: QuantityFrame,
+): QuantityFrame | null {
+  if (context.inSentence(share.sentence.index).some((f) => f !== share && f !== whole)) return null;
+  const previous = context.structure.sentences[share.sentence.index - 1];
+  if (!previous || previous.paragraph !== share.paragraph) return null;
+  const parts = context.inSentence(previous.index).filter((f) => context.isComparable(f, whole));
+  return parts.length === 1 ? parts[0] : null;
+}

@@ -1,0 +1,198 @@
+/**
+ * shares-of-one-group: percentages (or fractions) of one whole that exclude
+ * each other, so that they add up to at most 100%:
+ * - opposite answers to one question: "32% said he was a good prime minister
+ *   and 38% disagreed", "30% saw orders rise and 27% saw them fall", "61%
+ *   backed the plan, 24% opposed it, and 9% did not know";
+ * - pairs: "by 39% to 34%", "46 percent better to 15 percent worse", "42%
+ *   backed it compared to 45% who thought it unbecoming";
+ * - lists of the parts of a whole: "Labour 39%, the Conservatives 34% and the
+ *   Liberal Democrats 19%", "The South accounted for 41.3 percent, while the
+ *   West had 22.9 percent", continued in the paragraph's next sentence ("The
+ *   Midwest claimed 19.5 percent and the Northeast, 16.2 percent");
+ * - answers continued by the next sentence's answer of another kind ("34%
+ *   said all their cards were replaced. Furthermore, 16% said none, while 30%
+ *   said only some"; "47% supported it, with 26% against. ... around one
+ *   quarter said they neither support nor oppose").
+ * Not one group: changes ("up 5%"), percentage points, shares of different
+ * wholes ("60% of men and 55% of women", "among Democrats ... among
+ * Republicans") or times, answers that need not exclude each other ("83% were
+ * happy, though a quarter struggled"; "87% said they did not keep promises,
+ * while 92% said they never gave a straight answer"), and a figure restated
+ * in brackets ("a quarter (21%)" is one share).
+ */
+import type { SharesOfOneGroupRelation } from '../types.js';
+import type { QuantityFrame } from './frames.js';
+import type { RelationContext } from './relation-context.js';
+
+/** Whole phrases that only say who answered: "of those polled", "of adults". */
+const RESPONDENT_WHOLE =
+  /^(?:those|respondents|voters|people|adults|americans|britons|the public|the country|the electorate|all|them|it|cases|the cases|companies|firms|businesses|the vote|vote|votes|the total|total)(?![\p{L}])/iu;
+/** "among Democrats,", "among Hillary Clinton's voters, only": a subgroup named right before a share makes its own whole. */
+const SUBGROUP_BEFORE =
+  /(?:^|[^\p{L}])(?:among|for)[ \u00a0]+(?:the[ \u00a0]+)?((?:[\p{L}'’-]+[ \u00a0]+){0,3}[\p{L}'’-]+)[ \u00a0]*,?[ \u00a0]*(?:(?:only|just|some|about|around|nearly|almost|a|an)[ \u00a0]+)*$/iu;
+
+type Pole = 'yes' | 'no' | 'neither';
+/** Words that answer a question one way, the other, or neither. */
+const POLES: Array<[Pole, RegExp]> = [
+  [
+    'neither',
+    /(?<![\p{L}])(?:don'?t know|do not know|did not know|didn'?t know|undecided|unsure|not sure|neither|no opinion|no difference|no change|unchanged|stayed the same|remain(?:ed)? the same|only some|some of|mixed)(?![\p{L}])/iu,
+  ],
+  [
+    'no',
+    /(?<![\p{L}])(?:against|no|oppos\p{L}*|reject\p{L}*|disapprov\p{L}*|disagree\p{L}*|pessimistic|negative|worse|deteriorat\p{L}*|wrong|fall|fell|down|decrease\p{L}*|bad|poor|worried|not|never|none|n't|unbecoming|thumbs down|underwater)(?![\p{L}])/iu,
+  ],
+  [
+    'yes',
+    /(?<![\p{L}])(?:for|yes|support\p{L}*|backed|back|favou?r\p{L}*|approv\p{L}*|agree[ds]?|optimistic|positive|better|improve\p{L}*|right|rise|rose|up|increase\p{L}*|good|high marks|confident|hopeful|satisfied|sympathy|all)(?![\p{L}])/iu,
+  ],
+];
+/** "39% to 34%", "46 percent better to 15 percent worse", "compared with 24% against", "35 percent positive, 38 percent negative". */
+const PAIRED =
+  /^[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:to|versus|vs\.?|against)[ \u00a0]+$|^[ \u00a0]+\p{L}+,[ \u00a0]*$|(?:^|[^\p{L}])compared (?:with|to)[ \u00a0]+$/iu;
+/** "with the Liberal Democrats on 19%", "and the Northeast, 16.2 percent", "while the West had 22.9 percent". */
+const ELLIPTICAL =
+  /(?:^|[ \u00a0](?:and|while|with|whereas|but))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]*)+(?:,|on|at|had|has|with|claimed|took|won|got)?[ \u00a0]*$/u;
+/** "The Midwest claimed 19.5 percent": a named part of a breakdown. */
+const NAMED_PART_BEFORE =
+  /^(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*[ \u00a0]+(?:claimed|had|took|won|got|accounted for|made up|was on|were on|is on|are on)[ \u00a0]+$/u;
+
+export function findSharesOfOneGroup(context: RelationContext): SharesOfOneGroupRelation[] {
+  const relations: SharesOfOneGroupRelation[] = [];
+  const { sentences } = context.structure;
+  let carried: QuantityFrame[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const chains = chainsOf(context, sharesOf(context, s));
+    const first = chains[0];
+    if (
+      first &&
+      carried.length > 0 &&
+      sentences[s - 1].paragraph === sentences[s].paragraph &&
+      continuesGroup(carried, first)
+    )
+      chains[0] = [...carried, ...first];
+    else if (carried.length >= 2) relations.push(groupOf(carried));
+    carried = chains.pop() ?? [];
+    for (const chain of chains) if (chain.length >= 2) relations.push(groupOf(chain));
+  }
+  if (carried.length >= 2) relations.push(groupOf(carried));
+  return relations;
+}
+
+function groupOf(shares: QuantityFrame[]): SharesOfOneGroupRelation {
+  return { type: 'shares-of-one-group', shares: shares.map((f) => f.candidate.id) };
+}
+
+/** The sentence's shares that can be answers: no changes, no points; "a quarter (21%)" counts once. */
+function sharesOf(context: RelationContext, sentence: number): QuantityFrame[] {
+  const shares = context
+    .inSentence(sentence)
+    .filter((f) => f.isShare && f.direction === null && f.candidate.unit !== 'pp');
+  return shares.filter((share, i) => {
+    const next = shares[i + 1];
+    return !(next && /^[ \u00a0]*\([ \u00a0]*$/u.test(context.between(share, next)));
+  });
+}
+
+/**
+ * The groups of one sentence's shares: runs of neighbours that are linked and
+ * of one whole, one subgroup and one time; a share on its own is a run of one.
+ */
+function chainsOf(context: RelationContext, shares: QuantityFrame[]): QuantityFrame[][] {
+  const open = shares.filter((share, i) => !isNestedPart(context, shares, i));
+  const groups: QuantityFrame[][] = [];
+  let run: QuantityFrame[] = [];
+  for (const share of open) {
+    const last = run[run.length - 1];
+    if (last && isLinked(context, last, share) && isOneWhole([...run, share])) run.push(share);
+    else {
+      if (run.length > 0) groups.push(run);
+      run = [share];
+    }
+  }
+  if (run.length > 0) groups.push(run);
+  return groups;
+}
+
+/** Shares of one whole, subgroup and time: "60% of men and 55% of women" are not. */
+function isOneWhole(shares: QuantityFrame[]): boolean {
+  const wholes = new Set<string>();
+  const times = new Set<string>();
+  for (const share of shares) {
+    const whole = share.whole ?? SUBGROUP_BEFORE.exec(share.before)?.[1] ?? null;
+    if (whole !== null && !RESPONDENT_WHOLE.test(whole))
+      wholes.add(whole.toLowerCase().replace(/['’]s(?![\p{L}])/gu, ''));
+    times.add(share.time ?? 'unstated');
+  }
+  return wholes.size <= 1 && times.size <= 1;
+}
+
+/**
+ * Brackets after an answer word that spell out parts of a share before, in
+ * its clause: "54% saying they are either uncertain (25%) or pessimistic
+ * (29%)"; not "whites (49% better to 15% worse), Republicans (68% ...)".
+ */
+function isNestedPart(context: RelationContext, shares: QuantityFrame[], i: number): boolean {
+  if (!isBracketed(shares[i])) return false;
+  const owner = shares
+    .slice(0, i)
+    .reverse()
+    .find((share) => !isBracketed(share));
+  if (!owner) return false;
+  let depth = 0;
+  for (const char of context.text.slice(owner.candidate.end, shares[i].candidate.start)) {
+    if (char === '(') depth++;
+    else if (char === ')' && --depth < 0) return false;
+  }
+  return true;
+}
+
+/** "a poor rating (46 percent)": the share alone in its brackets. */
+function isAloneInBrackets(share: QuantityFrame): boolean {
+  return isBracketed(share) && /^[ \u00a0.]*\)/u.test(share.after);
+}
+
+function isBracketed(share: QuantityFrame): boolean {
+  return /\([ \u00a0]*$/u.test(share.before);
+}
+
+/** An answer that replies to the one before: "40% saying they did not", "63% disagreed". */
+const REPLY =
+  /^[ \u00a0,]*(?:(?:saying|said|say)[ \u00a0]+(?:they|that they)[ \u00a0]+)?(?:disagreed|disagree|did not|didn't|do not|don't|were not|was not|not)(?![\p{L}])/iu;
+
+/** Two neighbouring shares of one group: a pair, a list item, a reply, or opposite answers. */
+function isLinked(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
+  const between = context.between(a, b);
+  // "whites (49% better to 15% worse), Republicans (68% ...)": each bracket holds its own group.
+  if (/\)[^]*\(/u.test(between) && !(isAloneInBrackets(a) && isAloneInBrackets(b))) return false;
+  if (PAIRED.test(between) || ELLIPTICAL.test(between) || REPLY.test(b.after)) return true;
+  const [x, y] = [answerPole(a), answerPole(b)];
+  return x !== null && y !== null && x !== y;
+}
+
+/** How a share answered: the words after it, up to the next figure; for "a poor rating (46%)", the words before. */
+function answerPole(frame: QuantityFrame): Pole | null {
+  return poleOf(frame.after) ?? (isBracketed(frame) ? poleOf(frame.before.slice(-50)) : null);
+}
+
+function poleOf(answer: string): Pole | null {
+  const text = answer.slice(0, 120);
+  for (const [pole, words] of POLES) if (words.test(text)) return pole;
+  return null;
+}
+
+/**
+ * The next sentence goes on with the last one's group: the next named part of
+ * a breakdown ("The Midwest claimed 19.5 percent"), or an answer opposite to a
+ * single answer before ("34% said all ... Furthermore, 16% said none").
+ */
+function continuesGroup(carried: QuantityFrame[], next: QuantityFrame[]): boolean {
+  const [last, first] = [carried[carried.length - 1], next[0]];
+  if (first.time !== null || last.time !== null) return false;
+  if (NAMED_PART_BEFORE.test(first.before) && NAMED_PART_BEFORE.test(carried[0].before))
+    return true;
+  const poles = carried.map(answerPole);
+  const pole = answerPole(first);
+  return pole !== null && poles.every((p) => p !== null && p !== pole);
+}
