@@ -41,7 +41,9 @@ function checkRelation(
   const share = numericClaim(context, relation.share);
   const total = numericClaim(context, totalId);
   if (part === null || share === null || total === null) return null;
-  if (!isShareUnit(share.unit) || part.unit === null || part.unit !== total.unit) return null;
+  // A bare part ("29.2%, or about 5.09 million, of the total") counts what its total counts.
+  if (!isShareUnit(share.unit)) return null;
+  if (part.unit !== null && total.unit !== null && part.unit !== total.unit) return null;
   if (part.conversionOf !== null || total.conversionOf !== null) return null;
   const statedPart = readStatedValue(part);
   const statedTotal = readStatedValue(total);

@@ -29,7 +29,6 @@ export function checkValueConflict(context: CheckContext): Finding[] {
 
 /** The two claims' ranges on one scale (percent for shares), or null when they are not the same kind of figure. */
 function comparable(a: NumericClaim, b: NumericClaim): [StatedValue, StatedValue] | null {
-  if (a.conversionOf !== null || b.conversionOf !== null) return null;
   // Bare numbers ("Twelve (15)") have no unit and compare with each other; counts of
   // nouns a relation says are one quantity ("2,850 staff", "2,850 jobs") compare too.
   const read =

@@ -36,8 +36,13 @@ const ABBREVIATIONS = wordSet(`
   insp det e.g i.e a.m p.m u.s u.k u.n e.u
 `);
 
-/** A sentence ends at . ! ? (plus closing quotes or brackets) followed by space and a capital, digit or opening mark. */
-const SENTENCE_END = /[.!?]+["”’')\]]*(?=[ \t]+["“‘'([]?[\p{Lu}\d])/gu;
+/**
+ * A sentence ends at . ! ? (plus closing quotes or brackets) followed by space
+ * and a capital, digit or opening mark; a wire dateline ends at its dash
+ * ("SEOUL, Dec. 30 (Yonhap) --", "LONDON (Reuters) -").
+ */
+const SENTENCE_END =
+  /(?:[.!?]+["”’')\]]*|\((?:\p{Lu}[\p{L}.]*[ \u00a0]?){1,3}\)[ \u00a0]*(?:--|[-–—]))(?=[ \t]+["“‘'([]?[\p{Lu}\d])/gu;
 
 const WORD_BEFORE_PERIOD = /([\p{L}.]+)$/u;
 
@@ -195,8 +200,8 @@ function findParagraphs(text: string): Paragraph[] {
 
 const TITLE_CASE_WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
 
-/** A line that ends in sentence punctuation, or holds two sentences, is no headline. */
-const ENDS_LIKE_A_SENTENCE = /[.?!\])][“”"'’]?$|[.?!]["”’']?\s+["“]?\p{Lu}/u;
+/** A line that ends in sentence punctuation is no headline. */
+const ENDS_LIKE_A_SENTENCE = /[.?!\])][“”"'’]?$/u;
 
 function looksLikeHeadline(
   text: string,
@@ -206,7 +211,7 @@ function looksLikeHeadline(
 ): boolean {
   if (end - start > 250) return false;
   const line = text.slice(start, end).trim();
-  if (ENDS_LIKE_A_SENTENCE.test(line)) return false;
+  if (ENDS_LIKE_A_SENTENCE.test(line) || holdsTwoSentences(line)) return false;
   if (isFirstLine) return true;
   let long = 0;
   let capitalised = 0;
@@ -218,6 +223,15 @@ function looksLikeHeadline(
     if (first !== first.toLowerCase() || (first >= '0' && first <= '9')) capitalised++;
   }
   return long >= 2 && capitalised / long >= 0.6;
+}
+
+/** "Sales fell. Shares rose" holds two sentences; "Tourists to S. Korea jump 17 pct" one. */
+function holdsTwoSentences(line: string): boolean {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(line); m !== null; m = SENTENCE_END.exec(line)) {
+    if (!(m[0] === '.' && endsWithAbbreviation(line, m.index))) return true;
+  }
+  return false;
 }
 
 function endsWithAbbreviation(chunk: string, periodIndex: number): boolean {

@@ -79,7 +79,10 @@ export function score(
       maxBuffer: 1 << 26,
     },
   );
-  if (verboseOut) writeFileSync(verboseOut, output);
+  if (verboseOut) {
+    writeFileSync(verboseOut, output);
+    writeFileSync(verboseOut.replace(/\.txt$/, '.json'), readFileSync(json));
+  }
   return (JSON.parse(readFileSync(json, 'utf8')) as { summary: ScoreSummary }).summary;
 }
 

@@ -61,7 +61,7 @@ const CHANGE_THEN_BEFORE = new RegExp(
 );
 /** "1.6 million visited, up from 1.36 million": the two values with a direction and no change figure. */
 const UP_FROM = new RegExp(
-  String.raw`^${TIME}${OPTIONAL_S},?${S}(up|down|higher than|lower than|compared with|compared to|against)(?:${S}from)?${S}${HEDGE}$`,
+  String.raw`^(?:${S}[\p{L}-]+){0,3}?${TIME}${OPTIONAL_S},?${S}(up|down|higher than|lower than|compared with|compared to|against)(?:${S}from)?${S}${HEDGE}$`,
   'iu',
 );
 const FROM_BEFORE = new RegExp(
@@ -261,7 +261,7 @@ function changeStatedElsewhere(
     (change) =>
       change.sentence !== pair.to.sentence &&
       (pair.direction === null || change.direction === pair.direction) &&
-      standsAlone(context, change),
+      standsAlone(context, change, pair),
   );
   const adjacent = fits.filter(
     (change) =>
@@ -278,11 +278,28 @@ function changeStatedElsewhere(
   return earlier.length === 1 ? earlier[0] : null;
 }
 
-/** A change whose sentence states no other figure: its values are stated elsewhere. */
-function standsAlone(context: RelationContext, change: QuantityFrame): boolean {
+/** "303,417 vehicles, up 4 percent", "(up 4%)": a change stated right after the value it is a change of. */
+const ATTACHED_TO_VALUE =
+  /^[ \u00a0]*[,(]?[ \u00a0]*(?:up|down|rising|falling|increasing|decreasing|(?:an?[ \u00a0]+)?(?:increase|decrease|rise|fall|drop|gain|jump)[ \u00a0]+of)[ \u00a0]+(?:by[ \u00a0]+)?$/iu;
+
+/**
+ * A change whose values are stated elsewhere: not attached to a value of its
+ * own ("303,417 vehicles, up 4 percent"), and no figure of the pair's kind in
+ * its sentence ("has fallen by 9.8%": the "18 months" there is no such value).
+ */
+function standsAlone(context: RelationContext, change: QuantityFrame, pair: Pair): boolean {
+  const previous = context.frames[change.index - 1];
+  if (previous && previous.sentence === change.sentence && ATTACHED_TO_VALUE.test(change.before))
+    return false;
   return context
     .inSentence(change.sentence.index)
-    .every((f) => f === change || f.isShare !== change.isShare || f.time !== null);
+    .every(
+      (f) =>
+        f === change ||
+        f.isShare ||
+        (!context.hasSameBaseUnit(f, pair.from) &&
+          !(f.candidate.unit === null && pair.from.candidate.unit === null)),
+    );
 }
 
 /** A capitalised name (not the sentence's first word) that both sentences use: the same company. */

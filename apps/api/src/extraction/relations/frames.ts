@@ -27,6 +27,8 @@ export interface QuantityFrame {
   after: string;
   /** A change this figure states: "rose 12%", "a 12% fall", "up 12%", "an increase of 12%". */
   direction: Direction | null;
+  /** An average, a price or a rate ("the average price was $39,014"): never a part or a total of others. */
+  isAverage: boolean;
   /** The whole named right after it: "of voters" → "voters", "of the bank's workforce" → "workforce". */
   whole: string | null;
   /** The time it is said of, when stated next to it: "2004", "year-earlier", "last-year". */
@@ -58,6 +60,10 @@ const DIRECTION_BEFORE = new RegExp(
 const DIRECTION_AFTER = new RegExp(String.raw`^[ \u00a0]+(${DIRECTION_WORD})(?![\p{L}])`, 'iu');
 /** Direction words that state a change of the figure after them even without "by": "up 3p", "down £2m". */
 const ADVERBS = wordSet('up down higher lower');
+
+/** "the average retail price of a new vehicle was $39,014", "a median salary of": a figure that does not add up with others. */
+const AVERAGE_BEFORE =
+  /(?:^|[^\p{L}])(?:average|median|mean|typical|per[ \u00a0]+(?:head|capita|person)|price|prices|rate|salary|wage)(?![\p{L}])(?:[ \u00a0]+[\p{L}'’-]+){0,8}[ \u00a0]+(?:was|is|of|at|to|were|are|stood at|reached|rose to|fell to)?[ \u00a0]*(?:about|around|nearly|almost|some)?[ \u00a0]*$/iu;
 
 /** "of voters", "of Trump voters", "of the bank's workforce", "of those polled", "of the total": the words of the whole. */
 const WHOLE_AFTER =
@@ -115,8 +121,11 @@ export function buildFrames(
       before,
       after,
       direction: directionOf(before, after, candidate.unit === '%' || candidate.unit === 'pp'),
+      isAverage: AVERAGE_BEFORE.test(
+        text.slice(sentence.start, candidate.qualifierStart).slice(-60),
+      ),
       whole: WHOLE_AFTER.exec(after)?.[1].toLowerCase() ?? null,
-      time: timeOf(after),
+      time: timeOf(clauseStart(after)),
       stems: stemsOf(
         text.slice(sentence.start, candidate.qualifierStart) +
           ' ' +
@@ -144,6 +153,14 @@ function directionOf(before: string, after: string, isPercentage: boolean): Dire
   return RISE_WORDS.has(word.toLowerCase()) ? 'rise' : 'fall';
 }
 
+/** The words after a figure up to the first clause break: "in 2012 -- while ..." → "in 2012". */
+function clauseStart(after: string): string {
+  const end = after.search(
+    /[ \u00a0](?:-|--|–|—)[ \u00a0]|[;,]|[ \u00a0](?:and|but|while|as|after|before|when)[ \u00a0]/u,
+  );
+  return (end < 0 ? after : after.slice(0, end)).slice(0, 30);
+}
+
 /** The time stated right after a figure: a year, or a time relative to now. */
 export function timeOf(after: string): string | null {
   const relative = RELATIVE_TIME.exec(after);
@@ -168,7 +185,26 @@ export function stemsOf(phrase: string): Set<string> {
   return stems;
 }
 
+const SUFFIXES = [
+  'ations',
+  'ation',
+  'ments',
+  'ment',
+  'ings',
+  'ing',
+  'ors',
+  'ers',
+  'ies',
+  'or',
+  'er',
+  'ed',
+  'es',
+  'ly',
+  's',
+];
+
+/** A crude stem: one common ending off when four letters remain, then at most six letters ("visitors", "visited" → "visit"). */
 export function stem(word: string): string {
-  const bare = word.replace(/(?:ings?|ed|es|s|ly|ment|ments)$/u, '');
-  return (bare.length >= 3 ? bare : word).slice(0, 6);
+  const suffix = SUFFIXES.find((s) => word.endsWith(s) && word.length - s.length >= 4);
+  return (suffix ? word.slice(0, -suffix.length) : word).slice(0, 6);
 }

@@ -40,7 +40,7 @@ const OF_BETWEEN =
   /^[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:(?:the|its|their|our|his|her|these|those)[ \u00a0]+(?:\p{L}[\p{L}-]*['’]s[ \u00a0]+)?)?$/iu;
 /** Wording that says the parts named need not be all of the total. */
 const SUBSET_WORDING =
-  /(?<![\p{L}])(?:including|includes|included|of whom|of which|among|such as|for example|for instance|e\.g\.|and others|others|the rest|remaining|remainder|some of|so far|to date|another|other|a further|at least)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:including|includes|included|of whom|of which|among|such as|for example|for instance|e\.g\.|and others|others|some of|so far|to date|another|other|a further|at least)(?![\p{L}])/iu;
 /** A clause break between parts: they may be said of different things. */
 const CLAUSE_BREAK = /;|(?<![\p{L}])(?:whereas|but|although|though)(?![\p{L}])/iu;
 /** "It was made up of", "The deal comprised": the sentence breaks down the previous one's total. */
@@ -50,6 +50,9 @@ const BREAKDOWN_SENTENCE =
 const OF_THEM_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)(?![\p{L}])/iu;
 const OF_THOSE_BEFORE =
   /^(?:[\p{L}'’-]+[ \u00a0]+){0,2}?of[ \u00a0]+(?:them|those|these)[ \u00a0,]*$/iu;
+/** A figure given as the base of a comparison: "compared to about 2.8 million last year", "up from 1.36 million". */
+const COMPARED_BEFORE =
+  /(?:^|[^\p{L}])(?:compared (?:to|with)|from|than|against|versus|vs\.?)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|more than|less than|just over|just under)[ \u00a0]+)?$/iu;
 /** "a majority of 5,907", "a margin of 312 votes". */
 const MAJORITY_BEFORE =
   /(?:^|[^\p{L}])(?:a|its|his|her|their)[ \u00a0]+majority[ \u00a0]+of[ \u00a0]+$/iu;
@@ -163,13 +166,25 @@ function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
       .inSentence(s)
       .filter((f) => context.isAdditive(f) || f.candidate.unit === null);
     if (frames.length === 0) continue;
-    const previous = context.inSentence(s - 1).filter((f) => context.isAdditive(f));
+    // "13 out of 659 are ... Twelve of them": the count before, not the whole it is out of.
+    const previous = context
+      .inSentence(s - 1)
+      .filter(
+        (f) => (context.isAdditive(f) || f.candidate.unit === null) && !isWholeOfPart(context, f),
+      );
     const breakdown = BREAKDOWN_SENTENCE.test(sentence.text);
     const ofThem = OF_THEM_AFTER.test(frames[0].after) || OF_THOSE_BEFORE.test(frames[0].before);
     if (!breakdown && !ofThem) continue;
-    const total = [...previous]
-      .reverse()
-      .find((p) => frames.some((f) => compatible(context, p, f)));
+    const totals = previous.filter(
+      (p) => !COMPARED_BEFORE.test(p.before) && frames.some((f) => compatible(context, p, f)),
+    );
+    const adding = totals.filter((p) =>
+      addsUp(
+        p,
+        frames.filter((f) => compatible(context, p, f)),
+      ),
+    );
+    const total = adding[0] ?? totals[totals.length - 1];
     if (!total) continue;
     const parts = frames.filter((f) => compatible(context, total, f));
     const complete =
@@ -178,6 +193,14 @@ function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
     found.push({ total, parts, complete });
   }
   return found;
+}
+
+/** "659" in "13 out of 659": the whole a part before it is out of. */
+function isWholeOfPart(context: RelationContext, frame: QuantityFrame): boolean {
+  const previous = context.frames[frame.index - 1];
+  return (
+    previous !== undefined && previous.sentence === frame.sentence && OF_BETWEEN.test(frame.before)
+  );
 }
 
 /** A part of a total, or a bare count that takes the total's noun ("Twelve of them"). */
@@ -234,6 +257,9 @@ function majorities(context: RelationContext): Breakdown[] {
   return found;
 }
 
+/** Wording that says a list of parts is all of its total. */
+const EXHAUSTIVE =
+  /(?<![\p{L}])(?:respectively|the remaining|the rest|the remainder|split between|divided between|divided into|on top of)(?![\p{L}])/iu;
 /** "Another 1,700 will go ...": the sentence goes on with the previous sentence's list. */
 const CONTINUES_LIST = /^(?:another|a further|the other|the remaining|the rest)(?![\p{L}])/iu;
 
@@ -274,19 +300,23 @@ function laterBreakdowns(context: RelationContext, taken: Set<QuantityFrame>): B
         )
     )
       continue;
-    if (parts.some((p) => p.direction !== null || p.time !== null)) continue;
-    const firstParagraph = parts[0].paragraph;
+    // "1,200 in 2003 and 1,500 in 2004": one figure at two times, no breakdown.
+    if (parts.some((p) => p.direction !== null)) continue;
+    if (new Set(parts.map((p) => p.time ?? 'unstated')).size > 1) continue;
+    const firstSentence = parts[0].sentence.index;
     const candidates = context.frames.filter(
       (f) =>
-        f.paragraph < firstParagraph &&
+        f.sentence.index < firstSentence &&
         context.isComparable(f, parts[0]) &&
         f.direction === null &&
+        f.time === null &&
+        !COMPARED_BEFORE.test(f.before) &&
         !taken.has(f),
     );
     const total = pickTotal(context, candidates, parts);
     if (total === null) continue;
     const wording = parts.map((p) => p.sentence.text).join(' ');
-    found.push({ total, parts, complete: addsUp(total, parts) || !SUBSET_WORDING.test(wording) });
+    found.push({ total, parts, complete: addsUp(total, parts) || EXHAUSTIVE.test(wording) });
   }
   return found;
 }
@@ -297,12 +327,38 @@ function pickTotal(
   parts: QuantityFrame[],
 ): QuantityFrame | null {
   const adding = candidates.filter((c) => addsUp(c, parts));
-  const pool = adding.length > 0 ? adding : candidates;
-  const values = new Set(pool.map((c) => c.candidate.value?.toString() ?? ''));
-  if (values.size !== 1) return null;
-  const total = pool[pool.length - 1];
-  if (adding.length === 0 && context.similarity(total, parts[0]) < MIN_SIMILARITY) return null;
-  return total;
+  // A total is more than each of its parts, and no part itself ("A further 200 jobs").
+  candidates = candidates.filter(
+    (c) =>
+      exceedsEach(c, parts) &&
+      !CONTINUES_LIST.test(c.before.trimStart()) &&
+      !/(?:^|[^\p{L}])(?:another|a further)[ \u00a0]+$/iu.test(c.before),
+  );
+  if (adding.length > 0) {
+    const values = new Set(adding.map((c) => c.candidate.value?.toString() ?? ''));
+    return values.size === 1 ? adding[adding.length - 1] : null;
+  }
+  // The figures do not add up to any: the one whose sentence says clearly most in common with theirs.
+  const scored = candidates
+    .map((c) => ({ c, score: context.similarity(c, parts[0]) }))
+    .sort((a, b) => b.score - a.score || b.c.index - a.c.index);
+  const [best, second] = scored;
+  if (!best || best.score < MIN_SIMILARITY) return null;
+  if (second && !sameValue(second.c, best.c) && second.score * 1.5 > best.score) return null;
+  return best.c;
+}
+
+function exceedsEach(total: QuantityFrame, parts: QuantityFrame[]): boolean {
+  const value = total.candidate.value;
+  return (
+    value === null ||
+    parts.every((p) => p.candidate.value === null || value.cmp(p.candidate.value) > 0)
+  );
+}
+
+function sameValue(a: QuantityFrame, b: QuantityFrame): boolean {
+  const [x, y] = [a.candidate.value, b.candidate.value];
+  return x !== null && y !== null && x.cmp(y) === 0;
 }
 
 /** Words in common that tie a breakdown to an earlier total when its figures do not add up to it. */

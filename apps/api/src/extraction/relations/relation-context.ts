@@ -11,7 +11,18 @@ import { buildFrames, stemsOf, withoutConversions, type QuantityFrame } from './
 
 /** Counted nouns that name the same kind of thing in news prose ("jobs" cut, "positions" to go, "staff" laid off). */
 const NOUN_CLASSES: string[][] = [
-  ['job', 'position', 'post', 'role', 'staff', 'worker', 'employee', 'personnel', 'redundancy'],
+  [
+    'job',
+    'position',
+    'post',
+    'role',
+    'staff',
+    'worker',
+    'employee',
+    'personnel',
+    'redundancy',
+    'civil servant',
+  ],
   ['person', 'people', 'resident', 'individual', 'adult', 'citizen', 'civilian'],
   ['aircraft', 'plane', 'jet', 'airliner'],
   ['vote', 'ballot'],
@@ -95,6 +106,7 @@ export class RelationContext {
   /** An amount or a count of things: something parts can add up to. */
   isAdditive(frame: QuantityFrame): boolean {
     const { unit, unitKind } = frame.candidate;
+    if (frame.isAverage) return false;
     if (unit === null || NOT_ADDITIVE.has(unit) || unit.includes('/')) return false;
     return unitKind === 'count' || unitKind === 'currency' || unitKind === 'measure';
   }

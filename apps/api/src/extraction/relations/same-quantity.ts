@@ -30,6 +30,8 @@ const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|this|that)[ \u00a0]+$/
 
 /** Shared words a body figure's sentence needs with the headline, or a repeat with its first mention. */
 const HEADLINE_SIMILARITY = 1.5;
+/** How many body figures of a headline figure's unit may restate it. */
+const LEAD_FIGURES = 4;
 const REPEAT_SIMILARITY = 3;
 const CONFLICT_SIMILARITY = 6;
 
@@ -104,9 +106,8 @@ function headlineLinks(context: RelationContext): Array<[QuantityFrame, Quantity
         links.push([figure, f]);
       continue;
     }
-    const lead = sameUnit.filter(
-      (f) => f.candidate.conversionOf === null && f.paragraph <= headline[0].paragraph + 2,
-    );
+    // The lead restates the headline: the first few figures of that unit in the body.
+    const lead = sameUnit.filter((f) => f.candidate.conversionOf === null).slice(0, LEAD_FIGURES);
     const scored = lead
       .map((f) => ({ f, score: context.similarity(figure, f) }))
       .filter((x) => x.score >= HEADLINE_SIMILARITY)
@@ -180,7 +181,7 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
       links.push([sharing[sharing.length - 1], later]);
       continue;
     }
-    if (!definite || equal.length > 0) continue;
+    if (!definite || equal.length > 0 || !canConflict(later)) continue;
     const scored = earlier
       .filter((f) => f.direction === later.direction && f.time === later.time)
       .map((f) => ({ f, score: context.similarity(f, later) }))
@@ -189,6 +190,12 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
     if (scored.length === 1) links.push([scored[0].f, later]);
   }
   return links;
+}
+
+/** Money and counts are restated as such; "the 30-year bond" names a kind of bond, no quantity restated. */
+function canConflict(frame: QuantityFrame): boolean {
+  const kind = frame.candidate.unitKind;
+  return kind === 'currency' || kind === 'count';
 }
 
 /** A figure too specific to repeat by chance: "£402.4m", "20,645", "$13.99bn". */

@@ -27,7 +27,7 @@ const SHARE_OF_WHOLE =
   /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:(?:total|whole|sum)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)?$/iu;
 /** "only 2% of MPs – 13 out of 659": between a share and the part that spells it out. */
 const SPELLED_OUT =
-  /^(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[\p{L}-]+)?[ \u00a0]*(?:[–—(:]|-[ \u00a0]|,)[ \u00a0]*$/u;
+  /^(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[\p{L}-]+)?(?:[ \u00a0]*(?:[–—(:]|-[ \u00a0]|,)[ \u00a0]*|[ \u00a0]{2,})$/u;
 /** "..., of the total" after a part: the whole is the total stated before. */
 const OF_THE_TOTAL = /^,?[ \u00a0]+of[ \u00a0]+the[ \u00a0]+total(?![\p{L}])/iu;
 
@@ -75,11 +75,10 @@ export function findShares(
     if (!SHARE_LINK.test(link)) continue;
     const kind = part.candidate.unitKind;
     if (kind !== 'count' && kind !== 'currency' && kind !== 'measure' && kind !== null) continue;
-    // "rose 3p, or 1.2%" is a change, not a share: amounts need an explicit share word or a stated whole.
-    if (kind !== 'count' && total === null && !EXPLICIT_SHARE_LINK.test(link)) continue;
     if (share.direction !== null) continue;
     total ??= wholeAfterShare(context, share, part) ?? totalStatedBefore(context, part, share);
-    if (kind === null && total === null) continue;
+    // "rose 3p, or 1.2%" is a change, not a share: amounts need an explicit share word or a stated whole.
+    if (kind !== 'count' && total === null && !EXPLICIT_SHARE_LINK.test(link)) continue;
     relate(part, share, total);
     related.add(share);
   }

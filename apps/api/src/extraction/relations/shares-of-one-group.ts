@@ -173,7 +173,9 @@ function isLinked(context: RelationContext, a: QuantityFrame, b: QuantityFrame):
 
 /** How a share answered: the words after it, up to the next figure; for "a poor rating (46%)", the words before. */
 function answerPole(frame: QuantityFrame): Pole | null {
-  return poleOf(frame.after) ?? (isBracketed(frame) ? poleOf(frame.before.slice(-50)) : null);
+  const before = poleOf(frame.before.slice(-50));
+  if (isAloneInBrackets(frame)) return before;
+  return poleOf(frame.after) ?? (isBracketed(frame) ? before : null);
 }
 
 function poleOf(answer: string): Pole | null {
