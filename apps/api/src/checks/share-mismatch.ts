@@ -18,7 +18,7 @@ import {
   readShareInPercent,
   readStatedValue,
 } from './stated-value.js';
-import { formatAmount, groupDigits, isShareUnit } from './units.js';
+import { formatAmount, groupDigits, isShareUnit, unitKind } from './units.js';
 
 export const SHARE_MISMATCH: RuleInfo = { name: 'share-mismatch', version: 1, severity: 'error' };
 
@@ -43,7 +43,10 @@ function checkRelation(
   if (part === null || share === null || total === null) return null;
   // A bare part ("29.2%, or about 5.09 million, of the total") counts what its total counts.
   if (!isShareUnit(share.unit)) return null;
-  if (part.unit !== null && total.unit !== null && part.unit !== total.unit) return null;
+  // Counts of nouns the relation ties together ("2,850 jobs" of "100,000 staff") compare too.
+  if (part.unit !== null && total.unit !== null && part.unit !== total.unit) {
+    if (unitKind(part.unit) !== 'count' || unitKind(total.unit) !== 'count') return null;
+  }
   if (part.conversionOf !== null || total.conversionOf !== null) return null;
   const statedPart = readStatedValue(part);
   const statedTotal = readStatedValue(total);

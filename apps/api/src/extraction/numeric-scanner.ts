@@ -17,6 +17,7 @@ import {
 } from './quantity-reader.js';
 import type { DocumentText } from '../text/document-text.js';
 import type { Bound } from './types.js';
+import { wordSet } from '../text/words.js';
 import { readExchangeRateAfter, readRateAfter, type UnitKind } from './units.js';
 
 export interface NumericCandidate {
@@ -51,9 +52,12 @@ const NUMERAL_CANDIDATES = new RegExp(
 );
 
 const RANGE_CONNECTOR = /[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(to|and|or)[ \u00a0]+/y;
-const FRACTION_CONNECTOR = /[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+/y;
+const FRACTION_CONNECTOR = /[ \u00a0]+(?:in|(out)[ \u00a0]+of)[ \u00a0]+(every[ \u00a0]+)?/y;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
+const BY_BEFORE = /(?:^|[^\p{L}])by[ \u00a0]+$/iu;
+/** "$50-100,000": the last end's thousands, written once, apply to the first. */
+const THOUSANDS_WRITTEN_ONCE = /^(\d{1,3})((?:,000)+)$/;
 /** Tested at the span's start: the lookbehind reads backwards, no slice needed. */
 const DEFINITE_BEFORE = /(?<=(?:^|[^\p{L}])(?:the|these|those)[ \u00a0]+)/iuy;
 /** Hedges and words that make "one" a count ("at least one", "only one") rather than a pronoun or article. */
@@ -110,8 +114,9 @@ function readCandidate(context: ReaderContext, position: number): CandidateResul
       unitKind: range.unitKind,
       nounPhrase: range.nounPhrase,
     });
-  } else if (quantity.unitKind === null) {
-    readFractionOf(context, candidate, quantity);
+  } else {
+    if (quantity.unitKind === null) readFractionOf(context, candidate, quantity);
+    if (candidate.unitKind !== 'fraction') readChangeStart(context, candidate, quantity);
   }
   readRateOf(context, candidate);
   readHedgesOf(text, candidate);
@@ -193,9 +198,16 @@ function isQuantityNotYear(text: string, quantity: Quantity): boolean {
   const kind = quantity.unitKind;
   if (kind === 'percent' || kind === 'currency' || kind === 'measure' || kind === 'times')
     return true;
-  if (kind === 'count' && readQualifierBefore(text, quantity.start, false) !== null) return true;
+  if (kind === 'count' && readQualifierBefore(text, quantity.start, false) !== null)
+    return !YEAR_MODIFIED_NOUNS.has(quantity.unit?.toLowerCase() ?? '');
   return false;
 }
+
+/** Nouns a year modifies ("above 2019 levels", "over 2000 prices"); no hedge makes them a count. */
+const YEAR_MODIFIED_NOUNS = wordSet(`
+  level figure price result rate high low peak average value number standard budget target
+  estimate forecast total
+`);
 
 /** Word numerals that are no quantity: "the two countries" (a referring expression), "zero tolerance". */
 function isIdiomaticWord(text: string, quantity: Quantity): boolean {
@@ -203,7 +215,37 @@ function isIdiomaticWord(text: string, quantity: Quantity): boolean {
   if (quantity.numeral.firstWord === 'zero') return quantity.unitKind !== 'percent';
   if (quantity.numeral.fraction && quantity.numeral.firstWord === 'half')
     return !isHalfAQuantity(text, quantity);
+  if (quantity.numeral.fraction) return !isFractionAQuantity(text, quantity);
   return false;
+}
+
+const OF_AFTER = /[ \u00a0]+of[ \u00a0]/y;
+/** "a quarter of 2004", "one quarter of the financial year": a period, not a share. */
+const QUARTER_OF_A_YEAR =
+  /[ \u00a0]+of[ \u00a0]+(?:(?:the|this|that|last|next|each|every)[ \u00a0]+)?(?:(?:financial|fiscal|calendar)[ \u00a0]+)?(?:year|\d{4})(?![\p{L}\p{N}'’])/iuy;
+const WHO_AFTER = /[ \u00a0]+who(?![\p{L}])/iuy;
+const CLAUSE_MARK_AFTER = /[ \u00a0]*(?:[,.;:!?()–—]|-[ \u00a0]|$)/y;
+
+/**
+ * "two thirds" and "a third of" are shares. A singular one without "of" is one
+ * only as the subject of a verb ("a quarter said", "a third who say") or hedged
+ * before a clause mark ("almost a quarter (21%)"); "a third term", "a quarter
+ * earlier" are not.
+ */
+function isFractionAQuantity(text: string, quantity: Quantity): boolean {
+  const end = quantity.numeral.end;
+  OF_AFTER.lastIndex = end;
+  const singular = text[end - 1] !== 's';
+  if (OF_AFTER.test(text)) {
+    QUARTER_OF_A_YEAR.lastIndex = end;
+    return !(singular && quantity.numeral.value.eq(0.25) && QUARTER_OF_A_YEAR.test(text));
+  }
+  if (!singular) return true;
+  VERB_AFTER_FRACTION.lastIndex = end;
+  WHO_AFTER.lastIndex = end;
+  if (VERB_AFTER_FRACTION.test(text) || WHO_AFTER.test(text)) return true;
+  CLAUSE_MARK_AFTER.lastIndex = end;
+  return CLAUSE_MARK_AFTER.test(text) && readQualifierBefore(text, quantity.start, false) !== null;
 }
 
 const HALF_FOLLOWERS = /[ \u00a0]+(?:of|the|its|their|his|her|our|a|an)(?![\p{L}])/iuy;
@@ -229,12 +271,18 @@ function isHalfAQuantity(text: string, quantity: Quantity): boolean {
 /** A clause starts right before: the text's start, a sentence or clause mark, or a conjunction. */
 const CLAUSE_STARTS_HERE =
   /(?<=(?:^|[.!?;:,]["”’)]?)[ \u00a0\r\n]*|(?:^|[^\p{L}])(?:and|but|while|whereas|yet)[ \u00a0]+)/iuy;
+const SUBJECT_VERBS =
+  'are|were|is|was|have|has|had|will|would|could|can|may|might|should|must|do|did|does|say|says|said|think|thought|feel|felt|want|wanted|expect|expected|believe|believed|agree|agreed|disagree|support|oppose|cite|cited|prefer|favour|favor|plan|vote|voted|use|used|report|reported';
 /**
  * The verb of "half said no", "half cite skills": an auxiliary, a verb of saying
  * or opinion, or a past form. A noun after "half" ("half price") is no subject's verb.
  */
-const VERB_AFTER_HALF =
-  /[ \u00a0]+(?:are|were|is|was|have|has|had|will|would|could|can|may|might|should|must|do|did|does|say|says|said|think|thought|want|wanted|expect|expected|believe|believed|agree|disagree|support|oppose|cite|cited|prefer|favour|favor|plan|\p{Ll}{2,}ed)(?![\p{L}-])/uy;
+const VERB_AFTER_HALF = new RegExp(
+  `[ \\u00a0]+(?:${SUBJECT_VERBS}|\\p{Ll}{2,}ed)(?![\\p{L}-])`,
+  'uy',
+);
+/** Listed verbs only: "-ed" after "a third" may be a participle before its noun ("a third undisclosed buyer"). */
+const VERB_AFTER_FRACTION = new RegExp(`[ \\u00a0]+(?:${SUBJECT_VERBS})(?![\\p{L}-])`, 'uy');
 
 /** "Half said no", "42% cite cost, half cite skills": "half" alone as the subject of a clause states a share. */
 function isHalfASubject(text: string, start: number, end: number): boolean {
@@ -262,6 +310,10 @@ function keepsOne(text: string, candidate: NumericCandidate, quantity: Quantity)
   )
     return true;
   if (candidate.low !== null || isGappedCount(text, quantity.numeral)) return true;
+  // "one out of 20 patients": a part of its whole.
+  FRACTION_CONNECTOR.lastIndex = quantity.numeral.end;
+  const connector = FRACTION_CONNECTOR.exec(text);
+  if (connector?.[1] && readNumeral(text, FRACTION_CONNECTOR.lastIndex)) return true;
   return COUNTING_ONE_BEFORE.test(before);
 }
 
@@ -307,7 +359,16 @@ function readRange(context: ReaderContext, first: Quantity): RangeEnd | 'not-a-q
   // "2 to 3 million": the scale written once applies to both ends.
   if (!first.numeral.scaled && last.numeral.scaled)
     low = timesPowerOfTen(low, last.numeral.scalePower);
+  const thousands = THOUSANDS_WRITTEN_ONCE.exec(last.numeral.digits);
+  if (
+    thousands &&
+    /^\d{1,3}$/.test(first.numeral.digits) &&
+    Number(first.numeral.digits) < Number(thousands[1])
+  )
+    low = timesPowerOfTen(low, (thousands[2].length / 4) * 3);
   if (low.cmp(last.value) >= 0) return tightHyphen ? 'not-a-quantity' : null;
+  // "down by 30 to 126": a change, then the level it reached, unless both ends are close enough to bound one change ("by 2 to 3 points").
+  if (word === 'to' && BY_BEFORE.test(before) && last.value.gt(low.times(3))) return null;
   return {
     end: last.end,
     low,
@@ -326,15 +387,57 @@ function readFractionOf(
 ): void {
   const { text } = context;
   FRACTION_CONNECTOR.lastIndex = quantity.numeral.end;
-  if (!FRACTION_CONNECTOR.test(text)) return;
+  const connector = FRACTION_CONNECTOR.exec(text);
+  if (!connector) return;
   const denominator = readNumeral(text, FRACTION_CONNECTOR.lastIndex);
   if (!denominator || denominator.fraction || denominator.scaled || looksLikeYear(denominator))
     return;
   if (denominator.value.cmp(quantity.value) <= 0 || denominator.value.isZero()) return;
+  // "13 out of 659 (MPs)" counts a part and its whole; "three out of 10", "one out of every five" state a share.
+  if (connector[1] && !connector[2] && !isRoundBase(denominator.value)) return;
   candidate.end = denominator.end;
   candidate.value = dividedToPlaces(quantity.value, denominator.value, 4);
   candidate.unit = 'fraction';
   candidate.unitKind = 'fraction';
+}
+
+const TO_AFTER = /[ \u00a0]+to[ \u00a0]+/y;
+
+/**
+ * "from 32,000 to 38,000 feet", "from 5 to 7 per cent", "from $10 to $12 million":
+ * a change's start takes the unit and the scale written only at its end, the
+ * scale when both figures are of one size ("from 900 to 1.2 million" keeps 900).
+ */
+function readChangeStart(
+  context: ReaderContext,
+  candidate: NumericCandidate,
+  quantity: Quantity,
+): void {
+  const { text } = context;
+  if (quantity.numeral.scaled && candidate.unit !== null) return;
+  TO_AFTER.lastIndex = candidate.end;
+  if (!TO_AFTER.test(text)) return;
+  if (!FROM_BEFORE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))) return;
+  const position = skipCurrencySymbol(text, TO_AFTER.lastIndex);
+  if (!readNumeral(text, position)) return;
+  const end = readQuantity(context, position, true).quantity;
+  if (!end) return;
+  const kind = end.unitKind;
+  if (
+    candidate.unit === null &&
+    (kind === 'percent' || kind === 'measure' || kind === 'duration' || kind === 'currency')
+  )
+    Object.assign(candidate, { unit: end.unit, unitKind: kind });
+  if (quantity.numeral.scaled || !end.numeral.scaled || candidate.value === null) return;
+  const mantissa = timesPowerOfTen(end.numeral.value, -end.numeral.scalePower);
+  const value = candidate.value;
+  if (value.gt(0) && mantissa.lte(value.times(10)) && value.lte(mantissa.times(10)))
+    candidate.value = timesPowerOfTen(value, end.numeral.scalePower);
+}
+
+/** A base a share is given over: up to ten, or a power of ten ("out of 100"). */
+function isRoundBase(value: ExactDecimal): boolean {
+  return value.lte(10) || /^10+$/.test(value.toString());
 }
 
 /** Ages: "aged 34", "45-year-old", "Jane Doe, 34,". */
@@ -372,7 +475,10 @@ function markAges(text: string, candidate: NumericCandidate, quantity: Quantity)
 const CONVERSION_BETWEEN =
   /^(?:[ \u00a0]*\([ \u00a0]*|,?[ \u00a0]+or[ \u00a0]+|[ \u00a0]*\/[ \u00a0]*)$/iu;
 
-/** "$2.4bn (£1.9bn)", "£1.9bn, or $2.4bn": the second amount converts the first. */
+/** Between two conversions of one amount in one bracket: "($2bn; £1.1bn)", "($2bn, £1.1bn)". */
+const NEXT_CONVERSION_BETWEEN = /^[ \u00a0]*[;,/][ \u00a0]*$/u;
+
+/** "$2.4bn (£1.9bn)", "£1.9bn, or $2.4bn", "1.55bn euros ($2bn; £1.1bn)": the later amounts convert the first. */
 function linkConversions(text: string, candidates: NumericCandidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
     const original = candidates[i - 1];
@@ -380,7 +486,9 @@ function linkConversions(text: string, candidates: NumericCandidate[]): void {
     if (original.unitKind !== 'currency' || conversion.unitKind !== 'currency') continue;
     if (original.unit === conversion.unit || conversion.qualifierStart - original.end > 12)
       continue;
-    if (CONVERSION_BETWEEN.test(text.slice(original.end, conversion.qualifierStart)))
-      conversion.conversionOf = original;
+    const between = text.slice(original.end, conversion.qualifierStart);
+    if (original.conversionOf !== null && NEXT_CONVERSION_BETWEEN.test(between))
+      conversion.conversionOf = original.conversionOf;
+    else if (CONVERSION_BETWEEN.test(between)) conversion.conversionOf = original;
   }
 }

@@ -17,18 +17,21 @@
  * item without a figure, "bringing the total to").
  */
 import type { PartsOfTotalRelation } from '../types.js';
+import { singularize } from '../units.js';
 import type { QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
 
 /** Parts are looked for among this many neighbouring figures (a list of parts is short). */
 const MAX_PARTS = 12;
 
-const OF_THE_BEFORE = /(?:^|[^\p{L}])of[ \u00a0]+(?:the|its|their|our|his|her)[ \u00a0]+$/iu;
+/** "Of the 35 MOUs,", "Among the 538 electors chosen ...,": a total whose parts follow. */
+const OF_THE_BEFORE =
+  /(?:^|[^\p{L}])(of|among)[ \u00a0]+(?:the|its|their|our|his|her)[ \u00a0]+$/iu;
 /** The comma closing "Of the N X," right away or after up to three words ("Of the £1.2bn budget,"). */
-const COMMA_CLOSING_TOTAL = /^(?:[ \u00a0]+[\p{L}][\p{L}'’-]*){0,3},/u;
+const COMMA_CLOSING_TOTAL = /^(?:[ \u00a0]+[\p{L}][\p{L}'’-]*){0,10},/u;
 /** After a total, what opens its parts: ", including", ", of whom", ": ", " – ". */
 const SUBSET_FOLLOWS =
-  /^[ \u00a0]*(?:[\p{L}'’-]+[ \u00a0]+){0,3}?,?[ \u00a0]+(?:including|of whom|of which|among them|among which|among whom|such as)(?![\p{L}])/iu;
+  /^(?:[ \u00a0]+[\p{L}'’-]+){0,4}?,?[ \u00a0]+(?:including|of whom|of which|among them|among which|among whom|such as)(?![\p{L}])/iu;
 const BREAKDOWN_FOLLOWS =
   /^(?:[ \u00a0]+[\p{L}'’-]+){0,4}?(?:[ \u00a0]*[:–—][ \u00a0]*|[ \u00a0]+-[ \u00a0]+|,?[ \u00a0]+(?:comprising|made up of|consisting of|split between|divided into|broken down into)[ \u00a0]+)(?:\p{L}+[ \u00a0]+)?$/iu;
 const TOTAL_BEFORE =
@@ -38,6 +41,8 @@ const RUNNING_TOTAL_BEFORE =
 /** "30 of 250 staff", "38 of its 112 shops", "13 out of 659", "61,000 of the city's 195,000 voters". */
 const OF_BETWEEN =
   /^[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:(?:the|its|their|our|his|her|these|those)[ \u00a0]+(?:\p{L}[\p{L}-]*['’]s[ \u00a0]+)?)?$/iu;
+/** "30,000 federal workers among the 193,000 public sector employees". */
+const AMONG_BETWEEN = /^[ \u00a0]+among[ \u00a0]+(?:the|its|their)[ \u00a0]+$/iu;
 /** Wording that says the parts named need not be all of the total. */
 const SUBSET_WORDING =
   /(?<![\p{L}])(?:including|includes|included|of whom|of which|among|such as|for example|for instance|e\.g\.|and others|others|some of|so far|to date|another|other|a further|at least)(?![\p{L}])/iu;
@@ -45,7 +50,7 @@ const SUBSET_WORDING =
 const CLAUSE_BREAK = /;|(?<![\p{L}])(?:whereas|but|although|though)(?![\p{L}])/iu;
 /** "It was made up of", "The deal comprised": the sentence breaks down the previous one's total. */
 const BREAKDOWN_SENTENCE =
-  /^(?:it|this|that|the[ \u00a0]+\p{L}+|the[ \u00a0]+total|the[ \u00a0]+sum|the[ \u00a0]+figure)[ \u00a0]+(?:was|is|will be|would be)?[ \u00a0]*(?:made up of|comprised|comprises|consists of|consisted of|split between|divided into|broken down into|included|includes)(?![\p{L}])/iu;
+  /^(?:it|this|that|these|those|they|the[ \u00a0]+\p{L}+|the[ \u00a0]+total|the[ \u00a0]+sum|the[ \u00a0]+figure)[ \u00a0]+(?:was|is|were|are|will be|would be)?[ \u00a0]*(?:made up of|comprised|comprises|comprise|consists of|consisted of|consist of|split between|divided into|broken down into|included|includes|include)(?![\p{L}])/iu;
 /** "Twelve of them", "Of those, 300", "Of these 40": parts of the previous sentence's count. */
 const OF_THEM_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)(?![\p{L}])/iu;
 const OF_THOSE_BEFORE =
@@ -82,6 +87,7 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
     add(found.total, found.parts, found.complete);
   for (const found of majorities(context)) add(found.total, found.parts, true);
   for (const found of bracketedShares(context)) add(found.total, found.parts, true);
+  for (const found of partsOfNamedWholes(context, taken)) add(found.total, found.parts, false);
   for (const found of laterBreakdowns(context, taken))
     add(found.total, found.parts, found.complete);
   return relations;
@@ -106,14 +112,25 @@ function withinSentence(
     Math.max(total.sentence.start, total.candidate.qualifierStart - 40),
     total.candidate.qualifierStart,
   );
-  // "30 of 250 staff": a part stands right before the total, which then opens no list of parts.
-  if (previous && OF_BETWEEN.test(total.before) && context.isComparable(previous, total))
+  // "30 of 250 staff", "30,000 federal workers among the 193,000 public sector employees":
+  // a part stands right before the total, which then opens no list of parts.
+  if (
+    previous &&
+    (OF_BETWEEN.test(total.before) || AMONG_BETWEEN.test(total.before)) &&
+    (context.isComparable(previous, total) || isListedCount(total, previous))
+  )
     return { parts: [previous], complete: false };
   const following = sentenceFrames
     .slice(position + 1, position + 1 + MAX_PARTS)
-    .filter((f) => context.isComparable(total, f) || isListedCount(total, f));
-  const subset = SUBSET_FOLLOWS.test(after);
-  const ofTheTotal = OF_THE_BEFORE.test(before) && COMMA_CLOSING_TOTAL.test(after);
+    .filter(
+      (f) =>
+        context.isComparable(total, f) ||
+        isListedCount(total, f) ||
+        (total.candidate.unit === null && f.candidate.unitKind === 'count'),
+    );
+  const ofThe = OF_THE_BEFORE.exec(before);
+  const subset = SUBSET_FOLLOWS.test(after) || ofThe?.[1].toLowerCase() === 'among';
+  const ofTheTotal = ofThe !== null && COMMA_CLOSING_TOTAL.test(after);
   const breakdown = BREAKDOWN_FOLLOWS.test(after);
   if ((subset || ofTheTotal || breakdown) && following.length > 0) {
     const parts = following;
@@ -209,6 +226,47 @@ function compatible(context: RelationContext, total: QuantityFrame, part: Quanti
     context.isComparable(total, part) ||
     (part.candidate.unit === null && total.candidate.unitKind === 'count') ||
     (total.candidate.unitKind === 'count' && part.candidate.unitKind === 'count')
+  );
+}
+
+/** "three of those companies", "Four of the “faithless” electors": a part of the things counted before. */
+const OF_NAMED_WHOLE =
+  /^[ \u00a0]+of[ \u00a0]+(?:those|these|the|its|their)[ \u00a0]+["“‘']?((?:[\p{L}'’-]+["”’']?[ \u00a0]+){0,2}[\p{L}-]+)(?![ \u00a0]*\d)/iu;
+
+/**
+ * "NASA announced that nine US companies were eligible ... tapped three of
+ * those companies": a part of a whole counted earlier with the same noun, when
+ * the article counts that noun once (or with one value).
+ */
+function partsOfNamedWholes(context: RelationContext, taken: Set<QuantityFrame>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const frame of context.frames) {
+    if (taken.has(frame) || (frame.candidate.unit !== null && frame.candidate.unitKind !== 'count'))
+      continue;
+    const named = OF_NAMED_WHOLE.exec(frame.after);
+    if (!named) continue;
+    const noun = singularize(
+      named[1]
+        .toLowerCase()
+        .split(/[ \u00a0]+/)
+        .pop() ?? '',
+    );
+    const wholes = context.frames.filter(
+      (f) =>
+        f.index < frame.index &&
+        f.candidate.unitKind === 'count' &&
+        (f.candidate.unit === noun || sameNounClass(context, f, noun)),
+    );
+    if (wholes.length === 0 || !wholes.every((w) => sameValue(w, wholes[0]))) continue;
+    found.push({ total: wholes[wholes.length - 1], parts: [frame], complete: false });
+  }
+  return found;
+}
+
+function sameNounClass(context: RelationContext, frame: QuantityFrame, noun: string): boolean {
+  return (
+    context.nounClassOf(frame.candidate.unit) !== undefined &&
+    context.nounClassOf(frame.candidate.unit) === context.nounClassOf(noun)
   );
 }
 
@@ -313,9 +371,9 @@ function laterBreakdowns(context: RelationContext, taken: Set<QuantityFrame>): B
         !COMPARED_BEFORE.test(f.before) &&
         !taken.has(f),
     );
-    const total = pickTotal(context, candidates, parts);
-    if (total === null) continue;
     const wording = parts.map((p) => p.sentence.text).join(' ');
+    const total = pickTotal(context, candidates, parts, EXHAUSTIVE.test(wording));
+    if (total === null) continue;
     found.push({ total, parts, complete: addsUp(total, parts) || EXHAUSTIVE.test(wording) });
   }
   return found;
@@ -325,25 +383,30 @@ function pickTotal(
   context: RelationContext,
   candidates: QuantityFrame[],
   parts: QuantityFrame[],
+  exhaustive: boolean,
 ): QuantityFrame | null {
   const adding = candidates.filter((c) => addsUp(c, parts));
-  // A total is more than each of its parts, and no part itself ("A further 200 jobs").
+  // No part itself ("A further 200 jobs"); of several, one more than each part.
   candidates = candidates.filter(
     (c) =>
-      exceedsEach(c, parts) &&
       !CONTINUES_LIST.test(c.before.trimStart()) &&
       !/(?:^|[^\p{L}])(?:another|a further)[ \u00a0]+$/iu.test(c.before),
   );
+  const larger = candidates.filter((c) => exceedsEach(c, parts));
+  if (larger.length > 0) candidates = larger;
   if (adding.length > 0) {
     const values = new Set(adding.map((c) => c.candidate.value?.toString() ?? ''));
     return values.size === 1 ? adding[adding.length - 1] : null;
   }
+  // "... 1,200 and 550 will go in IT and human resources respectively": a breakdown of the one figure stated before.
+  if (exhaustive && candidates.length > 0 && candidates.every((c) => sameValue(c, candidates[0])))
+    return candidates[candidates.length - 1];
   // The figures do not add up to any: the one whose sentence says clearly most in common with theirs.
   const scored = candidates
     .map((c) => ({ c, score: context.similarity(c, parts[0]) }))
     .sort((a, b) => b.score - a.score || b.c.index - a.c.index);
   const [best, second] = scored;
-  if (!best || best.score < MIN_SIMILARITY) return null;
+  if (!best || best.score < (second ? MIN_SIMILARITY : MIN_SIMILARITY_ALONE)) return null;
   if (second && !sameValue(second.c, best.c) && second.score * 1.5 > best.score) return null;
   return best.c;
 }
@@ -363,6 +426,8 @@ function sameValue(a: QuantityFrame, b: QuantityFrame): boolean {
 
 /** Words in common that tie a breakdown to an earlier total when its figures do not add up to it. */
 const MIN_SIMILARITY = 2;
+/** The same, when only one earlier figure of the parts' kind could be their total. */
+const MIN_SIMILARITY_ALONE = 1;
 /** The parts' sum within 5% of the total (the rounding "around 12,800" allows). */
 function addsUp(total: QuantityFrame, parts: QuantityFrame[]): boolean {
   const value = total.candidate.value;

@@ -31,6 +31,7 @@ const NOUN_CLASSES: string[][] = [
   ['visitor', 'tourist', 'arrival', 'traveller', 'traveler'],
 ];
 const NOUN_CLASS = new Map(NOUN_CLASSES.flatMap((nouns, i) => nouns.map((noun) => [noun, i])));
+const JOB_CLASS = 0;
 
 /** Units that are not amounts of a thing: a change or a rate is never a part or a total. */
 const NOT_ADDITIVE = wordSet('% pp bp fraction');
@@ -92,7 +93,8 @@ export class RelationContext {
     if (x.conversionOf !== null || y.conversionOf !== null) return false;
     if (x.unit === y.unit) return true;
     if (x.unitKind !== 'count' || y.unitKind !== 'count') return false;
-    const [cx, cy] = [NOUN_CLASS.get(x.unit), NOUN_CLASS.get(y.unit)];
+    if (x.unit.toLowerCase() === y.unit.toLowerCase()) return true;
+    const [cx, cy] = [this.nounClassOf(x.unit), this.nounClassOf(y.unit)];
     return cx !== undefined && cx === cy;
   }
 
@@ -101,6 +103,16 @@ export class RelationContext {
     const base = (unit: string | null) => unit?.split('/')[0] ?? null;
     const [x, y] = [base(a.candidate.unit), base(b.candidate.unit)];
     return x !== null && x === y;
+  }
+
+  /** The class of nouns a counted noun belongs to ("position" → jobs), if any. */
+  nounClassOf(noun: string | null): number | undefined {
+    return noun === null ? undefined : NOUN_CLASS.get(noun.toLowerCase());
+  }
+
+  /** A count of jobs, staff or workers. */
+  isJobCount(frame: QuantityFrame): boolean {
+    return frame.candidate.unit !== null && NOUN_CLASS.get(frame.candidate.unit) === JOB_CLASS;
   }
 
   /** An amount or a count of things: something parts can add up to. */

@@ -94,7 +94,7 @@ function headlineLinks(context: RelationContext): Array<[QuantityFrame, Quantity
   for (const figure of headline) {
     const sameUnit = body.filter(
       (f) =>
-        f.candidate.unit === figure.candidate.unit &&
+        (f.candidate.unit === figure.candidate.unit || context.isComparable(f, figure)) &&
         f.candidate.unit !== null &&
         f.direction === figure.direction,
     );
@@ -162,14 +162,12 @@ function isWordsAndDigits(context: RelationContext, a: QuantityFrame, b: Quantit
  */
 function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]> {
   const links: Array<[QuantityFrame, QuantityFrame]> = [];
-  const body = context.frames.filter(
-    (f) => !f.inHeadline && f.candidate.unit !== null && !f.isShare,
-  );
+  const body = context.frames.filter((f) => !f.inHeadline);
   for (let j = 0; j < body.length; j++) {
     const later = body[j];
     const earlier = body
       .slice(0, j)
-      .filter((f) => context.isComparable(f, later) && f.sentence !== later.sentence);
+      .filter((f) => isRepeatable(context, f, later) && f.sentence !== later.sentence);
     const equal = earlier.filter(
       (f) => sameValue(f, later) && f.time === later.time && f.direction === later.direction,
     );
@@ -181,7 +179,7 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
       links.push([sharing[sharing.length - 1], later]);
       continue;
     }
-    if (!definite || equal.length > 0 || !canConflict(later)) continue;
+    if (!definite || equal.length > 0 || !canConflict(later) || later.isShare) continue;
     const scored = earlier
       .filter((f) => f.direction === later.direction && f.time === later.time)
       .map((f) => ({ f, score: context.similarity(f, later) }))
@@ -190,6 +188,18 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
     if (scored.length === 1) links.push([scored[0].f, later]);
   }
   return links;
+}
+
+/**
+ * Figures that may restate each other: of one kind of thing, or a bare number
+ * and a count ("among the 4,000" after "4,000 work-related emails").
+ */
+function isRepeatable(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
+  if (context.isComparable(a, b)) return true;
+  if (a.isShare || b.isShare) return a.candidate.unit === b.candidate.unit;
+  const bare = (f: QuantityFrame) => f.candidate.unit === null;
+  const count = (f: QuantityFrame) => f.candidate.unitKind === 'count' || bare(f);
+  return (bare(a) || bare(b)) && count(a) && count(b);
 }
 
 /** Money and counts are restated as such; "the 30-year bond" names a kind of bond, no quantity restated. */

@@ -84,6 +84,11 @@ export function findShares(
   }
   for (const share of frames) {
     if (related.has(share) || share.candidate.unit !== '%' || share.direction !== null) continue;
+    const workforce = workforceShare(context, share);
+    if (workforce) {
+      relate(workforce.part, share, workforce.total);
+      continue;
+    }
     const whole = frames[share.index + 1];
     if (!whole || whole.sentence !== share.sentence || !SHARE_OF_WHOLE.test(share.after)) continue;
     const part = partInPreviousSentence(context, share, whole);
@@ -133,6 +138,37 @@ function totalStatedBefore(
     if (part.candidate.unit === null || context.isComparable(candidate, part)) return candidate;
   }
   return null;
+}
+
+/** "amounting to 3% of the bank's workforce", "about 5% of its staff". */
+const OF_WORKFORCE =
+  /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?(?:[\p{L}-]+['’]s?[ \u00a0]+)?(?:global[ \u00a0]+|total[ \u00a0]+|worldwide[ \u00a0]+)?(?:workforce|staff|employees|work force|jobs)(?![\p{L}])/iu;
+/** "has 100,000 staff", "employs 60,000 people", "a workforce of 40,000". */
+const HEADCOUNT_BEFORE =
+  /(?:^|[^\p{L}])(?:has|have|had|employs|employing|employed|workforce of|staff of|total of)[ \u00a0]+(?:(?:more than|about|around|some|nearly|almost|over|just over|roughly)[ \u00a0]+)?$/iu;
+
+/**
+ * "is to cut 2,850 jobs ... The cuts - amounting to 3% of the bank's
+ * workforce ... ABN Amro currently has more than 100,000 staff": a share of a
+ * workforce whose sentence states no count. The part is the last count of
+ * jobs before it, the whole the one headcount of the article.
+ */
+function workforceShare(
+  context: RelationContext,
+  share: QuantityFrame,
+): { part: QuantityFrame; total: QuantityFrame } | null {
+  if (!OF_WORKFORCE.test(share.after)) return null;
+  if (context.inSentence(share.sentence.index).some((f) => context.isJobCount(f))) return null;
+  const jobs = context.frames.filter(
+    (f) => f.candidate.unitKind === 'count' && context.isJobCount(f) && !f.isAverage,
+  );
+  const headcounts = jobs.filter((f) => HEADCOUNT_BEFORE.test(f.before));
+  const parts = jobs.filter(
+    (f) => f.index < share.index && !headcounts.includes(f) && !f.inHeadline,
+  );
+  const part = parts[parts.length - 1];
+  if (!part || headcounts.length !== 1) return null;
+  return { part, total: headcounts[0] };
 }
 
 /** "It will cut 60 posts. That is 15% of its 400 staff.": the part is the previous sentence's count. */
