@@ -18,7 +18,15 @@ import type { Decimal } from 'decimal.js';
 import type { ChangeRelation, NumericClaim } from '../extraction/types.js';
 import { numericClaim, type CheckContext } from './check-context.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
-import { dec, HUNDRED, overlaps, subtractIntervals, ZERO, type Interval } from './interval.js';
+import {
+  addIntervals,
+  dec,
+  HUNDRED,
+  overlaps,
+  subtractIntervals,
+  ZERO,
+  type Interval,
+} from './interval.js';
 import {
   describeStated,
   numericInputs,
@@ -38,16 +46,22 @@ export function checkChangeMismatch(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const relation of context.relations) {
     if (relation.type !== 'change') continue;
-    const before = numericClaim(context, relation.from);
-    const after = numericClaim(context, relation.to);
-    if (before === null || after === null) continue;
-    const change = relation.change === null ? null : numericClaim(context, relation.change);
+    const claim = (id: string | null) => (id === null ? null : numericClaim(context, id));
+    const [before, after, change, by] = [
+      relation.from,
+      relation.to,
+      relation.change,
+      relation.by,
+    ].map(claim);
+    if (after === null) continue;
     const finding =
-      change !== null
+      before !== null && change !== null
         ? checkStatedChange(context, relation, change, before, after)
-        : relation.factor !== null
+        : before !== null && relation.factor !== null
           ? checkFactor(relation, relation.factor, before, after)
-          : null;
+          : by !== null && change !== null
+            ? checkAmountAndPercent(relation, by, change, after)
+            : null;
     if (finding) findings.push(finding);
   }
   return findings;
@@ -59,9 +73,64 @@ function relationInputs(relation: ChangeRelation) {
     from: relation.from,
     to: relation.to,
     change: relation.change,
+    by: relation.by,
     direction: relation.direction,
     factor: relation.factor,
   };
+}
+
+/**
+ * "fell 102.2 points, or 0.36%, to 27,934.02": the value before is the value
+ * after plus the fall (minus the rise), and the change in percent of it must
+ * be the stated percentage, ±1 in its last digit.
+ */
+function checkAmountAndPercent(
+  relation: ChangeRelation,
+  by: NumericClaim,
+  change: NumericClaim,
+  after: NumericClaim,
+): Finding | null {
+  const amount = readStatedValue(by);
+  const afterValue = readStatedValue(after);
+  if (amount === null || afterValue === null || change.valueText === null) return null;
+  const direction: Direction = relation.direction ?? 'rise';
+  const before: Interval =
+    direction === 'fall'
+      ? addIntervals(afterValue.interval, amount.interval)
+      : subtractIntervals(afterValue.interval, amount.interval);
+  if (before.low === null || before.high === null || !before.low.isPositive()) return null;
+  const stated = signedChangeRange(change, 'rise');
+  // |change| / before × 100, at its smallest and largest.
+  const low = amount.interval.low?.times(HUNDRED).div(before.high) ?? null;
+  const high = amount.interval.high?.times(HUNDRED).div(before.low) ?? null;
+  if (overlaps({ low, high }, stated)) return null;
+  const x =
+    direction === 'fall'
+      ? afterValue.nominalLow.plus(amount.nominalLow)
+      : afterValue.nominalLow.minus(amount.nominalLow);
+  const actual = amount.nominalLow.times(HUNDRED).div(x);
+  return createFinding(CHANGE_MISMATCH, {
+    claims: [by.id, change.id, after.id],
+    message:
+      `A ${direction} of ${describeStated(by)} to ${describeStated(after)} is ` +
+      `${groupDigits(actual.toDecimalPlaces(2))}% of ${formatAmount(x, after.unit ?? by.unit)}, ` +
+      `but the stated change is ${describeStated(change)}`,
+    data: {
+      unit: by.unit,
+      by: by.valueText,
+      after: after.valueText,
+      impliedBefore: x.toFixed(),
+      statedChange: change.valueText,
+      actualChange: actual.toDecimalPlaces(4).toFixed(),
+      direction,
+    },
+    inputs: {
+      relation: relationInputs(relation),
+      by: numericInputs(by),
+      change: numericInputs(change),
+      after: numericInputs(after),
+    },
+  });
 }
 
 /** "halved to Y from X": Y must be X × ½ within its rounding and ±5% of the factor. */

@@ -71,15 +71,19 @@ export interface ShareOfRelation {
 }
 
 /**
- * A stated change between two stated values: "rose 12% to £4.5bn from £4bn"
- * (`change` the 12%), or a change stated in a word, "halved its dividend to
- * 17 cents from 34 cents" (`factor` "0.5", no `change` claim).
+ * A stated change of a value: "rose 12% to £4.5bn from £4bn" (`change` the
+ * 12%); a change stated in a word, "halved its dividend to 17 cents from 34
+ * cents" (`factor` "0.5", no `change` claim); or a change stated both in the
+ * value's unit and in percent, from an unstated value: "the Dow fell 102.2
+ * points, or 0.36%, to 27,934.02" (`by` the 102.2 points, `from` null).
  */
 export interface ChangeRelation {
   type: 'change';
-  from: string;
+  from: string | null;
   to: string;
   change: string | null;
+  /** The change in the values' own unit ("fell 102.2 points", "rose 3p"). */
+  by: string | null;
   direction: 'rise' | 'fall' | null;
   /** to = from × factor, for "halved" (0.5), "doubled" (2), "tripled" (3); exact decimal text. */
   factor: string | null;

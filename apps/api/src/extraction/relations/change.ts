@@ -94,6 +94,7 @@ export function findChanges(context: RelationContext): ChangeRelation[] {
       from: pair.from.candidate.id,
       to: pair.to.candidate.id,
       change: change?.candidate.id ?? null,
+      by: null,
       direction,
       factor: pair.factor,
     });
@@ -101,6 +102,19 @@ export function findChanges(context: RelationContext): ChangeRelation[] {
   };
   for (const found of changesInSentences(context))
     relate(found.change, found.pair, found.direction);
+  for (const found of changesByAmountAndPercent(context)) {
+    if ([found.by, found.change, found.to].some((f) => used.has(f))) continue;
+    relations.push({
+      type: 'change',
+      from: null,
+      to: found.to.candidate.id,
+      change: found.change.candidate.id,
+      by: found.by.candidate.id,
+      direction: found.direction,
+      factor: null,
+    });
+    for (const frame of [found.by, found.change, found.to]) used.add(frame);
+  }
   const pairs = valuePairs(context).filter((p) => !used.has(p.from) && !used.has(p.to));
   const changes = context.frames.filter(
     (f) =>
@@ -110,6 +124,7 @@ export function findChanges(context: RelationContext): ChangeRelation[] {
       !OTHER_BASIS.test(f.sentence.text),
   );
   for (const pair of pairs) {
+    if (used.has(pair.from) || used.has(pair.to)) continue;
     const change = pair.factor === null ? changeStatedElsewhere(context, pair, changes) : null;
     if (change) {
       changes.splice(changes.indexOf(change), 1);
@@ -117,6 +132,47 @@ export function findChanges(context: RelationContext): ChangeRelation[] {
     } else if (pair.factor !== null) relate(null, pair, pair.direction);
   }
   return relations;
+}
+
+/** Between an amount of change and its percentage: "fell 102.2 points, or 0.36%, to", "rose 3p (1.2%) to". */
+const AMOUNT_OR_PERCENT = /^[ \u00a0]*(?:,[ \u00a0]*or|\()[ \u00a0]*$/iu;
+const PERCENT_THEN_TO = /^[ \u00a0]*[),]?[ \u00a0]*(?:to|at)[ \u00a0]+$/iu;
+/** "fell", "lost", "added", "gained", "was down", right before the amount. */
+const AMOUNT_DIRECTION = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${DIRECTION}|lost|losing|loses|added|adding|adds|shed|sheds|shedding)(?:${S}by)?${S}$`,
+  'iu',
+);
+
+/**
+ * "the Dow fell 102.2 points, or 0.36%, to 27,934.02", "shares rose 3p (1.2%)
+ * to 262p": a change in the value's unit and in percent, from a value the
+ * sentence leaves to be worked out (the value after, minus the change).
+ */
+function changesByAmountAndPercent(
+  context: RelationContext,
+): Array<{ by: QuantityFrame; change: QuantityFrame; to: QuantityFrame; direction: Direction }> {
+  const found = [];
+  const { frames } = context;
+  for (let i = 0; i + 2 < frames.length; i++) {
+    const [by, change, to] = [frames[i], frames[i + 1], frames[i + 2]];
+    if (by.sentence !== change.sentence || change.sentence !== to.sentence) continue;
+    if (change.candidate.unit !== '%' || by.isShare || to.isShare) continue;
+    if (
+      !context.hasSameBaseUnit(by, to) &&
+      !(by.candidate.unit !== null && to.candidate.unit === null)
+    )
+      continue;
+    const word = AMOUNT_DIRECTION.exec(by.before)?.[1]?.toLowerCase();
+    if (word === undefined) continue;
+    if (
+      !AMOUNT_OR_PERCENT.test(context.between(by, change)) ||
+      !PERCENT_THEN_TO.test(context.between(change, to))
+    )
+      continue;
+    const rises = RISE_WORDS.has(word) || word.startsWith('add');
+    found.push({ by, change, to, direction: rises ? ('rise' as const) : ('fall' as const) });
+  }
+  return found;
 }
 
 /** A percentage or points change, or a change in the values' own unit ("fell by £80m"). */

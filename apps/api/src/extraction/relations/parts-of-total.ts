@@ -55,6 +55,9 @@ const BREAKDOWN_SENTENCE =
 const OF_THEM_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)(?![\p{L}])/iu;
 const OF_THOSE_BEFORE =
   /^(?:[\p{L}'’-]+[ \u00a0]+){0,2}?of[ \u00a0]+(?:them|those|these)[ \u00a0,]*$/iu;
+/** "Within this, internet fraud totalled £43m": a part of the previous sentence's figure. */
+const WITHIN_THIS =
+  /^(?:within|of|out of|among)[ \u00a0]+(?:this|that|these|those|them|the total)[ \u00a0]*,/iu;
 /** A figure given as the base of a comparison: "compared to about 2.8 million last year", "up from 1.36 million". */
 const COMPARED_BEFORE =
   /(?:^|[^\p{L}])(?:compared (?:to|with)|from|than|against|versus|vs\.?)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|more than|less than|just over|just under)[ \u00a0]+)?$/iu;
@@ -190,7 +193,9 @@ function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
         (f) => (context.isAdditive(f) || f.candidate.unit === null) && !isWholeOfPart(context, f),
       );
     const breakdown = BREAKDOWN_SENTENCE.test(sentence.text);
-    const ofThem = OF_THEM_AFTER.test(frames[0].after) || OF_THOSE_BEFORE.test(frames[0].before);
+    const within = WITHIN_THIS.test(sentence.text);
+    const ofThem =
+      within || OF_THEM_AFTER.test(frames[0].after) || OF_THOSE_BEFORE.test(frames[0].before);
     if (!breakdown && !ofThem) continue;
     const totals = previous.filter(
       (p) => !COMPARED_BEFORE.test(p.before) && frames.some((f) => compatible(context, p, f)),
@@ -206,6 +211,7 @@ function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
     const parts = frames.filter((f) => compatible(context, total, f));
     const complete =
       parts.length >= 2 &&
+      !within &&
       !SUBSET_WORDING.test(sentence.text.replace(/of (?:them|those|these)/iu, ''));
     found.push({ total, parts, complete });
   }

@@ -25,15 +25,22 @@ const RESTATED_AS =
 const RESTATEMENT_END = /^[ \u00a0]*(?:[)–—,;:.]|[ \u00a0]-[ \u00a0]|$|of[ \u00a0])/u;
 const SAME_SHARE_BEFORE =
   /(?:^|[^\p{L}])the same (?:share|proportion|percentage|number|amount)(?![\p{L}])/iu;
-/** A figure referred back to: "the £12bn", "those 35 MOUs", "Of the 35 MOUs". */
-const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|this|that)[ \u00a0]+$/iu;
+/**
+ * A figure referred back to: "the £12bn", "those 35 MOUs", "Of the 35 MOUs",
+ * "Unison's 800,000 workers", "its order of 30 jets".
+ */
+const DEFINITE_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:the|these|those|this|that)|\p{Lu}[\p{L}&.-]*['’]s?|(?:^|[^\p{L}])(?:the|its|their|his|her)[ \u00a0]+\p{L}+[ \u00a0]+of)[ \u00a0]+$/u;
+
+/** "Unison's ", "Amicus' ": the name owning the figure after it. */
+const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}&.-]*)['’]s?[ \u00a0]+$/u;
 
 /** Shared words a body figure's sentence needs with the headline, or a repeat with its first mention. */
 const HEADLINE_SIMILARITY = 1.5;
 /** How many body figures of a headline figure's unit may restate it. */
 const LEAD_FIGURES = 4;
 const REPEAT_SIMILARITY = 3;
-const CONFLICT_SIMILARITY = 6;
+const CONFLICT_SIMILARITY = 5;
 
 export function findSameQuantities(context: RelationContext): SameQuantityRelation[] {
   const links: Array<[QuantityFrame, QuantityFrame]> = [
@@ -91,6 +98,7 @@ function headlineLinks(context: RelationContext): Array<[QuantityFrame, Quantity
   const links: Array<[QuantityFrame, QuantityFrame]> = [];
   const headline = context.frames.filter((f) => f.inHeadline && f.paragraph === 0);
   const body = [...context.frames.filter((f) => !f.inHeadline), ...context.conversions];
+  const firstBodySentence = Math.min(...body.map((f) => f.sentence.index));
   for (const figure of headline) {
     const sameUnit = body.filter(
       (f) =>
@@ -110,8 +118,14 @@ function headlineLinks(context: RelationContext): Array<[QuantityFrame, Quantity
     const lead = sameUnit.filter((f) => f.candidate.conversionOf === null).slice(0, LEAD_FIGURES);
     const scored = lead
       .map((f) => ({ f, score: context.similarity(figure, f) }))
-      .filter((x) => x.score >= HEADLINE_SIMILARITY)
-      .sort((a, b) => b.score - a.score);
+      .filter((x) => x.score >= HEADLINE_SIMILARITY);
+    // The first body sentence restates the headline; else the one body figure that says clearly most in common with it.
+    const first = scored.find((x) => x.f.sentence.index === firstBodySentence);
+    if (first) {
+      links.push([figure, first.f]);
+      continue;
+    }
+    scored.sort((a, b) => b.score - a.score);
     if (scored.length === 1 || (scored.length > 1 && scored[0].score >= 2 * scored[1].score))
       links.push([figure, scored[0].f]);
   }
@@ -180,8 +194,11 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
       continue;
     }
     if (!definite || equal.length > 0 || !canConflict(later) || later.isShare) continue;
+    // "Unison's 600,000 workers" restates a figure of Unison's, not of Amicus.
+    const owner = POSSESSOR_BEFORE.exec(later.before)?.[1];
     const scored = earlier
       .filter((f) => f.direction === later.direction && f.time === later.time)
+      .filter((f) => owner === undefined || f.sentence.text.includes(owner))
       .map((f) => ({ f, score: context.similarity(f, later) }))
       .filter((x) => x.score >= CONFLICT_SIMILARITY)
       .sort((a, b) => b.score - a.score);

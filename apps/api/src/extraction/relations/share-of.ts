@@ -10,7 +10,7 @@
  * - across sentences: "It will cut 60 posts. That is 15% of its 400 staff."
  */
 import type { ShareOfRelation } from '../types.js';
-import type { QuantityFrame } from './frames.js';
+import { FALL_WORDS, RISE_WORDS, type QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
 
 /** Between a count and its share: ", accounting for", ", or", "(", or "of its workforce, or" after a share. */
@@ -75,7 +75,8 @@ export function findShares(
     if (!SHARE_LINK.test(link)) continue;
     const kind = part.candidate.unitKind;
     if (kind !== 'count' && kind !== 'currency' && kind !== 'measure' && kind !== null) continue;
-    if (share.direction !== null) continue;
+    // "fell 102.2 points, or 0.36%": a change in two units, no share.
+    if (share.direction !== null || isChangeAmount(part)) continue;
     total ??= wholeAfterShare(context, share, part) ?? totalStatedBefore(context, part, share);
     // "rose 3p, or 1.2%" is a change, not a share: amounts need an explicit share word or a stated whole.
     if (kind !== 'count' && total === null && !EXPLICIT_SHARE_LINK.test(link)) continue;
@@ -96,6 +97,15 @@ export function findShares(
   }
   return relations;
 }
+
+function isChangeAmount(frame: QuantityFrame): boolean {
+  const word = /(\p{L}+)[ \u00a0]+(?:by[ \u00a0]+)?$/u.exec(frame.before)?.[1]?.toLowerCase();
+  return (
+    word !== undefined && (RISE_WORDS.has(word) || FALL_WORDS.has(word) || CHANGE_VERBS.has(word))
+  );
+}
+
+const CHANGE_VERBS = new Set(['lost', 'added', 'gained', 'shed', 'losing', 'adding', 'gaining']);
 
 /** "only 2% of MPs – 13 out of 659 –": the share, then the part of the whole it spells out. */
 function spelledOut(
