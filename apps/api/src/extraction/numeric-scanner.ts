@@ -55,6 +55,9 @@ const RANGE_CONNECTOR = /[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(to|and|or)
 const FRACTION_CONNECTOR = /[ \u00a0]+(?:in|(out)[ \u00a0]+of)[ \u00a0]+(every[ \u00a0]+)?/y;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
+/** "by a margin of 48% to 38%", "led 52% to 48%": two figures set against each other, no range. */
+const AGAINST_EACH_OTHER_BEFORE =
+  /(?:^|[^\p{L}])(?:by|margin of|led|leads|lead|leading|trailed|trails|trailing|beat|beats|won|wins)[ \u00a0]+$/iu;
 const BY_BEFORE = /(?:^|[^\p{L}])by[ \u00a0]+$/iu;
 /** "$50-100,000": the last end's thousands, written once, apply to the first. */
 const THOUSANDS_WRITTEN_ONCE = /^(\d{1,3})((?:,000)+)$/;
@@ -340,7 +343,8 @@ function readRange(context: ReaderContext, first: Quantity): RangeEnd | 'not-a-q
   const word = connector[1]?.toLowerCase();
   const before = text.slice(Math.max(0, first.start - 12), first.start);
   if (word === 'and' && !BETWEEN_BEFORE.test(before)) return null;
-  if (word === 'to' && FROM_BEFORE.test(before)) return null;
+  if (word === 'to' && (FROM_BEFORE.test(before) || AGAINST_EACH_OTHER_BEFORE.test(before)))
+    return null;
   const secondPosition = skipCurrencySymbol(text, RANGE_CONNECTOR.lastIndex);
   const isHyphen = word === undefined;
   const second = readNumeral(text, secondPosition)

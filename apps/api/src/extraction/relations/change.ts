@@ -23,8 +23,11 @@ const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approxima
 const TIME = String.raw`(?:${S}(?:in|on|at|during|for)${S}(?:the${S})?[\p{L}\p{N}-]+(?:${S}[\p{N}]{4})?|${S}a year (?:earlier|before|ago)|${S}last year|${S}the previous year)?`;
 /** A per-unit phrase the scanner left outside a value: "17 cents a share". */
 const PER = String.raw`(?:${S}(?:a|an|per)${S}\p{L}+)?`;
-/** What a change noun may name before "from": "a 30% fall in pre-tax profit, from". */
-const CHANGED_THING = String.raw`(?:${S}(?:in|of)${S}[\p{L}-]+(?:${S}[\p{L}-]+){0,2})?`;
+/**
+ * What a change noun may name before "from": "a 30% fall in pre-tax profit, from";
+ * or what it is compared with: "by 25 percent compared with those in the same group in other states, from".
+ */
+const CHANGED_THING = String.raw`(?:${S}(?:in|of)${S}[\p{L}-]+(?:${S}[\p{L}-]+){0,2}|${S}(?:compared (?:with|to)|against|versus)${S}[\p{L}-]+(?:${S}[\p{L}-]+){0,8})?`;
 
 /** Between change and before value: "fell 30% from", "a 30% fall in profit, from", "down 30%, from". */
 const CHANGE_THEN_FROM = new RegExp(

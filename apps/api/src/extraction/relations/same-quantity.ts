@@ -30,7 +30,7 @@ const SAME_SHARE_BEFORE =
  * "Unison's 800,000 workers", "its order of 30 jets".
  */
 const DEFINITE_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:the|these|those|this|that)|\p{Lu}[\p{L}&.-]*['’]s?|(?:^|[^\p{L}])(?:the|its|their|his|her)[ \u00a0]+\p{L}+[ \u00a0]+of)[ \u00a0]+$/u;
+  /(?:(?:^|[^\p{L}])(?:the|these|those|this|that|our|its|their|his|her)|\p{Lu}[\p{L}&.-]*['’]s?|(?:^|[^\p{L}])(?:the|this|that|its|their|his|her|our)[ \u00a0]+\p{L}+[ \u00a0]+of)[ \u00a0]+$/iu;
 
 /** "Unison's ", "Amicus' ": the name owning the figure after it. */
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}&.-]*)['’]s?[ \u00a0]+$/u;
@@ -222,7 +222,7 @@ function isRepeatable(context: RelationContext, a: QuantityFrame, b: QuantityFra
 /** Money and counts are restated as such; "the 30-year bond" names a kind of bond, no quantity restated. */
 function canConflict(frame: QuantityFrame): boolean {
   const kind = frame.candidate.unitKind;
-  return kind === 'currency' || kind === 'count';
+  return kind === 'currency' || kind === 'count' || frame.candidate.unit === null;
 }
 
 /** A figure too specific to repeat by chance: "£402.4m", "20,645", "$13.99bn". */
