@@ -63,7 +63,7 @@ const raised: Array<[string, CheckInput, string[], string]> = [
         { id: 'schools', exact: '£700m', value: '700000000', unit: 'GBP' },
         { id: 'hospitals', exact: '£600m', value: '600000000', unit: 'GBP' },
       ],
-      [{ type: 'parts-of-total', total: 'total', parts: ['schools', 'hospitals'] }],
+      [{ type: 'parts-of-total', total: 'total', parts: ['schools', 'hospitals'], complete: true }],
     ),
     ['£1.2bn', '£700m', '£600m'],
     '£700m + £600m = £1.3bn, but the stated total is £1.2bn (£100m more than the total)',
@@ -77,7 +77,7 @@ const raised: Array<[string, CheckInput, string[], string]> = [
         { id: 'b', exact: '12', value: '12', unit: 'person' },
         { id: 'c', exact: '30', value: '30', unit: 'person' },
       ],
-      [{ type: 'parts-of-total', total: 'a', parts: ['b', 'c'] }],
+      [{ type: 'parts-of-total', total: 'a', parts: ['b', 'c'], complete: true }],
     ),
     ['40 people', '12', '30'],
     '12 + 30 = 42, but the stated total is 40 (2 more than the total)',
@@ -91,7 +91,7 @@ const raised: Array<[string, CheckInput, string[], string]> = [
         { id: 'teachers', exact: '900 teachers', value: '900', unit: 'employee' },
         { id: 'nurses', exact: '400 nurses', value: '400', unit: 'employee' },
       ],
-      [{ type: 'parts-of-total', total: 'all', parts: ['teachers', 'nurses'] }],
+      [{ type: 'parts-of-total', total: 'all', parts: ['teachers', 'nurses'], complete: false }],
     ),
     ['1,200 employees', '900 teachers', '400 nurses'],
     '900 + 400 = 1,300 is more than the stated total of 1,200 they are part of (100 too many)',
@@ -157,7 +157,7 @@ const silent: Array<[string, CheckInput]> = [
         { id: 'teachers', exact: '300 teachers', value: '300', unit: 'employee' },
         { id: 'nurses', exact: '200 nurses', value: '200', unit: 'employee' },
       ],
-      [{ type: 'parts-of-total', total: 'all', parts: ['teachers', 'nurses'] }],
+      [{ type: 'parts-of-total', total: 'all', parts: ['teachers', 'nurses'], complete: false }],
     ),
   ],
   [
@@ -169,7 +169,7 @@ const silent: Array<[string, CheckInput]> = [
         { id: 'sales', exact: '600', value: '600', unit: 'staff', approximate: true },
         { id: 'support', exact: '380', value: '380', unit: 'staff', approximate: true },
       ],
-      [{ type: 'parts-of-total', total: 'staff', parts: ['sales', 'support'] }],
+      [{ type: 'parts-of-total', total: 'staff', parts: ['sales', 'support'], complete: true }],
     ),
   ],
   [
@@ -181,7 +181,7 @@ const silent: Array<[string, CheckInput]> = [
         { id: 'schools', exact: '£0.7bn', value: '700000000', unit: 'GBP' },
         { id: 'hospitals', exact: '£0.6bn', value: '600000000', unit: 'GBP' },
       ],
-      [{ type: 'parts-of-total', total: 'total', parts: ['schools', 'hospitals'] }],
+      [{ type: 'parts-of-total', total: 'total', parts: ['schools', 'hospitals'], complete: true }],
     ),
   ],
   [
@@ -193,7 +193,7 @@ const silent: Array<[string, CheckInput]> = [
         { id: 'gbp', exact: '£1.9bn', value: '1900000000', unit: 'GBP', conversionOf: 'usd' },
         { id: 'due', exact: '$0.5bn', value: '500000000', unit: 'USD' },
       ],
-      [{ type: 'parts-of-total', total: 'gbp', parts: ['due'] }],
+      [{ type: 'parts-of-total', total: 'gbp', parts: ['due'], complete: false }],
     ),
   ],
 ];
@@ -213,7 +213,7 @@ describe('sum-mismatch', () => {
     const [finding] = checkSumMismatch(contextOf(input));
     expect(finding).toMatchObject({
       rule: 'sum-mismatch',
-      ruleVersion: 1,
+      ruleVersion: 2,
       severity: 'error',
       data: {
         unit: 'MOU',

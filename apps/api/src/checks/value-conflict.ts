@@ -51,28 +51,6 @@ function disagree(a: NumericClaim, b: NumericClaim): boolean {
   return pair !== null && !overlaps(pair[0].interval, pair[1].interval);
 }
 
-function conflictFinding(
-  claims: NumericClaim[],
-  message: string,
-  how: string,
-  read: unknown,
-): Finding {
-  return createFinding(VALUE_CONFLICT, {
-    claims: claims.map((claim) => claim.id),
-    message,
-    data: {
-      recognisedBy: how,
-      values: claims.map((claim) => ({
-        claimId: claim.id,
-        exact: claim.exact,
-        value: claim.valueText ?? `${claim.lowText}-${claim.highText}`,
-        unit: claim.unit,
-      })),
-    },
-    inputs: { recognisedBy: how, claims: claims.map(numericInputs), read },
-  });
-}
-
 function fromSameQuantityRelations(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const relation of context.relations) {
@@ -80,19 +58,75 @@ function fromSameQuantityRelations(context: CheckContext): Finding[] {
     const claims = relation.claims
       .map((id) => numericClaim(context, id))
       .filter((claim) => claim !== null);
-    const conflicting = claims.some((a, i) => claims.slice(i + 1).some((b) => disagree(a, b)));
-    if (!conflicting) continue;
-    const values = [...new Set(claims.map((claim) => describeStated(claim)))];
+    const pair = conflictingPair(claims);
+    if (pair === null) continue;
+    const stated = statedAs(context, pair);
     findings.push(
-      conflictFinding(
-        claims,
-        `One quantity is stated as ${values.join(' and as ')}`,
-        'same-quantity',
-        {
-          relation: { type: relation.type, claims: relation.claims },
+      createFinding(VALUE_CONFLICT, {
+        claims: claims.map((claim) => claim.id),
+        message: conflictMessage(context, claims, pair, stated),
+        data: {
+          statedAs: stated,
+          values: claims.map((claim) => ({
+            claimId: claim.id,
+            exact: claim.exact,
+            value: claim.valueText ?? `${claim.lowText}-${claim.highText}`,
+            unit: claim.unit,
+          })),
         },
-      ),
+        inputs: {
+          relation: { type: relation.type, claims: relation.claims },
+          claims: claims.map(numericInputs),
+        },
+      }),
     );
   }
   return findings;
+}
+
+/** The first two claims whose values disagree beyond their rounding. */
+function conflictingPair(claims: NumericClaim[]): [NumericClaim, NumericClaim] | null {
+  for (let i = 0; i < claims.length; i++)
+    for (let j = i + 1; j < claims.length; j++)
+      if (disagree(claims[i], claims[j])) return [claims[i], claims[j]];
+  return null;
+}
+
+type StatedAs = 'headline-and-body' | 'restated-at-once' | 'repeated';
+
+/** How the two values are stated: in the headline and the body, one right after the other, or apart. */
+function statedAs(context: CheckContext, [a, b]: [NumericClaim, NumericClaim]): StatedAs {
+  const [x, y] = [context.text.rangeOf(a), context.text.rangeOf(b)];
+  if (x === null || y === null) return 'repeated';
+  if (context.text.isInHeadline(x) !== context.text.isInHeadline(y)) return 'headline-and-body';
+  return context.text.sentenceAt(x.start) === context.text.sentenceAt(y.start)
+    ? 'restated-at-once'
+    : 'repeated';
+}
+
+function conflictMessage(
+  context: CheckContext,
+  claims: NumericClaim[],
+  [a, b]: [NumericClaim, NumericClaim],
+  stated: StatedAs,
+): string {
+  if (stated === 'headline-and-body') {
+    const inHeadline = (claim: NumericClaim) => {
+      const range = context.text.rangeOf(claim);
+      return range !== null && context.text.isInHeadline(range);
+    };
+    const [headline, body] = inHeadline(a) ? [a, b] : [b, a];
+    return `The headline states ${withWords(headline)}, but the body states ${withWords(body)}`;
+  }
+  if (stated === 'restated-at-once') return `${withWords(a)} is restated as ${withWords(b)}`;
+  const values = [...new Set(claims.map((claim) => describeStated(claim)))];
+  return `One quantity is stated as ${values.join(' and as ')}`;
+}
+
+/** 12 ("Twelve"), 33 ("33 memorandums of understanding (MOUs)"), "a third" (33.33%). */
+function withWords(claim: NumericClaim): string {
+  const described = describeStated(claim);
+  return claim.unit === 'fraction' || described.endsWith(claim.exact)
+    ? described
+    : `${described} ("${claim.exact}")`;
 }

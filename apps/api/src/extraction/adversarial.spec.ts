@@ -1,5 +1,6 @@
 import { ADVERSARIAL_PIECES, repeatTo } from './bench/adversarial-inputs.js';
-import { extract, type ExtractedRelation } from './extract.js';
+import { extract } from './extract.js';
+import { claimIdsOf } from './relations/index.js';
 
 /**
  * The benchmark's adversarial inputs (bench/bench-extract.ts times them at
@@ -36,14 +37,3 @@ describe('extract on adversarial inputs', () => {
     expect(relations.some((relation) => relation.type === 'parts-of-total')).toBe(true);
   });
 });
-
-function claimIdsOf(relation: ExtractedRelation): string[] {
-  switch (relation.type) {
-    case 'parts-of-total':
-      return [relation.total, ...relation.parts];
-    case 'share-of':
-      return [relation.part, relation.share, ...(relation.total === null ? [] : [relation.total])];
-    case 'same-quantity':
-      return relation.claims;
-  }
-}

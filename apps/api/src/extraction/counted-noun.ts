@@ -16,6 +16,8 @@ export interface CountedNoun {
   phrase: string;
   /** Normalised unit: the head noun in the singular ("job"), or the acronym ("MOU"). */
   unit: string;
+  /** The head is a lowercase singular noun ("program" in "777 program"), which no count above one takes. */
+  singularHead: boolean;
 }
 
 const STOP_WORDS = wordSet(`
@@ -33,7 +35,13 @@ const STOP_WORDS = wordSet(`
   fell spent built sent won stood remain remained remains became become becomes later earlier
   respectively alone altogether overall total each either neither annually yearly monthly weekly
   daily instead first second third same another some any many much few several own very really
-  almost nearly
+  almost nearly afterwards afterward beforehand meanwhile ahead aboard abroad apart mark milestone
+  threshold barrier level
+`);
+
+/** Adjectives that stand for people after a count ("20 dead", "a 2,000 strong crowd"), not model names. */
+const NOMINAL_ADJECTIVES = wordSet(`
+  dead strong odd homeless poor rich sick jobless needy faithful unknown
 `);
 
 /** Words that can only modify a noun, never be the counted noun itself. */
@@ -49,9 +57,17 @@ const LY_NOUNS = wordSet(`
   family supply ally rally assembly anomaly monopoly reply belly fly lily bully jelly folly
 `);
 
-/** The next word after one space: letters (with ' - &), a model number, or a quoted modifier ("concept"). */
+/**
+ * The next word after one space: letters (with ' - &), a model number ("737",
+ * "787-9", "A350-900", "A320s"), or a quoted modifier ("concept").
+ */
 const NEXT_WORD =
-  /[ \u00a0](["“‘']?[\p{L}][\p{L}\p{M}'’&-]*["”’']?|\d+[A-Za-z]*)(?=[\s,.;:!?)\]"”’']|$)/uy;
+  /[ \u00a0](["“‘']?[\p{L}][\p{L}\p{M}'’&-]*["”’']?|\p{Lu}{0,2}\d+[A-Za-z]*(?:[-‑]\d+[A-Za-z]*)?)(?=[\s,.;:!?)\]"”’']|$)/uy;
+const MODEL = /\d/;
+/** A capitalised word after a model number that opens the phrase: "400 737 Max jets", "five 787 Dreamliner sales". */
+const NAME_AFTER = /[ \u00a0]\p{Lu}\p{Ll}/uy;
+/** "Bank of America", "Department of Health" inside the phrase: "of" between capitalised words. */
+const OF_IN_NAME = /[ \u00a0]of[ \u00a0]\p{Lu}/uy;
 const QUOTED = /^["“‘'].*["”’']$/u;
 /** Optional "of understanding" continuation, then "(MOUs)". */
 const ACRONYM_AFTER =
@@ -88,28 +104,45 @@ export function readCountedNoun(
 ): CountedNoun | null {
   const words: { text: string; end: number }[] = [];
   let cursor = position;
+  /** Words before an "of" inside a name, to fall back on when no noun follows the name. */
+  let beforeOf = -1;
   while (words.length < MAX_WORDS) {
     NEXT_WORD.lastIndex = cursor;
     const match = NEXT_WORD.exec(text);
     if (!match) break;
     const word = match[1];
     const lower = word.toLowerCase();
+    const previous = words[words.length - 1];
+    if (lower === 'of' && previous && isCapitalised(previous.text)) {
+      OF_IN_NAME.lastIndex = cursor;
+      if (!OF_IN_NAME.test(text)) break;
+      beforeOf = words.length;
+      words.push({ text: word, end: NEXT_WORD.lastIndex });
+      cursor = NEXT_WORD.lastIndex;
+      continue;
+    }
     if (STOP_WORDS.has(lower) || isAdverb(lower)) break;
     if (/^["“‘']/.test(word) && !QUOTED.test(word)) break; // an opening mark without its close: a quotation starts
-    if (/^\d/.test(word)) {
-      // A model number belongs to the noun only after a capitalised word: "four Boeing 737 aircraft".
-      const previous = words[words.length - 1];
-      if (!previous || previous.text[0] === previous.text[0].toLowerCase()) break;
+    if (MODEL.test(word)) {
+      // A model number belongs to the noun after a capitalised word ("four Boeing 737 aircraft") or before one ("400 737 Max jets").
+      NAME_AFTER.lastIndex = NEXT_WORD.lastIndex;
+      if (previous ? !isCapitalised(previous.text) : !NAME_AFTER.test(text)) break;
     }
     words.push({ text: word, end: NEXT_WORD.lastIndex });
     cursor = NEXT_WORD.lastIndex;
     if (isPhraseFinalPlural(word)) break; // the head: what follows is the verb ("14,000 people work there")
   }
+  if (beforeOf >= 0 && isCapitalised(words[words.length - 1].text)) words.length = beforeOf;
   // The head is the last word: a trailing verb ("35 MOUs Signed During"), model number or modifier cannot be it.
   while (words.length > 0) {
     const last = words[words.length - 1].text;
     const lower = last.toLowerCase();
-    if (isVerbLike(lower) || MODIFIERS_ONLY.has(lower) || /^\d/.test(last) || QUOTED.test(last))
+    if (
+      isVerbLike(lower) ||
+      MODIFIERS_ONLY.has(lower) ||
+      (MODEL.test(last) && !isPhraseFinalPlural(last)) ||
+      QUOTED.test(last)
+    )
       words.pop();
     else break;
   }
@@ -122,7 +155,15 @@ export function readCountedNoun(
   if (inHeadline && !isAcronym(head.text)) unit = unit.toLowerCase();
   const acronym = readAcronymAfter(text, head.end, phrase);
   if (acronym) return acronym;
-  return { end: head.end, phrase, unit };
+  const singularHead =
+    !isCapitalised(head.text) &&
+    !isPluralForm(head.text) &&
+    !NOMINAL_ADJECTIVES.has(head.text.toLowerCase());
+  return { end: head.end, phrase, unit, singularHead };
+}
+
+function isCapitalised(word: string): boolean {
+  return word[0] !== word[0].toLowerCase();
 }
 
 /**
@@ -150,7 +191,12 @@ function readAcronymAfter(text: string, end: number, phrase: string): CountedNou
   const fullPhrase = phrase + match[1];
   const letters = match[2];
   if (!initialsMatch(fullPhrase, letters)) return null;
-  return { end: ACRONYM_AFTER.lastIndex, phrase: fullPhrase, unit: letters };
+  return {
+    end: ACRONYM_AFTER.lastIndex,
+    phrase: fullPhrase,
+    unit: letters,
+    singularHead: false,
+  };
 }
 
 function initialsMatch(phrase: string, acronym: string): boolean {

@@ -56,6 +56,31 @@ describe('numbers that are not claims are skipped', () => {
     ['half-time', 'At half-time 30,000 fans had left.', ['30,000 fans']],
     ['half time', 'At half time 30,000 fans had left.', ['30,000 fans']],
     ['half as a modifier', 'They sold half price tickets to 900 pupils.', ['900 pupils']],
+    ['a date pair with "or"', 'A reading could follow on 16 or 17 March with 40 MPs.', ['40 MPs']],
+    [
+      'a day range with a spaced dash',
+      'The fair runs 10 – 12 July and sells 900 tickets.',
+      ['900 tickets'],
+    ],
+    ['the third quarter', 'Profits in the third quarter rose 5%.', ['5%']],
+    ['a third-quarter result', 'It reported a third-quarter loss of £5m.', ['£5m']],
+    ['a quarter earlier', 'Sales rose 5% from a quarter earlier.', ['5%']],
+    ['a quarter of a year', 'Growth was 5% in one quarter of 2004.', ['5%']],
+    ['a quarter of the year', 'Profits fell 5% in a quarter of the year.', ['5%']],
+    ['the first half of a year', 'In the first half of 2024 sales rose 5%.', ['5%']],
+    ['cut in half', 'The firm cut the price in half and sold 900 units.', ['900 units']],
+    ['a third party', 'A third party will buy 40 stores.', ['40 stores']],
+    ['a third term', 'He won a third term with 52% of the vote.', ['52%']],
+    ['a model with a glued letter', 'It trimmed its order of 777x jets by 5%.', ['5%']],
+    ['a model before a singular noun', 'The 777 program has cost $2bn.', ['$2bn']],
+    [
+      'a model name and a noun',
+      'Crashes of its popular 737 Max jet killed 346 people.',
+      ['346 people'],
+    ],
+    ['a model with a variant', 'The Boeing 787-9 seats 290 passengers.', ['290 passengers']],
+    ['a model code glued to letters', 'The A320s carried 150 passengers.', ['150 passengers']],
+    ['a year after "above"', 'Arrivals were 8.6 percent above 2019 levels.', ['8.6 percent']],
   ])('%s', (_name, text, expected) => {
     expect(numericSpans(text)).toEqual(expected);
   });

@@ -15,12 +15,12 @@ const WEEKDAYS =
 
 /** "June 12", "Sept. 5", "Monday 12" before the number (the window ends at the number). */
 const DATE_WORD_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${MONTHS}|${WEEKDAYS})\\.?,?[ \\u00a0]+(?:the[ \\u00a0]+)?$`,
+  `(?<![\\p{L}])(?:${MONTHS}|${WEEKDAYS})\\.?[ \\u00a0]+(?:the[ \\u00a0]+)?$`,
   'u',
 );
-/** "12 June", "3rd of October", "12-14 June", "12 and 13 June" after the number. */
+/** "12 June", "3rd of October", "12-14 June", "16 or 17 March", "16 18 December" (a lost dash) after the number. */
 const MONTH_AFTER = new RegExp(
-  `(?:st|nd|rd|th)?(?:[-–](?:\\d{1,2})(?:st|nd|rd|th)?|[ \\u00a0]+(?:and|to)[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?)?(?:[ \\u00a0]+of)?[ \\u00a0]+(?:${MONTHS})(?![\\p{L}])`,
+  `(?:st|nd|rd|th)?(?:[ \\u00a0]?[-–][ \\u00a0]?\\d{1,2}(?:st|nd|rd|th)?|[ \\u00a0]+(?:(?:and|to|or)[ \\u00a0]+)?\\d{1,2}(?:st|nd|rd|th)?)?(?:[ \\u00a0]+of)?[ \\u00a0]+(?:${MONTHS})(?![\\p{L}])`,
   'uy',
 );
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}])/iuy;
@@ -80,6 +80,14 @@ export function isGluedCode(text: string, numeral: Numeral, hasCurrencyPrefix: b
       return true;
     }
   }
+  // "777x jets", "737X": a letter glued to a three-digit model number; "10x", "100x" are multiples.
+  if (
+    (after === 'x' || after === 'X') &&
+    /^\d{3,}$/.test(numeral.digits) &&
+    !numeral.digits.endsWith('0') &&
+    !numeral.scaled
+  )
+    return true;
   if (after === '/' || after === '_' || after === '@' || after === '\\')
     return isDigit(text[numeral.end + 1]) || isLetter(text[numeral.end + 1]);
   if ((after === '.' || after === ',') && isDigit(text[numeral.end + 1])) return true;
@@ -161,12 +169,13 @@ export function isInsideName(context: NameContext, numeral: Numeral): boolean {
   if (previous === null) return false;
   const lower = previous.text.toLowerCase();
   if (LABEL_WORDS.has(lower)) return true;
-  if (isPercentage(text, numeral)) return false; // "the Conservatives 35%": names carry no percent
+  if (isPercentage(text, numeral) || numeral.scaled) return false; // "the Conservatives 35%", "Fiat 1.55bn euros": names carry no percent or scale
   if (lower === 'of') return isNameWithOf(context, previous.start);
   if (!isUpperLetter(previous.text[0])) return false;
   if (structure.paragraphAt(numeral.start).isHeadline || isGappedCount(text, numeral)) return false;
   if (ORDINARY_CAPITALISED.has(lower)) return false;
   if (/['’]s?$/.test(previous.text)) return false; // possessive: "Britain's 4 largest banks"
+  if (/^\p{Lu}{2,}s$/u.test(previous.text)) return false; // a plural acronym counts, never names: "MPs 13"
   if (isSentenceStart(context, previous.start)) return false;
   return true;
 }
@@ -187,14 +196,42 @@ function isSentenceStart(context: NameContext, position: number): boolean {
   // Walk back: in ordinary text the first character before already decides.
   for (let i = position - 1; i >= sentence.start; i--) {
     const char = context.text[i];
-    if (!isSpace(char) && !'"“‘\'([—–-'.includes(char)) return false;
+    if (!isSpace(char) && !'"“‘\'([—–-*•·'.includes(char)) return false;
   }
   return true;
 }
 
-/** Words that mark a word numeral as a definite referring expression ("the two countries"): optional claims we skip. */
+/** Determiners that make "the 777 program", "a 911 call" one thing named by a number. */
+const SINGULAR_DETERMINERS = wordSet(`
+  the a an this that its their his her our your my whose
+`);
+
+/**
+ * A model or route number before a singular noun: "the 777 program", "its
+ * popular 737 Max jet", "the 401 bus". A count above one takes a plural noun,
+ * but a lone singular word after a bare count may be its verb ("only 5
+ * survive") and a lowercase one before the head a unit ("a 10 point lead"): so
+ * a name word must follow the number, or a determiner stand before it.
+ */
+export function isModelBeforeNoun(
+  text: string,
+  numeral: Numeral,
+  noun: { phrase: string; singularHead: boolean },
+): boolean {
+  if (numeral.form !== 'digits' || numeral.scaled || !noun.singularHead) return false;
+  if (!/^\d+$/.test(numeral.digits) || numeral.value.lte(1)) return false;
+  if (/\s/.test(noun.phrase)) return isUpperLetter(noun.phrase[0]);
+  const previous = wordBefore(text, numeral.start);
+  return previous !== null && SINGULAR_DETERMINERS.has(previous.text.toLowerCase());
+}
+
+/**
+ * Words that mark a word numeral as a definite referring expression ("the two
+ * countries"): optional claims we skip. "all three pilots" and "its two pilots"
+ * state how many there are, so "all" and possessive pronouns are not here.
+ */
 const DEFINITE_DETERMINERS = wordSet(`
-  the these those both all its their his her our my your whose other
+  the these those both other
 `);
 
 export function isDefiniteWordNumeral(text: string, numeral: Numeral): boolean {

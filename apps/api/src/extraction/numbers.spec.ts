@@ -156,6 +156,19 @@ describe('money', () => {
       [{ exact: 'USD 300 million', value: 300000000, unit: 'USD' }],
     ],
     ['Profit was £350m.', [{ exact: '£350m', value: 350000000, unit: 'GBP' }]],
+    [
+      'They paid penalties of between $50-100,000.',
+      [{ exact: '$50-100,000', low: 50000, high: 100000, unit: 'USD' }],
+    ],
+    [
+      'Crowds of 5-10,000 people gathered.',
+      [{ exact: '5-10,000 people', low: 5000, high: 10000, unit: 'person' }],
+    ],
+    ['The dividend is 40 euro cents.', [{ exact: '40 euro cents', value: 40, unit: 'cent' }]],
+    [
+      'It paid 3.4bn Danish kroner.',
+      [{ exact: '3.4bn Danish kroner', value: 3400000000, unit: 'DKK' }],
+    ],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
@@ -198,6 +211,13 @@ describe('measures, durations, ages and rates', () => {
     [
       'The route runs about 2 to 3 times a week.',
       [{ exact: '2 to 3 times a week', low: 2, high: 3, unit: 'times/week', approximate: true }],
+    ],
+    [
+      'It holds a 49-per-cent stake in a 100-square-kilometre zone.',
+      [
+        { exact: '49-per-cent', value: 49, unit: '%' },
+        { exact: '100-square-kilometre', value: 100, unit: 'km2' },
+      ],
     ],
     [
       'It is 5 miles long and 30C inside.',
@@ -254,6 +274,41 @@ describe('ranges', () => {
       [{ exact: '20 or 30 years', low: 20, high: 30, unit: 'year' }],
     ],
     [
+      'The order was cut by 30 to 126 jets.',
+      [
+        { exact: '30', value: 30, unit: 'jet' },
+        { exact: '126 jets', value: 126, unit: 'jet' },
+      ],
+    ],
+    [
+      'Rates rose by 0.25% to 4.5%.',
+      [
+        { exact: '0.25%', value: 0.25, unit: '%' },
+        { exact: '4.5%', value: 4.5, unit: '%' },
+      ],
+    ],
+    [
+      'The crew asked to climb from 32,000 to 38,000 feet.',
+      [
+        { exact: '32,000', value: 32000, unit: 'ft' },
+        { exact: '38,000 feet', value: 38000, unit: 'ft' },
+      ],
+    ],
+    [
+      'Profit rose from $10 to $12 million.',
+      [
+        { exact: '$10', value: 10000000, unit: 'USD' },
+        { exact: '$12 million', value: 12000000, unit: 'USD' },
+      ],
+    ],
+    [
+      'Users grew from 900 to 1.2 million.',
+      [
+        { exact: '900', value: 900, unit: 'user' },
+        { exact: '1.2 million', value: 1200000, unit: 'user' },
+      ],
+    ],
+    [
       'Rates rose from 4% to 5%.',
       [
         { exact: '4%', value: 4, unit: '%' },
@@ -295,7 +350,89 @@ describe('fractions', () => {
         { exact: 'half', value: 0.5, unit: 'fraction' },
       ],
     ],
+    [
+      'Guns were used in two-thirds of murders.',
+      [{ exact: 'two-thirds', value: 0.6667, unit: 'fraction' }],
+    ],
+    [
+      'Nearly two thirds of staff agreed.',
+      [{ exact: 'two thirds', value: 0.6667, unit: 'fraction', approximate: true }],
+    ],
+    [
+      'Three quarters of voters agreed.',
+      [{ exact: 'Three quarters', value: 0.75, unit: 'fraction' }],
+    ],
+    [
+      'Nearly a quarter said they struggled.',
+      [{ exact: 'a quarter', value: 0.25, unit: 'fraction', approximate: true }],
+    ],
+    [
+      'Almost a quarter (21%) of those polled agreed.',
+      [
+        { exact: 'a quarter', value: 0.25, unit: 'fraction', approximate: true },
+        { exact: '21%', value: 21, unit: '%' },
+      ],
+    ],
+    [
+      'Around one quarter said they were neutral.',
+      [{ exact: 'one quarter', value: 0.25, unit: 'fraction', approximate: true }],
+    ],
+    [
+      'Half expect gains, compared to a third who say prices will fall.',
+      [
+        { exact: 'Half', value: 0.5, unit: 'fraction' },
+        { exact: 'a third', value: 0.3333, unit: 'fraction' },
+      ],
+    ],
+    [
+      'Almost a quarter of a million jobs would go.',
+      [{ exact: 'a quarter of a million jobs', value: 250000, unit: 'job', approximate: true }],
+    ],
+    [
+      'Three quarters of a billion dollars was spent.',
+      [{ exact: 'Three quarters of a billion dollars', value: 750000000, unit: 'USD' }],
+    ],
+    [
+      'Guns were used in two out of every five robberies.',
+      [{ exact: 'two out of every five', value: 0.4, unit: 'fraction' }],
+    ],
+    ['One in four voters agreed.', [{ exact: 'One in four', value: 0.25, unit: 'fraction' }]],
+    [
+      'Eight out of 10 voters distrust him.',
+      [{ exact: 'Eight out of 10', value: 0.8, unit: 'fraction' }],
+    ],
+    [
+      'One out of five assaults involved a gun.',
+      [{ exact: 'One out of five', value: 0.2, unit: 'fraction' }],
+    ],
   ])('%s', (text, expected) => expectClaims(text, expected));
+
+  it.each<[string, [string, number][]]>([
+    [
+      'Only 2% of MPs 13 out of 659 are from a minority.',
+      [
+        ['2%', 2],
+        ['13', 13],
+        ['659', 659],
+      ],
+    ],
+    [
+      'The chain will close 38 out of 112 shops.',
+      [
+        ['38', 38],
+        ['112 shops', 112],
+      ],
+    ],
+    [
+      'Only one out of 20 patients was seen.',
+      [
+        ['one', 1],
+        ['20 patients', 20],
+      ],
+    ],
+  ])('reads "%s" as a part and its whole, not a fraction', (text, expected) => {
+    expect(numericClaims(text).map((c) => [c.exact, c.value])).toEqual(expected);
+  });
 });
 
 describe('hedges and bounds stay outside the span', () => {
@@ -371,6 +508,50 @@ describe('counted nouns and subjects', () => {
       ],
     ],
     ['It has 250 staff in London.', [{ exact: '250 staff', value: 250, unit: 'staff' }]],
+    ['In the crash, all three pilots died.', [{ exact: 'three pilots', value: 3, unit: 'pilot' }]],
+    [
+      'Then one of its two pilots called the tower.',
+      [{ exact: 'two pilots', value: 2, unit: 'pilot' }],
+    ],
+    [
+      'On Monday, two oil patches were seen.',
+      [{ exact: 'two oil patches', value: 2, unit: 'patch' }],
+    ],
+    ['On Tuesday, 300 workers walked out.', [{ exact: '300 workers', value: 300, unit: 'worker' }]],
+    [
+      '** Includes 162 unconfirmed passengers from the flight.',
+      [{ exact: '162 unconfirmed passengers', value: 162, unit: 'passenger' }],
+    ],
+    [
+      'GM is to pay Fiat 1.55bn euros to end the deal.',
+      [{ exact: '1.55bn euros', value: 1550000000, unit: 'EUR' }],
+    ],
+    [
+      'Emirates will buy 30 Boeing 787-9 jets.',
+      [{ exact: '30 Boeing 787-9 jets', value: 30, unit: 'jet' }],
+    ],
+    [
+      'It ordered 50 Airbus A350-900 jets.',
+      [{ exact: '50 Airbus A350-900 jets', value: 50, unit: 'jet' }],
+    ],
+    ['AirAsia flies 28 Airbus A320s.', [{ exact: '28 Airbus A320s', value: 28, unit: 'A320' }]],
+    [
+      'Five Bank of America subsidiaries were fined.',
+      [{ exact: 'Five Bank of America subsidiaries', value: 5, unit: 'subsidiary' }],
+    ],
+    [
+      'It will cut 300 Department of Health posts.',
+      [{ exact: '300 Department of Health posts', value: 300, unit: 'post' }],
+    ],
+    [
+      'The captain had 20,537 flying hours.',
+      [{ exact: '20,537 flying hours', value: 20537, unit: 'h' }],
+    ],
+    ['Of those, 601 afterwards said no.', [{ exact: '601', value: 601, unit: null }]],
+    [
+      'Arrivals passed the 20 million mark.',
+      [{ exact: '20 million', value: 20000000, unit: null }],
+    ],
   ])('%s', (text, expected) => expectClaims(text, expected));
 
   it('gives a bare number the counted noun through ellipsis ("Of the 35 MOUs, 11 were signed")', () => {

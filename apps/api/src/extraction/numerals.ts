@@ -316,9 +316,16 @@ function readWordNumeral(text: string, position: number): Numeral | null {
   };
 }
 
-const OF_AFTER = /[ \u00a0]+of[ \u00a0]/y;
+/** "a quarter of a million", "three quarters of a billion", "a third of a dozen". */
+const OF_A_SCALE =
+  /[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(thousand|million|billion|trillion|dozen)(?![\p{L}])/iuy;
 
-/** "a third of", "two thirds", "two-thirds", "three quarters of". A singular ordinal needs "of" ("a third term" is not a fraction). */
+/**
+ * "a third of", "two thirds", "two-thirds", "three quarters", "a quarter of a
+ * million". Whether a singular one without "of" ("a third said", "a third term")
+ * is a fraction, the scanner decides from its context; a hyphen after it makes
+ * a compound ("a third-quarter loss"), never a fraction.
+ */
 function readFraction(
   text: string,
   tokens: WordToken[],
@@ -329,20 +336,32 @@ function readFraction(
 ): Numeral | null {
   const token = tokens[index];
   const plural = token.word.endsWith('s');
-  OF_AFTER.lastIndex = token.end;
-  if (!plural && !OF_AFTER.test(text)) return null;
-  if (plural && numerator.cmp(new ExactDecimal(1)) <= 0) return null;
-  const value = dividedToPlaces(numerator, new ExactDecimal(denominator), 4);
-  return {
+  if (plural ? numerator.cmp(new ExactDecimal(1)) <= 0 : text[token.end] === '-') return null;
+  const numeral: Numeral = {
     start: position,
     end: token.end,
-    value,
+    value: dividedToPlaces(numerator, new ExactDecimal(denominator), 4),
     form: 'words',
     digits: '',
     scaled: false,
     scalePower: 0,
     fraction: true,
     firstWord: tokens[0].word,
+  };
+  OF_A_SCALE.lastIndex = token.end;
+  const scale = OF_A_SCALE.exec(text);
+  if (!scale) return numeral;
+  const word = scale[1].toLowerCase();
+  const power = SCALE_WORDS[word];
+  const whole =
+    power === undefined ? numerator.times(new ExactDecimal(12)) : timesPowerOfTen(numerator, power);
+  return {
+    ...numeral,
+    end: OF_A_SCALE.lastIndex,
+    value: dividedToPlaces(whole, new ExactDecimal(denominator), 4),
+    scaled: power !== undefined,
+    scalePower: power ?? 0,
+    fraction: false,
   };
 }
 

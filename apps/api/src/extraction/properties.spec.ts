@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { extract } from './extract.js';
+import { claimIdsOf } from './relations/index.js';
 
 /** Pieces of news text that exercise every scanner, to be shuffled with arbitrary characters. */
 const NEWS_PIECES = [
@@ -103,13 +104,7 @@ describe('extract on any text', () => {
         for (let i = 1; i < claims.length; i++)
           expect(claims[i].start).toBeGreaterThanOrEqual(claims[i - 1].start);
         for (const relation of relations) {
-          const referenced =
-            relation.type === 'parts-of-total'
-              ? [relation.total, ...relation.parts]
-              : relation.type === 'share-of'
-                ? [relation.part, relation.share]
-                : relation.claims;
-          for (const id of referenced) expect(ids.has(id)).toBe(true);
+          for (const id of claimIdsOf(relation)) expect(ids.has(id)).toBe(true);
         }
       }),
       { numRuns: 300 },

@@ -12,6 +12,7 @@ import {
   isDecade,
   isGluedCode,
   isInsideName,
+  isModelBeforeNoun,
   isOrdinal,
   isTime,
   type NameContext,
@@ -19,6 +20,7 @@ import {
 import { readNumeral, type Numeral } from './numerals.js';
 import { isLetter } from './text-helpers.js';
 import {
+  durationOfNoun,
   readCurrencyBefore,
   readCurrencyCodeAfter,
   readHyphenCompound,
@@ -137,13 +139,15 @@ export function readQuantity(
     context.inHeadline(numeral.end),
     numeral.value.gt(1),
   );
-  if (noun)
-    Object.assign(quantity, {
-      end: noun.end,
-      unit: noun.unit,
-      unitKind: 'count',
-      nounPhrase: noun.phrase,
-    });
+  if (!noun) return { quantity };
+  if (!isRangeEnd && isModelBeforeNoun(text, numeral, noun)) return { skipTo: noun.end };
+  // "20,537 flying hours" is counted like any noun ("of which 6,100 were ..."), in the unit its head names.
+  Object.assign(quantity, {
+    end: noun.end,
+    unit: durationOfNoun(noun.unit) ?? noun.unit,
+    unitKind: 'count',
+    nounPhrase: noun.phrase,
+  });
   return { quantity };
 }
 

@@ -77,10 +77,17 @@ COMPOUND_UNITS.set('fold', { unit: 'times', kind: 'times' });
 const NOT_COMPOUND_UNITS = new Set(['plus', 'odd', 'strong', 'something', 'year-old', 'years-old']);
 
 const HYPHEN_COMPOUND = /[-‑](\p{Ll}+)(?![\p{L}\p{N}-])/uy;
+/** A spaced unit of two or three words written with hyphens: "49-per-cent", "100-square-kilometre". */
+const HYPHENATED_PHRASE = /[-‑](\p{Ll}+(?:[-‑]\p{Ll}+){1,2})(?![\p{L}\p{N}-])/uy;
 
 /** "60-day" → day, "12-storey" → storey, "10-mile" → mi. Not "-year-old" (an age, see ages). */
 export function readHyphenCompound(text: string, position: number): UnitMatch | null {
   if (text[position] !== '-' && text[position] !== '‑') return null;
+  HYPHENATED_PHRASE.lastIndex = position;
+  const phrase = HYPHENATED_PHRASE.exec(text);
+  const spaced = phrase ? SPACED_LEXICON.byPhrase.get(phrase[1].replace(/[-‑]/g, ' ')) : undefined;
+  if (spaced && spaced.kind !== 'currency')
+    return { end: HYPHENATED_PHRASE.lastIndex, unit: spaced.unit, kind: spaced.kind };
   HYPHEN_COMPOUND.lastIndex = position;
   const match = HYPHEN_COMPOUND.exec(text);
   if (!match) return null;
@@ -328,6 +335,12 @@ const MODIFYING_PLURALS = wordSet(`
 const FINAL_INVARIANT_PLURALS = wordSet(`
   aircraft personnel sheep cattle deer fish livestock offspring species series crew
 `);
+
+/** The duration a counted noun's head names: "flying hours" → h, "working days" → day. */
+export function durationOfNoun(head: string): string | null {
+  const known = COMPOUND_UNITS.get(head.toLowerCase());
+  return known?.kind === 'duration' ? known.unit : null;
+}
 
 /** A plural form, "jobs", "people", or an unchanged plural, "staff", "police". */
 export function isPluralForm(word: string): boolean {

@@ -249,7 +249,7 @@ function changesInSentences(context: RelationContext): SentenceChange[] {
   );
 }
 
-function directionOf(...words: Array<string | Direction | null | undefined>): Direction | null {
+function directionOf(...words: Array<string | null | undefined>): Direction | null {
   const word = words.find((w) => w !== undefined && w !== null);
   if (word === undefined || word === null) return null;
   if (word === 'rise' || word === 'fall') return word;

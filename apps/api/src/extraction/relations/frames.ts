@@ -144,6 +144,8 @@ export function buildFrames(
  * 2,500 jobs" the jobs are what is cut, no change.
  */
 function directionOf(before: string, after: string, isPercentage: boolean): Direction | null {
+  // "cut 15% of its workforce": a share of a whole, no change.
+  if (/^[ \u00a0]+of[ \u00a0]/u.test(after)) return null;
   const leading = DIRECTION_BEFORE.exec(before.slice(-40));
   let word: string | undefined;
   if (leading && (isPercentage || leading[2] !== '' || ADVERBS.has(leading[1].toLowerCase())))

@@ -14,6 +14,24 @@ import { findSameQuantities } from './same-quantity.js';
 import { findShares } from './share-of.js';
 import { findSharesOfOneGroup } from './shares-of-one-group.js';
 
+/** Every claim id a relation names, in its order. */
+export function claimIdsOf(relation: ExtractedRelation): string[] {
+  switch (relation.type) {
+    case 'parts-of-total':
+      return [relation.total, ...relation.parts];
+    case 'share-of':
+      return [relation.part, relation.share, ...(relation.total === null ? [] : [relation.total])];
+    case 'change':
+      return [relation.from, relation.to, relation.change, relation.by].filter(
+        (id): id is string => id !== null,
+      );
+    case 'shares-of-one-group':
+      return relation.shares;
+    case 'same-quantity':
+      return relation.claims;
+  }
+}
+
 export function findRelations(
   text: string,
   structure: DocumentText,

@@ -84,7 +84,12 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   for (const frame of context.frames) {
     if (!context.isAdditive(frame)) continue;
     const found = withinSentence(context, frame);
-    if (found) add(frame, found.parts, found.complete);
+    if (found)
+      add(
+        frame,
+        [...found.parts, ...restInNextSentence(context, frame, found.parts)],
+        found.complete,
+      );
   }
   for (const found of nextSentenceBreakdowns(context))
     add(found.total, found.parts, found.complete);
@@ -152,6 +157,24 @@ function withinSentence(
     if (parts.length >= 2 || (running && parts.length >= 1)) return { parts, complete: !running };
   }
   return null;
+}
+
+/**
+ * "Of the 400 beds, 150 are in Leeds and 200 in York. The remaining 50 are in
+ * Hull.": the next sentence of the paragraph names the rest of the total.
+ */
+function restInNextSentence(
+  context: RelationContext,
+  total: QuantityFrame,
+  parts: QuantityFrame[],
+): QuantityFrame[] {
+  if (parts.length < 2) return [];
+  const next = context.structure.sentences[total.sentence.index + 1];
+  if (!next || next.paragraph !== total.paragraph || !CONTINUES_LIST.test(next.text)) return [];
+  return context
+    .inSentence(next.index)
+    .filter((f) => context.isComparable(total, f) || f.candidate.unit === null)
+    .slice(0, 1);
 }
 
 /** In a list after "a crew of seven –", counts of different nouns ("two pilots, four flight attendants") are parts too. */

@@ -86,7 +86,7 @@ function comparableForRestatement(
   b: QuantityFrame,
 ): boolean {
   if (isShareOrFraction(a) && isShareOrFraction(b)) return true;
-  return context.isComparable(a, b) || (a.candidate.unit === null && b.candidate.unit === null);
+  return isRepeatable(context, a, b);
 }
 
 /**
@@ -120,7 +120,9 @@ function headlineLinks(context: RelationContext): Array<[QuantityFrame, Quantity
       .map((f) => ({ f, score: context.similarity(figure, f) }))
       .filter((x) => x.score >= HEADLINE_SIMILARITY);
     // The first body sentence restates the headline; else the one body figure that says clearly most in common with it.
-    const first = scored.find((x) => x.f.sentence.index === firstBodySentence);
+    const first = lead
+      .map((f) => ({ f, score: context.similarity(figure, f) }))
+      .find((x) => x.f.sentence.index === firstBodySentence && x.score > 0);
     if (first) {
       links.push([figure, first.f]);
       continue;
@@ -139,10 +141,9 @@ function restatements(context: RelationContext): Array<[QuantityFrame, QuantityF
   for (let i = 0; i + 1 < frames.length; i++) {
     const [a, b] = [frames[i], frames[i + 1]];
     if (a.sentence !== b.sentence || !comparableForRestatement(context, a, b)) continue;
-    const otherForm =
-      a.candidate.unit !== b.candidate.unit ||
-      /\d/.test(a.candidate.nounPhrase ?? a.before) !== /\d/.test(b.before);
-    if (!otherForm && !(isShareOrFraction(a) && isShareOrFraction(b))) continue;
+    // Restated in another form: a fraction as a percentage, words as digits.
+    const otherForm = a.candidate.unit !== b.candidate.unit || isWordsAndDigits(context, a, b);
+    if (!otherForm) continue;
     if (!RESTATED_AS.test(context.between(a, b)) || !RESTATEMENT_END.test(b.after)) continue;
     if (a.candidate.unit === b.candidate.unit && !isWordsAndDigits(context, a, b)) continue;
     links.push([a, b]);

@@ -77,7 +77,10 @@ export function findShares(
     if (kind !== 'count' && kind !== 'currency' && kind !== 'measure' && kind !== null) continue;
     // "fell 102.2 points, or 0.36%": a change in two units, no share.
     if (share.direction !== null || isChangeAmount(part)) continue;
-    total ??= wholeAfterShare(context, share, part) ?? totalStatedBefore(context, part, share);
+    total ??=
+      wholeAfterShare(context, share, part) ??
+      totalStatedBefore(context, part, share) ??
+      (OF_WORKFORCE.test(share.after) ? headcount(context) : null);
     // "rose 3p, or 1.2%" is a change, not a share: amounts need an explicit share word or a stated whole.
     if (kind !== 'count' && total === null && !EXPLICIT_SHARE_LINK.test(link)) continue;
     relate(part, share, total);
@@ -169,16 +172,25 @@ function workforceShare(
 ): { part: QuantityFrame; total: QuantityFrame } | null {
   if (!OF_WORKFORCE.test(share.after)) return null;
   if (context.inSentence(share.sentence.index).some((f) => context.isJobCount(f))) return null;
-  const jobs = context.frames.filter(
-    (f) => f.candidate.unitKind === 'count' && context.isJobCount(f) && !f.isAverage,
-  );
-  const headcounts = jobs.filter((f) => HEADCOUNT_BEFORE.test(f.before));
-  const parts = jobs.filter(
-    (f) => f.index < share.index && !headcounts.includes(f) && !f.inHeadline,
+  const total = headcount(context);
+  const parts = context.frames.filter(
+    (f) =>
+      f.index < share.index &&
+      f !== total &&
+      !f.inHeadline &&
+      f.candidate.unitKind === 'count' &&
+      context.isJobCount(f),
   );
   const part = parts[parts.length - 1];
-  if (!part || headcounts.length !== 1) return null;
-  return { part, total: headcounts[0] };
+  return part && total ? { part, total } : null;
+}
+
+/** The one headcount an article gives: "has more than 100,000 staff", "employs about 124,000 people". */
+function headcount(context: RelationContext): QuantityFrame | null {
+  const counts = context.frames.filter(
+    (f) => f.candidate.unitKind === 'count' && HEADCOUNT_BEFORE.test(f.before),
+  );
+  return counts.length === 1 ? counts[0] : null;
 }
 
 /** "It will cut 60 posts. That is 15% of its 400 staff.": the part is the previous sentence's count. */

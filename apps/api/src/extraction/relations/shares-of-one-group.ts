@@ -53,7 +53,7 @@ const PAIRED =
   /^[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:to|versus|vs\.?|against)[ \u00a0]+$|^[ \u00a0]+\p{L}+,[ \u00a0]*$|(?:^|[^\p{L}])compared (?:with|to)[ \u00a0]+$/iu;
 /** "with the Liberal Democrats on 19%", "and the Northeast, 16.2 percent", "while the West had 22.9 percent". */
 const ELLIPTICAL =
-  /(?:^|[ \u00a0](?:and|while|with|whereas|but))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]*)+(?:,|on|at|had|has|with|claimed|took|won|got)?[ \u00a0]*$/u;
+  /(?:^|,|[ \u00a0](?:and|while|with|whereas|but))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]*)+(?:,|on|at|had|has|with|claimed|took|won|got)?[ \u00a0]*$/u;
 /** "The Midwest claimed 19.5 percent": a named part of a breakdown. */
 const NAMED_PART_BEFORE =
   /^(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*[ \u00a0]+(?:claimed|had|took|won|got|accounted for|made up|was on|were on|is on|are on)[ \u00a0]+$/u;
@@ -168,7 +168,17 @@ function isLinked(context: RelationContext, a: QuantityFrame, b: QuantityFrame):
   if (/\)[^]*\(/u.test(between) && !(isAloneInBrackets(a) && isAloneInBrackets(b))) return false;
   if (PAIRED.test(between) || ELLIPTICAL.test(between) || REPLY.test(b.after)) return true;
   const [x, y] = [answerPole(a), answerPole(b)];
-  return x !== null && y !== null && x !== y;
+  return x !== null && y !== null && x !== y && !answerOtherThings(between, b.after);
+}
+
+/** "60% support the plan and 45% oppose the tax": answers about different things. */
+function answerOtherThings(first: string, second: string): boolean {
+  const object = (answer: string) =>
+    /^[ \u00a0]*(?:said[ \u00a0]+)?\p{L}+[ \u00a0]+(?:the|a|an)[ \u00a0]+(\p{L}+)/iu
+      .exec(answer)?.[1]
+      ?.toLowerCase();
+  const [x, y] = [object(first), object(second)];
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /** How a share answered: the words after it, up to the next figure; for "a poor rating (46%)", the words before. */
