@@ -30,6 +30,7 @@ import {
 import {
   describeStated,
   numericInputs,
+  readShareInPercent,
   readStatedValue,
   roundingHalfUnit,
 } from './stated-value.js';
@@ -59,9 +60,11 @@ export function checkChangeMismatch(context: CheckContext): Finding[] {
         ? checkStatedChange(context, relation, change, before, after)
         : before !== null && relation.factor !== null
           ? checkFactor(relation, relation.factor, before, after)
-          : by !== null && change !== null
-            ? checkAmountAndPercent(relation, by, change, after)
-            : null;
+          : before !== null && relation.direction !== null && change === null && by === null
+            ? checkDirection(relation, relation.direction, before, after)
+            : by !== null && change !== null
+              ? checkAmountAndPercent(relation, by, change, after)
+              : null;
     if (finding) findings.push(finding);
   }
   return findings;
@@ -77,6 +80,38 @@ function relationInputs(relation: ChangeRelation) {
     direction: relation.direction,
     factor: relation.factor,
   };
+}
+
+/** "rose to £3bn from £4bn": the values go the other way than the text says, beyond their rounding. */
+function checkDirection(
+  relation: ChangeRelation,
+  direction: Direction,
+  before: NumericClaim,
+  after: NumericClaim,
+): Finding | null {
+  if (before.unit?.split('/')[0] !== after.unit?.split('/')[0]) return null;
+  const [x, y] = [readStatedValue(before), readStatedValue(after)];
+  if (x === null || y === null) return null;
+  const wrongWay =
+    direction === 'rise'
+      ? isEntirelyBelow(y.interval, x.interval)
+      : isEntirelyBelow(x.interval, y.interval);
+  if (!wrongWay) return null;
+  const actual = direction === 'rise' ? 'fell' : 'rose';
+  return createFinding(CHANGE_MISMATCH, {
+    claims: [before.id, after.id],
+    message: `The text says it ${direction === 'rise' ? 'rose' : 'fell'}, but from ${describeStated(before)} to ${describeStated(after)} it ${actual}`,
+    data: { unit: before.unit, before: before.valueText, after: after.valueText, direction },
+    inputs: {
+      relation: relationInputs(relation),
+      before: numericInputs(before),
+      after: numericInputs(after),
+    },
+  });
+}
+
+function isEntirelyBelow(a: Interval, b: Interval): boolean {
+  return a.high !== null && b.low !== null && a.high.lt(b.low);
 }
 
 /**
@@ -202,7 +237,7 @@ function checkStatedChange(
 
   // A change in % is relative; in points, or in the values' own unit, it is the difference.
   // Between two percentages a change in % may mean either.
-  const canBeRelative = change.unit === '%' && x.isPositive();
+  const canBeRelative = (change.unit === '%' || change.unit === 'fraction') && x.isPositive();
   const canBeDifference =
     change.unit === before.unit || (before.unit === '%' && change.unit === 'pp');
   if (!canBeRelative && !canBeDifference) return null;
@@ -221,7 +256,9 @@ function checkStatedChange(
     claims: [change.id, before.id, after.id],
     message:
       `From ${describeStated(before)} to ${describeStated(after)} is ${actualText}, ` +
-      `but the stated change is a ${describeStated(change)} ${direction}`,
+      (change.unit === 'fraction'
+        ? `but the stated change is a ${direction} of ${describeStated(change)}`
+        : `but the stated change is a ${describeStated(change)} ${direction}`),
     data: {
       unit: before.unit,
       before: before.valueText,
@@ -254,9 +291,12 @@ function inferredDirection(before: NumericClaim, after: NumericClaim): Direction
  * leaves one end open.
  */
 function signedChangeRange(change: NumericClaim, direction: Direction): Interval {
-  const value = dec(change.valueText ?? '0');
-  const lastDigit = roundingHalfUnit(change.exact, value, 'first').times(2);
-  const widened = readStatedValue(change)?.interval;
+  // "fell by a third": a fraction in words is a change in percent, ±10% of itself.
+  const inPercent = change.unit === 'fraction' ? readShareInPercent(change) : null;
+  const value = inPercent?.nominalLow ?? dec(change.valueText ?? '0');
+  const lastDigit =
+    inPercent !== null ? ZERO : roundingHalfUnit(change.exact, value, 'first').times(2);
+  const widened = inPercent?.interval ?? readStatedValue(change)?.interval;
   let low: Decimal | null = value.minus(lastDigit);
   let high: Decimal | null = value.plus(lastDigit);
   if (widened?.low && widened.low.lt(low)) low = widened.low;

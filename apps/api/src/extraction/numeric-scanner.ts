@@ -227,6 +227,9 @@ const OF_AFTER = /[ \u00a0]+of[ \u00a0]/y;
 const QUARTER_OF_A_YEAR =
   /[ \u00a0]+of[ \u00a0]+(?:(?:the|this|that|last|next|each|every)[ \u00a0]+)?(?:(?:financial|fiscal|calendar)[ \u00a0]+)?(?:year|\d{4})(?![\p{L}\p{N}'’])/iuy;
 const WHO_AFTER = /[ \u00a0]+who(?![\p{L}])/iuy;
+/** "fell by a third", "cut by a quarter": a change stated as a fraction. */
+const BY_FRACTION_BEFORE =
+  /(?:^|[^\p{L}])(?:\p{L}+ed|rose|fell|grew|shrank|cut|risen|fallen|grown|shrunk)[ \u00a0]+by[ \u00a0]+(?:(?:about|around|nearly|almost|more than|less than|over|just over|just under|roughly|some)[ \u00a0]+)?$/iu;
 const CLAUSE_MARK_AFTER = /[ \u00a0]*(?:[,.;:!?()–—]|-[ \u00a0]|$)/y;
 
 /**
@@ -244,6 +247,8 @@ function isFractionAQuantity(text: string, quantity: Quantity): boolean {
     return !(singular && quantity.numeral.value.eq(0.25) && QUARTER_OF_A_YEAR.test(text));
   }
   if (!singular) return true;
+  if (BY_FRACTION_BEFORE.test(text.slice(Math.max(0, quantity.start - 24), quantity.start)))
+    return true;
   VERB_AFTER_FRACTION.lastIndex = end;
   WHO_AFTER.lastIndex = end;
   if (VERB_AFTER_FRACTION.test(text) || WHO_AFTER.test(text)) return true;

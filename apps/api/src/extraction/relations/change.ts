@@ -132,7 +132,7 @@ export function findChanges(context: RelationContext): ChangeRelation[] {
     if (change) {
       changes.splice(changes.indexOf(change), 1);
       relate(change, pair, change.direction);
-    } else if (pair.factor !== null) relate(null, pair, pair.direction);
+    } else if (pair.factor !== null || pair.direction !== null) relate(null, pair, pair.direction);
   }
   return relations;
 }
@@ -180,7 +180,8 @@ function changesByAmountAndPercent(
 
 /** A percentage or points change, or a change in the values' own unit ("fell by £80m"). */
 function isChangeFigure(frame: QuantityFrame): boolean {
-  return frame.candidate.unit === '%' || frame.candidate.unit === 'pp';
+  const unit = frame.candidate.unit;
+  return unit === '%' || unit === 'pp' || unit === 'fraction';
 }
 
 interface SentenceChange {
@@ -339,7 +340,7 @@ function changeStatedElsewhere(
 
 /** "303,417 vehicles, up 4 percent", "(up 4%)": a change stated right after the value it is a change of. */
 const ATTACHED_TO_VALUE =
-  /^[ \u00a0]*[,(]?[ \u00a0]*(?:up|down|rising|falling|increasing|decreasing|(?:an?[ \u00a0]+)?(?:increase|decrease|rise|fall|drop|gain|jump)[ \u00a0]+of)[ \u00a0]+(?:by[ \u00a0]+)?$/iu;
+  /^(?:[ \u00a0]+[\p{L}\d-]+){0,3}?[ \u00a0]*[,(]?[ \u00a0]*(?:up|down|rising|falling|increasing|decreasing|(?:an?[ \u00a0]+)?(?:increase|decrease|rise|fall|drop|gain|jump)[ \u00a0]+of)[ \u00a0]+(?:by[ \u00a0]+)?$/iu;
 
 /**
  * A change whose values are stated elsewhere: not attached to a value of its

@@ -120,7 +120,11 @@ export function buildFrames(
       isShare,
       before,
       after,
-      direction: directionOf(before, after, candidate.unit === '%' || candidate.unit === 'pp'),
+      direction: directionOf(
+        before,
+        after,
+        candidate.unit === '%' || candidate.unit === 'pp' || candidate.unit === 'fraction',
+      ),
       isAverage: AVERAGE_BEFORE.test(
         text.slice(sentence.start, candidate.qualifierStart).slice(-60),
       ),

@@ -82,7 +82,8 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
     taken.add(total);
   };
   for (const frame of context.frames) {
-    if (!context.isAdditive(frame)) continue;
+    // A bare number can be a total of listed counts: "a crew of seven – two pilots, four flight attendants".
+    if (!context.isAdditive(frame) && frame.candidate.unitKind !== null) continue;
     const found = withinSentence(context, frame);
     if (found)
       add(
@@ -125,7 +126,9 @@ function withinSentence(
   if (
     previous &&
     (OF_BETWEEN.test(total.before) || AMONG_BETWEEN.test(total.before)) &&
-    (context.isComparable(previous, total) || isListedCount(total, previous))
+    (context.isComparable(previous, total) ||
+      isListedCount(total, previous) ||
+      (previous.candidate.unit === null && total.candidate.unitKind === 'count'))
   )
     return { parts: [previous], complete: false };
   const following = sentenceFrames
@@ -251,11 +254,8 @@ function isWholeOfPart(context: RelationContext, frame: QuantityFrame): boolean 
 
 /** A part of a total, or a bare count that takes the total's noun ("Twelve of them"). */
 function compatible(context: RelationContext, total: QuantityFrame, part: QuantityFrame): boolean {
-  return (
-    context.isComparable(total, part) ||
-    (part.candidate.unit === null && total.candidate.unitKind === 'count') ||
-    (total.candidate.unitKind === 'count' && part.candidate.unitKind === 'count')
-  );
+  const count = (f: QuantityFrame) => f.candidate.unitKind === 'count' || f.candidate.unit === null;
+  return context.isComparable(total, part) || (count(total) && count(part));
 }
 
 /** "three of those companies", "Four of the “faithless” electors": a part of the things counted before. */
@@ -280,11 +280,16 @@ function partsOfNamedWholes(context: RelationContext, taken: Set<QuantityFrame>)
         .split(/[ \u00a0]+/)
         .pop() ?? '',
     );
+    const nounAfter = new RegExp(
+      String.raw`^[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,2}${noun}`,
+      'iu',
+    );
     const wholes = context.frames.filter(
       (f) =>
         f.index < frame.index &&
-        f.candidate.unitKind === 'count' &&
-        (f.candidate.unit === noun || sameNounClass(context, f, noun)),
+        ((f.candidate.unitKind === 'count' &&
+          (f.candidate.unit === noun || sameNounClass(context, f, noun))) ||
+          (f.candidate.unit === null && nounAfter.test(f.after))),
     );
     if (wholes.length === 0 || !wholes.every((w) => sameValue(w, wholes[0]))) continue;
     found.push({ total: wholes[wholes.length - 1], parts: [frame], complete: false });

@@ -1,0 +1,109 @@
+import { relationsByText } from '../testing/relations-by-text.js';
+
+const change = (
+  from: string | null,
+  to: string,
+  stated: string | null,
+  direction: 'rise' | 'fall' | null,
+  extra: { by?: string; factor?: string } = {},
+) => ({
+  type: 'change',
+  from,
+  to,
+  change: stated,
+  by: extra.by ?? null,
+  direction,
+  factor: extra.factor ?? null,
+});
+
+describe('change', () => {
+  it.each<[string, string, unknown[]]>([
+    [
+      'rose N% to Y from X',
+      'Sales rose 12% to £4.5bn from £4bn.',
+      [change('£4bn', '£4.5bn', '12%', 'rise')],
+    ],
+    [
+      'fell N% from X to Y',
+      'Sales fell 30% from £200m to £120m.',
+      [change('£200m', '£120m', '30%', 'fall')],
+    ],
+    [
+      'a N% fall in a thing, from X to Y',
+      'The firm reported a 30% fall in pre-tax profit, from £200m to £120m.',
+      [change('£200m', '£120m', '30%', 'fall')],
+    ],
+    [
+      'Y, up N% from X',
+      'Total revenue was 10bn euros, up 8.1% from 9.26bn euros in 2003.',
+      [change('9.26bn euros', '10bn euros', '8.1%', 'rise')],
+    ],
+    [
+      'from X to Y, a rise of N%',
+      'Contributions increased from £5.5bn to £8.2bn a year, a rise of 49.7%.',
+      [change('£5.5bn', '£8.2bn a year', '49.7%', 'rise')],
+    ],
+    [
+      'from X to Y, or N%',
+      'The number waiting fell from 7,613 to 6,630, or 12.9%.',
+      [change('7,613', '6,630', '12.9%', 'fall')],
+    ],
+    [
+      'rose to Y from X, an increase of N%',
+      'Profits rose to £1.5bn from £982m, an increase of 52%.',
+      [change('£982m', '£1.5bn', '52%', 'rise')],
+    ],
+    [
+      'percentage points',
+      "Labour's share rose 3 percentage points to 45% from 42%.",
+      [change('42%', '45%', '3 percentage points', 'rise')],
+    ],
+    [
+      'a fraction in words',
+      'Sales fell by a third to 800 from 1,200 in 2019.',
+      [change('1,200', '800', 'a third', 'fall')],
+    ],
+    [
+      'halved: a factor in a word',
+      'The company said it was halving its dividend to 17 cents a share from 34 cents.',
+      [change('34 cents', '17 cents a share', null, 'fall', { factor: '0.5' })],
+    ],
+    [
+      'doubled',
+      'Profit doubled to £9m from £4.5m.',
+      [change('£4.5m', '£9m', null, 'rise', { factor: '2' })],
+    ],
+    [
+      'a change in points and in percent from an unstated value',
+      'The Dow fell 102.2 points, or 0.36%, to 27,934.02.',
+      [change(null, '27,934.02', '0.36%', 'fall', { by: '102.2 points' })],
+    ],
+    [
+      'the change in one sentence, the values in the next',
+      'The number waiting has fallen by 9.8%. Statistics showed a decline from 785 to 708.',
+      [change('785', '708', '9.8%', 'fall')],
+    ],
+    [
+      'the change in the lead, the values of the same company later',
+      "Heineken saw its annual profits drop 33%.\nHeineken's net income fell to 537m euros during 2004, from 798m euros a year ago.",
+      [change('798m euros', '537m euros', '33%', 'fall')],
+    ],
+    [
+      'the values with a direction and no change figure',
+      'Revenue was £4.5bn, up from £4bn.',
+      [change('£4bn', '£4.5bn', null, 'rise')],
+    ],
+    [
+      'a change attached to another value is not borrowed',
+      'Dealers sold 303,417 vehicles last year, up 4 percent from the previous year.\nThe average price was $39,014, up from $38,373 a year ago.',
+      [change('$38,373', '$39,014', null, 'rise')],
+    ],
+    [
+      'no change on another basis',
+      'Sales rose 5% on a like-for-like basis, from £2bn to £2.3bn.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(relationsByText(text, 'change')).toEqual(expected);
+  });
+});

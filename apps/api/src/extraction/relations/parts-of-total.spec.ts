@@ -1,0 +1,111 @@
+import { relationsByText } from '../testing/relations-by-text.js';
+
+const parts = (total: string, members: string[], complete: boolean) => ({
+  type: 'parts-of-total',
+  total,
+  parts: members,
+  complete,
+});
+
+describe('parts-of-total', () => {
+  it.each<[string, string, unknown[]]>([
+    [
+      '"Of the N X," with every part',
+      'Of the 35 MOUs, 11 were signed by the leaders, and 22 MOUs were signed at the forum.',
+      [parts('35 MOUs', ['11', '22 MOUs'], true)],
+    ],
+    [
+      '"Of the N X," with words before the comma',
+      'Of the £1.2bn budget, £700m went to schools and £600m to roads.',
+      [parts('£1.2bn', ['£700m', '£600m'], true)],
+    ],
+    [
+      '"Of the N X," with one part',
+      'Of the 1,200 employees, about 600 work in sales.',
+      [parts('1,200 employees', ['600'], false)],
+    ],
+    [
+      '"including": some of the total',
+      'The paper will cut 300 jobs, including 45 newsroom jobs and 20 print jobs.',
+      [parts('300 jobs', ['45 newsroom jobs', '20 print jobs'], false)],
+    ],
+    [
+      '"of which" after words',
+      'He had more than 20,537 flying hours, of which 6,100 were on the A320.',
+      [parts('20,537 flying hours', ['6,100'], false)],
+    ],
+    [
+      'parts before "a total of"',
+      'The council hired 40 nurses and 25 nurses from abroad, a total of 65 nurses.',
+      [parts('65 nurses', ['40 nurses', '25 nurses'], true)],
+    ],
+    [
+      'a running total',
+      'Two new cases were found on Monday and 3 cases on Tuesday, bringing the total to 45 cases.',
+      [parts('45 cases', ['Two new cases', '3 cases'], false)],
+    ],
+    [
+      'a part "of its" total',
+      'The chain will close 38 of its 112 shops.',
+      [parts('112 shops', ['38'], false)],
+    ],
+    [
+      'a part "among" a total',
+      'There were 30,000 federal workers among the 193,000 public sector employees.',
+      [parts('193,000 public sector employees', ['30,000 federal workers'], false)],
+    ],
+    [
+      'a list after a dash, with an item that has no figure',
+      'A crew of seven – two pilots, four flight attendants and, unusually, a flight engineer – were on board.',
+      [parts('seven', ['two pilots', 'four flight attendants'], false)],
+    ],
+    [
+      'a breakdown in the next sentence',
+      'The SEC agreed a deal totalling $375m. It was made up of $250m to pay back gains and $125m in penalties.',
+      [parts('$375m', ['$250m', '$125m'], true)],
+    ],
+    [
+      '"N of them" in the next sentence',
+      'Just 13 out of 659 MPs are from a minority group. Twelve of them represent Labour, and 2 are Liberal Democrats.',
+      [parts('659 MPs', ['13'], false), parts('13', ['Twelve', '2'], true)],
+    ],
+    [
+      '"Within this," in the next sentence',
+      'Card fraud rose 6% to £116.4m. Within this, internet fraud totalled £43m.',
+      [parts('£116.4m', ['£43m'], false)],
+    ],
+    [
+      'a majority: the winner = the runner-up + the majority',
+      'He won with 20,645 votes, compared to 14,738 for his rival, giving him a majority of 5,907.',
+      [parts('20,645 votes', ['14,738', '5,907'], true)],
+    ],
+    [
+      'the rest in the next sentence',
+      'Of the 400 beds, 150 are in Leeds and 200 in York. The remaining 50 are in Hull.',
+      [parts('400 beds', ['150', '200', '50'], true)],
+    ],
+    [
+      'a later paragraph breaking down the lead',
+      'The bank is to cut 2,850 jobs.\nAbout 1,100 jobs will go in investment banking while 1,200 and 550 will go in IT and human resources respectively.',
+      [parts('2,850 jobs', ['1,100 jobs', '1,200', '550'], true)],
+    ],
+    [
+      'a part of a whole counted earlier with the same noun',
+      'NASA said nine US companies could bid. In May it tapped three of those companies.',
+      [parts('nine', ['three'], false)],
+    ],
+    [
+      'shares spelled out in brackets',
+      'The poll found 54% saying they are either uncertain (25%) or pessimistic (29%).',
+      [parts('54%', ['25%', '29%'], true)],
+    ],
+    ['no relation between unrelated figures', 'The firm hired 40 nurses. Prices rose 5%.', []],
+    [
+      'no breakdown of an average',
+      'The average price was $39,014.\nA truck cost $41,640 on average while a sedan cost $31,627.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(relationsByText(text, 'parts-of-total')).toEqual(expected);
+  });
+});

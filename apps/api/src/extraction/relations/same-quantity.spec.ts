@@ -1,0 +1,61 @@
+import { relationsByText } from '../testing/relations-by-text.js';
+
+const same = (...claims: string[]) => ({ type: 'same-quantity', claims });
+
+describe('same-quantity', () => {
+  it.each<[string, string, unknown[]]>([
+    [
+      "the headline's figure repeated in the body",
+      '35 MOUs Signed During Visit\nThe two countries signed a total of 35 memorandums of understanding (MOUs).',
+      [same('35 MOUs', '35 memorandums of understanding (MOUs)')],
+    ],
+    [
+      "the headline's figure stated with another value in the lead",
+      'Firm fined £500 over leak\nThe company was fined £5,000 by the regulator.',
+      [same('£500', '£5,000')],
+    ],
+    [
+      'a headline count of another noun of the same kind',
+      'Dutch bank to lay off 2,850 staff\nABN Amro is to cut 2,850 jobs as profits fall.',
+      [same('2,850 staff', '2,850 jobs')],
+    ],
+    [
+      'a fraction restated as a percentage',
+      'Nearly two thirds - 65% - of the 1,000 people interviewed said yes.',
+      [same('two thirds', '65%')],
+    ],
+    [
+      'a fraction restated in brackets',
+      'Almost a quarter (21%) of those polled said no.',
+      [same('a quarter', '21%')],
+    ],
+    ['words restated as figures', 'Twelve (15) volunteers turned up.', [same('Twelve', '15')]],
+    [
+      '"the same share"',
+      'A whopping 92 percent of his voters are optimistic. The same share of his voters - 92 percent - are hopeful.',
+      [same('92 percent', '92 percent')],
+    ],
+    [
+      'a figure referred back to',
+      'The Tories say they can save £35bn in spending.\nThe bulk of the £35bn saved would go to services.',
+      [same('£35bn', '£35bn')],
+    ],
+    [
+      'a possessive restatement with another value',
+      "Talks over pensions ended without agreement. Unison will start balloting 800,000 local government workers on strikes. Other unions have pledged to follow.\nThe government wants to raise the pension age. Ministers say the scheme is too costly.\nUnison's 600,000 workers are among those being balloted.",
+      [same('800,000 local government workers', '600,000 workers')],
+    ],
+    [
+      "another owner's figure is no restatement",
+      "Talks over pensions ended without agreement. Unison will start balloting 800,000 local government workers on strikes. Other unions have pledged to follow.\nThe government wants to raise the pension age. Ministers say the scheme is too costly.\nAmicus' 20,000 members are among those being balloted.",
+      [],
+    ],
+    [
+      'parallel figures are not one quantity',
+      'Marsh took a charge of $618m, on top of a $232m charge.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(relationsByText(text, 'same-quantity')).toEqual(expected);
+  });
+});

@@ -1,0 +1,83 @@
+import { relationsByText } from '../testing/relations-by-text.js';
+
+const group = (...shares: string[]) => ({ type: 'shares-of-one-group', shares });
+
+describe('shares-of-one-group', () => {
+  it.each<[string, string, unknown[]]>([
+    [
+      'for, against and undecided',
+      'The poll found 48% for, 27% against and 30% undecided.',
+      [group('48%', '27%', '30%')],
+    ],
+    [
+      'yes, no and did not know',
+      'Asked about the plan, 52% said yes, 41% said no and 12% did not know.',
+      [group('52%', '41%', '12%')],
+    ],
+    [
+      'opposite answers with one verb',
+      'Of the companies surveyed, 30% saw orders rise and 27% saw them fall.',
+      [group('30%', '27%')],
+    ],
+    [
+      'a reply to the answer before',
+      'A total of 53% of those polled said they had sympathy for him, with 40% saying they did not.',
+      [group('53%', '40%')],
+    ],
+    [
+      'shares of a vote: "by A to B with C on"',
+      'Labour lead the Conservatives by 39% to 34% with the Liberal Democrats on 19%.',
+      [group('39%', '34%', '19%')],
+    ],
+    [
+      'a breakdown continued in the next sentence',
+      'The South accounted for 41.3 percent of violent crime, while the West had 22.9 percent of it. The Midwest claimed 19.5 percent of the cases and the Northeast, 16.2 percent.',
+      [group('41.3 percent', '22.9 percent', '19.5 percent', '16.2 percent')],
+    ],
+    [
+      'an answer continued by answers of other kinds',
+      'Only 34% said all their cards had been replaced. Furthermore, 16% said none had been, while 30% said only some had.',
+      [group('34%', '16%', '30%')],
+    ],
+    [
+      'answers in brackets after the answer words',
+      'More Americans give him a poor rating (46 percent) than a positive one (40 percent).',
+      [group('46 percent', '40 percent')],
+    ],
+    [
+      'shares spelled out in brackets are no members of the group',
+      'The poll finds 54 percent either uncertain (25 percent) or pessimistic (29 percent), compared with 45 percent who are optimistic.',
+      [group('54 percent', '45 percent')],
+    ],
+    [
+      'pairs in brackets, one per group',
+      'Groups expecting better rather than worse include whites (49 percent better to 15 percent worse) and men (46 percent better to 15 percent worse).',
+      [group('49 percent', '15 percent'), group('46 percent', '15 percent')],
+    ],
+    [
+      'answers that need not exclude each other',
+      '83% were happy with it, though nearly a quarter said they struggled.',
+      [],
+    ],
+    [
+      'answers with one pole',
+      '87% said politicians did not keep promises, while 92% said they never gave a straight answer.',
+      [],
+    ],
+    ['shares of different wholes', 'Some 60% of men and 55% of women said they would vote.', []],
+    [
+      'answers about different things',
+      'Of those polled, 60% support the plan and 45% oppose the tax.',
+      [],
+    ],
+    ['shares at different times', 'Labour won 60% of the vote in 2019 and 55% in 2024.', []],
+    [
+      'shares of different subgroups',
+      'Among Democrats, 33 percent say it will improve, while among Republicans, 70 percent say it will worsen.',
+      [],
+    ],
+    ['changes', 'Sales rose 60% in March and fell 55% in April.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(relationsByText(text, 'shares-of-one-group')).toEqual(expected);
+  });
+});
