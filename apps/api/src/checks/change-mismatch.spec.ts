@@ -70,6 +70,36 @@ const raised: Array<[string, string, string[], string]> = [
     ['40%', '£200m', '£300m'],
     'From £200m to £300m is a 50% rise, but the stated change is a 40% rise',
   ],
+  [
+    'a fall by a fraction in words',
+    'Sales fell by a third to 600 from 1,200 in 2019.',
+    ['a third', '1,200', '600'],
+    'From 1,200 to 600 is a 50% fall, but the stated change is a fall of "a third" (33.33%)',
+  ],
+  [
+    '"halved" that is no half',
+    'The company said it was halving its dividend to 20 cents a share from 34 cents.',
+    ['34 cents', '20 cents a share'],
+    'From 34 cents to 20 cents a share is a 41.2% fall, but the text states a 50% fall (× 0.5)',
+  ],
+  [
+    'a change in points and in percent that disagree',
+    'The Dow fell 102.2 points, or 0.56%, to 27,934.02.',
+    ['102.2 points', '0.56%', '27,934.02'],
+    'A fall of 102.2 to 27,934.02 is 0.36% of 28,036.22, but the stated change is 0.56%',
+  ],
+  [
+    'a change across sentences of a paragraph',
+    'The number waiting has fallen by 19.8%. Statistics showed a decline from 785 to 708.',
+    ['19.8%', '785', '708'],
+    'From 785 to 708 is a 9.8% fall, but the stated change is a 19.8% fall',
+  ],
+  [
+    'values that go the other way than the text says',
+    'Pre-tax profit fell to £45m from £38m.',
+    ['£38m', '£45m'],
+    'The text says it fell, but from £38m to £45m it rose',
+  ],
 ];
 
 const silent: Array<[string, string]> = [
@@ -103,6 +133,13 @@ const silent: Array<[string, string]> = [
     'a change on another basis ("like-for-like")',
     'Like-for-like sales rose 4% to £742m from £740m.',
   ],
+  ['"halved" that fits', 'It halved its dividend to 17 cents a share from 34 cents.'],
+  [
+    'a change in points and in percent that agree',
+    'The Dow fell 102.2 points, or 0.36%, to 27,934.02.',
+  ],
+  ['a price change in pence and percent', 'Shares rose 3p, or 1.2%, to 262p.'],
+  ['a fall that falls', 'Pre-tax profit fell to £38m from £45m.'],
 ];
 
 describe('change-mismatch', () => {

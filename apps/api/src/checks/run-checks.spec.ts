@@ -1,5 +1,5 @@
 import { canonicalJson } from './finding.js';
-import { runDocumentChecks, type CheckInput } from './run-checks.js';
+import { checksCoverage, runDocumentChecks, type CheckInput } from './run-checks.js';
 import { extractedInput } from './testing/check-input.js';
 import { sha256Hex } from '../text/normalize.js';
 
@@ -80,5 +80,39 @@ describe('runDocumentChecks', () => {
 
   it('raises nothing for an empty document', () => {
     expect(runDocumentChecks({ text: '', claims: [], relations: [] })).toEqual([]);
+  });
+});
+
+describe('findings name their spans', () => {
+  const findings = runDocumentChecks(extractedInput(article));
+
+  it("gives a finding's claims' spans, each with its exact words", () => {
+    const sum = findings.find((finding) => finding.rule === 'sum-mismatch');
+    expect(sum?.spans.map((span) => span.exact)).toEqual(['35 MOUs', '11', '22']);
+    for (const span of sum?.spans ?? [])
+      expect(Array.from(article).slice(span.start, span.end).join('')).toBe(span.exact);
+  });
+
+  it('gives the spans of evidence that is no claim: both spellings of a name', () => {
+    const variant = findings.find((finding) => finding.rule === 'name-variant');
+    expect(variant?.claims).toEqual([]);
+    expect(variant?.spans.map((span) => span.exact)).toEqual(['Yoon Suk-yeol', 'Yoon Seok-yeol']);
+  });
+});
+
+describe('checksCoverage', () => {
+  it('says which rules ran over how many relations and claims', () => {
+    const input = extractedInput(article);
+    const coverage = checksCoverage(input);
+    expect(coverage.rules).toHaveLength(9);
+    expect(coverage.relations).toBe(input.relations.length);
+    expect(coverage.relationsByType).toMatchObject({
+      'parts-of-total': 1,
+      change: 1,
+      'shares-of-one-group': 1,
+    });
+    expect(coverage.numericClaims).toBe(
+      input.claims.filter((claim) => claim.kind === 'numeric').length,
+    );
   });
 });

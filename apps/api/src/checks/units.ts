@@ -70,10 +70,14 @@ export function formatAmount(value: Decimal, unit: string | null): string {
       return formatMoney(value, unit);
     case 'count':
       return groupDigits(value);
+    case 'rate': {
+      // "GBP/year" → "£3bn a year", "cent/share" → "20 cents a share".
+      const [base, period] = unit.split('/');
+      return `${formatAmount(value, base === '' ? null : base)} a ${period}`;
+    }
     case 'measure':
     case 'duration':
     case 'times':
-    case 'rate':
       return `${groupDigits(value)} ${unit}`;
   }
 }
@@ -81,6 +85,7 @@ export function formatAmount(value: Decimal, unit: string | null): string {
 /** Money as newsrooms write it; computed amounts are shown to three decimals of a billion or two of a million. */
 function formatMoney(value: Decimal, unit: string): string {
   if (unit === 'GBX') return `${groupDigits(value)}p`;
+  if (unit === 'cent') return `${groupDigits(value)} ${value.eq(1) ? 'cent' : 'cents'}`;
   const symbol = CURRENCY_SYMBOLS[unit];
   const magnitude = value.abs();
   let text: string;
