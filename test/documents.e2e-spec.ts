@@ -235,7 +235,7 @@ describe('documents', () => {
     }
   });
 
-  it('shows one document with its text, claims, relations and flags', async () => {
+  it('shows one document with its text, claims, relations, flags and what the checks read', async () => {
     const created = await t
       .http()
       .post('/v1/documents')
@@ -252,7 +252,22 @@ describe('documents', () => {
       text: 'Show me 3 things.',
       relations: [],
       flags: [],
+      // What the checks read: no flag is not "the numbers are right".
+      checks: {
+        rules: expect.arrayContaining(['sum-mismatch', 'change-mismatch', 'share-overflow']),
+        relations: 0,
+        relationsByType: {
+          'parts-of-total': 0,
+          'share-of': 0,
+          change: 0,
+          'shares-of-one-group': 0,
+          'same-quantity': 0,
+        },
+        numericClaims: 1,
+        quotes: 0,
+      },
     });
+    expect(created.body.checks).toEqual(res.body.checks);
     expect(res.body.claims).toEqual([
       expect.objectContaining({
         kind: 'numeric',

@@ -29,6 +29,7 @@ describe('ledger extract', () => {
       type: 'parts-of-total',
       total: expect.any(String),
       parts: expect.any(Array),
+      complete: true,
     });
     const serious = result.flags.filter((f: { severity: string }) => f.severity !== 'info');
     expect(serious.map((f: { rule: string }) => f.rule).sort()).toEqual([

@@ -9,13 +9,20 @@ interface Flag {
   status: string;
   message: string;
   claims: string[];
+  spans: Span[];
   version: number;
+}
+interface Span {
+  start: number;
+  end: number;
+  exact: string;
 }
 interface Claim {
   id: string;
   exact: string;
   kind: string;
   start: number;
+  end: number;
   version: number;
   flags: Array<{ id: string; rule: string }>;
 }
@@ -81,6 +88,48 @@ describe('flags', () => {
     expect(eleven.body.flags).toEqual([
       expect.objectContaining({ rule: 'sum-mismatch', status: 'open' }),
     ]);
+  });
+
+  it("names every span a flag involves: its claims', and a name-variant's spellings", async () => {
+    const doc = await t
+      .http()
+      .get(`/v1/documents/${documentId}`)
+      .set(bearer(room.keys.auditor))
+      .expect(200);
+    const codePoints = Array.from(doc.body.text as string);
+    const textAt = (span: Span) => codePoints.slice(span.start, span.end).join('');
+    const flags = await flagsOf();
+
+    const sum = flags.find((f) => f.rule === 'sum-mismatch') as Flag;
+    const spanOf = (claim: Claim) => ({ start: claim.start, end: claim.end, exact: claim.exact });
+    expect(sum.spans.map((span) => span.exact)).toEqual(['35 MOUs', '11', '22 MOUs']);
+    expect(sum.spans).toEqual(
+      expect.arrayContaining(
+        sum.claims.map((id) => spanOf(claims.find((claim) => claim.id === id) as Claim)),
+      ),
+    );
+
+    // The name is no claim: the flag names no claims, and the spans of both spellings.
+    const variant = flags.find((f) => f.rule === 'name-variant') as Flag;
+    expect(variant.claims).toEqual([]);
+    expect(variant.spans.map((span) => span.exact)).toEqual([
+      'Yoon Suk-yeol',
+      'Yoon Suk-yeol',
+      'Yoon Seok-yeol',
+      'Yoon Suk-yeol',
+    ]);
+    for (const span of [...sum.spans, ...variant.spans]) expect(textAt(span)).toBe(span.exact);
+    const one = await t
+      .http()
+      .get(`/v1/flags/${variant.id}`)
+      .set(bearer(room.keys.auditor))
+      .expect(200);
+    expect(one.body.spans).toEqual(variant.spans);
+    const raised = await t.sql.query<{ data: { spans: Span[] } }>(
+      `SELECT data FROM ledger_events WHERE action = 'flag.raised' AND subject_id = $1`,
+      [variant.id],
+    );
+    expect(raised.rows[0].data.spans).toEqual(variant.spans);
   });
 
   it('never duplicates a flag when the checks run again', async () => {

@@ -3,6 +3,7 @@ import { createTestDatabase } from './support/test-app.js';
 
 interface Schema {
   $ref?: string;
+  allOf?: Schema[];
   type?: string;
   format?: string;
   items?: Schema;
@@ -109,6 +110,35 @@ describe('the OpenAPI document', () => {
     );
     expect(Object.keys(page.properties ?? {}).sort()).toEqual(['items', 'nextCursor']);
     expect(resolve(page.properties!.items.items!)).toBe(claim);
+  });
+
+  it("documents a flag's spans, a document's checks and the fields of every relation type", () => {
+    const schemas = openApi.components.schemas;
+    // A $ref with a description of its own comes as allOf: [{ $ref }].
+    const deref = (schema: Schema) => resolve(schema.allOf?.[0] ?? schema);
+    const keys = (schema: Schema) => Object.keys(deref(schema).properties ?? {}).sort();
+    const flag = schemas.FlagResponse;
+    expect(flag.properties?.spans.type).toBe('array');
+    expect(keys(flag.properties!.spans.items!)).toEqual(['end', 'exact', 'start']);
+    const checks = schemas.DocumentResponse.properties!.checks;
+    expect(keys(checks)).toEqual(
+      ['numericClaims', 'quotes', 'relations', 'relationsByType', 'rules'].sort(),
+    );
+    expect(keys(deref(checks).properties!.relationsByType)).toEqual(
+      ['change', 'parts-of-total', 'same-quantity', 'share-of', 'shares-of-one-group'].sort(),
+    );
+    const relationFields = [
+      'complete',
+      'from',
+      'to',
+      'change',
+      'by',
+      'direction',
+      'factor',
+      'shares',
+    ];
+    expect(keys(schemas.RelationResponse)).toEqual(expect.arrayContaining(relationFields));
+    expect(keys(schemas.RelationDto)).toEqual(expect.arrayContaining(relationFields));
   });
 
   it('documents the fields a document and its claims are answered with', async () => {

@@ -297,6 +297,7 @@ describe('review workflow', () => {
       origin: 'manual',
       total: relation.total,
       parts: relation.parts,
+      complete: true,
     });
     const missingPart = await t
       .http()

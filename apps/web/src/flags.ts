@@ -1,4 +1,5 @@
-import type { Claim, Flag, Severity } from './types';
+import { plural } from './labels';
+import type { ChecksCoverage, Claim, Flag, Severity } from './types';
 import type { Span } from './text';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -17,22 +18,24 @@ export function hasOpenFlag(claim: Claim): boolean {
 }
 
 /**
- * Words of the text a flag is about that are not claims: the spellings a
- * `name-variant` flag found (its `data.spellings[].occurrences`, in code points).
+ * Every span of the text a flag is about, claims or not (a `name-variant`
+ * flag's spellings are no claims), in code points.
  */
-export function flagOccurrences(flag: Flag): Span[] {
-  const data = flag.data as {
-    spellings?: { name: string; occurrences?: { start: number; end: number }[] }[];
-  } | null;
-  const spans: Span[] = [];
-  for (const spelling of data?.spellings ?? []) {
-    for (const occurrence of spelling.occurrences ?? []) {
-      spans.push({
-        id: `${flag.id}:${occurrence.start}`,
-        start: occurrence.start,
-        end: occurrence.end,
-      });
-    }
-  }
-  return spans;
+export function flagSpans(flag: Flag): Span[] {
+  return (flag.spans ?? []).map((span, index) => ({
+    id: `${flag.id}:${index}`,
+    start: span.start,
+    end: span.end,
+  }));
+}
+
+/**
+ * What the checks did, for an article with no open flag: never just "nothing
+ * found", which reads as "the numbers are right" ("9 checks ran over 3
+ * relations and 12 numbers; nothing flagged").
+ */
+export function checksSummary(checks: ChecksCoverage | undefined, flagged: number): string {
+  const outcome = flagged === 0 ? 'nothing flagged' : 'no open flags';
+  if (!checks) return `The checks ran; ${outcome}`;
+  return `${plural(checks.rules.length, 'check')} ran over ${plural(checks.relations, 'relation')} and ${plural(checks.numericClaims, 'number')}; ${outcome}`;
 }

@@ -87,15 +87,24 @@ export interface Claim {
   flags: ClaimFlag[];
 }
 
+/** A span of a document's text in code points (start inclusive, end exclusive). */
+export interface TextSpan {
+  start: number;
+  end: number;
+  exact: string;
+}
+
 export interface Flag {
   id: string;
   documentId: string;
   rule: string;
   severity: Severity;
   message: string;
-  /** Rule-specific details; `name-variant` lists the spellings' occurrences. */
+  /** Rule-specific details. */
   data: unknown;
   claims: string[];
+  /** Every span the flag involves: its claims', then words that are no claim (a name's spellings). */
+  spans: TextSpan[];
   status: FlagStatus;
   reason: ReasonCode | null;
   note: string | null;
@@ -103,15 +112,39 @@ export interface Flag {
 }
 
 export type Relation =
-  | { id: string; type: 'parts-of-total'; total: string; parts: string[] }
+  | { id: string; type: 'parts-of-total'; total: string; parts: string[]; complete: boolean }
   | { id: string; type: 'share-of'; part: string; share: string; total: string | null }
+  | {
+      id: string;
+      type: 'change';
+      from: string | null;
+      to: string;
+      change: string | null;
+      by: string | null;
+      direction: 'rise' | 'fall' | null;
+      /** to = from × factor ("halved": "0.5"), an exact decimal string. */
+      factor: string | null;
+    }
+  | { id: string; type: 'shares-of-one-group'; shares: string[] }
   | { id: string; type: 'same-quantity'; claims: string[] };
+
+export type RelationType = Relation['type'];
+
+/** What the checks read in a document: the rules that ran, its relations and claims. */
+export interface ChecksCoverage {
+  rules: string[];
+  relations: number;
+  relationsByType: Record<RelationType, number>;
+  numericClaims: number;
+  quotes: number;
+}
 
 export interface DocumentDetail extends DocumentSummary {
   text: string;
   claims: Claim[];
   relations: Relation[];
   flags: Flag[];
+  checks: ChecksCoverage;
 }
 
 export interface NewDocument {

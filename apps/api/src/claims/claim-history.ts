@@ -64,8 +64,12 @@ function describe(
       return `commented: "${str(data.body)}"`;
     case 'flag.raised':
       return `raised a ${str(data.rule)} flag: ${str(data.message)}`;
-    case 'flag.updated':
-      return 'updated a flag as its inputs changed';
+    case 'flag.updated': {
+      const hash = (side: unknown) => (side as { inputHash?: unknown } | undefined)?.inputHash;
+      return hash(data.before) !== undefined && hash(data.before) === hash(data.after)
+        ? 'updated the spans a flag highlights'
+        : 'updated a flag as its inputs changed';
+    }
     case 'flag.reopened':
       return 'reopened a flag as its finding holds again';
     case 'flag.resolved':

@@ -15,7 +15,12 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
-import { RELATION_TYPES, type RelationType } from './relation.js';
+import {
+  CHANGE_DIRECTIONS,
+  RELATION_TYPES,
+  type ChangeDirection,
+  type RelationType,
+} from './relation.js';
 import {
   CLAIM_KINDS,
   CLAIM_STATUSES,
@@ -152,33 +157,113 @@ export class ClaimListQuery extends PageQuery {
   assignee?: string;
 }
 
+/**
+ * A relation a person links. Which fields it takes depends on `type`:
+ * parts-of-total: total, parts, complete; share-of: part, share, total;
+ * change: from, to, change, by, direction, factor; shares-of-one-group: shares;
+ * same-quantity: claims. Claims are named by id.
+ */
 export class RelationDto {
   @ApiProperty({ enum: RELATION_TYPES })
   @IsIn(RELATION_TYPES)
   type: RelationType;
 
-  @ApiPropertyOptional({ description: 'parts-of-total: the total; share-of: the whole, if stated' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'parts-of-total: the total (required); share-of: the whole, if stated',
+  })
   @IsOptional()
   @IsUUID()
   total?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'parts-of-total: the parts' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'parts-of-total: the parts (at least 1)',
+  })
   @IsOptional()
   @IsUUID('all', { each: true })
   @IsArray()
   parts?: string[];
 
-  @ApiPropertyOptional({ description: 'share-of: the count' })
+  @ApiPropertyOptional({
+    description:
+      'parts-of-total: true when the parts must add up to the total, false when they only must not exceed it (default: true with 2 or more parts, false with one)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  complete?: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'share-of: the count (required)' })
   @IsOptional()
   @IsUUID()
   part?: string;
 
-  @ApiPropertyOptional({ description: 'share-of: the percentage' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'share-of: the percentage (required)' })
   @IsOptional()
   @IsUUID()
   share?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'same-quantity: the mentions' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'change: the value before (required unless by is given)',
+  })
+  @IsOptional()
+  @IsUUID()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'change: the value after (required)' })
+  @IsOptional()
+  @IsUUID()
+  to?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'change: the stated change ("rose 12%"), if any; not with factor',
+  })
+  @IsOptional()
+  @IsUUID()
+  change?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'change: the change in the values\' own unit ("fell 102.2 points"), if stated',
+  })
+  @IsOptional()
+  @IsUUID()
+  by?: string;
+
+  @ApiPropertyOptional({
+    enum: CHANGE_DIRECTIONS,
+    description: 'change: which way the words say it went, if they do',
+  })
+  @IsOptional()
+  @IsIn(CHANGE_DIRECTIONS)
+  direction?: ChangeDirection;
+
+  @ApiPropertyOptional({
+    example: '0.5',
+    description:
+      'change: a change stated in a word, to = from × factor ("halved": "0.5", "doubled": "2"), an exact decimal string',
+  })
+  @IsOptional()
+  @MaxLength(30)
+  @IsString()
+  factor?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'shares-of-one-group: percentages of one whole that exclude each other (at least 2)',
+  })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @IsArray()
+  shares?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'same-quantity: the mentions (at least 2)',
+  })
   @IsOptional()
   @IsUUID('all', { each: true })
   @IsArray()

@@ -13,7 +13,12 @@ import {
   type ClaimStatus,
 } from './claim.js';
 import { EventSubjectResponse } from '../ledger/ledger.response.js';
-import { RELATION_TYPES, type RelationType } from './relation.js';
+import {
+  CHANGE_DIRECTIONS,
+  RELATION_TYPES,
+  type ChangeDirection,
+  type RelationType,
+} from './relation.js';
 
 /** A flag that names a claim, as the claim lists it. */
 export class ClaimFlagResponse {
@@ -135,9 +140,11 @@ export class ClaimPageResponse {
 }
 
 /**
- * A relation between claims of a document. Its members depend on its type:
- * parts-of-total has total and parts; share-of has part, share and total (or
- * null); same-quantity has claims. All name claims by id.
+ * A relation between claims of a document. Its fields depend on its type:
+ * parts-of-total has total, parts and complete; share-of has part, share and
+ * total (or null); change has from, to, change, by, direction and factor
+ * (each but to may be null); shares-of-one-group has shares; same-quantity has
+ * claims. All name claims by id.
  */
 export class RelationResponse {
   @ApiProperty({ format: 'uuid' })
@@ -152,19 +159,79 @@ export class RelationResponse {
   @ApiProperty({ enum: RELATION_TYPES })
   type: RelationType;
 
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'parts-of-total, share-of' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'parts-of-total: the total; share-of: the whole, or null when not stated',
+  })
   total?: string | null;
 
-  @ApiPropertyOptional({ type: [String], description: 'parts-of-total' })
+  @ApiPropertyOptional({ type: [String], description: 'parts-of-total: the parts' })
   parts?: string[];
 
-  @ApiPropertyOptional({ type: String, description: 'share-of: the count' })
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      'parts-of-total: true when the parts must add up to the total, false when they only must not exceed it',
+  })
+  complete?: boolean;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', description: 'share-of: the count' })
   part?: string;
 
-  @ApiPropertyOptional({ type: String, description: 'share-of: the percentage' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', description: 'share-of: the percentage' })
   share?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'same-quantity' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'change: the value before, or null when only the change is stated',
+  })
+  from?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', description: 'change: the value after' })
+  to?: string;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'change: the stated change ("rose 12%"), or null',
+  })
+  change?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'change: the change in the values\' own unit ("fell 102.2 points"), or null',
+  })
+  by?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    enum: CHANGE_DIRECTIONS,
+    description: 'change: which way the words say it went, or null',
+  })
+  direction?: ChangeDirection | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: '0.5',
+    description: 'change: to = from × factor for a change stated in a word ("halved"), or null',
+  })
+  factor?: string | null;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'shares-of-one-group: percentages of one whole that exclude each other',
+  })
+  shares?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'same-quantity: the mentions' })
   claims?: string[];
 }
 

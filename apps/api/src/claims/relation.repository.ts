@@ -2,10 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
+import type {
+  ClaimRelation as RelationRow,
+  RelationType as StoredRelationType,
+} from '../generated/prisma/client.js';
 import {
+  attributesOf,
   linksFrom,
   membersOf,
   type RelationLinks,
+  type RelationMember,
   type RelationRecord,
   type RelationType,
 } from './relation.js';
@@ -13,12 +19,20 @@ import {
 const STORED_TYPE = {
   'parts-of-total': 'parts_of_total',
   'share-of': 'share_of',
+  change: 'change',
+  'shares-of-one-group': 'shares_of_one_group',
   'same-quantity': 'same_quantity',
-} as const;
+} as const satisfies Record<RelationType, StoredRelationType>;
 const TYPE_OF = {
   parts_of_total: 'parts-of-total',
   share_of: 'share-of',
+  change: 'change',
+  shares_of_one_group: 'shares-of-one-group',
   same_quantity: 'same-quantity',
+} as const satisfies Record<StoredRelationType, RelationType>;
+
+const WITH_MEMBERS = {
+  members: { select: { claimId: true, role: true, position: true } },
 } as const;
 
 @Injectable()
@@ -43,6 +57,7 @@ export class RelationRepository {
         workspaceId: target.workspaceId,
         documentId: target.documentId,
         type: STORED_TYPE[links.type],
+        ...attributesOf(links),
         origin: target.origin,
         createdBy: target.createdBy,
       })),
@@ -67,15 +82,9 @@ export class RelationRepository {
   async findById(tx: Tx, workspaceId: string, id: string): Promise<RelationRecord | null> {
     const row = await tx.claimRelation.findUnique({
       where: { workspaceId_id: { workspaceId, id } },
-      include: { members: { select: { claimId: true, role: true, position: true } } },
+      include: WITH_MEMBERS,
     });
-    if (!row) return null;
-    return {
-      ...linksFrom(TYPE_OF[row.type], row.members),
-      id: row.id,
-      documentId: row.documentId,
-      origin: row.origin,
-    };
+    return row ? toRecord(row) : null;
   }
 
   async delete(tx: Tx, workspaceId: string, id: string): Promise<void> {
@@ -91,16 +100,21 @@ export class RelationRepository {
     const rows = await tx.claimRelation.findMany({
       where: { workspaceId, documentId },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      include: { members: { select: { claimId: true, role: true, position: true } } },
+      include: WITH_MEMBERS,
     });
-    return rows.map((row) => {
-      const type: RelationType = TYPE_OF[row.type];
-      return {
-        ...linksFrom(type, row.members),
-        id: row.id,
-        documentId: row.documentId,
-        origin: row.origin,
-      };
-    });
+    return rows.map(toRecord);
   }
+}
+
+function toRecord(row: RelationRow & { members: RelationMember[] }): RelationRecord {
+  return {
+    ...linksFrom(TYPE_OF[row.type], row.members, {
+      complete: row.complete,
+      direction: row.direction,
+      factor: row.factor,
+    }),
+    id: row.id,
+    documentId: row.documentId,
+    origin: row.origin,
+  };
 }

@@ -1,5 +1,5 @@
 import type { FieldError } from '../errors/domain-error.js';
-import type { ExtractedRelation } from '../extraction/types.js';
+import type { ChangeRelation, ExtractedRelation } from '../extraction/types.js';
 
 /**
  * A relation between claims, in the extraction contract's shape; stored
@@ -10,9 +10,13 @@ export type RelationType = RelationLinks['type'];
 export const RELATION_TYPES = [
   'parts-of-total',
   'share-of',
+  'change',
+  'shares-of-one-group',
   'same-quantity',
 ] as const satisfies readonly RelationType[];
-export type RelationRole = 'total' | 'part' | 'share' | 'mention';
+export type RelationRole = 'total' | 'part' | 'share' | 'mention' | 'from' | 'to' | 'change' | 'by';
+export type ChangeDirection = NonNullable<ChangeRelation['direction']>;
+export const CHANGE_DIRECTIONS = ['rise', 'fall'] as const satisfies readonly ChangeDirection[];
 
 export type RelationRecord = RelationLinks & {
   id: string;
@@ -24,6 +28,16 @@ export interface RelationMember {
   claimId: string;
   role: RelationRole;
   position: number;
+}
+
+/** What a relation says besides its members (a column each where it is stored). */
+export interface RelationAttributes {
+  /** parts-of-total only. */
+  complete: boolean | null;
+  /** change only. */
+  direction: ChangeDirection | null;
+  /** change only: an exact decimal string. */
+  factor: string | null;
 }
 
 /** The claims of a relation with their roles, in order. */
@@ -46,6 +60,21 @@ export function membersOf(relation: RelationLinks): RelationMember[] {
           ? [{ claimId: relation.total, role: 'total' as const, position: 2 }]
           : []),
       ];
+    case 'change':
+      return [
+        ...(relation.from ? [{ claimId: relation.from, role: 'from' as const, position: 0 }] : []),
+        { claimId: relation.to, role: 'to', position: 1 },
+        ...(relation.change
+          ? [{ claimId: relation.change, role: 'change' as const, position: 2 }]
+          : []),
+        ...(relation.by ? [{ claimId: relation.by, role: 'by' as const, position: 3 }] : []),
+      ];
+    case 'shares-of-one-group':
+      return relation.shares.map((claimId, i) => ({
+        claimId,
+        role: 'share' as const,
+        position: i,
+      }));
     case 'same-quantity':
       return relation.claims.map((claimId, i) => ({
         claimId,
@@ -55,34 +84,83 @@ export function membersOf(relation: RelationLinks): RelationMember[] {
   }
 }
 
-/** A relation a person asked for, or what is wrong with the request (fields named). */
-export function relationFromRequest(request: {
+export function attributesOf(relation: RelationLinks): RelationAttributes {
+  return {
+    complete: relation.type === 'parts-of-total' ? relation.complete : null,
+    direction: relation.type === 'change' ? relation.direction : null,
+    factor: relation.type === 'change' ? relation.factor : null,
+  };
+}
+
+/** What a person may send to link claims (RelationDto). */
+export interface RelationRequest {
   type: RelationType;
   total?: string;
   parts?: string[];
+  complete?: boolean;
   part?: string;
   share?: string;
+  from?: string;
+  to?: string;
+  change?: string;
+  by?: string;
+  direction?: ChangeDirection;
+  factor?: string;
+  shares?: string[];
   claims?: string[];
-}): { links: RelationLinks } | { errors: FieldError[] } {
+}
+
+/** A positive exact decimal: "0.5", "2", "1.25". */
+const DECIMAL = /^(?:0|[1-9]\d{0,11})(?:\.\d{1,12})?$/;
+
+const FIELDS_OF: Record<RelationType, Array<keyof RelationRequest>> = {
+  'parts-of-total': ['total', 'parts', 'complete'],
+  'share-of': ['part', 'share', 'total'],
+  change: ['from', 'to', 'change', 'by', 'direction', 'factor'],
+  'shares-of-one-group': ['shares'],
+  'same-quantity': ['claims'],
+};
+
+/** A relation a person asked for, or what is wrong with the request (fields named). */
+export function relationFromRequest(
+  request: RelationRequest,
+): { links: RelationLinks } | { errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const need = (field: 'total' | 'part' | 'share', value: string | undefined) => {
+  const need = (field: 'total' | 'part' | 'share' | 'to', value: string | undefined) => {
     if (!value) errors.push({ field, message: `a ${request.type} relation needs ${field}` });
     return value ?? '';
   };
-  const needList = (field: 'parts' | 'claims', value: string[] | undefined, min: number) => {
+  const needList = (
+    field: 'parts' | 'claims' | 'shares',
+    value: string[] | undefined,
+    min: number,
+  ) => {
     if (!value || value.length < min)
       errors.push({ field, message: `a ${request.type} relation needs at least ${min} ${field}` });
     return value ?? [];
   };
+  const allowed = new Set<string>(['type', ...FIELDS_OF[request.type]]);
+  for (const [field, value] of Object.entries(request)) {
+    if (value !== undefined && !allowed.has(field))
+      errors.push({ field, message: `a ${request.type} relation takes no ${field}` });
+  }
   let links: RelationLinks;
   switch (request.type) {
-    case 'parts-of-total':
+    case 'parts-of-total': {
+      const parts = needList('parts', request.parts, 1);
+      if (request.complete === true && parts.length < 2)
+        errors.push({
+          field: 'complete',
+          message: 'a parts-of-total relation with one part cannot be complete',
+        });
       links = {
         type: request.type,
         total: need('total', request.total),
-        parts: needList('parts', request.parts, 1),
+        parts,
+        complete: request.complete ?? parts.length >= 2,
       };
       break;
+    }
     case 'share-of':
       links = {
         type: request.type,
@@ -90,6 +168,21 @@ export function relationFromRequest(request: {
         share: need('share', request.share),
         total: request.total ?? null,
       };
+      break;
+    case 'change':
+      links = {
+        type: request.type,
+        from: request.from ?? null,
+        to: need('to', request.to),
+        change: request.change ?? null,
+        by: request.by ?? null,
+        direction: request.direction ?? null,
+        factor: request.factor ?? null,
+      };
+      errors.push(...changeErrors(links));
+      break;
+    case 'shares-of-one-group':
+      links = { type: request.type, shares: needList('shares', request.shares, 2) };
       break;
     case 'same-quantity':
       links = { type: request.type, claims: needList('claims', request.claims, 2) };
@@ -103,14 +196,70 @@ export function relationFromRequest(request: {
   return errors.length > 0 ? { errors } : { links };
 }
 
-/** The inverse of membersOf. */
-export function linksFrom(type: RelationType, members: RelationMember[]): RelationLinks {
+/**
+ * A change needs the value before, or the change in the values' own unit when
+ * the value before is not stated; a factor is an exact positive decimal other
+ * than 1 that goes the stated way, applied to the value before, instead of a
+ * change claim.
+ */
+function changeErrors(relation: ChangeRelation): FieldError[] {
+  if (relation.from === null && relation.by === null)
+    return [
+      {
+        field: 'from',
+        message:
+          "a change relation needs from (or by, the change in the values' unit, when the value before is not stated)",
+      },
+    ];
+  if (relation.factor === null) return [];
+  if (!DECIMAL.test(relation.factor) || Number(relation.factor) === 0)
+    return [
+      {
+        field: 'factor',
+        message: 'factor must be a positive decimal number as a string, such as "0.5" or "2"',
+      },
+    ];
+  if (relation.from === null)
+    return [{ field: 'factor', message: 'a factor needs from, the value it multiplies' }];
+  if (relation.change !== null || relation.by !== null)
+    return [
+      {
+        field: 'factor',
+        message: 'a change relation takes a factor or a stated change (change, by), not both',
+      },
+    ];
+  const factor = Number(relation.factor);
+  if (factor === 1) return [{ field: 'factor', message: 'a factor of 1 states no change' }];
+  const implied: ChangeDirection = factor > 1 ? 'rise' : 'fall';
+  if (relation.direction !== null && relation.direction !== implied)
+    return [
+      {
+        field: 'direction',
+        message: `a factor of ${relation.factor} is a ${implied}, not a ${relation.direction}`,
+      },
+    ];
+  return [];
+}
+
+/** The inverse of membersOf and attributesOf. */
+export function linksFrom(
+  type: RelationType,
+  members: RelationMember[],
+  attributes: RelationAttributes = { complete: null, direction: null, factor: null },
+): RelationLinks {
   const ordered = [...members].sort((a, b) => a.position - b.position);
   const withRole = (role: RelationRole) =>
     ordered.filter((m) => m.role === role).map((m) => m.claimId);
   switch (type) {
-    case 'parts-of-total':
-      return { type, total: withRole('total')[0], parts: withRole('part') };
+    case 'parts-of-total': {
+      const parts = withRole('part');
+      return {
+        type,
+        total: withRole('total')[0],
+        parts,
+        complete: attributes.complete ?? parts.length >= 2,
+      };
+    }
     case 'share-of':
       return {
         type,
@@ -118,6 +267,18 @@ export function linksFrom(type: RelationType, members: RelationMember[]): Relati
         share: withRole('share')[0],
         total: withRole('total')[0] ?? null,
       };
+    case 'change':
+      return {
+        type,
+        from: withRole('from')[0] ?? null,
+        to: withRole('to')[0],
+        change: withRole('change')[0] ?? null,
+        by: withRole('by')[0] ?? null,
+        direction: attributes.direction,
+        factor: attributes.factor,
+      };
+    case 'shares-of-one-group':
+      return { type, shares: withRole('share') };
     case 'same-quantity':
       return { type, claims: withRole('mention') };
   }
@@ -128,5 +289,6 @@ export function mapClaimIds(relation: RelationLinks, idOf: (id: string) => strin
   return linksFrom(
     relation.type,
     membersOf(relation).map((member) => ({ ...member, claimId: idOf(member.claimId) })),
+    attributesOf(relation),
   );
 }

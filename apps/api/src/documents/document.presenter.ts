@@ -1,3 +1,4 @@
+import type { ChecksCoverage } from '../checks/run-checks.js';
 import type { ClaimView } from '../claims/claim.presenter.js';
 import type { RelationRecord } from '../claims/relation.js';
 import { presentFlag, type FlagRecord } from '../flags/flag.js';
@@ -28,6 +29,7 @@ export function presentDocument(
   claims: ClaimView[],
   relations: RelationRecord[],
   flags: FlagRecord[],
+  coverage: ChecksCoverage,
 ): DocumentResponse {
   return {
     ...presentDocumentSummary(document),
@@ -35,6 +37,13 @@ export function presentDocument(
     claims,
     relations,
     flags: flags.map(presentFlag),
+    checks: {
+      rules: coverage.rules,
+      relations: coverage.relations,
+      relationsByType: coverage.relationsByType,
+      numericClaims: coverage.numericClaims,
+      quotes: coverage.quotes,
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { RULE_NAMES, type RuleName } from '../checks/finding.js';
 import { ClaimResponse, RelationResponse } from '../claims/claim.response.js';
 import { FlagResponse } from '../flags/flag.response.js';
 
@@ -66,6 +67,46 @@ export class DocumentListResponse {
   nextCursor: string | null;
 }
 
+/** How many stored relations of each type the checks read. */
+export class RelationsByTypeResponse {
+  @ApiProperty({ name: 'parts-of-total', type: 'integer' })
+  'parts-of-total': number;
+
+  @ApiProperty({ name: 'share-of', type: 'integer' })
+  'share-of': number;
+
+  @ApiProperty({ type: 'integer' })
+  change: number;
+
+  @ApiProperty({ name: 'shares-of-one-group', type: 'integer' })
+  'shares-of-one-group': number;
+
+  @ApiProperty({ name: 'same-quantity', type: 'integer' })
+  'same-quantity': number;
+}
+
+/**
+ * What the checks look at in the document, so that no flag is never read as
+ * "the numbers are right": the rules that run and the relations and claims
+ * they read.
+ */
+export class ChecksCoverageResponse {
+  @ApiProperty({ enum: RULE_NAMES, isArray: true, description: 'The rules that run' })
+  rules: RuleName[];
+
+  @ApiProperty({ type: 'integer', description: 'Relations between claims the rules read' })
+  relations: number;
+
+  @ApiProperty({ type: RelationsByTypeResponse })
+  relationsByType: RelationsByTypeResponse;
+
+  @ApiProperty({ type: 'integer', description: 'Numeric claims' })
+  numericClaims: number;
+
+  @ApiProperty({ type: 'integer', description: 'Quotes' })
+  quotes: number;
+}
+
 /** A document with its text, claims, relations and flags (presentDocument). */
 export class DocumentResponse extends DocumentSummaryResponse {
   @ApiProperty({ description: 'The normalised text the spans point into' })
@@ -79,6 +120,12 @@ export class DocumentResponse extends DocumentSummaryResponse {
 
   @ApiProperty({ type: [FlagResponse] })
   flags: FlagResponse[];
+
+  @ApiProperty({
+    type: ChecksCoverageResponse,
+    description: 'What the checks read: the rules, relations by type, numbers and quotes',
+  })
+  checks: ChecksCoverageResponse;
 }
 
 /** schema.org ClaimReview JSON-LD for one claim with a verdict. */

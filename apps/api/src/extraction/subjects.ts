@@ -59,7 +59,11 @@ export function resolveSubjects(
   const sentenceOf = candidates.map((candidate) => structure.sentenceIndexAt(candidate.start));
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
-    if (candidate.unit === null && candidate.unitKind === null)
+    if (
+      candidate.unit === null &&
+      candidate.unitKind === null &&
+      !inheritCurrency(text, candidates, sentenceOf, i)
+    )
       inheritCountedNoun(text, structure, candidates, sentenceOf, i);
     candidate.subject = describeSubject(text, structure, candidate);
   }
@@ -67,6 +71,37 @@ export function resolveSubjects(
     if (candidates[i].unitKind === null && structure.paragraphAt(candidates[i].start).isHeadline)
       adoptFromBody(candidates, i);
   }
+}
+
+/** A figure with a money scale and no unit: "550m", "2.3bn". */
+const SCALED_AMOUNT = /\d(?:m|bn|mn|tn)$/i;
+
+/**
+ * "Fiat is to get 1bn euros immediately, with another 550m to follow": a bare
+ * amount in millions or billions is in the currency of the amount before it
+ * in its sentence.
+ */
+function inheritCurrency(
+  text: string,
+  candidates: NumericCandidate[],
+  sentenceOf: number[],
+  index: number,
+): boolean {
+  const candidate = candidates[index];
+  if (!SCALED_AMOUNT.test(text.slice(candidate.start, candidate.end))) return false;
+  for (let j = index - 1; j >= 0 && sentenceOf[j] === sentenceOf[index]; j--) {
+    const before = candidates[j];
+    if (
+      before.unitKind === 'currency' &&
+      before.conversionOf === null &&
+      !before.unit?.includes('/')
+    ) {
+      candidate.unit = before.unit;
+      candidate.unitKind = 'currency';
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A bare number in a headline ("forces 12,000 to flee") counts what the body counts with the same number ("12,000 residents"). */

@@ -188,6 +188,7 @@ function flagEventData(flag: FlagRecord) {
     message: flag.message,
     data: flag.data,
     claims: flag.claimIds,
+    spans: flag.spans,
     fingerprint: flag.fingerprint,
     inputHash: flag.inputHash,
     status: flag.status,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Finding } from '../checks/finding.js';
+import type { Finding, TextSpan } from '../checks/finding.js';
 import { afterPosition, KEYSET_ORDER, type KeysetPosition } from '../common/pagination.js';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
@@ -145,6 +145,7 @@ function findingFields(finding: Finding) {
     severity: finding.severity,
     message: finding.message,
     data: finding.data as Prisma.InputJsonObject,
+    spans: finding.spans.map(({ start, end, exact }) => ({ start, end, exact })),
     inputHash: finding.inputHash,
   };
 }
@@ -165,7 +166,19 @@ function toRecord(row: FlagRow & { claims: Array<{ claimId: string }> }): FlagRe
     note: row.note,
     version: row.version,
     claimIds: row.claims.map((claim) => claim.claimId),
+    spans: spansOf(row.spans),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+/** The stored spans (jsonb), keeping only well-formed entries. */
+function spansOf(value: unknown): TextSpan[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((span: unknown) => {
+    const { start, end, exact } = (span ?? {}) as Partial<Record<keyof TextSpan, unknown>>;
+    return typeof start === 'number' && typeof end === 'number' && typeof exact === 'string'
+      ? [{ start, end, exact }]
+      : [];
+  });
 }

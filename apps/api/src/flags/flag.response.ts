@@ -1,6 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FLAG_SEVERITIES, FLAG_STATUSES, type FlagSeverity, type FlagStatus } from './flag.js';
 
+/** A span of the document's text: Unicode code points, start inclusive, end exclusive. */
+export class TextSpanResponse {
+  @ApiProperty({ type: 'integer', description: 'Offset of the span in the text (code points)' })
+  start: number;
+
+  @ApiProperty({ type: 'integer', description: 'End of the span, exclusive (code points)' })
+  end: number;
+
+  @ApiProperty({ description: 'The text of the span, exactly' })
+  exact: string;
+}
+
 /** A flag as the API answers it (presentFlag). */
 export class FlagResponse {
   @ApiProperty({ format: 'uuid' })
@@ -31,6 +43,13 @@ export class FlagResponse {
 
   @ApiProperty({ type: [String], description: 'Ids of the claims the flag names' })
   claims: string[];
+
+  @ApiProperty({
+    type: [TextSpanResponse],
+    description:
+      "Every span of the text the flag involves: its claims' spans, then words that are no claim (a name-variant's spellings)",
+  })
+  spans: TextSpanResponse[];
 
   @ApiProperty({ enum: FLAG_STATUSES })
   status: FlagStatus;

@@ -1,3 +1,4 @@
+import type { TextSpan } from '../checks/finding.js';
 import type { FlagResponse } from './flag.response.js';
 
 export const FLAG_STATUSES = ['open', 'resolved', 'dismissed'] as const;
@@ -20,6 +21,8 @@ export interface FlagRecord {
   note: string | null;
   version: number;
   claimIds: string[];
+  /** Every span of the text the finding involves (its claims', then other words), code points. */
+  spans: TextSpan[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -35,6 +38,7 @@ export function presentFlag(flag: FlagRecord): FlagResponse {
     message: flag.message,
     data: flag.data,
     claims: flag.claimIds,
+    spans: flag.spans.map(({ start, end, exact }) => ({ start, end, exact })),
     status: flag.status,
     reason: flag.reason,
     note: flag.note,

@@ -21,7 +21,7 @@ function flag(
   inputHash = `h-${fingerprint}`,
   reason: string | null = status === 'open' ? null : 'other',
 ): StoredFlagState {
-  return { id: `flag-${fingerprint}`, fingerprint, inputHash, status, reason };
+  return { id: `flag-${fingerprint}`, fingerprint, inputHash, status, reason, spans: [] };
 }
 
 describe('reconcileFlags', () => {
@@ -63,6 +63,21 @@ describe('reconcileFlags', () => {
     expect(reconcileFlags([resolved], [finding('x')], { resolveMissing: true })).toEqual([
       { kind: 'update', flag: resolved, finding: finding('x'), reopen: true },
     ]);
+  });
+
+  it('gives a flag with the same inputs the spans of its finding, without reopening it', () => {
+    const spans = [
+      { start: 0, end: 2, exact: '35' },
+      { start: 10, end: 12, exact: '11' },
+    ];
+    const withSpans = { ...finding('x'), spans };
+    const dismissed = flag('x', 'dismissed');
+    expect(reconcileFlags([dismissed], [withSpans], { resolveMissing: true })).toEqual([
+      { kind: 'update', flag: dismissed, finding: withSpans, reopen: false },
+    ]);
+    // The same spans in another order are no change.
+    const stored = { ...dismissed, spans: [...spans].reverse() };
+    expect(reconcileFlags([stored], [withSpans], { resolveMissing: true })).toEqual([]);
   });
 
   it('resolves nothing in a partial run', () => {

@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/finding.js';
+import type { Finding, TextSpan } from '../checks/finding.js';
 
 /** The reason recorded when a flag is resolved because its finding no longer holds. */
 export const NO_LONGER_HOLDS = 'no-longer-holds';
@@ -10,6 +10,7 @@ export interface StoredFlagState {
   inputHash: string;
   status: 'open' | 'resolved' | 'dismissed';
   reason: string | null;
+  spans: TextSpan[];
 }
 
 export type FlagChange<F extends StoredFlagState> =
@@ -24,7 +25,9 @@ export type FlagChange<F extends StoredFlagState> =
  * person had dismissed or resolved it; with the same inputs a dismissed flag
  * stays dismissed. An open flag whose finding no longer holds is resolved,
  * unless `resolveMissing` is false (a partial run that did not look at it), and
- * reopened if the finding comes back.
+ * reopened if the finding comes back. A flag whose finding holds with the same
+ * inputs but names other spans (stored before spans were, or found on other
+ * words) gets the finding's spans, its status unchanged.
  */
 export function reconcileFlags<F extends StoredFlagState>(
   stored: F[],
@@ -41,6 +44,8 @@ export function reconcileFlags<F extends StoredFlagState>(
     if (!flag) changes.push({ kind: 'raise', finding });
     else if (flag.inputHash !== finding.inputHash || wasResolvedAutomatically(flag)) {
       changes.push({ kind: 'update', flag, finding, reopen: flag.status !== 'open' });
+    } else if (!sameSpans(flag.spans, finding.spans)) {
+      changes.push({ kind: 'update', flag, finding, reopen: false });
     }
   }
   if (options.resolveMissing) {
@@ -54,4 +59,12 @@ export function reconcileFlags<F extends StoredFlagState>(
 
 function wasResolvedAutomatically(flag: StoredFlagState): boolean {
   return flag.status === 'resolved' && flag.reason === NO_LONGER_HOLDS;
+}
+
+/** The same spans, in any order. */
+function sameSpans(a: TextSpan[], b: TextSpan[]): boolean {
+  const keys = (spans: TextSpan[]) =>
+    spans.map((span) => JSON.stringify([span.start, span.end, span.exact])).sort();
+  const [left, right] = [keys(a), keys(b)];
+  return left.length === right.length && left.every((key, i) => key === right[i]);
 }

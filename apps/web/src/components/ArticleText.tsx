@@ -10,16 +10,17 @@ interface Props {
   text: string;
   claims: Claim[];
   selectedClaimId: string | null;
-  /** The selected flag: its id, the claims it names and other words it is about. */
-  flag: { id: string; claimIds: Set<string>; occurrences: Span[] } | null;
+  /** The selected flag: its id, the claims it names and every span it is about, claims or not. */
+  flag: { id: string; claimIds: Set<string>; spans: Span[] } | null;
   /** A span was clicked or activated: the claim opens (the link navigates). */
   onOpenClaim: () => void;
 }
 
 /**
  * The article with every claim's span as a link that opens the claim. Colour and
- * underline style say the status, ⚑ marks a claim with an open flag, and the spans
- * of the selected flag are highlighted. A number inside a quote is its own link.
+ * underline style say the status, ⚑ marks a claim with an open flag, and every span
+ * of the selected flag is highlighted, words that are no claim too (a name's
+ * spellings). A number inside a quote is its own link.
  */
 export function ArticleText({
   documentId,
@@ -30,9 +31,9 @@ export function ArticleText({
   onOpenClaim,
 }: Props) {
   const byId = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
-  const occurrenceIds = useMemo(() => new Set(flag?.occurrences.map((span) => span.id)), [flag]);
+  const flagSpanIds = useMemo(() => new Set(flag?.spans.map((span) => span.id)), [flag]);
   const segments = useMemo(
-    () => segmentText(text, [...claims, ...(flag?.occurrences ?? [])]),
+    () => segmentText(text, [...claims, ...(flag?.spans ?? [])]),
     [text, claims, flag],
   );
 
@@ -44,7 +45,7 @@ export function ArticleText({
           .filter((id) => byId.has(id))
           .map((id) => byId.get(id) as Claim);
         const inFlag =
-          segment.covering.some((id) => occurrenceIds.has(id)) ||
+          segment.covering.some((id) => flagSpanIds.has(id)) ||
           covering.some((claim) => flag?.claimIds.has(claim.id));
         if (covering.length === 0) {
           return inFlag ? (

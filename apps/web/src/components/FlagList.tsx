@@ -1,5 +1,6 @@
+import { checksSummary } from '../flags';
 import { documentHref } from '../router';
-import type { Claim, Flag } from '../types';
+import type { ChecksCoverage, Claim, Flag } from '../types';
 import { FlagDetail } from './FlagDetail';
 import { SeverityBadge } from './StatusBadge';
 
@@ -8,13 +9,23 @@ interface Props {
   /** Sorted: open first, errors first. */
   flags: Flag[];
   claims: Claim[];
+  /** What the checks read: said when no flag is open. */
+  checks: ChecksCoverage | undefined;
   selectedFlagId: string | null;
   claimId: string | null;
   onChanged: () => Promise<void>;
 }
 
 /** The article's flags with their arithmetic; selecting one highlights its spans and opens it. */
-export function FlagList({ documentId, flags, claims, selectedFlagId, claimId, onChanged }: Props) {
+export function FlagList({
+  documentId,
+  flags,
+  claims,
+  checks,
+  selectedFlagId,
+  claimId,
+  onChanged,
+}: Props) {
   const open = flags.filter((flag) => flag.status === 'open').length;
   return (
     <section className="card flag-list" aria-labelledby="flags-title">
@@ -24,7 +35,7 @@ export function FlagList({ documentId, flags, claims, selectedFlagId, claimId, o
           ({open} open of {flags.length})
         </span>
       </h2>
-      {flags.length === 0 && <p className="muted">The checks found nothing to flag.</p>}
+      {open === 0 && <p className="muted checks-summary">{checksSummary(checks, flags.length)}</p>}
       <ul className="plain">
         {flags.map((flag) => {
           const selected = flag.id === selectedFlagId;

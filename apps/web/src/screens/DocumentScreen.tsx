@@ -7,7 +7,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { FlagList } from '../components/FlagList';
 import { Legend } from '../components/Legend';
 import type { StatusFormHandle } from '../components/StatusForm';
-import { flagOccurrences, sortFlags } from '../flags';
+import { flagSpans, sortFlags } from '../flags';
 import { formatDate } from '../labels';
 import { documentHref, navigate } from '../router';
 import { useSession } from '../session';
@@ -38,10 +38,7 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
   const claim = claims.find((candidate) => candidate.id === claimId) ?? null;
   const flag = flags.find((candidate) => candidate.id === flagId) ?? null;
   const highlight = useMemo(
-    () =>
-      flag
-        ? { id: flag.id, claimIds: new Set(flag.claims), occurrences: flagOccurrences(flag) }
-        : null,
+    () => (flag ? { id: flag.id, claimIds: new Set(flag.claims), spans: flagSpans(flag) } : null),
     [flag],
   );
 
@@ -164,6 +161,7 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
             documentId={id}
             flags={flags}
             claims={claims}
+            checks={data.checks}
             selectedFlagId={flagId}
             claimId={claimId}
             onChanged={loaded.reload}

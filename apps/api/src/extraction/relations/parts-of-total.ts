@@ -393,8 +393,9 @@ function laterBreakdowns(context: RelationContext, taken: Set<QuantityFrame>): B
     )
       continue;
     // "1,200 in 2003 and 1,500 in 2004": one figure at two times, no breakdown.
-    if (parts.some((p) => p.direction !== null)) continue;
-    if (new Set(parts.map((p) => p.time ?? 'unstated')).size > 1) continue;
+    // "10bn euros, up 8.1% from 9.26bn euros": a change, no breakdown.
+    if (parts.some((p) => p.direction !== null || COMPARED_BEFORE.test(p.before))) continue;
+    if (new Set(parts.flatMap((p) => (p.time === null ? [] : [p.time]))).size > 1) continue;
     const firstSentence = parts[0].sentence.index;
     const candidates = context.frames.filter(
       (f) =>

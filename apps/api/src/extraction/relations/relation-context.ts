@@ -22,6 +22,7 @@ const NOUN_CLASSES: string[][] = [
     'personnel',
     'redundancy',
     'civil servant',
+    'servant',
   ],
   ['person', 'people', 'resident', 'individual', 'adult', 'citizen', 'civilian'],
   ['aircraft', 'plane', 'jet', 'airliner'],

@@ -187,8 +187,13 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
       (f) => sameValue(f, later) && f.time === later.time && f.direction === later.direction,
     );
     const definite = DEFINITE_BEFORE.test(later.before);
+    // With equal values, either mention may refer to the other: "its two pilots" ... "two pilots, four flight attendants".
     const sharing = equal.filter(
-      (f) => definite || context.similarity(f, later) >= REPEAT_SIMILARITY || isPrecise(later),
+      (f) =>
+        definite ||
+        DEFINITE_BEFORE.test(f.before) ||
+        context.similarity(f, later) >= REPEAT_SIMILARITY ||
+        isPrecise(later),
     );
     if (sharing.length > 0) {
       links.push([sharing[sharing.length - 1], later]);
