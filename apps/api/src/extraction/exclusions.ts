@@ -170,6 +170,7 @@ export function isInsideName(context: NameContext, numeral: Numeral): boolean {
   const lower = previous.text.toLowerCase();
   if (LABEL_WORDS.has(lower)) return true;
   if (isPercentage(text, numeral) || numeral.scaled) return false; // "the Conservatives 35%", "Fiat 1.55bn euros": names carry no percent or scale
+  if (PAIRED_PERCENTAGE_AFTER.test(text.slice(numeral.end, numeral.end + 24))) return false; // "leads Trump 62 to 32 per cent"
   if (lower === 'of') return isNameWithOf(context, previous.start);
   if (!isUpperLetter(previous.text[0])) return false;
   if (structure.paragraphAt(numeral.start).isHeadline || isGappedCount(text, numeral)) return false;
@@ -179,6 +180,10 @@ export function isInsideName(context: NameContext, numeral: Numeral): boolean {
   if (isSentenceStart(context, previous.start)) return false;
   return true;
 }
+
+/** "62 to 32 per cent": the first figure of a pair whose unit is written once. */
+const PAIRED_PERCENTAGE_AFTER =
+  /^[ \u00a0]*(?:to|-|–)[ \u00a0]*\d+(?:\.\d+)?[ \u00a0]*(?:%|per[ \u00a0]?cent|pct)/iu;
 
 /** "Group of 20", "G-20" style names: a capitalised non-initial word, then "of", then the number. */
 function isNameWithOf(context: NameContext, ofStart: number): boolean {

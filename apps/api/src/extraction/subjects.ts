@@ -62,7 +62,8 @@ export function resolveSubjects(
     if (
       candidate.unit === null &&
       candidate.unitKind === null &&
-      !inheritCurrency(text, candidates, sentenceOf, i)
+      !inheritCurrency(text, candidates, sentenceOf, i) &&
+      !inheritFromPaired(text, candidates, i)
     )
       inheritCountedNoun(text, structure, candidates, sentenceOf, i);
     candidate.subject = describeSubject(text, structure, candidate);
@@ -71,6 +72,18 @@ export function resolveSubjects(
     if (candidates[i].unitKind === null && structure.paragraphAt(candidates[i].start).isHeadline)
       adoptFromBody(candidates, i);
   }
+}
+
+/** "leads Trump 50 to 41 per cent", "62-32%": the unit of a pair is written once, after the second figure. */
+const PAIR_CONNECTOR = /^[ \u00a0]*(?:to|-|–|versus|vs\.?)[ \u00a0]*$/iu;
+
+function inheritFromPaired(text: string, candidates: NumericCandidate[], index: number): boolean {
+  const [candidate, next] = [candidates[index], candidates[index + 1]];
+  if (!next || next.unitKind !== 'percent' || next.value === null) return false;
+  if (!PAIR_CONNECTOR.test(text.slice(candidate.end, next.qualifierStart))) return false;
+  candidate.unit = next.unit;
+  candidate.unitKind = next.unitKind;
+  return true;
 }
 
 /** A figure with a money scale and no unit: "550m", "2.3bn". */

@@ -37,11 +37,11 @@ type Pole = 'yes' | 'no' | 'neither';
 const POLES: Array<[Pole, RegExp]> = [
   [
     'neither',
-    /(?<![\p{L}])(?:don'?t know|do not know|did not know|didn'?t know|undecided|unsure|not sure|neither|no opinion|no difference|no change|unchanged|stayed the same|remain(?:ed)? the same|only some|some of|mixed)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:don['’]?t know|do not know|did not know|didn['’]?t know|undecided|unsure|not sure|neither|no opinion|no difference|no change|unchanged|stayed the same|remain(?:ed)? the same|only some|some of|mixed)(?![\p{L}])/iu,
   ],
   [
     'no',
-    /(?<![\p{L}])(?:against|no|oppos\p{L}*|reject\p{L}*|disapprov\p{L}*|disagree\p{L}*|pessimistic|negative|worse|deteriorat\p{L}*|wrong|fall|fell|down|decrease\p{L}*|bad|poor|worried|not|never|none|n't|unbecoming|thumbs down|underwater)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:against|no|oppos\p{L}*|reject\p{L}*|disapprov\p{L}*|disagree\p{L}*|pessimistic|negative|worse|deteriorat\p{L}*|wrong|fall|fell|down|decrease\p{L}*|bad|poor|worried|not|never|none|n['’]t|unbecoming|thumbs down|underwater)(?![\p{L}])/iu,
   ],
   [
     'yes',
@@ -159,7 +159,7 @@ function isBracketed(share: QuantityFrame): boolean {
 
 /** An answer that replies to the one before: "40% saying they did not", "63% disagreed". */
 const REPLY =
-  /^[ \u00a0,]*(?:(?:saying|said|say)[ \u00a0]+(?:they|that they)[ \u00a0]+)?(?:disagreed|disagree|did not|didn't|do not|don't|were not|was not|not)(?![\p{L}])/iu;
+  /^[ \u00a0,]*(?:(?:saying|said|say)[ \u00a0]+(?:they|that they)[ \u00a0]+)?(?:disagreed|disagree|did not|didn['’]t|do not|don['’]t|were not|was not|not)(?![\p{L}])/iu;
 
 /** Two neighbouring shares of one group: a pair, a list item, a reply, or opposite answers. */
 function isLinked(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
