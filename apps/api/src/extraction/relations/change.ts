@@ -284,6 +284,8 @@ function orderOfValues(
 ): { from: QuantityFrame; to: QuantityFrame } | null {
   const isAfter = (f: QuantityFrame) => AFTER_VALUE_BEFORE.test(f.before);
   const isBefore = (f: QuantityFrame) => BEFORE_VALUE_BEFORE.test(f.before);
+  // Two figures with no word that makes either a value before or after ("close 38 of its 112 shops"): no change of them.
+  if (![a, b].some((f) => isAfter(f) || isBefore(f))) return null;
   if ((isAfter(a) && !isAfter(b)) || (isBefore(b) && !isBefore(a))) return { from: b, to: a };
   if ((isAfter(b) && !isAfter(a)) || (isBefore(a) && !isBefore(b))) return { from: a, to: b };
   if (direction === null) return null;
