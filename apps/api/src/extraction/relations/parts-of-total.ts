@@ -97,6 +97,7 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   for (const found of majorities(context)) add(found.total, found.parts, true);
   for (const found of bracketedShares(context)) add(found.total, found.parts, true);
   for (const found of partsOfNamedWholes(context, taken)) add(found.total, found.parts, false);
+  for (const found of listsAfterColon(context, taken)) add(found.total, found.parts, false);
   for (const found of laterBreakdowns(context, taken))
     add(found.total, found.parts, found.complete);
   return relations;
@@ -345,6 +346,51 @@ function majorities(context: RelationContext): Breakdown[] {
       );
     if (earlier.length !== 2) continue;
     found.push({ total: earlier[0], parts: [earlier[1], frame], complete: true });
+  }
+  return found;
+}
+
+/** "is making the following donations:", "as follows:", "include:": a list of parts comes next. */
+const LIST_FOLLOWS =
+  /(?:following|as follows|below|these|include|includes|including)[^.:]{0,40}:[ \u00a0]*$/iu;
+
+/**
+ * "The fund is contributing nearly $35,000 to local nonprofits. The fund is
+ * making the following donations: $7,500 to Stand For Children $6,500 to
+ * Oregon Food Bank ...": the figures listed after the colon (on its line or the
+ * next) are parts of the last figure of their kind before it, which they must
+ * not exceed.
+ */
+function listsAfterColon(context: RelationContext, taken: Set<QuantityFrame>): Breakdown[] {
+  const found: Breakdown[] = [];
+  const { text, structure } = context;
+  for (const paragraph of structure.paragraphs) {
+    const colon = LIST_FOLLOWS.exec(paragraph.text);
+    if (!colon) continue;
+    const listStart = paragraph.start + colon.index + colon[0].length;
+    const nextParagraph = structure.paragraphs[paragraph.index + 1];
+    const listEnd =
+      listStart < paragraph.end ? paragraph.end : (nextParagraph?.end ?? paragraph.end);
+    const listed = context.frames.filter(
+      (f) =>
+        f.candidate.start >= listStart &&
+        f.candidate.end <= listEnd &&
+        context.isAdditive(f) &&
+        !taken.has(f),
+    );
+    if (listed.length < 2) continue;
+    const parts = listed.filter((f) => context.isComparable(f, listed[0]));
+    const total = [...context.frames]
+      .reverse()
+      .find(
+        (f) =>
+          f.candidate.end <= paragraph.start + colon.index &&
+          context.isComparable(f, parts[0]) &&
+          f.direction === null &&
+          !COMPARED_BEFORE.test(f.before),
+      );
+    if (total && text.slice(total.candidate.end, listStart).split('\n').length <= 4)
+      found.push({ total, parts, complete: false });
   }
   return found;
 }

@@ -15,7 +15,7 @@ import type { RelationContext } from './relation-context.js';
 
 /** Between a count and its share: ", accounting for", ", or", "(", or "of its workforce, or" after a share. */
 const SHARE_LINK =
-  /^(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?[\p{L}-]+(?:[ \u00a0]+[\p{L}-]+)?(?=,))?(?:,?[ \u00a0]*(?:accounting for|representing|or|making up|which is|which was|equal to|equivalent to|amounting to|that is|about|around|some|nearly|almost|just over|roughly)*[ \u00a0]*|[ \u00a0]*\([ \u00a0]*)$/iu;
+  /^(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?[\p{L}-]+(?:[ \u00a0]+[\p{L}-]+)?(?=,))?(?:,?[ \u00a0]*(?:(?:accounting for|representing|or|making up|which is|which was|equal to|equivalent to|amounting to|that is|about|around|some|nearly|almost|just over|roughly|just|only)[ \u00a0]*)*|[ \u00a0]*\([ \u00a0]*)$/iu;
 /** An amount (not a count) is a share only with one of these: "£2bn, accounting for 12%". */
 const EXPLICIT_SHARE_LINK = /accounting for|representing|making up|equal to|equivalent to/i;
 const OF_BETWEEN =
@@ -45,22 +45,24 @@ export function findShares(
       total: total?.candidate.id ?? totalOfPart.get(part.candidate.id) ?? null,
     });
   const related = new Set<QuantityFrame>();
-  for (let i = 0; i + 1 < frames.length; i++) {
-    const [a, b] = [frames[i], frames[i + 1]];
-    if (a.sentence !== b.sentence || (a.candidate.unit === '%') === (b.candidate.unit === '%'))
-      continue;
-    const spelled = a.candidate.unit === '%' ? spelledOut(context, i) : null;
+  // Durations ("in the first nine months") qualify a part; they stand between no part and its share.
+  const figures = frames.filter((f) => f.candidate.unitKind !== 'duration');
+  const isShare = (f: QuantityFrame) => f.candidate.unit === '%' || f.candidate.unit === 'fraction';
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [a, b] = [figures[i], figures[i + 1]];
+    if (a.sentence !== b.sentence || isShare(a) === isShare(b)) continue;
+    const spelled = a.candidate.unit === '%' ? spelledOut(context, a.index) : null;
     if (spelled) {
       relate(spelled.part, a, spelled.total);
       related.add(a);
       continue;
     }
-    let link = context.between(a, b);
-    let part = a.candidate.unit === '%' ? b : a;
-    const share = a.candidate.unit === '%' ? a : b;
+    let link = context.between(a, b).replace(TIME_BEFORE_LINK, '');
+    let part = isShare(a) ? b : a;
+    const share = isShare(a) ? a : b;
     let total: QuantityFrame | null = null;
     // "30 of 250 staff (12%)": the part comes before the whole.
-    const previous = frames[i - 1];
+    const previous = figures[i - 1];
     if (
       part === a &&
       previous &&
@@ -75,12 +77,14 @@ export function findShares(
     if (!SHARE_LINK.test(link)) continue;
     const kind = part.candidate.unitKind;
     if (kind !== 'count' && kind !== 'currency' && kind !== 'measure' && kind !== null) continue;
-    // "fell 102.2 points, or 0.36%": a change in two units, no share.
-    if (share.direction !== null || isChangeAmount(part)) continue;
+    if (share.direction !== null) continue;
+    total ??= wholeAfterShare(context, share, part);
+    // "fell 102.2 points, or 0.36%": a change in two units, no share; "declined 6,000, or 0.3% of 2.1 million jobs" is one.
+    if (isChangeAmount(part) && total === null) continue;
     total ??=
-      wholeAfterShare(context, share, part) ??
       totalStatedBefore(context, part, share) ??
-      (OF_WORKFORCE.test(share.after) ? headcount(context) : null);
+      (OF_WORKFORCE.test(share.after) ? headcount(context) : null) ??
+      namedWholeBefore(context, part, share);
     // "rose 3p, or 1.2%" is a change, not a share: amounts need an explicit share word or a stated whole.
     if (kind !== 'count' && total === null && !EXPLICIT_SHARE_LINK.test(link)) continue;
     relate(part, share, total);
@@ -124,6 +128,35 @@ function spelledOut(
   return { part, total };
 }
 
+/** "in the first nine months of this year, or just 0.3 percent", "last year, making up": a time between a part and its share. */
+const TIME_BEFORE_LINK =
+  /^(?:[ \u00a0]+(?:in|over|during|for|since|last|this|a)[ \u00a0]+[^,;]{0,40}?(?=,))|^[ \u00a0]+(?:last|this)[ \u00a0]+(?:year|month|week|quarter)(?=,)/iu;
+
+/**
+ * "Overall consumer media revenue was down 2% to £600m. ... Digital advertising
+ * was down 15% to £148.3m, making up a quarter of consumer media revenue": the
+ * whole is the figure of the part's kind in the one earlier sentence that
+ * names it.
+ */
+function namedWholeBefore(
+  context: RelationContext,
+  part: QuantityFrame,
+  share: QuantityFrame,
+): QuantityFrame | null {
+  const whole = share.whole;
+  if (whole === null || whole.split(/[ \u00a0]+/).length < 2) return null;
+  const naming = context.structure.sentences
+    .filter((s) => s.index < share.sentence.index && s.text.toLowerCase().includes(whole))
+    .map((s) =>
+      context
+        .inSentence(s.index)
+        .filter((f) => context.isComparable(f, part) && f.direction === null),
+    )
+    .filter((figures) => figures.length > 0);
+  if (naming.length !== 1) return null;
+  return naming[0][naming[0].length - 1];
+}
+
 /** "accounting for 36.3% of the total of 210,000 units": the whole right after the share, counted like the part. */
 function wholeAfterShare(
   context: RelationContext,
@@ -132,7 +165,8 @@ function wholeAfterShare(
 ): QuantityFrame | null {
   const next = context.frames[share.index + 1];
   if (!next || next.sentence !== share.sentence || next === part) return null;
-  if (!context.isComparable(part, next)) return null;
+  const bare = part.candidate.unit === null && next.candidate.unit === null;
+  if (!bare && !context.isComparable(part, next)) return null;
   return SHARE_OF_WHOLE.test(share.after) ? next : null;
 }
 
