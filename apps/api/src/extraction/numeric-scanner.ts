@@ -59,6 +59,9 @@ const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
 const AGAINST_EACH_OTHER_BEFORE =
   /(?:^|[^\p{L}])(?:by|margin of|led|leads|lead|leading|trailed|trails|trailing|beat|beats|won|wins)[ \u00a0]+$/iu;
 const BY_BEFORE = /(?:^|[^\p{L}])by[ \u00a0]+$/iu;
+/** "Biden leads Trump 51 percent to 43 percent", "his lead in the poll was 50 to 41 per cent": a pairing, no range. */
+const LEAD_BEFORE =
+  /(?:^|[^\p{L}])(?:leads?|led|leading|trails?|trailed|trailing|beats?|beating|ahead|margin)(?![\p{L}])(?:[ \u00a0]+[\p{L}'’.]+){0,5}[ \u00a0]+$/iu;
 /** "$50-100,000": the last end's thousands, written once, apply to the first. */
 const THOUSANDS_WRITTEN_ONCE = /^(\d{1,3})((?:,000)+)$/;
 /** Tested at the span's start: the lookbehind reads backwards, no slice needed. */
@@ -348,7 +351,12 @@ function readRange(context: ReaderContext, first: Quantity): RangeEnd | 'not-a-q
   const word = connector[1]?.toLowerCase();
   const before = text.slice(Math.max(0, first.start - 12), first.start);
   if (word === 'and' && !BETWEEN_BEFORE.test(before)) return null;
-  if (word === 'to' && (FROM_BEFORE.test(before) || AGAINST_EACH_OTHER_BEFORE.test(before)))
+  if (
+    word === 'to' &&
+    (FROM_BEFORE.test(before) ||
+      AGAINST_EACH_OTHER_BEFORE.test(before) ||
+      LEAD_BEFORE.test(text.slice(Math.max(0, first.start - 48), first.start)))
+  )
     return null;
   const secondPosition = skipCurrencySymbol(text, RANGE_CONNECTOR.lastIndex);
   const isHyphen = word === undefined;

@@ -53,7 +53,7 @@ const DIRECTION_WORD = `(?:${[...RISE_WORDS, ...FALL_WORDS].join('|')})`;
 const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|an estimated|just over|just under|more than|less than|over|under|a further|another|an annual|an|a)[ \u00a0]+)*`;
 /** "rose 12%", "rose by 12%", "up 12%", "an increase of 12%", "a drop of nearly 12%". */
 const DIRECTION_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(${DIRECTION_WORD})((?:[ \u00a0]+(?:by|of))?)[ \u00a0]+${HEDGE}$`,
+  String.raw`(?:^|[^\p{L}])(${DIRECTION_WORD})(?:[ \u00a0]+["“'‘]?\p{L}+ly["”'’]?)?((?:[ \u00a0]+(?:by|of))?)[ \u00a0]+${HEDGE}$`,
   'iu',
 );
 /** "12% rise", "12% higher", "12 per cent lower". */

@@ -206,5 +206,7 @@ function continuesGroup(carried: QuantityFrame[], next: QuantityFrame[]): boolea
     return true;
   const poles = carried.map(answerPole);
   const pole = answerPole(first);
+  // "Jones 50 percent of the vote and Moore 40 percent. ... 8 percent were undecided": the rest of a split.
+  if (pole === 'neither' && carried.length >= 2 && poles.every((p) => p !== 'neither')) return true;
   return pole !== null && poles.every((p) => p !== null && p !== pole);
 }
