@@ -31,7 +31,7 @@ const CHANGED_THING = String.raw`(?:${S}(?:in|of)${S}[\p{L}-]+(?:${S}[\p{L}-]+){
 
 /** Between change and before value: "fell 30% from", "a 30% fall in profit, from", "down 30%, from". */
 const CHANGE_THEN_FROM = new RegExp(
-  String.raw`^(?:${S}(${DIRECTION})${CHANGED_THING})?${OPTIONAL_S},?${S}from${S}${HEDGE}$`,
+  String.raw`^(?:${S}(${DIRECTION}))?${CHANGED_THING}${OPTIONAL_S},?${S}from${S}${HEDGE}$`,
   'iu',
 );
 /** Between before and after value: " to ", " in 2022 to ". */
@@ -230,7 +230,7 @@ function changesOfOneSentence(
     const change = changes[0];
     // "9.6 percent higher than the same month in 2019": a change against a base the sentence names in words.
     if (THAN_AFTER.test(change.after)) continue;
-    const here = context.inSentence(s).filter((f) => f !== change && !used.has(f) && !f.isShare);
+    const here = context.inSentence(s).filter((f) => f !== change && !used.has(f));
     const previous =
       CHANGE_OF_THE_LAST.test(change.before) &&
       s > 0 &&

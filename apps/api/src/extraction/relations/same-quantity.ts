@@ -199,7 +199,10 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
       links.push([sharing[sharing.length - 1], later]);
       continue;
     }
-    if (!definite || equal.length > 0 || !canConflict(later) || later.isShare) continue;
+    // "In addition to the 49 percent who said they opposed it": a share referred back to by its answer.
+    const referredShare = later.isShare && /^[ \u00a0]+(?:who|that)(?![\p{L}])/iu.test(later.after);
+    if (!definite || equal.length > 0 || !(referredShare || (canConflict(later) && !later.isShare)))
+      continue;
     // "Unison's 600,000 workers" restates a figure of Unison's, not of Amicus.
     const owner = POSSESSOR_BEFORE.exec(later.before)?.[1];
     const scored = earlier
