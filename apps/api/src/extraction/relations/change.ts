@@ -272,8 +272,8 @@ function baseUnit(frame: QuantityFrame): string {
 
 /** Two values of one thing before and after a change are of one magnitude: not "$45" and "$12bn". */
 function isPlausiblePair(a: QuantityFrame, b: QuantityFrame): boolean {
-  const [x, y] = [a.candidate.value?.toNumber(), b.candidate.value?.toNumber()];
-  if (x === undefined || y === undefined || x <= 0 || y <= 0) return false;
+  const [x, y] = [a.number, b.number];
+  if (x === null || y === null || x <= 0 || y <= 0) return false;
   return Math.max(x, y) / Math.min(x, y) <= 3;
 }
 
@@ -448,6 +448,7 @@ function changeStatedElsewhere(
   const earlier = fits.filter(
     (change) =>
       change.sentence.index < pair.to.sentence.index &&
+      pair.to.sentence.index - change.sentence.index <= MAX_SENTENCES_BACK &&
       (sharesName(context, change, pair.to) ||
         (change.time !== null && change.time === pair.from.time)),
   );
@@ -478,16 +479,15 @@ function standsAlone(context: RelationContext, change: QuantityFrame, pair: Pair
     );
 }
 
+/** How far back a change stated in the lead may be from its values: an article's length, bounded for a long text. */
+const MAX_SENTENCES_BACK = 60;
+
 /** A capitalised name (not the sentence's first word) that both sentences use: the same company. */
 function sharesName(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
-  const names = (frame: QuantityFrame) =>
-    new Set(
-      [...frame.sentence.text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+(?:['’]s)?/gu)]
-        .map((m) => m[0].replace(/['’]s$/u, ''))
-        .filter((name) => !COMMON_CAPITALISED.has(name)),
-    );
-  const [x, y] = [names(a), names(b)];
-  return [...x].some((name) => y.has(name));
+  const y = context.capitalisedWordsOf(b.sentence);
+  for (const name of context.capitalisedWordsOf(a.sentence))
+    if (!COMMON_CAPITALISED.has(name) && y.has(name)) return true;
+  return false;
 }
 
 const COMMON_CAPITALISED = new Set([

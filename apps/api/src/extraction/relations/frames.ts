@@ -21,10 +21,14 @@ export interface QuantityFrame {
   inHeadline: boolean;
   /** A percentage or a fraction in words: a share of something. */
   isShare: boolean;
+  /** The value as a JS number, for rough comparisons (the checks use exact decimals); null for a range. */
+  number: number | null;
   /** The sentence's text from the previous frame in it (or the sentence start) to this frame's hedge. */
   before: string;
   /** The sentence's text from this frame to the next frame in it (or the sentence end). */
   after: string;
+  /** Referred back to: "the £12bn", "its two pilots", "Unison's 600,000 workers", "its order of 30 jets". */
+  refersBack: boolean;
   /** A change this figure states: "rose 12%", "a 12% fall", "up 12%", "an increase of 12%". */
   direction: Direction | null;
   /** An average, a price or a rate ("the average price was $39,014"): never a part or a total of others. */
@@ -61,6 +65,13 @@ const DIRECTION_AFTER = new RegExp(String.raw`^[ \u00a0]+(${DIRECTION_WORD})(?![
 /** Direction words that state a change of the figure after them even without "by": "up 3p", "down £2m". */
 const ADVERBS = wordSet('up down higher lower');
 
+/**
+ * A figure referred back to: "the £12bn", "those 35 MOUs", "Of the 35 MOUs",
+ * "Unison's 800,000 workers", "its order of 30 jets".
+ */
+const REFERS_BACK =
+  /(?:(?:^|[^\p{L}])(?:the|these|those|this|that|our|its|their|his|her)|\p{Lu}[\p{L}&.-]*['’]s?|(?:^|[^\p{L}])(?:the|this|that|its|their|his|her|our)[ \u00a0]+\p{L}+[ \u00a0]+of)[ \u00a0]+$/iu;
+
 /** "the average retail price of a new vehicle was $39,014", "a median salary of": a figure that does not add up with others. */
 const AVERAGE_BEFORE =
   /(?:^|[^\p{L}])(?:average|median|mean|typical|per[ \u00a0]+(?:head|capita|person)|price|prices|rate|salary|wage)(?![\p{L}])(?:[ \u00a0]+[\p{L}'’-]+){0,8}[ \u00a0]+(?:was|is|of|at|to|were|are|stood at|reached|rose to|fell to)?[ \u00a0]*(?:about|around|nearly|almost|some)?[ \u00a0]*$/iu;
@@ -94,6 +105,7 @@ export function buildFrames(
   text: string,
   structure: DocumentText,
   candidates: NumericCandidate[],
+  sentenceStems: (sentence: Sentence) => PlacedStem[],
 ): QuantityFrame[] {
   const frames: QuantityFrame[] = [];
   const sentenceAt = structure.sentenceCursor();
@@ -118,8 +130,10 @@ export function buildFrames(
       paragraph: sentence.paragraph,
       inHeadline: structure.paragraphs[sentence.paragraph].isHeadline,
       isShare,
+      number: candidate.value?.toNumber() ?? null,
       before,
       after,
+      refersBack: REFERS_BACK.test(before.slice(-40)),
       direction: directionOf(
         before,
         after,
@@ -130,11 +144,7 @@ export function buildFrames(
       ),
       whole: WHOLE_AFTER.exec(after)?.[1].toLowerCase() ?? null,
       time: timeOf(clauseStart(after)),
-      stems: stemsOf(
-        text.slice(sentence.start, candidate.qualifierStart) +
-          ' ' +
-          text.slice(candidate.end, sentence.end),
-      ),
+      stems: stemsOutside(sentenceStems(sentence), candidate.qualifierStart, candidate.end),
       near: stemsOf(`${before.slice(-60)} ${after.slice(0, 60)}`),
     });
   }
@@ -182,13 +192,49 @@ export function timeOf(after: string): string | null {
 
 /** Content words reduced to a stem: lower case, a common ending off, at most six letters. */
 export function stemsOf(phrase: string): Set<string> {
-  const stems = new Set<string>();
-  for (const match of phrase.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) {
-    const word = match[0].replace(/['’]s?$/u, '');
-    if (word.length < 3 || STOP_WORDS.has(word)) continue;
-    stems.add(stem(word));
+  return new Set(placedStemsOf(phrase, 0).map((placed) => placed.stem));
+}
+
+export interface PlacedStem {
+  stem: string;
+  /** UTF-16 index of its word in the text. */
+  position: number;
+}
+
+/** A word: letters (Latin and beyond), with inner apostrophes and hyphens. */
+const WORD = /[A-Za-z\u00c0-\u024f\u0370-\u1fff][A-Za-z\u00c0-\u024f\u0370-\u1fff'’-]*/g;
+/** Stems of the words seen, since an article repeats its words. */
+const stemOfWord = new Map<string, string | null>();
+const MAX_CACHED_WORDS = 50_000;
+
+export function placedStemsOf(phrase: string, offset: number): PlacedStem[] {
+  const stems: PlacedStem[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(phrase); match !== null; match = WORD.exec(phrase)) {
+    const found = stemOfWordOnce(match[0]);
+    if (found !== null) stems.push({ stem: found, position: offset + match.index });
   }
   return stems;
+}
+
+/** The stem of a content word, null for a short or common word. */
+function stemOfWordOnce(raw: string): string | null {
+  let found = stemOfWord.get(raw);
+  if (found === undefined) {
+    const word = raw.toLowerCase().replace(/['’]s?$/u, '');
+    found = word.length < 3 || STOP_WORDS.has(word) ? null : stem(word);
+    if (stemOfWord.size >= MAX_CACHED_WORDS) stemOfWord.clear();
+    stemOfWord.set(raw, found);
+  }
+  return found;
+}
+
+/** The stems of a sentence without those of the figure's own words. */
+function stemsOutside(stems: PlacedStem[], start: number, end: number): Set<string> {
+  const outside = new Set<string>();
+  for (const placed of stems)
+    if (placed.position < start || placed.position >= end) outside.add(placed.stem);
+  return outside;
 }
 
 const SUFFIXES = [

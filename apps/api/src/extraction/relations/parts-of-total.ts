@@ -225,7 +225,8 @@ function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
       within || OF_THEM_AFTER.test(frames[0].after) || OF_THOSE_BEFORE.test(frames[0].before);
     if (!breakdown && !ofThem) continue;
     const totals = previous.filter(
-      (p) => !COMPARED_BEFORE.test(p.before) && frames.some((f) => compatible(context, p, f)),
+      (p) =>
+        !COMPARED_BEFORE.test(p.before.slice(-60)) && frames.some((f) => compatible(context, p, f)),
     );
     const adding = totals.filter((p) =>
       addsUp(
@@ -285,13 +286,14 @@ function partsOfNamedWholes(context: RelationContext, taken: Set<QuantityFrame>)
       String.raw`^[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,2}${noun}`,
       'iu',
     );
-    const wholes = context.frames.filter(
-      (f) =>
-        f.index < frame.index &&
-        ((f.candidate.unitKind === 'count' &&
-          (f.candidate.unit === noun || sameNounClass(context, f, noun))) ||
-          (f.candidate.unit === null && nounAfter.test(f.after))),
-    );
+    const wholes = context
+      .framesBefore(frame)
+      .filter(
+        (f) =>
+          (f.candidate.unitKind === 'count' &&
+            (f.candidate.unit === noun || sameNounClass(context, f, noun))) ||
+          (f.candidate.unit === null && nounAfter.test(f.after)),
+      );
     if (wholes.length === 0 || !wholes.every((w) => sameValue(w, wholes[0]))) continue;
     found.push({ total: wholes[wholes.length - 1], parts: [frame], complete: false });
   }
@@ -387,7 +389,7 @@ function listsAfterColon(context: RelationContext, taken: Set<QuantityFrame>): B
           f.candidate.end <= paragraph.start + colon.index &&
           context.isComparable(f, parts[0]) &&
           f.direction === null &&
-          !COMPARED_BEFORE.test(f.before),
+          !COMPARED_BEFORE.test(f.before.slice(-60)),
       );
     if (total && text.slice(total.candidate.end, listStart).split('\n').length <= 4)
       found.push({ total, parts, complete: false });
@@ -440,18 +442,21 @@ function laterBreakdowns(context: RelationContext, taken: Set<QuantityFrame>): B
       continue;
     // "1,200 in 2003 and 1,500 in 2004": one figure at two times, no breakdown.
     // "10bn euros, up 8.1% from 9.26bn euros": a change, no breakdown.
-    if (parts.some((p) => p.direction !== null || COMPARED_BEFORE.test(p.before))) continue;
+    if (parts.some((p) => p.direction !== null || COMPARED_BEFORE.test(p.before.slice(-60))))
+      continue;
     if (new Set(parts.flatMap((p) => (p.time === null ? [] : [p.time]))).size > 1) continue;
     const firstSentence = parts[0].sentence.index;
-    const candidates = context.frames.filter(
-      (f) =>
-        f.sentence.index < firstSentence &&
-        context.isComparable(f, parts[0]) &&
-        f.direction === null &&
-        f.time === null &&
-        !COMPARED_BEFORE.test(f.before) &&
-        !taken.has(f),
-    );
+    const candidates = context
+      .framesBefore(parts[0])
+      .filter(
+        (f) =>
+          f.sentence.index < firstSentence &&
+          context.isComparable(f, parts[0]) &&
+          f.direction === null &&
+          f.time === null &&
+          !COMPARED_BEFORE.test(f.before.slice(-60)) &&
+          !taken.has(f),
+      );
     const wording = parts.map((p) => p.sentence.text).join(' ');
     const total = pickTotal(context, candidates, parts, EXHAUSTIVE.test(wording));
     if (total === null) continue;
@@ -511,8 +516,8 @@ const MIN_SIMILARITY = 2;
 const MIN_SIMILARITY_ALONE = 1;
 /** The parts' sum within 5% of the total (the rounding "around 12,800" allows). */
 function addsUp(total: QuantityFrame, parts: QuantityFrame[]): boolean {
-  const value = total.candidate.value;
-  if (value === null || parts.some((p) => p.candidate.value === null)) return false;
-  const sum = parts.reduce((acc, p) => acc + p.candidate.value!.toNumber(), 0);
-  return Math.abs(sum - value.toNumber()) <= 0.05 * value.toNumber();
+  const value = total.number;
+  if (value === null || parts.some((p) => p.number === null)) return false;
+  const sum = parts.reduce((acc, p) => acc + (p.number ?? 0), 0);
+  return Math.abs(sum - value) <= 0.05 * value;
 }

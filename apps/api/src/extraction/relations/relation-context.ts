@@ -4,10 +4,16 @@
  * share a sentence, which measure the same kind of thing, how much two
  * figures' sentences have in common).
  */
-import type { DocumentText } from '../../text/document-text.js';
+import type { DocumentText, Sentence } from '../../text/document-text.js';
 import { wordSet } from '../../text/words.js';
 import type { NumericCandidate } from '../numeric-scanner.js';
-import { buildFrames, stemsOf, withoutConversions, type QuantityFrame } from './frames.js';
+import {
+  buildFrames,
+  placedStemsOf,
+  withoutConversions,
+  type PlacedStem,
+  type QuantityFrame,
+} from './frames.js';
 
 /** Counted nouns that name the same kind of thing in news prose ("jobs" cut, "positions" to go, "staff" laid off). */
 const NOUN_CLASSES: string[][] = [
@@ -37,43 +43,74 @@ const JOB_CLASS = 0;
 /** Units that are not amounts of a thing: a change or a rate is never a part or a total. */
 const NOT_ADDITIVE = wordSet('% pp bp fraction');
 
+const MAX_FRAMES_BACK = 300;
+
 export class RelationContext {
   /** The frames of every figure but currency conversions, in text order. */
   readonly frames: QuantityFrame[];
   /** Currency conversions ("$2.4bn (£1.9bn)": the £1.9bn), which only restate. */
   readonly conversions: QuantityFrame[];
+  private readonly kindKeys = new Map<QuantityFrame, string | null>();
+  private readonly capitalisedWords = new Map<Sentence, Set<string>>();
   /** Frames by sentence index. */
   private readonly bySentence = new Map<number, QuantityFrame[]>();
   /** In how many sentences each stem occurs: common words of the article say little. */
   private readonly sentencesWithStem = new Map<string, number>();
+  /** The content stems of each sentence, with their positions. */
+  private readonly stemsBySentence: PlacedStem[][];
 
   constructor(
     readonly text: string,
     readonly structure: DocumentText,
     candidates: NumericCandidate[],
   ) {
+    this.stemsBySentence = structure.sentences.map((s) => placedStemsOf(s.text, s.start));
+    const sentenceStems = (sentence: Sentence) => this.stemsBySentence[sentence.index];
     this.frames = buildFrames(
       text,
       structure,
       candidates.filter((c) => c.conversionOf === null),
+      sentenceStems,
     );
     this.conversions = buildFrames(
       text,
       structure,
       candidates.filter((c) => c.conversionOf !== null),
+      sentenceStems,
     );
     for (const frame of this.frames) {
       const list = this.bySentence.get(frame.sentence.index) ?? [];
       list.push(frame);
       this.bySentence.set(frame.sentence.index, list);
     }
-    for (const sentence of structure.sentences)
-      for (const s of stemsOf(sentence.text))
+    for (const stems of this.stemsBySentence)
+      for (const s of new Set(stems.map((placed) => placed.stem)))
         this.sentencesWithStem.set(s, (this.sentencesWithStem.get(s) ?? 0) + 1);
   }
 
   inSentence(sentence: number): QuantityFrame[] {
     return this.bySentence.get(sentence) ?? [];
+  }
+
+  /**
+   * The frames before one, nearest last: as far back as any article reaches
+   * for a total or a whole it names (`MAX_FRAMES_BACK`), bounded so that a long
+   * text stays linear.
+   */
+  framesBefore(frame: QuantityFrame): QuantityFrame[] {
+    return this.frames.slice(Math.max(0, frame.index - MAX_FRAMES_BACK), frame.index);
+  }
+
+  /** The capitalised words of a sentence ("Heineken", "Carlsberg"), without a possessive "'s". */
+  capitalisedWordsOf(sentence: Sentence): Set<string> {
+    let words = this.capitalisedWords.get(sentence);
+    if (words === undefined) {
+      words = new Set(
+        [...sentence.text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)].map((match) => match[0]),
+      );
+      this.capitalisedWords.set(sentence, words);
+    }
+    return words;
   }
 
   /** The text between two frames (a before b), without bracketed currency conversions ("($701m; £371m)"). */
@@ -89,14 +126,28 @@ export class RelationContext {
    * of one class ("jobs", "positions"); never a currency conversion.
    */
   isComparable(a: QuantityFrame, b: QuantityFrame): boolean {
-    const [x, y] = [a.candidate, b.candidate];
-    if (x.unit === null || y.unit === null) return false;
-    if (x.conversionOf !== null || y.conversionOf !== null) return false;
-    if (x.unit === y.unit) return true;
-    if (x.unitKind !== 'count' || y.unitKind !== 'count') return false;
-    if (x.unit.toLowerCase() === y.unit.toLowerCase()) return true;
-    const [cx, cy] = [this.nounClassOf(x.unit), this.nounClassOf(y.unit)];
-    return cx !== undefined && cx === cy;
+    const key = this.kindKey(a);
+    return key !== null && key === this.kindKey(b);
+  }
+
+  /**
+   * What a figure measures, as a key equal for comparable figures: its unit, or
+   * for a count the class of its noun ("count:0" for jobs, positions, staff).
+   * Null for a figure without unit or a currency conversion. Computed once.
+   */
+  kindKey(frame: QuantityFrame): string | null {
+    let key = this.kindKeys.get(frame);
+    if (key === undefined) {
+      const { unit, unitKind, conversionOf } = frame.candidate;
+      if (unit === null || conversionOf !== null) key = null;
+      else if (unitKind !== 'count') key = `unit:${unit}`;
+      else {
+        const nounClass = this.nounClassOf(unit);
+        key = nounClass === undefined ? `count:${unit.toLowerCase()}` : `class:${nounClass}`;
+      }
+      this.kindKeys.set(frame, key);
+    }
+    return key;
   }
 
   /** The same unit, a rate's per-period part aside: "17 cents a share" and "34 cents". */

@@ -25,12 +25,6 @@ const RESTATED_AS =
 const RESTATEMENT_END = /^[ \u00a0]*(?:[)–—,;:.]|[ \u00a0]-[ \u00a0]|$|of[ \u00a0])/u;
 const SAME_SHARE_BEFORE =
   /(?:^|[^\p{L}])the same (?:share|proportion|percentage|number|amount)(?![\p{L}])/iu;
-/**
- * A figure referred back to: "the £12bn", "those 35 MOUs", "Of the 35 MOUs",
- * "Unison's 800,000 workers", "its order of 30 jets".
- */
-const DEFINITE_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:the|these|those|this|that|our|its|their|his|her)|\p{Lu}[\p{L}&.-]*['’]s?|(?:^|[^\p{L}])(?:the|this|that|its|their|his|her|our)[ \u00a0]+\p{L}+[ \u00a0]+of)[ \u00a0]+$/iu;
 
 /** "Unison's ", "Amicus' ": the name owning the figure after it. */
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}&.-]*)['’]s?[ \u00a0]+$/u;
@@ -69,9 +63,8 @@ function sameValue(a: QuantityFrame, b: QuantityFrame): boolean {
 
 /** Equal within rounding: "17 pct" and "17.3 percent", "$2bn" and "$1.95bn". */
 function closeValue(a: QuantityFrame, b: QuantityFrame): boolean {
-  const [x, y] = [a.candidate.value, b.candidate.value];
-  if (x === null || y === null) return sameValue(a, b);
-  const [p, q] = [x.toNumber(), y.toNumber()];
+  const [p, q] = [a.number, b.number];
+  if (p === null || q === null) return sameValue(a, b);
   return Math.abs(p - q) <= 0.06 * Math.max(Math.abs(p), Math.abs(q));
 }
 
@@ -178,25 +171,34 @@ function isWordsAndDigits(context: RelationContext, a: QuantityFrame, b: Quantit
 function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]> {
   const links: Array<[QuantityFrame, QuantityFrame]> = [];
   const body = context.frames.filter((f) => !f.inHeadline);
+  const byValue = new Map<string, QuantityFrame[]>();
   for (let j = 0; j < body.length; j++) {
     const later = body[j];
-    const earlier = body
-      .slice(0, j)
-      .filter((f) => isRepeatable(context, f, later) && f.sentence !== later.sentence);
-    const equal = earlier.filter(
-      (f) => sameValue(f, later) && f.time === later.time && f.direction === later.direction,
-    );
-    const definite = DEFINITE_BEFORE.test(later.before);
+    const value = valueKey(later);
+    const sameValued = byValue.get(value) ?? [];
+    if (sameValued.length === 0) byValue.set(value, sameValued);
+    // The latest few mentions of the value: a long text repeats small values many times.
+    const equal = sameValued
+      .slice(-MAX_EQUAL)
+      .filter(
+        (f) =>
+          f.sentence !== later.sentence &&
+          isRepeatable(context, f, later) &&
+          f.time === later.time &&
+          f.direction === later.direction,
+      );
+    sameValued.push(later);
+    const definite = later.refersBack;
     // With equal values, either mention may refer to the other: "its two pilots" ... "two pilots, four flight attendants".
-    const sharing = equal.filter(
+    const sharing = equal.findLast(
       (f) =>
         definite ||
-        DEFINITE_BEFORE.test(f.before) ||
+        f.refersBack ||
         context.similarity(f, later) >= REPEAT_SIMILARITY ||
         isPrecise(later),
     );
-    if (sharing.length > 0) {
-      links.push([sharing[sharing.length - 1], later]);
+    if (sharing) {
+      links.push([sharing, later]);
       continue;
     }
     // "In addition to the 49 percent who said they opposed it": a share referred back to by its answer.
@@ -205,7 +207,9 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
       continue;
     // "Unison's 600,000 workers" restates a figure of Unison's, not of Amicus.
     const owner = POSSESSOR_BEFORE.exec(later.before)?.[1];
-    const scored = earlier
+    const scored = body
+      .slice(Math.max(0, j - MAX_EARLIER), j)
+      .filter((f) => f.sentence !== later.sentence && isRepeatable(context, f, later))
       .filter((f) => f.direction === later.direction && f.time === later.time)
       .filter((f) => owner === undefined || f.sentence.text.includes(owner))
       .map((f) => ({ f, score: context.similarity(f, later) }))
@@ -226,6 +230,16 @@ function isRepeatable(context: RelationContext, a: QuantityFrame, b: QuantityFra
   const bare = (f: QuantityFrame) => f.candidate.unit === null;
   const count = (f: QuantityFrame) => f.candidate.unitKind === 'count' || bare(f);
   return (bare(a) || bare(b)) && count(a) && count(b);
+}
+
+/** How many figures back a restatement may refer to: far enough for any article, bounded for a long text. */
+const MAX_EARLIER = 300;
+/** How many earlier mentions of the same value a repeat is compared with. */
+const MAX_EQUAL = 20;
+
+function valueKey(frame: QuantityFrame): string {
+  const { value, low, high } = frame.candidate;
+  return value !== null ? value.toString() : `${low?.toString()}-${high?.toString()}`;
 }
 
 /** Money and counts are restated as such; "the 30-year bond" names a kind of bond, no quantity restated. */

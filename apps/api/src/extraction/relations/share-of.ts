@@ -45,6 +45,7 @@ export function findShares(
       total: total?.candidate.id ?? totalOfPart.get(part.candidate.id) ?? null,
     });
   const related = new Set<QuantityFrame>();
+  const headcount = headcountOf(context);
   // Durations ("in the first nine months") qualify a part; they stand between no part and its share.
   const figures = frames.filter((f) => f.candidate.unitKind !== 'duration');
   const isShare = (f: QuantityFrame) => f.candidate.unit === '%' || f.candidate.unit === 'fraction';
@@ -83,7 +84,7 @@ export function findShares(
     if (isChangeAmount(part) && total === null) continue;
     total ??=
       totalStatedBefore(context, part, share) ??
-      (OF_WORKFORCE.test(share.after) ? headcount(context) : null) ??
+      (OF_WORKFORCE.test(share.after) ? headcount : null) ??
       namedWholeBefore(context, part, share);
     // "rose 3p, or 1.2%" is a change, not a share: amounts need an explicit share word or a stated whole.
     if (kind !== 'count' && total === null && !EXPLICIT_SHARE_LINK.test(link)) continue;
@@ -92,7 +93,7 @@ export function findShares(
   }
   for (const share of frames) {
     if (related.has(share) || share.candidate.unit !== '%' || share.direction !== null) continue;
-    const workforce = workforceShare(context, share);
+    const workforce = workforceShare(context, share, headcount);
     if (workforce) {
       relate(workforce.part, share, workforce.total);
       continue;
@@ -146,7 +147,8 @@ function namedWholeBefore(
   const whole = share.whole;
   if (whole === null || whole.split(/[ \u00a0]+/).length < 2) return null;
   const naming = context.structure.sentences
-    .filter((s) => s.index < share.sentence.index && s.text.toLowerCase().includes(whole))
+    .slice(Math.max(0, share.sentence.index - MAX_SENTENCES_BACK), share.sentence.index)
+    .filter((s) => s.text.toLowerCase().includes(whole))
     .map((s) =>
       context
         .inSentence(s.index)
@@ -203,10 +205,10 @@ const HEADCOUNT_BEFORE =
 function workforceShare(
   context: RelationContext,
   share: QuantityFrame,
+  total: QuantityFrame | null,
 ): { part: QuantityFrame; total: QuantityFrame } | null {
   if (!OF_WORKFORCE.test(share.after)) return null;
   if (context.inSentence(share.sentence.index).some((f) => context.isJobCount(f))) return null;
-  const total = headcount(context);
   const parts = context.frames.filter(
     (f) =>
       f.index < share.index &&
@@ -220,12 +222,15 @@ function workforceShare(
 }
 
 /** The one headcount an article gives: "has more than 100,000 staff", "employs about 124,000 people". */
-function headcount(context: RelationContext): QuantityFrame | null {
+function headcountOf(context: RelationContext): QuantityFrame | null {
   const counts = context.frames.filter(
-    (f) => f.candidate.unitKind === 'count' && HEADCOUNT_BEFORE.test(f.before),
+    (f) => f.candidate.unitKind === 'count' && HEADCOUNT_BEFORE.test(f.before.slice(-40)),
   );
   return counts.length === 1 ? counts[0] : null;
 }
+
+/** How far back a whole named in words may have been stated. */
+const MAX_SENTENCES_BACK = 60;
 
 /** "It will cut 60 posts. That is 15% of its 400 staff.": the part is the previous sentence's count. */
 function partInPreviousSentence(
