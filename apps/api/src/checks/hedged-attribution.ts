@@ -38,9 +38,19 @@ const HEDGES = new RegExp(
 
 export function checkHedgedAttribution(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
+  // Each sentence is read once: a long sentence can hold thousands of claims.
+  const hedgesBySentence = new Map<Sentence, string[]>();
+  const hedgesOf = (sentence: Sentence) => {
+    let hedges = hedgesBySentence.get(sentence);
+    if (hedges === undefined) {
+      hedges = hedgesIn(sentence.text);
+      hedgesBySentence.set(sentence, hedges);
+    }
+    return hedges;
+  };
   for (const claim of context.claims) {
     const sentences = sentencesOf(context, claim);
-    const hedges = [...new Set(sentences.flatMap((sentence) => hedgesIn(sentence.text)))];
+    const hedges = [...new Set(sentences.flatMap(hedgesOf))];
     if (hedges.length === 0) continue;
     findings.push(
       createFinding(HEDGED_ATTRIBUTION, {

@@ -44,6 +44,19 @@ const JOB_CLASS = 0;
 const NOT_ADDITIVE = wordSet('% pp bp fraction');
 
 const MAX_FRAMES_BACK = 300;
+/** A "sentence" with more figures than this is a table or a list, no prose: no relation is read in it. */
+const MAX_FIGURES_PER_SENTENCE = 40;
+
+function withoutCrowdedSentences(
+  structure: DocumentText,
+  candidates: NumericCandidate[],
+): NumericCandidate[] {
+  const sentenceAt = structure.sentenceCursor();
+  const sentenceOf = candidates.map((candidate) => sentenceAt(candidate.start));
+  const counts = new Map<number, number>();
+  for (const sentence of sentenceOf) counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
+  return candidates.filter((_, i) => (counts.get(sentenceOf[i]) ?? 0) <= MAX_FIGURES_PER_SENTENCE);
+}
 
 export class RelationContext {
   /** The frames of every figure but currency conversions, in text order. */
@@ -69,7 +82,10 @@ export class RelationContext {
     this.frames = buildFrames(
       text,
       structure,
-      candidates.filter((c) => c.conversionOf === null),
+      withoutCrowdedSentences(
+        structure,
+        candidates.filter((c) => c.conversionOf === null),
+      ),
       sentenceStems,
     );
     this.conversions = buildFrames(

@@ -180,7 +180,7 @@ function totalStatedBefore(
 ): QuantityFrame | null {
   if (!OF_THE_TOTAL.test(part.after) && !OF_THE_TOTAL.test(share.after)) return null;
   const first = Math.min(part.index, share.index);
-  for (let i = first - 1; i >= 0; i--) {
+  for (let i = first - 1; i >= Math.max(0, first - MAX_FIGURES_BACK); i--) {
     const candidate = context.frames[i];
     if (candidate.paragraph !== part.paragraph) break;
     if (!context.isAdditive(candidate) || candidate.direction !== null) continue;
@@ -209,14 +209,12 @@ function workforceShare(
 ): { part: QuantityFrame; total: QuantityFrame } | null {
   if (!OF_WORKFORCE.test(share.after)) return null;
   if (context.inSentence(share.sentence.index).some((f) => context.isJobCount(f))) return null;
-  const parts = context.frames.filter(
-    (f) =>
-      f.index < share.index &&
-      f !== total &&
-      !f.inHeadline &&
-      f.candidate.unitKind === 'count' &&
-      context.isJobCount(f),
-  );
+  const parts = context
+    .framesBefore(share)
+    .filter(
+      (f) =>
+        f !== total && !f.inHeadline && f.candidate.unitKind === 'count' && context.isJobCount(f),
+    );
   const part = parts[parts.length - 1];
   return part && total ? { part, total } : null;
 }
@@ -228,6 +226,9 @@ function headcountOf(context: RelationContext): QuantityFrame | null {
   );
   return counts.length === 1 ? counts[0] : null;
 }
+
+/** How many figures back "of the total" may look for its total. */
+const MAX_FIGURES_BACK = 50;
 
 /** How far back a whole named in words may have been stated. */
 const MAX_SENTENCES_BACK = 60;
