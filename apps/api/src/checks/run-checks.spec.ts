@@ -116,3 +116,25 @@ describe('checksCoverage', () => {
     );
   });
 });
+
+describe('a long article of breakdowns', () => {
+  it('flags every paragraph whose parts do not add up, and nothing else', () => {
+    const paragraphs: string[] = [];
+    const wrongTotals: string[] = [];
+    for (let i = 0; i < 657; i++) {
+      const [buses, roads, parking] = [10 + (i % 37), 12 + ((i * 7) % 41), 9 + ((i * 13) % 43)];
+      const off = i % 3 === 0 ? 1 + (i % 9) : 0;
+      const total = buses + roads + parking + off;
+      if (off > 0) wrongTotals.push(`${total} complaints`);
+      paragraphs.push(
+        `Of the ${total} complaints, ${buses} concerned buses, ${roads} concerned roads and ${parking} concerned parking.`,
+      );
+    }
+    const input = extractedInput(['Complaints to the council', ...paragraphs].join('\n'));
+    const flagged = runDocumentChecks(input).map((finding) => ({
+      rule: finding.rule,
+      total: finding.spans[0].exact,
+    }));
+    expect(flagged).toEqual(wrongTotals.map((total) => ({ rule: 'sum-mismatch', total })));
+  });
+});

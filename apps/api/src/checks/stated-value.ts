@@ -34,7 +34,19 @@ export interface StatedValue {
 }
 
 /** The claim's stated figure and the range of true values it allows; null when it states no figure. */
+/** Claims are read, not changed, while the checks run: each claim's range is worked out once. */
+const statedValues = new WeakMap<NumericClaim, StatedValue | null>();
+
 export function readStatedValue(claim: NumericClaim): StatedValue | null {
+  let stated = statedValues.get(claim);
+  if (stated === undefined) {
+    stated = statedValueOf(claim);
+    statedValues.set(claim, stated);
+  }
+  return stated;
+}
+
+function statedValueOf(claim: NumericClaim): StatedValue | null {
   const lowText = claim.valueText ?? claim.lowText;
   const highText = claim.valueText ?? claim.highText;
   if (lowText === null || highText === null) return null;
@@ -115,16 +127,18 @@ const SCALE_WORDS: Array<[RegExp, number]> = [
 export function roundingHalfUnit(exact: string, value: Decimal, which: 'first' | 'last'): Decimal {
   const numerals = [...exact.matchAll(NUMERAL)].map((match) => match[0].replace(/,/g, ''));
   if (which === 'last') numerals.reverse();
+  const digits = significantDigits(value);
   for (const numeral of numerals) {
     const written = dec(numeral);
     const decimals = numeral.includes('.') ? numeral.length - numeral.indexOf('.') - 1 : 0;
-    const halfDigit = dec(5).times(dec(10).pow(-(decimals + 1)));
+    const halfDigit = dec(`5e-${decimals + 1}`);
     if (written.isZero()) {
       if (value.isZero()) return halfDigit;
       continue;
     }
-    const scale = value.div(written);
-    if (isPowerOfTen(scale)) return halfDigit.times(scale);
+    // value = written × 10^k when both have the same significant digits; k is the difference of their exponents.
+    if (significantDigits(written) === digits)
+      return halfDigit.times(dec(`1e${value.e - written.e}`));
   }
   if (!value.isInteger()) return ZERO;
   for (const [word, scale] of SCALE_WORDS) {
@@ -133,8 +147,8 @@ export function roundingHalfUnit(exact: string, value: Decimal, which: 'first' |
   return dec('0.5');
 }
 
-function isPowerOfTen(value: Decimal): boolean {
-  return /^(?:10*|0\.0*1)$/.test(value.toFixed());
+function significantDigits(value: Decimal): string {
+  return value.abs().toFixed().replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
 }
 
 function wholeNumbersOf(interval: Interval): Interval {
