@@ -26,7 +26,9 @@ const MAX_PARTS = 12;
 
 /** "Of the 35 MOUs,", "Among the 538 electors chosen ...,": a total whose parts follow. */
 const OF_THE_BEFORE =
-  /(?:^|[^\p{L}])(of|among)[ \u00a0]+(?:the|its|their|our|his|her)[ \u00a0]+$/iu;
+  /(?:^|[^\p{L}])(of|among)[ \u00a0]+(?:the|its|their|our|his|her)[ \u00a0]+(?:\p{Lu}[\p{L}&.-]*[ \u00a0]+)?$/iu;
+/** "Of the Dow 30 stocks 13 are set to close higher": the first part follows the total's noun at once. */
+const PART_FOLLOWS_AT_ONCE = /^(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]+$/u;
 /** The comma closing "Of the N X," right away or after up to three words ("Of the £1.2bn budget,"). */
 const COMMA_CLOSING_TOTAL = /^(?:[ \u00a0]+[\p{L}][\p{L}'’-]*){0,10},/u;
 /** After a total, what opens its parts: ", including", ", of whom", ": ", " – ". */
@@ -142,7 +144,12 @@ function withinSentence(
     );
   const ofThe = OF_THE_BEFORE.exec(before);
   const subset = SUBSET_FOLLOWS.test(after) || ofThe?.[1].toLowerCase() === 'among';
-  const ofTheTotal = ofThe !== null && COMMA_CLOSING_TOTAL.test(after);
+  const ofTheTotal =
+    ofThe !== null &&
+    (COMMA_CLOSING_TOTAL.test(after) ||
+      (/^of$/i.test(ofThe[1]) &&
+        isSentenceStart(context, total) &&
+        PART_FOLLOWS_AT_ONCE.test(after)));
   const breakdown = BREAKDOWN_FOLLOWS.test(after);
   if ((subset || ofTheTotal || breakdown) && following.length > 0) {
     const parts = following;
@@ -179,6 +186,13 @@ function restInNextSentence(
     .inSentence(next.index)
     .filter((f) => context.isComparable(total, f) || f.candidate.unit === null)
     .slice(0, 1);
+}
+
+/** The figure's "Of the ..." opens its sentence. */
+function isSentenceStart(context: RelationContext, frame: QuantityFrame): boolean {
+  return /^[ \u00a0"“]*(?:of|among)[ \u00a0]/iu.test(
+    context.text.slice(frame.sentence.start, frame.candidate.qualifierStart),
+  );
 }
 
 /** In a list after "a crew of seven –", counts of different nouns ("two pilots, four flight attendants") are parts too. */
