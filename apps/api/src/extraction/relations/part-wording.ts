@@ -1,0 +1,21 @@
+/**
+ * What the finders of parts of a total share: the shape of a breakdown found,
+ * and the wording that says how parts relate to a total.
+ */
+import type { QuantityFrame } from './frames.js';
+
+export interface Breakdown {
+  total: QuantityFrame;
+  parts: QuantityFrame[];
+  complete: boolean;
+}
+
+/** "30 of 250 staff", "38 of its 112 shops", "13 out of 659", "61,000 of the city's 195,000 voters". */
+export const OF_BETWEEN =
+  /^[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:(?:the|its|their|our|his|her|these|those)[ \u00a0]+(?:\p{L}[\p{L}-]*['’]s[ \u00a0]+)?)?$/iu;
+/** Wording that says the parts named need not be all of the total. */
+export const SUBSET_WORDING =
+  /(?<![\p{L}])(?:including|includes|included|of whom|of which|among|such as|for example|for instance|e\.g\.|and others|others|some of|so far|to date|another|other|a further|at least)(?![\p{L}])/iu;
+/** "Another 1,700 will go ...": the sentence goes on with the previous sentence's list. */
+export const CONTINUES_LIST =
+  /^(?:another|a further|the other|the remaining|the rest)(?![\p{L}])/iu;
