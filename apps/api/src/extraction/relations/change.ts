@@ -200,9 +200,12 @@ function changeStatedElsewhere(
   pair: Pair,
   changes: QuantityFrame[],
 ): QuantityFrame | null {
+  const sentence = pair.to.sentence.index;
   const fits = changes.filter(
     (change) =>
-      change.sentence !== pair.to.sentence &&
+      change.sentence.index <= sentence + 1 &&
+      sentence - change.sentence.index <= MAX_SENTENCES_BACK &&
+      change.sentence.index !== sentence &&
       (pair.direction === null || change.direction === pair.direction) &&
       standsAlone(context, change, pair),
   );

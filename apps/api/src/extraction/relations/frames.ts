@@ -21,6 +21,8 @@ export interface QuantityFrame {
   inHeadline: boolean;
   /** A percentage or a fraction in words: a share of something. */
   isShare: boolean;
+  /** The unit without a rate's period: "cent/share" → "cent"; null when the figure has no unit. */
+  baseUnit: string | null;
   /** The value as a JS number, for rough comparisons (the checks use exact decimals); null for a range. */
   number: number | null;
   /** The sentence's text from the previous frame in it (or the sentence start) to this frame's hedge. */
@@ -130,6 +132,7 @@ export function buildFrames(
       paragraph: sentence.paragraph,
       inHeadline: structure.paragraphs[sentence.paragraph].isHeadline,
       isShare,
+      baseUnit: candidate.unit?.split('/')[0] ?? null,
       number: candidate.value?.toNumber() ?? null,
       before,
       after,

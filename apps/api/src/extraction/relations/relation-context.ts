@@ -168,9 +168,7 @@ export class RelationContext {
 
   /** The same unit, a rate's per-period part aside: "17 cents a share" and "34 cents". */
   hasSameBaseUnit(a: QuantityFrame, b: QuantityFrame): boolean {
-    const base = (unit: string | null) => unit?.split('/')[0] ?? null;
-    const [x, y] = [base(a.candidate.unit), base(b.candidate.unit)];
-    return x !== null && x === y;
+    return a.baseUnit !== null && a.baseUnit === b.baseUnit;
   }
 
   /** The class of nouns a counted noun belongs to ("position" → jobs), if any. */

@@ -261,22 +261,27 @@ function groups(
   context: RelationContext,
   links: Array<[QuantityFrame, QuantityFrame]>,
 ): QuantityFrame[][] {
+  // Union-find with path halving: a long text links thousands of mentions.
   const parent = new Map<QuantityFrame, QuantityFrame>();
   const root = (f: QuantityFrame): QuantityFrame => {
     let r = f;
-    while (parent.get(r) && parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(f, r);
+    for (let up = parent.get(r); up !== undefined && up !== r; up = parent.get(r)) {
+      const grand = parent.get(up) ?? up;
+      parent.set(r, grand);
+      r = grand;
+    }
     return r;
   };
   for (const [a, b] of links) {
-    parent.set(a, root(a));
-    parent.set(b, root(b));
+    for (const f of [a, b]) if (!parent.has(f)) parent.set(f, f);
     parent.set(root(b), root(a));
   }
   const byRoot = new Map<QuantityFrame, QuantityFrame[]>();
   for (const frame of parent.keys()) {
     const r = root(frame);
-    byRoot.set(r, [...(byRoot.get(r) ?? []), frame]);
+    const group = byRoot.get(r);
+    if (group) group.push(frame);
+    else byRoot.set(r, [frame]);
   }
   const order = (f: QuantityFrame) => f.candidate.start;
   return [...byRoot.values()]
