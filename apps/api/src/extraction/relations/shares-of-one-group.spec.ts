@@ -77,6 +77,11 @@ describe('shares-of-one-group', () => {
       [],
     ],
     ['changes', 'Sales rose 60% in March and fell 55% in April.', []],
+    [
+      'one share at two times',
+      'Problem use rose by 37 percent, from 0.90 percent to 1.23 percent.',
+      [],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(relationsByText(text, 'shares-of-one-group')).toEqual(expected);
   });

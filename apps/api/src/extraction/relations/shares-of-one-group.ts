@@ -14,7 +14,7 @@
  *   said all their cards were replaced. Furthermore, 16% said none, while 30%
  *   said only some"; "47% supported it, with 26% against. ... around one
  *   quarter said they neither support nor oppose").
- * Not one group: changes ("up 5%"), percentage points, shares of different
+ * Not one group: changes ("up 5%", "from 0.9% to 1.2%"), percentage points, shares of different
  * wholes ("60% of men and 55% of women", "among Democrats ... among
  * Republicans") or times, answers that need not exclude each other ("83% were
  * happy, though a quarter struggled"; "87% said they did not keep promises,
@@ -157,6 +157,8 @@ function isBracketed(share: QuantityFrame): boolean {
   return /\([ \u00a0]*$/u.test(share.before);
 }
 
+const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
+
 /** An answer that replies to the one before: "40% saying they did not", "63% disagreed". */
 const REPLY =
   /^[ \u00a0,]*(?:(?:saying|said|say)[ \u00a0]+(?:they|that they)[ \u00a0]+)?(?:disagreed|disagree|did not|didn['’]t|do not|don['’]t|were not|was not|not)(?![\p{L}])/iu;
@@ -166,6 +168,8 @@ function isLinked(context: RelationContext, a: QuantityFrame, b: QuantityFrame):
   const between = context.between(a, b);
   // "whites (49% better to 15% worse), Republicans (68% ...)": each bracket holds its own group.
   if (/\)[^]*\(/u.test(between) && !(isAloneInBrackets(a) && isAloneInBrackets(b))) return false;
+  // "from 0.90 percent to 1.23 percent" is one share at two times.
+  if (FROM_BEFORE.test(a.before)) return false;
   if (PAIRED.test(between) || ELLIPTICAL.test(between) || REPLY.test(b.after)) return true;
   const [x, y] = [answerPole(a), answerPole(b)];
   return x !== null && y !== null && x !== y && !answerOtherThings(between, b.after);
