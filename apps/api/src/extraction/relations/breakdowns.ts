@@ -22,6 +22,8 @@ const WITHIN_THIS =
 /** A figure given as the base of a comparison: "compared to about 2.8 million last year", "up from 1.36 million". */
 const COMPARED_BEFORE =
   /(?:^|[^\p{L}])(?:compared (?:to|with)|from|than|against|versus|vs\.?)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|more than|less than|just over|just under)[ \u00a0]+)?$/iu;
+/** "children younger than 18": a bound, not a part. */
+const THAN_BEFORE = /(?:^|[^\p{L}])than[ \u00a0]+$/iu;
 /** Between the parts of a breakdown in one sentence: "while", "and", "with another", "respectively". */
 const ENUMERATION = /(?<![\p{L}])(?:while|and|another|respectively|with|whereas)(?![\p{L}])|,/iu;
 
@@ -39,7 +41,9 @@ export function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
     if (sentences[s - 1].paragraph !== sentence.paragraph) continue;
     const frames = context
       .inSentence(s)
-      .filter((f) => context.isAdditive(f) || f.candidate.unit === null);
+      .filter(
+        (f) => (context.isAdditive(f) || f.candidate.unit === null) && !THAN_BEFORE.test(f.before),
+      );
     if (frames.length === 0) continue;
     // "13 out of 659 are ... Twelve of them": the count before, not the whole it is out of.
     const previous = context
@@ -67,8 +71,8 @@ export function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
     const parts = frames.filter((f) => compatible(context, total, f));
     const complete =
       parts.length >= 2 &&
-      !within &&
-      !SUBSET_WORDING.test(sentence.text.replace(/of (?:them|those|these)/iu, ''));
+      (EXHAUSTIVE.test(sentence.text) ||
+        (!within && !SUBSET_WORDING.test(sentence.text.replace(/of (?:them|those|these)/iu, ''))));
     found.push({ total, parts, complete });
   }
   return found;

@@ -75,6 +75,11 @@ describe('parts-of-total', () => {
       [parts('£116.4m', ['£43m'], false)],
     ],
     [
+      '"Of these, ... the remaining" in the next sentence, with a bound that is no part',
+      'The largest group, 3.5 million, are parents. Of these, about 700,000 have adult children and the remaining 2.8 million have children younger than 18.',
+      [parts('3.5 million', ['700,000', '2.8 million'], true)],
+    ],
+    [
       'a majority: the winner = the runner-up + the majority',
       'He won with 20,645 votes, compared to 14,738 for his rival, giving him a majority of 5,907.',
       [parts('20,645 votes', ['14,738', '5,907'], true)],
