@@ -24,6 +24,9 @@ const COMPARED_BEFORE =
   /(?:^|[^\p{L}])(?:compared (?:to|with)|from|than|against|versus|vs\.?)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|more than|less than|just over|just under)[ \u00a0]+)?$/iu;
 /** "children younger than 18": a bound, not a part. */
 const THAN_BEFORE = /(?:^|[^\p{L}])than[ \u00a0]+$/iu;
+/** "analysts had expected a 2bn euro pay-off": a figure someone expected, not one that happened. */
+const EXPECTED_BEFORE =
+  /(?:^|[^\p{L}])(?:expected|expecting|forecast|forecasting|predicted|predicting|anticipated|hoped for)(?:[ \u00a0]+[\p{L}'’-]+){0,2}[ \u00a0]+$/iu;
 /** Between the parts of a breakdown in one sentence: "while", "and", "with another", "respectively". */
 const ENUMERATION = /(?<![\p{L}])(?:while|and|another|respectively|with|whereas)(?![\p{L}])|,/iu;
 
@@ -243,6 +246,7 @@ export function laterBreakdowns(context: RelationContext, taken: Set<QuantityFra
           f.direction === null &&
           f.time === null &&
           !COMPARED_BEFORE.test(f.before.slice(-60)) &&
+          !EXPECTED_BEFORE.test(f.before.slice(-60)) &&
           !taken.has(f),
       );
     const wording = parts.map((p) => p.sentence.text).join(' ');

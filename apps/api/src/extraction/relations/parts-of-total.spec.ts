@@ -95,6 +95,11 @@ describe('parts-of-total', () => {
       [parts('2,850 jobs', ['1,100 jobs', '1,200', '550'], true)],
     ],
     [
+      'a later paragraph breaking down the lead, past a figure someone expected',
+      'GM is to pay Fiat 1.55bn euros.\nAnalysts had expected a 2bn euro pay-off. Fiat is to get 1bn euros now, with another 850m to follow.',
+      [parts('1.55bn euros', ['1bn euros', '850m'], false)],
+    ],
+    [
       'a part of a whole counted earlier with the same noun',
       'NASA said nine US companies could bid. In May it tapped three of those companies.',
       [parts('nine', ['three'], false)],
