@@ -72,6 +72,19 @@ const raised: Array<[string, CheckInput, string[], string]> = [
     ['35 MOUs', '33'],
     'One quantity is stated as 35 and as 33',
   ],
+  [
+    'a bare number and a count linked as one quantity',
+    handBuiltInput(
+      "Emirates agreed to purchase 30 of Boeing's jets. Besides its order of 38 Boeing jets, it ordered Airbus jets.",
+      [
+        { id: 'bare', exact: '30', value: '30', unit: null },
+        { id: 'count', exact: '38 Boeing jets', value: '38', unit: 'jet' },
+      ],
+      [{ type: 'same-quantity', claims: ['bare', 'count'] }],
+    ),
+    ['30', '38 Boeing jets'],
+    'One quantity is stated as 30 and as 38',
+  ],
 ];
 
 const silent: Array<[string, CheckInput]> = [

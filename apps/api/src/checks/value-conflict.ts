@@ -21,7 +21,7 @@ import {
 } from './stated-value.js';
 import { isShareUnit, unitKind } from './units.js';
 
-export const VALUE_CONFLICT: RuleInfo = { name: 'value-conflict', version: 2, severity: 'error' };
+export const VALUE_CONFLICT: RuleInfo = { name: 'value-conflict', version: 3, severity: 'error' };
 
 export function checkValueConflict(context: CheckContext): Finding[] {
   return fromSameQuantityRelations(context);
@@ -30,9 +30,10 @@ export function checkValueConflict(context: CheckContext): Finding[] {
 /** The two claims' ranges on one scale (percent for shares), or null when they are not the same kind of figure. */
 function comparable(a: NumericClaim, b: NumericClaim): [StatedValue, StatedValue] | null {
   // Bare numbers ("Twelve (15)") have no unit and compare with each other; counts of
-  // nouns a relation says are one quantity ("2,850 staff", "2,850 jobs") compare too.
+  // nouns a relation says are one quantity ("2,850 staff", "2,850 jobs") compare too,
+  // and so do a bare number and a count ("purchase 30 of Boeing's jets", "its order of 30 Boeing jets").
   const read =
-    a.unit === b.unit || (isCount(a.unit) && isCount(b.unit))
+    a.unit === b.unit || (isCountOrBare(a.unit) && isCountOrBare(b.unit))
       ? readStatedValue
       : isShareUnit(a.unit) && isShareUnit(b.unit)
         ? readShareInPercent
@@ -42,8 +43,8 @@ function comparable(a: NumericClaim, b: NumericClaim): [StatedValue, StatedValue
   return x && y ? [x, y] : null;
 }
 
-function isCount(unit: string | null): boolean {
-  return unit !== null && unitKind(unit) === 'count';
+function isCountOrBare(unit: string | null): boolean {
+  return unit === null || unitKind(unit) === 'count';
 }
 
 function disagree(a: NumericClaim, b: NumericClaim): boolean {

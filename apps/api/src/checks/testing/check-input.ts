@@ -25,7 +25,7 @@ export interface NumericSpec {
   value?: string;
   low?: string;
   high?: string;
-  unit: string;
+  unit: string | null;
   approximate?: boolean;
   bound?: Bound;
   subject?: string;
