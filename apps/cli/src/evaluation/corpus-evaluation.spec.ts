@@ -21,8 +21,8 @@ const CORPORA: Array<[string, Floors]> = [
     'test/fixtures/corpus',
     {
       relationsFound: 0.77,
-      handMadeFlagged: 19,
-      machineMadeFlagged: 0.77,
+      handMadeFlagged: 20,
+      machineMadeFlagged: 0.79,
       falseFlagsPerCleanArticle: 0.05,
       numericRecall: 0.98,
       numericPrecision: 0.99,
