@@ -46,6 +46,11 @@ describe('same-quantity', () => {
       [same('800,000 local government workers', '600,000 workers')],
     ],
     [
+      'a change referred back to with another value',
+      'The number of career ambassadors has dropped by 90 percent, according to a letter by the union. It declined with the retirement of three envoys.\nThe spokesman said the 60 percent reduction in the number of career ambassadors was misleading.',
+      [same('90 percent', '60 percent')],
+    ],
+    [
       "another owner's figure is no restatement",
       "Talks over pensions ended without agreement. Unison will start balloting 800,000 local government workers on strikes. Other unions have pledged to follow.\nThe government wants to raise the pension age. Ministers say the scheme is too costly.\nAmicus' 20,000 members are among those being balloted.",
       [],

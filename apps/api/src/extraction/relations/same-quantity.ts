@@ -164,7 +164,8 @@ function isWordsAndDigits(context: RelationContext, a: QuantityFrame, b: Quantit
 /**
  * A body figure repeated: the same value and unit, in a sentence with words in
  * common with an earlier mention, or referring back to it ("the £12bn"); and
- * a definite reference with another value ("the £53bn saved"), when its
+ * a definite reference with another value ("the £53bn saved", "the 60 percent
+ * reduction"), when its
  * sentence says much in common with exactly one earlier figure of that unit
  * and no earlier figure has its value.
  */
@@ -203,7 +204,13 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
     }
     // "In addition to the 49 percent who said they opposed it": a share referred back to by its answer.
     const referredShare = later.isShare && /^[ \u00a0]+(?:who|that)(?![\p{L}])/iu.test(later.after);
-    if (!definite || equal.length > 0 || !(referredShare || (canConflict(later) && !later.isShare)))
+    // "the 60 percent reduction": a change stated before, referred back to.
+    const referredChange = later.direction !== null && CHANGE_NOUN_AFTER.test(later.after);
+    if (
+      !definite ||
+      equal.length > 0 ||
+      !(referredShare || referredChange || (canConflict(later) && !later.isShare))
+    )
       continue;
     // "Unison's 600,000 workers" restates a figure of Unison's, not of Amicus.
     const owner = POSSESSOR_BEFORE.exec(later.before)?.[1];
@@ -231,6 +238,9 @@ function isRepeatable(context: RelationContext, a: QuantityFrame, b: QuantityFra
   const count = (f: QuantityFrame) => f.candidate.unitKind === 'count' || bare(f);
   return (bare(a) || bare(b)) && count(a) && count(b);
 }
+
+const CHANGE_NOUN_AFTER =
+  /^[ \u00a0-]+(?:reduction|cut|drop|fall|decline|decrease|increase|rise|jump|gain|growth)(?![\p{L}])/iu;
 
 /** How many figures back a restatement may refer to: far enough for any article, bounded for a long text. */
 const MAX_EARLIER = 300;
