@@ -165,9 +165,8 @@ function isWordsAndDigits(context: RelationContext, a: QuantityFrame, b: Quantit
  * A body figure repeated: the same value and unit, in a sentence with words in
  * common with an earlier mention, or referring back to it ("the £12bn"); and
  * a definite reference with another value ("the £53bn saved", "the 60 percent
- * reduction"), when its
- * sentence says much in common with exactly one earlier figure of that unit
- * and no earlier figure has its value.
+ * reduction"), when its sentence says much in common with exactly one earlier
+ * figure of that unit and no earlier figure has its value.
  */
 function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]> {
   const links: Array<[QuantityFrame, QuantityFrame]> = [];
