@@ -12,6 +12,9 @@ import type { RelationContext } from './relation-context.js';
 /** "It was made up of", "The deal comprised": the sentence breaks down the previous one's total. */
 const BREAKDOWN_SENTENCE =
   /^(?:it|this|that|these|those|they|the[ \u00a0]+\p{L}+|the[ \u00a0]+total|the[ \u00a0]+sum|the[ \u00a0]+figure)[ \u00a0]+(?:was|is|were|are|will be|would be)?[ \u00a0]*(?:made up of|comprised|comprises|comprise|consists of|consisted of|consist of|split between|divided into|broken down into|included|includes|include)(?![\p{L}])/iu;
+/** "Those include", "Of these,", "It was made up of": a sentence that opens by pointing back. */
+const REFERS_BACK_AT_START =
+  /^[ \u00a0"“]*(?:(?:of|among|within)[ \u00a0]+)?(?:it|this|that|these|those|they|them)(?![\p{L}])/iu;
 /** "Twelve of them", "Of those, 300", "Of these 40": parts of the previous sentence's count. */
 const OF_THEM_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)(?![\p{L}])/iu;
 const OF_THOSE_BEFORE =
@@ -41,7 +44,10 @@ export function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
   const { sentences } = context.structure;
   for (let s = 1; s < sentences.length; s++) {
     const sentence = sentences[s];
-    if (sentences[s - 1].paragraph !== sentence.paragraph) continue;
+    // A sentence that opens by referring back ("Those include ...") may open a new paragraph.
+    const paragraphs = context.structure.paragraphs;
+    if (paragraphs[sentences[s - 1].paragraph].isHeadline) continue;
+    const newParagraph = sentences[s - 1].paragraph !== sentence.paragraph;
     const frames = context
       .inSentence(s)
       .filter(
@@ -59,6 +65,7 @@ export function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
     const ofThem =
       within || OF_THEM_AFTER.test(frames[0].after) || OF_THOSE_BEFORE.test(frames[0].before);
     if (!breakdown && !ofThem) continue;
+    if (newParagraph && !REFERS_BACK_AT_START.test(sentence.text)) continue;
     const totals = previous.filter(
       (p) =>
         !COMPARED_BEFORE.test(p.before.slice(-60)) && frames.some((f) => compatible(context, p, f)),

@@ -70,6 +70,16 @@ describe('parts-of-total', () => {
       [parts('659 MPs', ['13'], false), parts('13', ['Twelve', '2'], true)],
     ],
     [
+      '"Those include" opening the next paragraph',
+      'In sum, more than 4,000 people are expected to receive notice.\nThose include 1,000 maintenance workers who have been informed.',
+      [parts('4,000 people', ['1,000 maintenance workers'], false)],
+    ],
+    [
+      'no breakdown of the headline',
+      'Firm to cut 4,000 jobs\nThose include 1,000 maintenance workers.',
+      [],
+    ],
+    [
       '"Within this," in the next sentence',
       'Card fraud rose 6% to £116.4m. Within this, internet fraud totalled £43m.',
       [parts('£116.4m', ['£43m'], false)],
