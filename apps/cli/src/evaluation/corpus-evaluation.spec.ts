@@ -31,8 +31,8 @@ const CORPORA: Array<[string, Floors]> = [
   [
     'test/fixtures/validation',
     {
-      relationsFound: 0.48,
-      machineMadeFlagged: 0.56,
+      relationsFound: 0.49,
+      machineMadeFlagged: 0.57,
       falseFlagsPerCleanArticle: 0.05,
       numericRecall: 0.95,
       numericPrecision: 0.97,
