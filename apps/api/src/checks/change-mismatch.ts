@@ -22,6 +22,7 @@ import {
   addIntervals,
   dec,
   HUNDRED,
+  isEntirelyAbove,
   overlaps,
   subtractIntervals,
   ZERO,
@@ -34,7 +35,7 @@ import {
   readStatedValue,
   roundingHalfUnit,
 } from './stated-value.js';
-import { formatAmount, groupDigits } from './units.js';
+import { baseUnitOf, formatAmount, groupDigits } from './units.js';
 
 export const CHANGE_MISMATCH: RuleInfo = { name: 'change-mismatch', version: 2, severity: 'error' };
 
@@ -89,13 +90,13 @@ function checkDirection(
   before: NumericClaim,
   after: NumericClaim,
 ): Finding | null {
-  if (before.unit?.split('/')[0] !== after.unit?.split('/')[0]) return null;
+  if (baseUnitOf(before.unit) !== baseUnitOf(after.unit)) return null;
   const [x, y] = [readStatedValue(before), readStatedValue(after)];
   if (x === null || y === null) return null;
   const wrongWay =
     direction === 'rise'
-      ? isEntirelyBelow(y.interval, x.interval)
-      : isEntirelyBelow(x.interval, y.interval);
+      ? isEntirelyAbove(x.interval, y.interval)
+      : isEntirelyAbove(y.interval, x.interval);
   if (!wrongWay) return null;
   const actual = direction === 'rise' ? 'fell' : 'rose';
   return createFinding(CHANGE_MISMATCH, {
@@ -108,10 +109,6 @@ function checkDirection(
       after: numericInputs(after),
     },
   });
-}
-
-function isEntirelyBelow(a: Interval, b: Interval): boolean {
-  return a.high !== null && b.low !== null && a.high.lt(b.low);
 }
 
 /**
@@ -178,7 +175,7 @@ function checkFactor(
   const beforeValue = readStatedValue(before);
   const afterValue = readStatedValue(after);
   if (beforeValue === null || afterValue === null) return null;
-  if (before.unit?.split('/')[0] !== after.unit?.split('/')[0]) return null;
+  if (baseUnitOf(before.unit) !== baseUnitOf(after.unit)) return null;
   const factor = dec(factorText);
   const expected = {
     low: beforeValue.interval.low?.times(factor.times(dec(1).minus(FACTOR_WIDENING))) ?? null,
@@ -222,7 +219,7 @@ function checkStatedChange(
 ): Finding | null {
   const direction: Direction = relation.direction ?? inferredDirection(before, after);
   // Bare numbers ("from 1,200 to 1,500") have no unit; they compare with each other.
-  if (before.unit?.split('/')[0] !== after.unit?.split('/')[0] || change.unit === null) return null;
+  if (baseUnitOf(before.unit) !== baseUnitOf(after.unit) || change.unit === null) return null;
   const beforeValue = readStatedValue(before);
   const afterValue = readStatedValue(after);
   if (beforeValue === null || afterValue === null || change.valueText === null) return null;

@@ -18,7 +18,7 @@ import {
   readShareInPercent,
   readStatedValue,
 } from './stated-value.js';
-import { formatAmount, groupDigits, isShareUnit, unitKind } from './units.js';
+import { formatAmount, groupDigits, isCountUnit, isShareUnit } from './units.js';
 
 export const SHARE_MISMATCH: RuleInfo = { name: 'share-mismatch', version: 1, severity: 'error' };
 
@@ -45,7 +45,7 @@ function checkRelation(
   if (!isShareUnit(share.unit)) return null;
   // Counts of nouns the relation ties together ("2,850 jobs" of "100,000 staff") compare too.
   if (part.unit !== null && total.unit !== null && part.unit !== total.unit) {
-    if (unitKind(part.unit) !== 'count' || unitKind(total.unit) !== 'count') return null;
+    if (!isCountUnit(part.unit) || !isCountUnit(total.unit)) return null;
   }
   if (part.conversionOf !== null || total.conversionOf !== null) return null;
   const statedPart = readStatedValue(part);

@@ -19,7 +19,7 @@
 import type { Decimal } from 'decimal.js';
 import type { NumericClaim } from '../extraction/types.js';
 import { dec, HUNDRED, scaleInterval, ZERO, type Interval } from './interval.js';
-import { formatAmount, unitKind } from './units.js';
+import { formatAmount, isCountUnit } from './units.js';
 
 export const APPROXIMATE_WIDENING = dec('0.05');
 export const WORD_FRACTION_WIDENING = dec('0.1');
@@ -59,7 +59,7 @@ function statedValueOf(claim: NumericClaim): StatedValue | null {
     interval = { low: lowEnd.exactLow, high: claim.approximate ? highEnd.high : null };
   if (claim.bound === 'upper')
     interval = { low: claim.approximate ? lowEnd.low : ZERO, high: highEnd.exactHigh };
-  if (claim.unit !== null && unitKind(claim.unit) === 'count') interval = wholeNumbersOf(interval);
+  if (isCountUnit(claim.unit)) interval = wholeNumbersOf(interval);
   return { claim, nominalLow, nominalHigh, interval };
 }
 

@@ -22,7 +22,7 @@ import {
   readStatedValue,
   type StatedValue,
 } from './stated-value.js';
-import { formatAmount, unitKind } from './units.js';
+import { formatAmount, isCountUnit } from './units.js';
 
 export const SUM_MISMATCH: RuleInfo = { name: 'sum-mismatch', version: 2, severity: 'error' };
 
@@ -85,13 +85,7 @@ function checkRelation(context: CheckContext, relation: PartsOfTotalRelation): F
  */
 function isComparable(total: NumericClaim, part: NumericClaim): boolean {
   if (part.conversionOf !== null || total.conversionOf !== null) return false;
-  if (part.unit === total.unit) return true;
-  return (
-    part.unit !== null &&
-    total.unit !== null &&
-    unitKind(part.unit) === 'count' &&
-    unitKind(total.unit) === 'count'
-  );
+  return part.unit === total.unit || (isCountUnit(part.unit) && isCountUnit(total.unit));
 }
 
 function describeMismatch(total: StatedValue, parts: StatedValue[], exhaustive: boolean): string {

@@ -44,6 +44,16 @@ export function unitKind(unit: string): UnitKind {
   return 'count';
 }
 
+/** A count of things ("jobs", "MOUs"): counts of different nouns compare where a relation ties them. */
+export function isCountUnit(unit: string | null): boolean {
+  return unit !== null && unitKind(unit) === 'count';
+}
+
+/** The unit without a rate's period: "cent/share" → "cent", "GBP/year" → "GBP". */
+export function baseUnitOf(unit: string | null): string | null {
+  return unit === null ? null : unit.split('/')[0];
+}
+
 /** A share of a whole, comparable with other shares once written in percent. */
 export function isShareUnit(unit: string | null): boolean {
   return unit === '%' || unit === 'fraction';

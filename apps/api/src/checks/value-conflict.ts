@@ -19,7 +19,7 @@ import {
   readStatedValue,
   type StatedValue,
 } from './stated-value.js';
-import { isShareUnit, unitKind } from './units.js';
+import { isCountUnit, isShareUnit } from './units.js';
 
 export const VALUE_CONFLICT: RuleInfo = { name: 'value-conflict', version: 3, severity: 'error' };
 
@@ -44,7 +44,7 @@ function comparable(a: NumericClaim, b: NumericClaim): [StatedValue, StatedValue
 }
 
 function isCountOrBare(unit: string | null): boolean {
-  return unit === null || unitKind(unit) === 'count';
+  return unit === null || isCountUnit(unit);
 }
 
 function disagree(a: NumericClaim, b: NumericClaim): boolean {

@@ -5,12 +5,21 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { accuracyTable, evaluateCorpus } from './corpus-evaluation.js';
 
 const CORPORA = ['test/fixtures/corpus', 'test/fixtures/validation'];
 
-const reportIndex = process.argv.indexOf('--report');
-const reportDir = reportIndex >= 0 ? process.argv[reportIndex + 1] : undefined;
+function reportDirOf(args: string[]): string | undefined {
+  try {
+    return parseArgs({ args, options: { report: { type: 'string' } } }).values.report;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\nusage: npm run eval [-- --report DIR]\n`);
+    process.exit(2);
+  }
+}
+
+const reportDir = reportDirOf(process.argv.slice(2));
 const scripts = CORPORA[0];
 for (const corpus of CORPORA) {
   if (!readdirSync(path.join(corpus, 'gold')).some((file) => file.endsWith('.json'))) continue;

@@ -5,7 +5,7 @@
  * whole counted earlier with the same noun ("three of those companies").
  */
 import { singularize } from '../units.js';
-import type { QuantityFrame } from './frames.js';
+import { sameValue, type QuantityFrame } from './frames.js';
 import { CONTINUES_LIST, OF_BETWEEN, SUBSET_WORDING, type Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 
@@ -302,11 +302,6 @@ function exceedsEach(total: QuantityFrame, parts: QuantityFrame[]): boolean {
     value === null ||
     parts.every((p) => p.candidate.value === null || value.cmp(p.candidate.value) > 0)
   );
-}
-
-function sameValue(a: QuantityFrame, b: QuantityFrame): boolean {
-  const [x, y] = [a.candidate.value, b.candidate.value];
-  return x !== null && y !== null && x.cmp(y) === 0;
 }
 
 /** Words in common that tie a breakdown to an earlier total when its figures do not add up to it. */

@@ -136,13 +136,13 @@ function changesOfOneSentence(
     const byUnit = new Map<string, QuantityFrame[]>();
     for (const f of pool) {
       if (f === by || f.direction !== null || f.candidate.unitKind === 'duration') continue;
-      const unit = baseUnit(f);
+      const unit = f.baseUnit ?? 'bare';
       byUnit.set(unit, [...(byUnit.get(unit) ?? []), f]);
     }
     const groups = [...byUnit.values()];
     if (by && groups.length === 1 && groups[0].length === 1) {
       const [to] = groups[0];
-      if (baseUnit(by) === baseUnit(to) && AFTER_VALUE_BEFORE.test(to.before)) {
+      if (by.baseUnit === to.baseUnit && AFTER_VALUE_BEFORE.test(to.before)) {
         found.push({ from: null, to, change, by });
         continue;
       }
@@ -157,10 +157,6 @@ function changesOfOneSentence(
     if (ordered) found.push({ ...ordered, change, by: null });
   }
   return found;
-}
-
-function baseUnit(frame: QuantityFrame): string {
-  return frame.candidate.unit?.split('/')[0] ?? 'bare';
 }
 
 /** Two values of one thing before and after a change are of one magnitude: not "$45" and "$12bn". */

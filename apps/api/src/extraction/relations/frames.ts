@@ -95,6 +95,20 @@ const STOP_WORDS = wordSet(`
   while whereas such other another each all any both most many much new year years
 `);
 
+/** Two figures stated with one value, or one range. */
+export function sameValue(a: QuantityFrame, b: QuantityFrame): boolean {
+  const [x, y] = [a.candidate, b.candidate];
+  if (x.value !== null && y.value !== null) return x.value.cmp(y.value) === 0;
+  return (
+    x.low !== null &&
+    y.low !== null &&
+    x.high !== null &&
+    y.high !== null &&
+    x.low.cmp(y.low) === 0 &&
+    x.high.cmp(y.high) === 0
+  );
+}
+
 /** "($2bn; £1.1bn)", "(£195.3m)": an amount converted into other currencies. */
 const BRACKETED_CONVERSION = /[ \u00a0]*\([^()]*\d[^()]*\)/gu;
 

@@ -15,7 +15,7 @@
  *   words, of which it is the only candidate.
  */
 import type { SameQuantityRelation } from '../types.js';
-import type { QuantityFrame } from './frames.js';
+import { sameValue, type QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
 
 /** Between a figure and its restatement in another form: " - ", " (", ", or ", " – ", maybe after its noun. */
@@ -48,28 +48,11 @@ export function findSameQuantities(context: RelationContext): SameQuantityRelati
   }));
 }
 
-function sameValue(a: QuantityFrame, b: QuantityFrame): boolean {
-  const [x, y] = [a.candidate, b.candidate];
-  if (x.value !== null && y.value !== null) return x.value.cmp(y.value) === 0;
-  return (
-    x.low !== null &&
-    y.low !== null &&
-    x.high !== null &&
-    y.high !== null &&
-    x.low.cmp(y.low) === 0 &&
-    x.high.cmp(y.high) === 0
-  );
-}
-
 /** Equal within rounding: "17 pct" and "17.3 percent", "$2bn" and "$1.95bn". */
 function closeValue(a: QuantityFrame, b: QuantityFrame): boolean {
   const [p, q] = [a.number, b.number];
   if (p === null || q === null) return sameValue(a, b);
   return Math.abs(p - q) <= 0.06 * Math.max(Math.abs(p), Math.abs(q));
-}
-
-function isShareOrFraction(frame: QuantityFrame): boolean {
-  return frame.isShare;
 }
 
 /** Two figures in one unit, or a percentage and a fraction. */
@@ -78,7 +61,7 @@ function comparableForRestatement(
   a: QuantityFrame,
   b: QuantityFrame,
 ): boolean {
-  if (isShareOrFraction(a) && isShareOrFraction(b)) return true;
+  if (a.isShare && b.isShare) return true;
   return isRepeatable(context, a, b);
 }
 

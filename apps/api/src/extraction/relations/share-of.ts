@@ -11,6 +11,7 @@
  */
 import type { ShareOfRelation } from '../types.js';
 import { FALL_WORDS, RISE_WORDS, type QuantityFrame } from './frames.js';
+import { OF_BETWEEN } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 
 /** Between a count and its share: ", accounting for", ", or", "(", or "of its workforce, or" after a share. */
@@ -18,8 +19,6 @@ const SHARE_LINK =
   /^(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?[\p{L}-]+(?:[ \u00a0]+[\p{L}-]+)?(?=,))?(?:,?[ \u00a0]*(?:(?:accounting for|representing|or|making up|which is|which was|equal to|equivalent to|amounting to|that is|about|around|some|nearly|almost|just over|roughly|just|only)[ \u00a0]*)*|[ \u00a0]*\([ \u00a0]*)$/iu;
 /** An amount (not a count) is a share only with one of these: "£2bn, accounting for 12%". */
 const EXPLICIT_SHARE_LINK = /accounting for|representing|making up|equal to|equivalent to/i;
-const OF_BETWEEN =
-  /^[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:(?:the|its|their|our|his|her|these|those)[ \u00a0]+(?:\p{L}[\p{L}-]*['’]s[ \u00a0]+)?)?$/iu;
 /** The nouns of a stated whole before the comma of its share: "£3.2bn of its £10bn fund, or 23%". */
 const WHOLE_NOUN_BEFORE_COMMA = /^(?:[ \u00a0]+[\p{L}][\p{L}'’-]*){1,3}(?=,)/u;
 /** Between a share and the whole it is of: "36.3% of the total of 210,000 units", "20% of the 300 staff". */
