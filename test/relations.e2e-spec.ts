@@ -324,6 +324,9 @@ describe('relations of every type', () => {
       [{ type: 'parts-of-total', total: after, parts: [before], complete: true }, 'complete'],
       [{ type: 'parts-of-total', total: after, parts: [before, ten], complete: 'yes' }, 'complete'],
       [{ type: 'stated-change', from: before, to: after }, 'type'],
+      [{ type: 'change', from: before, to: before }, 'to'],
+      [{ type: 'shares-of-one-group', shares: [yes, after] }, 'shares'],
+      [{ type: 'share-of', part: before, share: after, total: after }, 'total'],
     ];
     for (const [body, field] of cases) {
       const claimId = (body.to ?? body.from ?? body.total ?? yes) as string;
@@ -335,5 +338,19 @@ describe('relations of every type', () => {
       });
     }
     expect(await count()).toBe(before_);
+  });
+
+  it('refuses to link a quote, which no check reads as a number', async () => {
+    const quoted = await submit(
+      'Beds',
+      'The mayor said: "We have counted 40 beds in the shelter." The council counted 40 beds.',
+    );
+    const quote = quoted.claims.find((claim) => claim.kind === 'quote') as Claim;
+    const beds = idOf(quoted, '40 beds', 1);
+    const res = await link(beds, { type: 'same-quantity', claims: [beds, quote.id] });
+    expectProblem(res, 400);
+    expect(res.body.errors).toEqual([
+      { field: 'claims', message: `claim ${quote.id} is a quote; relations link numbers` },
+    ]);
   });
 });

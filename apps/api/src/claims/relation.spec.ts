@@ -2,6 +2,7 @@ import {
   attributesOf,
   linksFrom,
   mapClaimIds,
+  memberClaimErrors,
   membersOf,
   relationFromRequest,
   type RelationLinks,
@@ -108,9 +109,14 @@ describe('relation members', () => {
       parts: ['b'],
       complete: false,
     });
-    expect(linksFrom('parts-of-total', members)).toMatchObject({ complete: false });
+    const unstated = { complete: null, direction: null, factor: null };
+    expect(linksFrom('parts-of-total', members, unstated)).toMatchObject({ complete: false });
     expect(
-      linksFrom('parts-of-total', [...members, { claimId: 'c', role: 'part', position: 2 }]),
+      linksFrom(
+        'parts-of-total',
+        [...members, { claimId: 'c', role: 'part', position: 2 }],
+        unstated,
+      ),
     ).toMatchObject({ complete: true });
   });
 
@@ -237,10 +243,30 @@ describe('a relation a person asks for', () => {
     ]);
   });
 
+  it('names the field of a member the checks could not read: a quote, a share that is no percentage', () => {
+    const claims = [
+      { id: 'q', kind: 'quote' as const, unit: null },
+      { id: 'm', kind: 'numeric' as const, unit: 'GBP' },
+      { id: 'p', kind: 'numeric' as const, unit: '%' },
+    ];
+    expect(
+      memberClaimErrors({ type: 'same-quantity', claims: ['m', 'q'] }, claims).map((e) => e.field),
+    ).toEqual(['claims']);
+    expect(memberClaimErrors({ type: 'shares-of-one-group', shares: ['p', 'm'] }, claims)).toEqual([
+      { field: 'shares', message: 'claim m is not a percentage or fraction' },
+    ]);
+    expect(
+      memberClaimErrors({ type: 'share-of', part: 'm', share: 'p', total: null }, claims),
+    ).toEqual([]);
+  });
+
   it("names a field that is not the type's, and a claim given twice", () => {
     expect(
       fields(relationFromRequest({ type: 'shares-of-one-group', shares: ['a', 'b'], total: 't' })),
     ).toEqual(['total']);
-    expect(fields(relationFromRequest({ type: 'change', from: 'a', to: 'a' }))).toEqual(['type']);
+    expect(fields(relationFromRequest({ type: 'change', from: 'a', to: 'a' }))).toEqual(['to']);
+    expect(fields(relationFromRequest({ type: 'same-quantity', claims: ['a', 'b', 'a'] }))).toEqual(
+      ['claims'],
+    );
   });
 });

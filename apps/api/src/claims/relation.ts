@@ -1,5 +1,7 @@
+import { isShareUnit } from '../checks/units.js';
 import type { FieldError } from '../errors/domain-error.js';
 import type { ChangeRelation, ExtractedRelation } from '../extraction/types.js';
+import type { ClaimKind } from './claim.js';
 
 /**
  * A relation between claims, in the extraction contract's shape; stored
@@ -188,12 +190,47 @@ export function relationFromRequest(
       links = { type: request.type, claims: needList('claims', request.claims, 2) };
       break;
   }
-  const ids = membersOf(links)
-    .map((member) => member.claimId)
-    .filter(Boolean);
-  if (new Set(ids).size !== ids.length)
-    errors.push({ field: 'type', message: 'a claim appears twice in the relation' });
+  const seen = new Set<string>();
+  for (const member of membersOf(links)) {
+    if (member.claimId === '') continue;
+    if (seen.has(member.claimId))
+      errors.push({
+        field: fieldOf(links.type, member.role),
+        message: `claim ${member.claimId} appears twice in the relation`,
+      });
+    seen.add(member.claimId);
+  }
   return errors.length > 0 ? { errors } : { links };
+}
+
+/** The request field that names a member of this role. */
+function fieldOf(type: RelationType, role: RelationRole): keyof RelationRequest {
+  if (role === 'part') return type === 'parts-of-total' ? 'parts' : 'part';
+  if (role === 'share') return type === 'shares-of-one-group' ? 'shares' : 'share';
+  if (role === 'mention') return 'claims';
+  return role;
+}
+
+/**
+ * What is wrong with the claims a relation links, which the checks could not
+ * read: relations link numbers, and where they name shares, percentages or
+ * fractions.
+ */
+export function memberClaimErrors(
+  links: RelationLinks,
+  claims: Array<{ id: string; kind: ClaimKind; unit: string | null }>,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const member of membersOf(links)) {
+    const claim = claims.find((c) => c.id === member.claimId);
+    if (!claim) continue;
+    const field = fieldOf(links.type, member.role);
+    if (claim.kind !== 'numeric')
+      errors.push({ field, message: `claim ${claim.id} is a quote; relations link numbers` });
+    else if (member.role === 'share' && !isShareUnit(claim.unit))
+      errors.push({ field, message: `claim ${claim.id} is not a percentage or fraction` });
+  }
+  return errors;
 }
 
 /**
@@ -245,7 +282,7 @@ function changeErrors(relation: ChangeRelation): FieldError[] {
 export function linksFrom(
   type: RelationType,
   members: RelationMember[],
-  attributes: RelationAttributes = { complete: null, direction: null, factor: null },
+  attributes: RelationAttributes,
 ): RelationLinks {
   const ordered = [...members].sort((a, b) => a.position - b.position);
   const withRole = (role: RelationRole) =>

@@ -6,7 +6,12 @@ import { ChecksRunner } from '../flags/checks-runner.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import type { RelationDto } from './claim.dto.js';
 import { ClaimRepository } from './claim.repository.js';
-import { membersOf, relationFromRequest, type RelationRecord } from './relation.js';
+import {
+  memberClaimErrors,
+  membersOf,
+  relationFromRequest,
+  type RelationRecord,
+} from './relation.js';
 import { RelationRepository } from './relation.repository.js';
 
 /** A person links or unlinks claims; the checks run again on the document. */
@@ -38,6 +43,8 @@ export class RelationsService {
       if (members.some((claim) => claim.documentId !== anchor.documentId)) {
         throw new DomainError(ErrorCode.Conflict, 'related claims must belong to one document');
       }
+      const memberErrors = memberClaimErrors(request.links, members);
+      if (memberErrors.length > 0) throw DomainError.invalidInput(memberErrors);
       const [relation] = await this.relations.insertMany(
         ledger.tx,
         {
