@@ -187,6 +187,40 @@ describe('flags', () => {
     expect((await flagsOf({ rule: 'sum-mismatch' })).map((f) => f.id)).toEqual([sumFlag.id]);
   });
 
+  it('moves the spans a flag highlights when a correction moves a claim, and says so in its history', async () => {
+    const sumFlag = (await flagsOf({ rule: 'sum-mismatch' }))[0];
+    const eleven = await t
+      .http()
+      .get(`/v1/claims/${claimAt('11').id}`)
+      .set(bearer(room.keys.editor))
+      .expect(200);
+    // The same words elsewhere in the text ("on the 11th"): the numbers are unchanged, only the span moves.
+    const moved = { start: 6763, end: 6765, exact: '11' };
+    await t
+      .http()
+      .patch(`/v1/claims/${eleven.body.id}`)
+      .set(bearer(room.keys.reporter))
+      .set('If-Match', eleven.headers.etag)
+      .send(moved)
+      .expect(200);
+    const updated = await t
+      .http()
+      .get(`/v1/flags/${sumFlag.id}`)
+      .set(bearer(room.keys.editor))
+      .expect(200);
+    expect(updated.body).toMatchObject({ status: 'open', version: sumFlag.version + 1 });
+    expect(updated.body.spans).toContainEqual(moved);
+    expect(updated.body.spans).not.toContainEqual({ start: 559, end: 561, exact: '11' });
+    const history = await t
+      .http()
+      .get(`/v1/claims/${eleven.body.id}/history`)
+      .set(bearer(room.keys.auditor))
+      .expect(200);
+    expect(history.body.map((event: { summary: string }) => event.summary)).toContainEqual(
+      expect.stringContaining('updated the spans a flag highlights'),
+    );
+  });
+
   it('filters by status, rule and severity, and refuses unknown values', async () => {
     expect((await flagsOf({ severity: 'error' })).every((f) => f.severity === 'error')).toBe(true);
     expect((await flagsOf({ rule: 'name-variant' })).map((f) => f.rule)).toEqual(['name-variant']);

@@ -22,7 +22,7 @@ export function hasOpenFlag(claim: Claim): boolean {
  * flag's spellings are no claims), in code points.
  */
 export function flagSpans(flag: Flag): Span[] {
-  return (flag.spans ?? []).map((span, index) => ({
+  return flag.spans.map((span, index) => ({
     id: `${flag.id}:${index}`,
     start: span.start,
     end: span.end,
@@ -34,8 +34,7 @@ export function flagSpans(flag: Flag): Span[] {
  * found", which reads as "the numbers are right" ("9 checks ran over 3
  * relations and 12 numbers; nothing flagged").
  */
-export function checksSummary(checks: ChecksCoverage | undefined, flagged: number): string {
+export function checksSummary(checks: ChecksCoverage, flagged: number): string {
   const outcome = flagged === 0 ? 'nothing flagged' : 'no open flags';
-  if (!checks) return `The checks ran; ${outcome}`;
   return `${plural(checks.rules.length, 'check')} ran over ${plural(checks.relations, 'relation')} and ${plural(checks.numericClaims, 'number')}; ${outcome}`;
 }

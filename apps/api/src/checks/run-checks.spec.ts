@@ -103,7 +103,7 @@ describe('findings name their spans', () => {
 describe('checksCoverage', () => {
   it('says which rules ran over how many relations and claims', () => {
     const input = extractedInput(article);
-    const coverage = checksCoverage(input);
+    const coverage = checksCoverage(input.claims, input.relations);
     expect(coverage.rules).toHaveLength(9);
     expect(coverage.relations).toBe(input.relations.length);
     expect(coverage.relationsByType).toMatchObject({

@@ -5,7 +5,11 @@
  * stable order (rule, then the document position of their first claim, then
  * fingerprint), without duplicates (one finding per fingerprint).
  */
-import type { ExtractedClaim, ExtractedRelation } from '../extraction/types.js';
+import {
+  RELATION_TYPES,
+  type ExtractedClaim,
+  type ExtractedRelation,
+} from '../extraction/types.js';
 import { buildContext, type CheckContext } from './check-context.js';
 import { checkChangeMismatch } from './change-mismatch.js';
 import { checkCrossDocumentConflict } from './cross-document-conflict.js';
@@ -53,21 +57,19 @@ export interface ChecksCoverage {
   quotes: number;
 }
 
-export function checksCoverage(input: CheckInput): ChecksCoverage {
-  const relationsByType: ChecksCoverage['relationsByType'] = {
-    'parts-of-total': 0,
-    'share-of': 0,
-    change: 0,
-    'shares-of-one-group': 0,
-    'same-quantity': 0,
-  };
-  for (const relation of input.relations) relationsByType[relation.type]++;
+export function checksCoverage(
+  claims: ReadonlyArray<Pick<ExtractedClaim, 'kind'>>,
+  relations: ReadonlyArray<Pick<ExtractedRelation, 'type'>>,
+): ChecksCoverage {
+  const relationsByType = Object.fromEntries(
+    RELATION_TYPES.map((type) => [type, relations.filter((r) => r.type === type).length]),
+  ) as ChecksCoverage['relationsByType'];
   return {
     rules: [...RULE_NAMES],
-    relations: input.relations.length,
+    relations: relations.length,
     relationsByType,
-    numericClaims: input.claims.filter((claim) => claim.kind === 'numeric').length,
-    quotes: input.claims.filter((claim) => claim.kind === 'quote').length,
+    numericClaims: claims.filter((claim) => claim.kind === 'numeric').length,
+    quotes: claims.filter((claim) => claim.kind === 'quote').length,
   };
 }
 

@@ -12,6 +12,7 @@ import {
   type ClaimKind,
   type ClaimStatus,
 } from './claim.js';
+import { TextSpanResponse } from '../common/text-span.response.js';
 import { EventSubjectResponse } from '../ledger/ledger.response.js';
 import {
   CHANGE_DIRECTIONS,
@@ -38,8 +39,8 @@ export class ClaimFlagResponse {
   message: string;
 }
 
-/** A claim as the API answers it (presentClaim). */
-export class ClaimResponse {
+/** A claim as the API answers it (presentClaim): its span, and what it states. */
+export class ClaimResponse extends TextSpanResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -51,15 +52,6 @@ export class ClaimResponse {
 
   @ApiProperty({ enum: CLAIM_KINDS })
   kind: ClaimKind;
-
-  @ApiProperty({ type: 'integer', description: 'Offset of the span in the text (code points)' })
-  start: number;
-
-  @ApiProperty({ type: 'integer', description: 'End of the span, exclusive (code points)' })
-  end: number;
-
-  @ApiProperty({ description: 'The text of the span, exactly' })
-  exact: string;
 
   @ApiProperty({ description: 'Text just before the span' })
   prefix: string;

@@ -1,6 +1,10 @@
 import { isShareUnit } from '../checks/units.js';
 import type { FieldError } from '../errors/domain-error.js';
-import type { ChangeRelation, ExtractedRelation } from '../extraction/types.js';
+import {
+  RELATION_TYPES,
+  type ChangeRelation,
+  type ExtractedRelation,
+} from '../extraction/types.js';
 import type { ClaimKind } from './claim.js';
 
 /**
@@ -9,13 +13,7 @@ import type { ClaimKind } from './claim.js';
  */
 export type RelationLinks = ExtractedRelation;
 export type RelationType = RelationLinks['type'];
-export const RELATION_TYPES = [
-  'parts-of-total',
-  'share-of',
-  'change',
-  'shares-of-one-group',
-  'same-quantity',
-] as const satisfies readonly RelationType[];
+export { RELATION_TYPES };
 export type RelationRole = 'total' | 'part' | 'share' | 'mention' | 'from' | 'to' | 'change' | 'by';
 export type ChangeDirection = NonNullable<ChangeRelation['direction']>;
 export const CHANGE_DIRECTIONS = ['rise', 'fall'] as const satisfies readonly ChangeDirection[];
@@ -33,7 +31,7 @@ export interface RelationMember {
 }
 
 /** What a relation says besides its members (a column each where it is stored). */
-export interface RelationAttributes {
+interface RelationAttributes {
   /** parts-of-total only. */
   complete: boolean | null;
   /** change only. */
@@ -94,8 +92,8 @@ export function attributesOf(relation: RelationLinks): RelationAttributes {
   };
 }
 
-/** What a person may send to link claims (RelationDto). */
-export interface RelationRequest {
+/** What a person may send to link claims: RelationDto without its validation decorators, so the domain stays free of class-validator. */
+interface RelationRequest {
   type: RelationType;
   total?: string;
   parts?: string[];

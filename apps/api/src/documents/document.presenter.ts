@@ -37,13 +37,7 @@ export function presentDocument(
     claims,
     relations,
     flags: flags.map(presentFlag),
-    checks: {
-      rules: coverage.rules,
-      relations: coverage.relations,
-      relationsByType: coverage.relationsByType,
-      numericClaims: coverage.numericClaims,
-      quotes: coverage.quotes,
-    },
+    checks: coverage,
   };
 }
 

@@ -94,7 +94,10 @@ export class ChecksCoverageResponse {
   @ApiProperty({ enum: RULE_NAMES, isArray: true, description: 'The rules that run' })
   rules: RuleName[];
 
-  @ApiProperty({ type: 'integer', description: 'Relations between claims the rules read' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Relations between claims, which the rules are given',
+  })
   relations: number;
 
   @ApiProperty({ type: RelationsByTypeResponse })

@@ -4,7 +4,6 @@ import { Permission } from '../auth/permissions.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import { checksCoverage } from '../checks/run-checks.js';
 import { presentClaim } from '../claims/claim.presenter.js';
-import { checkableClaim } from '../claims/extracted-claim.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { RelationRepository } from '../claims/relation.repository.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -160,11 +159,7 @@ export class DocumentsService {
       claims.map((claim) => presentClaim(claim, flags)),
       relations,
       flags,
-      checksCoverage({
-        text: document.version.text,
-        claims: claims.map(checkableClaim),
-        relations,
-      }),
+      checksCoverage(claims, relations),
     );
   }
 }

@@ -108,6 +108,14 @@ export type ExtractedRelation =
   | SharesOfOneGroupRelation
   | SameQuantityRelation;
 
+export const RELATION_TYPES = [
+  'parts-of-total',
+  'share-of',
+  'change',
+  'shares-of-one-group',
+  'same-quantity',
+] as const satisfies readonly ExtractedRelation['type'][];
+
 export interface Extraction {
   document: { sha256: string; length: number };
   claims: ExtractedClaim[];

@@ -1,17 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { TextSpanResponse } from '../common/text-span.response.js';
 import { FLAG_SEVERITIES, FLAG_STATUSES, type FlagSeverity, type FlagStatus } from './flag.js';
-
-/** A span of the document's text: Unicode code points, start inclusive, end exclusive. */
-export class TextSpanResponse {
-  @ApiProperty({ type: 'integer', description: 'Offset of the span in the text (code points)' })
-  start: number;
-
-  @ApiProperty({ type: 'integer', description: 'End of the span, exclusive (code points)' })
-  end: number;
-
-  @ApiProperty({ description: 'The text of the span, exactly' })
-  exact: string;
-}
 
 /** A flag as the API answers it (presentFlag). */
 export class FlagResponse {

@@ -38,7 +38,7 @@ export function presentFlag(flag: FlagRecord): FlagResponse {
     message: flag.message,
     data: flag.data,
     claims: flag.claimIds,
-    spans: flag.spans.map(({ start, end, exact }) => ({ start, end, exact })),
+    spans: flag.spans,
     status: flag.status,
     reason: flag.reason,
     note: flag.note,

@@ -10,7 +10,7 @@ interface Props {
   flags: Flag[];
   claims: Claim[];
   /** What the checks read: said when no flag is open. */
-  checks: ChecksCoverage | undefined;
+  checks: ChecksCoverage;
   selectedFlagId: string | null;
   claimId: string | null;
   onChanged: () => Promise<void>;
