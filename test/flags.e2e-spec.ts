@@ -1,3 +1,4 @@
+import type { Span } from './support/check-articles.js';
 import { bearer, createNewsroom, submitSeedArticle, type Newsroom } from './support/factories.js';
 import { expectProblem } from './support/problem.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -11,11 +12,6 @@ interface Flag {
   claims: string[];
   spans: Span[];
   version: number;
-}
-interface Span {
-  start: number;
-  end: number;
-  exact: string;
 }
 interface Claim {
   id: string;

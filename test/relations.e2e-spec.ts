@@ -1,6 +1,7 @@
 // Relations of every type over HTTP: what the extractor links at ingest (a change,
 // a change stated in a word, shares of one group), what the checks raise from them,
 // what a person links and unlinks by hand, and what the document says the checks read.
+import { CLEAN_RESULTS, FLAGGED_RESULTS, type Span } from './support/check-articles.js';
 import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
 import { expectProblem } from './support/problem.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -11,11 +12,6 @@ interface Claim {
   kind: string;
   start: number;
   end: number;
-}
-interface Span {
-  start: number;
-  end: number;
-  exact: string;
 }
 interface Flag {
   id: string;
@@ -44,13 +40,6 @@ interface DocumentBody {
     quotes: number;
   };
 }
-
-const ARTICLE =
-  'Sales fell 30% from £200m to £120m. The poll found 48% for, 27% against and 30% undecided. ' +
-  'The company halved its dividend to 17 cents from 34 cents.';
-const CLEAN =
-  'Sales rose 10% to £110m from £100m last year. ' +
-  'A poll of staff found 61% for the plan, 24% against and 9% undecided.';
 
 const RULES = [
   'sum-mismatch',
@@ -93,8 +82,8 @@ describe('relations of every type', () => {
   beforeAll(async () => {
     t = await startTestApp();
     room = await createNewsroom(t.app);
-    article = await submit('Results', ARTICLE);
-    clean = await submit('Clean results', CLEAN);
+    article = await submit('Results', FLAGGED_RESULTS);
+    clean = await submit('Clean results', CLEAN_RESULTS);
   });
   afterAll(() => t.close());
 

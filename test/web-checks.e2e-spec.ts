@@ -2,6 +2,7 @@
 // flag highlights every span it names (words that are no claim too), and the new
 // relations (a change, shares of one group) read in plain words.
 import type { Page } from 'playwright-core';
+import { CLEAN_RESULTS, FLAGGED_RESULTS, type Span } from './support/check-articles.js';
 import {
   screenshot,
   seriousAxeViolations,
@@ -13,22 +14,10 @@ import {
   type BrowserSession,
 } from './support/browser.js';
 
-interface Span {
-  start: number;
-  end: number;
-  exact: string;
-}
 interface DocumentBody {
   id: string;
   flags: Array<{ id: string; rule: string; message: string; spans: Span[] }>;
 }
-
-const CLEAN =
-  'Sales rose 10% to £110m from £100m last year. ' +
-  'A poll of staff found 61% for the plan, 24% against and 9% undecided.';
-const FLAGGED =
-  'Sales fell 30% from £200m to £120m. The poll found 48% for, 27% against and 30% undecided. ' +
-  'The company halved its dividend to 17 cents from 34 cents.';
 
 describeInBrowser('web UI: what the checks read, flag spans and relations', () => {
   let server: DemoServer;
@@ -70,7 +59,7 @@ describeInBrowser('web UI: what the checks read, flag spans and relations', () =
   afterAll(() => session?.close());
 
   it('says what the checks ran over when an article has no flag, never just "nothing found"', async () => {
-    await open(await submit('Clean results', CLEAN));
+    await open(await submit('Clean results', CLEAN_RESULTS));
     await flags()
       .getByText('9 checks ran over 2 relations and 6 numbers; nothing flagged')
       .waitFor();
@@ -89,7 +78,7 @@ describeInBrowser('web UI: what the checks read, flag spans and relations', () =
   });
 
   it('highlights every span of the selected flag, and tells a halving in words', async () => {
-    const document = await submit('Results', FLAGGED);
+    const document = await submit('Results', FLAGGED_RESULTS);
     await open(document);
     const overflow = document.flags.find((flag) => flag.rule === 'share-overflow');
     expect(overflow).toBeDefined();
