@@ -81,7 +81,24 @@ describe('numbers that are not claims are skipped', () => {
     ['a model with a variant', 'The Boeing 787-9 seats 290 passengers.', ['290 passengers']],
     ['a model code glued to letters', 'The A320s carried 150 passengers.', ['150 passengers']],
     ['a year after "above"', 'Arrivals were 8.6 percent above 2019 levels.', ['8.6 percent']],
+    ['a range of years', 'Output rose 8% from 2019 to 2023.', ['8%']],
+    ['a year range before a comma', 'Between 2010 and 2015, 584 people died.', ['584 people']],
+    [
+      'a year inside a change',
+      'Assaults rose from 4 million in 2010 to 5 million.',
+      ['4 million', '5 million'],
+    ],
   ])('%s', (_name, text, expected) => {
+    expect(numericSpans(text)).toEqual(expected);
+  });
+});
+
+describe('four-digit numbers that are counts, not years', () => {
+  it.each<[string, string[]]>([
+    ['The list fell from 1178 to 708.', ['1178', '708']],
+    ['The list grew from 785 to 1062.', ['785', '1062']],
+    ['Between 950 and 1100 people came.', ['950 and 1100 people']],
+  ])('%s', (text, expected) => {
     expect(numericSpans(text)).toEqual(expected);
   });
 });

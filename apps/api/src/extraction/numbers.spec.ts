@@ -374,6 +374,20 @@ describe('fractions', () => {
       ],
     ],
     [
+      'Voters plan to vote by mail, with just short of a third, 32 percent, voting early.',
+      [
+        { exact: 'a third', value: 0.3333, unit: 'fraction', approximate: true },
+        { exact: '32 percent', value: 32, unit: '%' },
+      ],
+    ],
+    [
+      'The rest, a quarter - 24% - stayed home.',
+      [
+        { exact: 'a quarter', value: 0.25, unit: 'fraction' },
+        { exact: '24%', value: 24, unit: '%' },
+      ],
+    ],
+    [
       'Around one quarter said they were neutral.',
       [{ exact: 'one quarter', value: 0.25, unit: 'fraction', approximate: true }],
     ],
@@ -467,6 +481,14 @@ describe('hedges and bounds stay outside the span', () => {
       [{ exact: '2,000 votes', unit: 'vote', approximate: true, bound: 'lower' }],
     ],
     ['They hired 500 or more workers.', [{ exact: '500', unit: null, bound: 'lower' }]],
+    [
+      'Turnout was just short of 60%.',
+      [{ exact: '60%', unit: '%', approximate: true, bound: 'upper' }],
+    ],
+    [
+      'Sales were well below 1,000 units.',
+      [{ exact: '1,000 units', unit: 'unit', approximate: false, bound: 'upper' }],
+    ],
     ['Exports fell over 12 months.', [{ exact: '12 months', unit: 'month', bound: null }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
@@ -648,6 +670,15 @@ describe('counted nouns and subjects', () => {
   it('takes the counted noun from the plural subject of the clause ("admissions had peaked at 143")', () => {
     const [claim] = numericClaims('Flu admissions had peaked at 143 in a single week.');
     expect(claim).toMatchObject({ exact: '143', unit: 'admission' });
+  });
+
+  it('takes no counted noun from a duration ("waiting over 12 months fell from 1,178")', () => {
+    const claims = numericClaims('The number waiting over 12 months fell from 1,178 to 708.');
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['12 months', 'month'],
+      ['1,178', null],
+      ['708', null],
+    ]);
   });
 
   it('describes what a measure is about', () => {

@@ -206,7 +206,36 @@ function isQuantityNotYear(text: string, quantity: Quantity): boolean {
     return true;
   if (kind === 'count' && readQualifierBefore(text, quantity.start, false) !== null)
     return !YEAR_MODIFIED_NOUNS.has(quantity.unit?.toLowerCase() ?? '');
-  return false;
+  return isPairedWithCount(text, quantity);
+}
+
+/** "from 785 to 1062", "from 1178 to 708", "between 950 and 1100": the other end is no year, so neither is this. */
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const PAIR_OPENED_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:from[ \u00a0]+${NUMBER}[ \u00a0]+to|between[ \u00a0]+${NUMBER}[ \u00a0]+and)[ \u00a0]+$`,
+  'iu',
+);
+const PAIR_OPENS_BEFORE = /(?:^|[^\p{L}])(from|between)[ \u00a0]+$/iu;
+const PAIR_CLOSED_AFTER = new RegExp(
+  String.raw`[ \u00a0]+(to|and)[ \u00a0]+${NUMBER}(?![\p{L}\p{N}])`,
+  'iuy',
+);
+
+function isPairedWithCount(text: string, quantity: Quantity): boolean {
+  const isYear = (digits: string | undefined) =>
+    digits !== undefined &&
+    /^\d{4}$/.test(digits) &&
+    Number(digits) >= 1000 &&
+    Number(digits) <= 2199;
+  const before = text.slice(Math.max(0, quantity.start - 40), quantity.start);
+  const opened = PAIR_OPENED_BEFORE.exec(before);
+  if (opened) return !isYear(opened[1] ?? opened[2]);
+  const opens = PAIR_OPENS_BEFORE.exec(before);
+  if (!opens) return false;
+  PAIR_CLOSED_AFTER.lastIndex = quantity.numeral.end;
+  const closed = PAIR_CLOSED_AFTER.exec(text);
+  const connector = opens[1].toLowerCase() === 'from' ? 'to' : 'and';
+  return closed !== null && closed[1].toLowerCase() === connector && !isYear(closed[2]);
 }
 
 /** Nouns a year modifies ("above 2019 levels", "over 2000 prices"); no hedge makes them a count. */
@@ -233,6 +262,9 @@ const WHO_AFTER = /[ \u00a0]+who(?![\p{L}])/iuy;
 /** "fell by a third", "cut by a quarter": a change stated as a fraction. */
 const BY_FRACTION_BEFORE =
   /(?:^|[^\p{L}])(?:\p{L}+ed|rose|fell|grew|shrank|cut|risen|fallen|grown|shrunk)[ \u00a0]+by[ \u00a0]+(?:(?:about|around|nearly|almost|more than|less than|over|just over|just under|roughly|some)[ \u00a0]+)?$/iu;
+/** "a third, 32 percent,", "a quarter - 24% -", "a quarter (24%)": the fraction restated at once as a percentage. */
+const RESTATED_AS_PERCENTAGE =
+  /[ \u00a0]*(?:,|\(|[–—]|[ \u00a0]-)[ \u00a0]*\d+(?:\.\d+)?[ \u00a0]*(?:%|per[ \u00a0]?cent|pct)(?![\p{L}])/iuy;
 const CLAUSE_MARK_AFTER = /[ \u00a0]*(?:[,.;:!?()–—]|-[ \u00a0]|$)/y;
 
 /**
@@ -255,6 +287,8 @@ function isFractionAQuantity(text: string, quantity: Quantity): boolean {
   VERB_AFTER_FRACTION.lastIndex = end;
   WHO_AFTER.lastIndex = end;
   if (VERB_AFTER_FRACTION.test(text) || WHO_AFTER.test(text)) return true;
+  RESTATED_AS_PERCENTAGE.lastIndex = end;
+  if (RESTATED_AS_PERCENTAGE.test(text)) return true;
   CLAUSE_MARK_AFTER.lastIndex = end;
   return CLAUSE_MARK_AFTER.test(text) && readQualifierBefore(text, quantity.start, false) !== null;
 }
@@ -367,7 +401,13 @@ function readRange(context: ReaderContext, first: Quantity): RangeEnd | 'not-a-q
   if (!second || second.quantity === undefined)
     return tightHyphen && second ? 'not-a-quantity' : null;
   const last = second.quantity;
-  if (last.numeral.fraction || looksLikeYear(last.numeral) !== looksLikeYear(first.numeral))
+  // "between 950 and 1100 people": the four-digit end of a range of counts is a count too.
+  const yearAfterCount =
+    word !== undefined && looksLikeYear(last.numeral) && !looksLikeYear(first.numeral);
+  if (
+    last.numeral.fraction ||
+    (looksLikeYear(last.numeral) !== looksLikeYear(first.numeral) && !yearAfterCount)
+  )
     return null;
   if (first.unit !== null && last.unit !== null && first.unit !== last.unit) return null;
   // "falling 0.9% to 150.6 per dollar": a unit on the first number only is no range ("5-7%" has it on the last).

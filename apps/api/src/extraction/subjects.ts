@@ -228,6 +228,7 @@ const PLURAL_SUBJECT_BEFORE =
 const NOT_PLURAL_NOUNS = wordSet(`
   this thus was has does its his hers ours yours theirs less news series always perhaps whereas
   sales earnings profits revenues shares prices costs rates
+  seconds minutes hours days weeks months years decades centuries
 `);
 
 /** "the number of homeowners dropped by their insurers in the county rose to 2,341". */

@@ -84,14 +84,20 @@ function groupOf(shares: QuantityFrame[]): SharesOfOneGroupRelation {
   return { type: 'shares-of-one-group', shares: shares.map((f) => f.candidate.id) };
 }
 
-/** The sentence's shares that can be answers: no changes, no points; "a quarter (21%)" counts once. */
+/** The sentence's shares that can be answers: no changes, no points; "a quarter (21%)" and "a third, 32 percent" count once. */
 function sharesOf(context: RelationContext, sentence: number): QuantityFrame[] {
   const shares = context
     .inSentence(sentence)
     .filter((f) => f.isShare && f.direction === null && f.candidate.unit !== 'pp');
   return shares.filter((share, i) => {
     const next = shares[i + 1];
-    return !(next && /^[ \u00a0]*\([ \u00a0]*$/u.test(context.between(share, next)));
+    if (!next) return true;
+    const between = context.between(share, next);
+    if (/^[ \u00a0]*\([ \u00a0]*$/u.test(between)) return false;
+    return !(
+      share.candidate.unit !== next.candidate.unit &&
+      /^[ \u00a0]*(?:,|[–—]|[ \u00a0]-)[ \u00a0]*$/u.test(between)
+    );
   });
 }
 
