@@ -110,6 +110,11 @@ describe('parts-of-total', () => {
       [parts('1.55bn euros', ['1bn euros', '850m'], false)],
     ],
     [
+      'parts that do not add up, after the sentence stating their total',
+      'Marsh posted a $676m loss. It blamed an $850m payout. Marsh took a charge of $927m in the quarter, on top of the $232m charge from the previous quarter.',
+      [parts('$850m', ['$927m', '$232m'], true)],
+    ],
+    [
       'a part of a whole counted earlier with the same noun',
       'NASA said nine US companies could bid. In May it tapped three of those companies.',
       [parts('nine', ['three'], false)],
