@@ -56,6 +56,17 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return true;
 }
 
+/**
+ * The ranges share more than one value: "$2bn" (1.5bn to 2.5bn) and "$3bn"
+ * (2.5bn to 3.5bn) meet only at 2.5bn, which one text would not round both ways.
+ */
+export function overlapsBeyondAPoint(a: Interval, b: Interval): boolean {
+  if (!overlaps(a, b)) return false;
+  const touches = (x: Interval, y: Interval) =>
+    x.high !== null && y.low !== null && x.high.eq(y.low) && x.low !== null && x.low.lt(x.high);
+  return !touches(a, b) && !touches(b, a);
+}
+
 /** True when every value of `a` is above every value of `b`. */
 export function isEntirelyAbove(a: Interval, b: Interval): boolean {
   return a.low !== null && b.high !== null && a.low.gt(b.high);

@@ -49,6 +49,14 @@ const raised: Array<[string, CheckInput, string[], string]> = [
     'The headline states £500, but the body states £5,000',
   ],
   [
+    'a headline figure and a body conversion that meet only at a rounding boundary',
+    extractedInput(
+      'GM pays $2bn to end Fiat deal\nGM is to pay Fiat 1.55bn euros ($3bn) to end the deal.',
+    ),
+    ['$2bn', '$3bn'],
+    'The headline states $2bn, but the body states $3bn',
+  ],
+  [
     'a fraction restated as a percentage',
     extractedInput('Nearly a third of voters, 3 per cent, backed the plan.'),
     ['a third', '3 per cent'],
@@ -88,6 +96,10 @@ const raised: Array<[string, CheckInput, string[], string]> = [
 ];
 
 const silent: Array<[string, CheckInput]> = [
+  [
+    'a bound that reaches the figure',
+    extractedInput('Marsh cuts 2,500 jobs\nUp to 2,500 jobs are to go at the broker.'),
+  ],
   [
     'a fraction restated within its rounding',
     extractedInput('Nearly a third of voters, 33 per cent, backed the plan.'),

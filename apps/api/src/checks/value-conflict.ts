@@ -11,7 +11,7 @@ import type { NumericClaim } from '../extraction/types.js';
 import type { CheckContext } from './check-context.js';
 import { numericClaim } from './check-context.js';
 import { createFinding, type Finding, type RuleInfo } from './finding.js';
-import { overlaps } from './interval.js';
+import { overlaps, overlapsBeyondAPoint } from './interval.js';
 import {
   describeStated,
   numericInputs,
@@ -21,7 +21,7 @@ import {
 } from './stated-value.js';
 import { isCountUnit, isShareUnit } from './units.js';
 
-export const VALUE_CONFLICT: RuleInfo = { name: 'value-conflict', version: 3, severity: 'error' };
+export const VALUE_CONFLICT: RuleInfo = { name: 'value-conflict', version: 4, severity: 'error' };
 
 export function checkValueConflict(context: CheckContext): Finding[] {
   return fromSameQuantityRelations(context);
@@ -49,7 +49,10 @@ function isCountOrBare(unit: string | null): boolean {
 
 function disagree(a: NumericClaim, b: NumericClaim): boolean {
   const pair = comparable(a, b);
-  return pair !== null && !overlaps(pair[0].interval, pair[1].interval);
+  if (pair === null) return false;
+  const [x, y] = [pair[0].interval, pair[1].interval];
+  // "up to 2,500" and "2,500" share their one value by design; only rounded figures meet by chance.
+  return a.bound === null && b.bound === null ? !overlapsBeyondAPoint(x, y) : !overlaps(x, y);
 }
 
 function fromSameQuantityRelations(context: CheckContext): Finding[] {

@@ -91,7 +91,11 @@ function headlineLinks(context: RelationContext): Array<[QuantityFrame, Quantity
       continue;
     }
     // The lead restates the headline: the first few figures of that unit in the body.
-    const lead = sameUnit.filter((f) => f.candidate.conversionOf === null).slice(0, LEAD_FIGURES);
+    // "GM pays $2bn" / "to pay Fiat 1.55bn euros ($2bn; £1.1bn)": the lead may restate it as a conversion.
+    const lead = sameUnit
+      .filter((f) => f.candidate.conversionOf === null || f.sentence.index === firstBodySentence)
+      .sort((a, b) => a.candidate.start - b.candidate.start)
+      .slice(0, LEAD_FIGURES);
     const scored = lead
       .map((f) => ({ f, score: context.similarity(figure, f) }))
       .filter((x) => x.score >= HEADLINE_SIMILARITY);
