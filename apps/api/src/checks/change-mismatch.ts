@@ -37,7 +37,7 @@ import {
 } from './stated-value.js';
 import { baseUnitOf, formatAmount, groupDigits } from './units.js';
 
-export const CHANGE_MISMATCH: RuleInfo = { name: 'change-mismatch', version: 2, severity: 'error' };
+export const CHANGE_MISMATCH: RuleInfo = { name: 'change-mismatch', version: 3, severity: 'error' };
 
 type Direction = 'rise' | 'fall';
 

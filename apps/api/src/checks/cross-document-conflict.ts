@@ -20,7 +20,7 @@ import { wordSet } from '../text/words.js';
 
 export const CROSS_DOCUMENT_CONFLICT: RuleInfo = {
   name: 'cross-document-conflict',
-  version: 1,
+  version: 2,
   severity: 'warning',
 };
 

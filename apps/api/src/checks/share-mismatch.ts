@@ -20,7 +20,7 @@ import {
 } from './stated-value.js';
 import { formatAmount, groupDigits, isCountUnit, isShareUnit } from './units.js';
 
-export const SHARE_MISMATCH: RuleInfo = { name: 'share-mismatch', version: 1, severity: 'error' };
+export const SHARE_MISMATCH: RuleInfo = { name: 'share-mismatch', version: 2, severity: 'error' };
 
 export function checkShareMismatch(context: CheckContext): Finding[] {
   const findings: Finding[] = [];

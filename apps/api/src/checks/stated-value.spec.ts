@@ -30,6 +30,11 @@ describe('the range a stated figure stands for', () => {
       { low: '1150000000', high: '1250000000' },
     ],
     [
+      '1bn euros (a scaled figure of one digit: ±5%, not ±0.5bn)',
+      { exact: '1bn euros', value: '1000000000', unit: 'EUR' },
+      { low: '950000000', high: '1050000000' },
+    ],
+    [
       '100,000 tons (trailing zeros as stated)',
       { exact: '100,000 tons', value: '100000', unit: 't' },
       { low: '99999.5', high: '100000.5' },

@@ -108,6 +108,13 @@ function larger(a: Decimal, b: Decimal): Decimal {
   return a.gte(b) ? a : b;
 }
 
+function smaller(a: Decimal, b: Decimal): Decimal {
+  return a.lte(b) ? a : b;
+}
+
+/** The most a figure written with a scale ("£1bn", "550m", "3 million") may be off by rounding, relative to itself. */
+const SCALED_FIGURE_TOLERANCE = dec('0.05');
+
 const NUMERAL = /\d[\d,]*(?:\.\d+)?/g;
 const SCALE_WORDS: Array<[RegExp, number]> = [
   [/\btrillion\b/i, 1e12],
@@ -137,8 +144,12 @@ export function roundingHalfUnit(exact: string, value: Decimal, which: 'first' |
       continue;
     }
     // value = written × 10^k when both have the same significant digits; k is the difference of their exponents.
-    if (significantDigits(written) === digits)
-      return halfDigit.times(dec(`1e${value.e - written.e}`));
+    if (significantDigits(written) === digits) {
+      const halfUnit = halfDigit.times(dec(`1e${value.e - written.e}`));
+      // "£1bn", "3 million": a scaled figure of one digit stands for itself, not for anything from 0.5bn to 1.5bn.
+      const scaled = value.e - written.e >= 3;
+      return scaled ? smaller(halfUnit, value.abs().times(SCALED_FIGURE_TOLERANCE)) : halfUnit;
+    }
   }
   if (!value.isInteger()) return ZERO;
   for (const [word, scale] of SCALE_WORDS) {

@@ -33,6 +33,14 @@ const raised: Array<[string, CheckInput, string[], string]> = [
     '14 + 9 = 23, but the stated total is 25 (2 unaccounted for)',
   ],
   [
+    'a round part of one digit and a precise one past their total',
+    extractedInput(
+      'GM is to pay Fiat 1.55bn euros.\nFiat is to get 1bn euros immediately, with another 850m to follow.',
+    ),
+    ['1.55bn euros', '1bn euros', '850m'],
+    '€1bn + €850m = €1.85bn is more than the stated total of €1.55bn they are part of (€300m too many)',
+  ],
+  [
     'a part larger than its whole',
     extractedInput('Of the 12 patients, 40 were discharged.'),
     ['12 patients', '40'],

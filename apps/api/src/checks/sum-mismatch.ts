@@ -24,7 +24,7 @@ import {
 } from './stated-value.js';
 import { formatAmount, isCountUnit } from './units.js';
 
-export const SUM_MISMATCH: RuleInfo = { name: 'sum-mismatch', version: 2, severity: 'error' };
+export const SUM_MISMATCH: RuleInfo = { name: 'sum-mismatch', version: 3, severity: 'error' };
 
 export function checkSumMismatch(context: CheckContext): Finding[] {
   const findings: Finding[] = [];

@@ -287,12 +287,12 @@ function pickTotal(
   if (exhaustive && candidates.length > 0 && candidates.every((c) => sameValue(c, candidates[0])))
     return candidates[candidates.length - 1];
   // "It blamed an $850m payout ... Under the settlement, it took a charge of $618m, on top of the $232m":
-  // the one such figure of the sentence right before the parts, in their paragraph.
+  // parts said to make a whole belong to the one such figure of the sentence right before them.
   const previousSentence = parts[0].sentence.index - 1;
   const adjacent = candidates.filter(
     (c) => c.sentence.index === previousSentence && c.paragraph === parts[0].paragraph,
   );
-  if (adjacent.length === 1) return adjacent[0];
+  if (exhaustive && adjacent.length === 1) return adjacent[0];
   // The figures do not add up to any: the one whose sentence says clearly most in common with theirs.
   const scored = candidates
     .map((c) => ({ c, score: context.similarity(c, parts[0]) }))
