@@ -221,7 +221,7 @@ describe('sum-mismatch', () => {
     const [finding] = checkSumMismatch(contextOf(input));
     expect(finding).toMatchObject({
       rule: 'sum-mismatch',
-      ruleVersion: 2,
+      ruleVersion: 3,
       severity: 'error',
       data: {
         unit: 'MOU',

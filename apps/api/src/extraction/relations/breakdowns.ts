@@ -208,13 +208,17 @@ const EXHAUSTIVE =
  * the one such figure (stated once, or restated with the same value), when its
  * sentence has words in common with theirs.
  */
-export function laterBreakdowns(context: RelationContext, taken: Set<QuantityFrame>): Breakdown[] {
+export function laterBreakdowns(
+  context: RelationContext,
+  taken: Set<QuantityFrame>,
+  takenAsParts: Set<QuantityFrame>,
+): Breakdown[] {
   const found: Breakdown[] = [];
   const { sentences } = context.structure;
   for (let s = 1; s < sentences.length; s++) {
     const frames = context
       .inSentence(s)
-      .filter((f) => context.isAdditive(f) && !taken.has(f) && !f.inHeadline);
+      .filter((f) => context.isAdditive(f) && !takenAsParts.has(f) && !f.inHeadline);
     if (frames.length === 0) continue;
     let parts = frames.filter((f) => context.isComparable(frames[0], f));
     if (parts.length !== frames.length) continue;
@@ -225,7 +229,7 @@ export function laterBreakdowns(context: RelationContext, taken: Set<QuantityFra
       parts = [
         ...context
           .inSentence(s - 1)
-          .filter((f) => !taken.has(f) && context.isComparable(f, parts[0])),
+          .filter((f) => !takenAsParts.has(f) && context.isComparable(f, parts[0])),
         ...parts,
       ];
     if (parts.length < 2) continue;

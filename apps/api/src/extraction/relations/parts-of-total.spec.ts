@@ -115,6 +115,14 @@ describe('parts-of-total', () => {
       [parts('$850m', ['$927m', '$232m'], true)],
     ],
     [
+      'a later breakdown whose part is broken down in turn',
+      'He said 7,800 civil servants were being moved out of London.\nAbout 4,300 civil servants will leave by March and there are plans to relocate another 3,500. Of those 300 posts will go to Leeds.',
+      [
+        parts('3,500', ['300 posts'], false),
+        parts('7,800 civil servants', ['4,300 civil servants', '3,500'], true),
+      ],
+    ],
+    [
       'a part of a whole counted earlier with the same noun',
       'NASA said nine US companies could bid. In May it tapped three of those companies.',
       [parts('nine', ['three'], false)],

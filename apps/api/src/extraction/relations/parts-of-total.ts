@@ -57,6 +57,7 @@ const CLAUSE_BREAK = /;|(?<![\p{L}])(?:whereas|but|although|though)(?![\p{L}])/i
 export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation[] {
   const relations: PartsOfTotalRelation[] = [];
   const taken = new Set<QuantityFrame>();
+  const takenAsParts = new Set<QuantityFrame>();
   const add = (total: QuantityFrame, parts: QuantityFrame[], complete: boolean) => {
     if (parts.length === 0) return;
     relations.push({
@@ -65,7 +66,10 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
       parts: parts.map((p) => p.candidate.id),
       complete: complete && parts.length >= 2,
     });
-    for (const part of parts) taken.add(part);
+    for (const part of parts) {
+      taken.add(part);
+      takenAsParts.add(part);
+    }
     taken.add(total);
   };
   for (const frame of context.frames) {
@@ -85,7 +89,7 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   for (const found of bracketedShares(context)) add(found.total, found.parts, true);
   for (const found of partsOfNamedWholes(context, taken)) add(found.total, found.parts, false);
   for (const found of listsAfterColon(context, taken)) add(found.total, found.parts, false);
-  for (const found of laterBreakdowns(context, taken))
+  for (const found of laterBreakdowns(context, taken, takenAsParts))
     add(found.total, found.parts, found.complete);
   return relations;
 }
