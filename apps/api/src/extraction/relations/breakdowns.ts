@@ -30,8 +30,9 @@ const THAN_BEFORE = /(?:^|[^\p{L}])than[ \u00a0]+$/iu;
 /** "analysts had expected a 2bn euro pay-off": a figure someone expected, not one that happened. */
 const EXPECTED_BEFORE =
   /(?:^|[^\p{L}])(?:expected|expecting|forecast|forecasting|predicted|predicting|anticipated|hoped for)(?:[ \u00a0]+[\p{L}'’-]+){0,2}[ \u00a0]+$/iu;
-/** Between the parts of a breakdown in one sentence: "while", "and", "with another", "respectively". */
-const ENUMERATION = /(?<![\p{L}])(?:while|and|another|respectively|with|whereas)(?![\p{L}])|,/iu;
+/** Between the parts of a breakdown in one sentence: "while", "and", "with another", "respectively", "as well as". */
+const ENUMERATION =
+  /(?<![\p{L}])(?:while|and|another|respectively|with|whereas|plus|as well as|on top of|in addition to|along with)(?![\p{L}])|,/iu;
 
 /**
  * "The SEC agreed a deal totalling $375m ... It was made up of $250m ... and

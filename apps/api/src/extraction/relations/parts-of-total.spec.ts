@@ -123,6 +123,11 @@ describe('parts-of-total', () => {
       ],
     ],
     [
+      'a later breakdown joined by "as well as"',
+      'SBC agreed its $16bn takeover of AT&T.\nThe deal will be financed with $15bn of shares as well as a $1bn special dividend.',
+      [parts('$16bn', ['$15bn', '$1bn'], true)],
+    ],
+    [
       'a part of a whole counted earlier with the same noun',
       'NASA said nine US companies could bid. In May it tapped three of those companies.',
       [parts('nine', ['three'], false)],
