@@ -23,6 +23,7 @@ import {
   nextSentenceBreakdowns,
   partsOfNamedWholes,
 } from './breakdowns.js';
+import { exactSums, relationKey } from './exact-sums.js';
 import type { QuantityFrame } from './frames.js';
 import { CONTINUES_LIST, OF_BETWEEN, SUBSET_WORDING, type Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
@@ -58,8 +59,10 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   const relations: PartsOfTotalRelation[] = [];
   const taken = new Set<QuantityFrame>();
   const takenAsParts = new Set<QuantityFrame>();
+  const known = new Set<string>();
   const add = (total: QuantityFrame, parts: QuantityFrame[], complete: boolean) => {
     if (parts.length === 0) return;
+    known.add(relationKey(total, parts));
     relations.push({
       type: 'parts-of-total',
       total: total.candidate.id,
@@ -91,6 +94,7 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   for (const found of listsAfterColon(context, taken)) add(found.total, found.parts, false);
   for (const found of laterBreakdowns(context, taken, takenAsParts))
     add(found.total, found.parts, found.complete);
+  for (const found of exactSums(context, known)) add(found.total, found.parts, found.complete);
   return relations;
 }
 

@@ -1,0 +1,133 @@
+/**
+ * Parts of a total found by their arithmetic: figures of one kind near each
+ * other of which one is exactly the sum of two or three others ("the Senior
+ * Foreign Service is comprised of 976 diplomats, with 63 waiting ... there
+ * will be 1,039"; "increasing funding to $7,176 per student, a $50 rise" over
+ * "$7,126"). A sum that holds to the last written digit is no coincidence
+ * when the figures are precise, or when the total says it is one ("a total of
+ * $515m" ... "a deal totalling $375m" ... "a $140m deal"). These relations
+ * hold by construction, so they never raise a flag on the text they were
+ * found in; they let a reviewer see the arithmetic, and a later correction
+ * of one figure be checked against the others.
+ */
+import type { QuantityFrame } from './frames.js';
+import type { Breakdown } from './part-wording.js';
+import type { RelationContext } from './relation-context.js';
+
+/** How many sentences around a total its parts are looked for in, unless it says it is a total or is precise. */
+const NEAR_SENTENCES = 2;
+/** How many figures before and after a total its parts may be among: any article, bounded for a long text. */
+const WINDOW = 300;
+/** Three parts are looked for among at most this many near figures (the search is cubic in it). */
+const MAX_TRIPLE_CANDIDATES = 24;
+/** "a total of", "totalling", "in all", "altogether", "combined": a figure that says it is a sum. */
+const STATED_TOTAL =
+  /(?:^|[^\p{L}])(?:a total of|totall?ing|in total|in all|altogether|combined|all told)(?![\p{L}])/iu;
+
+export function exactSums(context: RelationContext, known: Set<string>): Breakdown[] {
+  const found: Breakdown[] = [];
+  const { frames } = context;
+  const addable = frames.map((f) => canAdd(context, f) && f.number !== null && f.number > 0);
+  for (const total of frames) {
+    if (!addable[total.index]) continue;
+    const value = total.number!;
+    const statedTotal =
+      STATED_TOTAL.test(total.before.slice(-30)) || STATED_TOTAL.test(total.after.slice(0, 20));
+    const precise = isPrecise(total);
+    const near = (f: QuantityFrame) =>
+      statedTotal || Math.abs(f.sentence.index - total.sentence.index) <= NEAR_SENTENCES;
+    // A precise total may be added up anywhere around it, by two figures of its own kind.
+    const far = (f: QuantityFrame) => precise && context.isComparable(total, f);
+    const candidates: QuantityFrame[] = [];
+    const last = Math.min(frames.length - 1, total.index + WINDOW);
+    for (let i = Math.max(0, total.index - WINDOW); i <= last; i++) {
+      const f = frames[i];
+      if (!addable[i] || f === total || f.number! >= value) continue;
+      if ((near(f) || far(f)) && sameKind(context, total, f)) candidates.push(f);
+    }
+    if (candidates.length < 2) continue;
+    const pairs = pairsSummingTo(total, candidates);
+    const sums =
+      pairs.length > 0
+        ? pairs
+        : triplesSummingTo(total, candidates.filter(near).slice(0, MAX_TRIPLE_CANDIDATES));
+    if (sums.length !== 1) continue;
+    const parts = sums[0];
+    if (!statedTotal && !precise && !parts.some(isPrecise)) continue;
+    const key = relationKey(total, parts);
+    if (known.has(key)) continue;
+    known.add(key);
+    found.push({ total, parts, complete: true });
+  }
+  return found;
+}
+
+/** The same set of figures as total and parts, whichever finder found it. */
+export function relationKey(total: QuantityFrame, parts: QuantityFrame[]): string {
+  return [total.index, ...parts.map((p) => p.index).sort((a, b) => a - b)].join(',');
+}
+
+/** An amount or a count stated as a level: no share, no conversion, no bound, no range. */
+function canAdd(context: RelationContext, frame: QuantityFrame): boolean {
+  const { candidate } = frame;
+  if (frame.isShare || candidate.conversionOf !== null || candidate.bound !== null) return false;
+  if (candidate.low !== null) return false;
+  return context.isAdditive(frame) || candidate.unit === null || frame.direction !== null;
+}
+
+/** One kind of thing: the same unit or class of counted noun, or a bare number beside a count ("976 diplomats, with 63"). */
+function sameKind(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
+  if (context.isComparable(a, b) || context.hasSameBaseUnit(a, b)) return true;
+  const bare = (f: QuantityFrame) => f.candidate.unit === null;
+  const count = (f: QuantityFrame) => f.candidate.unitKind === 'count' || bare(f);
+  return (bare(a) || bare(b)) && count(a) && count(b);
+}
+
+/**
+ * The pairs, in text order, whose values add up exactly to the total: one
+ * pass, looking up the value each figure still lacks among those seen (keyed
+ * to 12 digits, then confirmed in exact decimals).
+ */
+function pairsSummingTo(total: QuantityFrame, candidates: QuantityFrame[]): QuantityFrame[][] {
+  const key = (x: number) => x.toPrecision(12);
+  const seen = new Map<string, QuantityFrame[]>();
+  const pairs: QuantityFrame[][] = [];
+  for (const frame of candidates) {
+    for (const earlier of seen.get(key(total.number! - frame.number!)) ?? [])
+      if (addsUpExactly(total, [earlier, frame])) pairs.push([earlier, frame]);
+    const own = key(frame.number!);
+    const list = seen.get(own);
+    if (list) list.push(frame);
+    else seen.set(own, [frame]);
+  }
+  return pairs;
+}
+
+function triplesSummingTo(total: QuantityFrame, candidates: QuantityFrame[]): QuantityFrame[][] {
+  const values = candidates.map((f) => f.number!);
+  const close = (sum: number) => Math.abs(sum - total.number!) <= total.number! * 1e-9;
+  const triples: QuantityFrame[][] = [];
+  for (let i = 0; i < candidates.length; i++)
+    for (let j = i + 1; j < candidates.length; j++)
+      for (let k = j + 1; k < candidates.length; k++) {
+        const parts = [candidates[i], candidates[j], candidates[k]];
+        if (close(values[i] + values[j] + values[k]) && addsUpExactly(total, parts))
+          triples.push(parts);
+      }
+  return triples;
+}
+
+function addsUpExactly(total: QuantityFrame, parts: QuantityFrame[]): boolean {
+  const sum = parts.reduce(
+    (acc, p) => acc.plus(p.candidate.value!),
+    total.candidate.value!.minus(total.candidate.value!),
+  );
+  return sum.eq(total.candidate.value!);
+}
+
+/** A figure too specific to add up by chance: "1,039", "$7,176", "$515m" (three significant digits). */
+function isPrecise(frame: QuantityFrame): boolean {
+  const value = frame.candidate.value;
+  if (value === null) return false;
+  return value.toString().replace(/^0\.0*|\.|0+$/g, '').length >= 3;
+}
