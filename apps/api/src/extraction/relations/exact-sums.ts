@@ -2,9 +2,10 @@
  * Parts of a total found by their arithmetic: figures of one kind near each
  * other of which one is exactly the sum of two or three others ("increasing
  * funding to $7,176 per student, a $50 rise" over the "$7,126" before;
- * "seven in total ... five ... and two"). A sum that holds to the last written digit is no coincidence
- * when the figures are precise, or when the total says it is one ("a total of
- * $515m" ... "a deal totalling $375m" ... "a $140m deal"). These relations
+ * "seven in total ... five ... and two"). A sum that holds to the last
+ * written digit is no coincidence when the figures are precise, or when the
+ * total says it is one ("a total of $515m" ... "a deal totalling $375m" ...
+ * "a $140m deal"). These relations
  * hold by construction, so they never raise a flag on the text they were
  * found in; they let a reviewer see the arithmetic, and a later correction
  * of one figure be checked against the others.
