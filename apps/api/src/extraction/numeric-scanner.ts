@@ -57,11 +57,11 @@ const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
 /** "by a margin of 48% to 38%", "led 52% to 48%": two figures set against each other, no range. */
 const AGAINST_EACH_OTHER_BEFORE =
-  /(?:^|[^\p{L}])(?:by|margin of|led|leads|lead|leading|trailed|trails|trailing|beat|beats|won|wins)[ \u00a0]+$/iu;
+  /(?:^|[^\p{L}])(?:by|margin of|led|leads|lead|leading|trailed|trails|trailing|beat|beats|won|wins)[ \u00a0]+\(?$/iu;
 const BY_BEFORE = /(?:^|[^\p{L}])by[ \u00a0]+$/iu;
-/** "Biden leads Trump 51 percent to 43 percent", "his lead in the poll was 50 to 41 per cent": a pairing, no range. */
+/** "Biden leads Trump 51 percent to 43 percent", "his lead in the poll was 50 to 41 per cent", "by a two-to-one margin (41 percent to 20 percent)": a pairing, no range. */
 const LEAD_BEFORE =
-  /(?:^|[^\p{L}])(?:leads?|led|leading|trails?|trailed|trailing|beats?|beating|ahead|margin)(?![\p{L}])(?:[ \u00a0]+[\p{L}'’.]+){0,5}[ \u00a0]+$/iu;
+  /(?:^|[^\p{L}])(?:leads?|led|leading|trails?|trailed|trailing|beats?|beating|ahead|margin)(?![\p{L}])(?:[ \u00a0]+[\p{L}'’.]+){0,5}[ \u00a0]+\(?$/iu;
 /** "$50-100,000": the last end's thousands, written once, apply to the first. */
 const THOUSANDS_WRITTEN_ONCE = /^(\d{1,3})((?:,000)+)$/;
 /** Tested at the span's start: the lookbehind reads backwards, no slice needed. */

@@ -25,6 +25,11 @@ describe('shares-of-one-group', () => {
       [group('53%', '40%')],
     ],
     [
+      'a pair in brackets after "margin", even when the second is larger',
+      'They believe he will bring change by a two-to-one margin (41 percent to 74 percent).',
+      [group('41 percent', '74 percent')],
+    ],
+    [
       'shares of a vote: "by A to B with C on"',
       'Labour lead the Conservatives by 39% to 34% with the Liberal Democrats on 19%.',
       [group('39%', '34%', '19%')],
