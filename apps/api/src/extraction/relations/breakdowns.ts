@@ -282,22 +282,23 @@ function pickTotal(
       !CONTINUES_LIST.test(c.before.trimStart()) &&
       !/(?:^|[^\p{L}])(?:another|a further)[ \u00a0]+$/iu.test(c.before),
   );
-  const larger = candidates.filter((c) => exceedsEach(c, parts));
-  if (larger.length > 0) candidates = larger;
   if (adding.length > 0) {
     const values = new Set(adding.map((c) => c.candidate.value?.toString() ?? ''));
     return values.size === 1 ? adding[adding.length - 1] : null;
   }
-  // "... 1,200 and 550 will go in IT and human resources respectively": a breakdown of the one figure stated before.
-  if (exhaustive && candidates.length > 0 && candidates.every((c) => sameValue(c, candidates[0])))
-    return candidates[candidates.length - 1];
   // "It blamed an $850m payout ... Under the settlement, it took a charge of $618m, on top of the $232m":
-  // parts said to make a whole belong to the one such figure of the sentence right before them.
+  // parts said to make a whole belong to the one such figure of the sentence right before them,
+  // even when it is smaller than a part (then the text is wrong, and the check says so).
   const previousSentence = parts[0].sentence.index - 1;
   const adjacent = candidates.filter(
     (c) => c.sentence.index === previousSentence && c.paragraph === parts[0].paragraph,
   );
   if (exhaustive && adjacent.length === 1) return adjacent[0];
+  const larger = candidates.filter((c) => exceedsEach(c, parts));
+  if (larger.length > 0) candidates = larger;
+  // "... 1,200 and 550 will go in IT and human resources respectively": a breakdown of the one figure stated before.
+  if (exhaustive && candidates.length > 0 && candidates.every((c) => sameValue(c, candidates[0])))
+    return candidates[candidates.length - 1];
   // The figures do not add up to any: the one whose sentence says clearly most in common with theirs.
   const scored = candidates
     .map((c) => ({ c, score: context.similarity(c, parts[0]) }))

@@ -115,6 +115,11 @@ describe('parts-of-total', () => {
       [parts('$850m', ['$927m', '$232m'], true)],
     ],
     [
+      'parts said to make a whole, after a sentence stating a smaller one',
+      'Marsh posted a $676m loss. It blamed a $510m payout. Marsh took a charge of $618m in the quarter, on top of the $232m charge from the previous quarter.',
+      [parts('$510m', ['$618m', '$232m'], true)],
+    ],
+    [
       'a later breakdown whose part is broken down in turn',
       'He said 7,800 civil servants were being moved out of London.\nAbout 4,300 civil servants will leave by March and there are plans to relocate another 3,500. Of those 300 posts will go to Leeds.',
       [
