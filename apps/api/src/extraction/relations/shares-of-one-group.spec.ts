@@ -30,6 +30,11 @@ describe('shares-of-one-group', () => {
       [group('41 percent', '74 percent')],
     ],
     [
+      'choices, continued from the sentence before',
+      'More than half of adults surveyed selected either the wealthy or corporations. Twelve percent chose “all Americans,” 8 percent picked the middle class and 2 percent chose lower-income Americans.',
+      [group('half', 'Twelve percent', '8 percent', '2 percent')],
+    ],
+    [
       'shares of a vote: "by A to B with C on"',
       'Labour lead the Conservatives by 39% to 34% with the Liberal Democrats on 19%.',
       [group('39%', '34%', '19%')],

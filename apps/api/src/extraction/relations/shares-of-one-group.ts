@@ -10,6 +10,9 @@
  *   Liberal Democrats 19%", "The South accounted for 41.3 percent, while the
  *   West had 22.9 percent", continued in the paragraph's next sentence ("The
  *   Midwest claimed 19.5 percent and the Northeast, 16.2 percent");
+ * - choices: "Twelve percent chose “all Americans,” 8 percent picked the
+ *   middle class and 2 percent chose lower-income Americans", continued from
+ *   the previous sentence's choice ("more than half ... selected either ...");
  * - answers continued by the next sentence's answer of another kind ("34%
  *   said all their cards were replaced. Furthermore, 16% said none, while 30%
  *   said only some"; "47% supported it, with 26% against. ... around one
@@ -169,9 +172,21 @@ const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
 const REPLY =
   /^[ \u00a0,]*(?:(?:saying|said|say)[ \u00a0]+(?:they|that they)[ \u00a0]+)?(?:disagreed|disagree|did not|didn['’]t|do not|don['’]t|were not|was not|not)(?![\p{L}])/iu;
 
-/** Two neighbouring shares of one group: a pair, a list item, a reply, or opposite answers. */
+/**
+ * A share followed by a verb of choosing ("Twelve percent chose", "more than
+ * half of adults surveyed selected"): the answer to a question with one choice.
+ */
+const CHOICE_AFTER =
+  /^[ \u00a0]+(?:(?:of|among)[ \u00a0]+(?:[\p{L}.'’-]+[ \u00a0]+){1,4})?(?:chose|choose|chooses|picked|pick|picks|selected|select|selects|preferred|prefer|prefers|opted for|went for)(?![\p{L}])/iu;
+
+function isChoice(frame: QuantityFrame): boolean {
+  return CHOICE_AFTER.test(frame.after);
+}
+
+/** Two neighbouring shares of one group: a pair, a list item, a reply, opposite answers, or choices. */
 function isLinked(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
   const between = context.between(a, b);
+  if (isChoice(a) && isChoice(b) && !/\)[^]*\(/u.test(between)) return true;
   // "whites (49% better to 15% worse), Republicans (68% ...)": each bracket holds its own group.
   if (/\)[^]*\(/u.test(between) && !(isAloneInBrackets(a) && isAloneInBrackets(b))) return false;
   // "from 0.90 percent to 1.23 percent" is one share at two times.
@@ -212,6 +227,8 @@ function poleOf(answer: string): Pole | null {
 function continuesGroup(carried: QuantityFrame[], next: QuantityFrame[]): boolean {
   const [last, first] = [carried[carried.length - 1], next[0]];
   if (first.time !== null || last.time !== null) return false;
+  // "more than half ... selected either the wealthy or corporations. Twelve percent chose ...".
+  if (carried.every(isChoice) && isChoice(first)) return true;
   if (NAMED_PART_BEFORE.test(first.before) && NAMED_PART_BEFORE.test(carried[0].before))
     return true;
   const poles = carried.map(answerPole);
