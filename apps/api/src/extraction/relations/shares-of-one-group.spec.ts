@@ -35,6 +35,11 @@ describe('shares-of-one-group', () => {
       [group('half', 'Twelve percent', '8 percent', '2 percent')],
     ],
     [
+      'a ranking, across a sentence without figures',
+      'The Postal Service delivers about 62 percent of Amazon packages. The company and the post office have an agreement. Amazon’s No. 2 carrier is UPS, at 21 percent, and FedEx is third, with 8 percent or so.',
+      [group('62 percent', '21 percent', '8 percent')],
+    ],
+    [
       'shares of a vote: "by A to B with C on"',
       'Labour lead the Conservatives by 39% to 34% with the Liberal Democrats on 19%.',
       [group('39%', '34%', '19%')],
@@ -87,6 +92,11 @@ describe('shares-of-one-group', () => {
       [],
     ],
     ['changes', 'Sales rose 60% in March and fell 55% in April.', []],
+    [
+      'a second poll, no ranking',
+      'In the first poll, 61% backed the plan. In the second poll, 55% backed it.',
+      [],
+    ],
     [
       'one share at two times',
       'Problem use rose by 37 percent, from 0.90 percent to 1.23 percent.',

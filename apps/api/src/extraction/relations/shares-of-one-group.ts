@@ -10,6 +10,9 @@
  *   Liberal Democrats 19%", "The South accounted for 41.3 percent, while the
  *   West had 22.9 percent", continued in the paragraph's next sentence ("The
  *   Midwest claimed 19.5 percent and the Northeast, 16.2 percent");
+ * - a ranking: "The Postal Service delivers about 62 percent of Amazon
+ *   packages ... Amazon's No. 2 carrier is UPS, at 21 percent, and FedEx is
+ *   third, with 8 percent" (across a sentence without figures);
  * - choices: "Twelve percent chose “all Americans,” 8 percent picked the
  *   middle class and 2 percent chose lower-income Americans", continued from
  *   the previous sentence's choice ("more than half ... selected either ...");
@@ -68,11 +71,16 @@ export function findSharesOfOneGroup(context: RelationContext): SharesOfOneGroup
   for (let s = 0; s < sentences.length; s++) {
     const chains = chainsOf(context, sharesOf(context, s));
     const first = chains[0];
+    const lastCarried = carried[carried.length - 1];
+    const sameParagraph =
+      lastCarried !== undefined && lastCarried.paragraph === sentences[s].paragraph;
+    // "... 62 percent of Amazon packages ... [a sentence without figures] Amazon's No. 2 carrier is UPS, at 21 percent".
+    if (!first && sameParagraph && context.inSentence(s).length === 0) continue;
+    const adjacent = sameParagraph && lastCarried.sentence.index === s - 1;
     if (
       first &&
-      carried.length > 0 &&
-      sentences[s - 1].paragraph === sentences[s].paragraph &&
-      continuesGroup(carried, first)
+      sameParagraph &&
+      ((adjacent && continuesGroup(carried, first)) || isRanked(first[0]))
     )
       chains[0] = [...carried, ...first];
     else if (carried.length >= 2) relations.push(groupOf(carried));
@@ -183,10 +191,19 @@ function isChoice(frame: QuantityFrame): boolean {
   return CHOICE_AFTER.test(frame.after);
 }
 
+/** "Amazon's No. 2 carrier is UPS, at 21 percent", "and FedEx is third, with 8 percent": a ranked part of a breakdown. */
+const RANKED_BEFORE =
+  /(?:^|[^\p{L}])(?:No\.?[ \u00a0]?[2-9]|number[ \u00a0]+(?:two|three|four|five)|(?:is|was|are|were|came|comes|ranked|ranks|placed|finished)[ \u00a0]+(?:a[ \u00a0]+(?:distant|close)[ \u00a0]+)?(?:second|third|fourth|fifth)|runner-up|followed by)(?![\p{L}\p{N}])[^.;:]{0,40}$/iu;
+
+function isRanked(frame: QuantityFrame): boolean {
+  return RANKED_BEFORE.test(frame.before);
+}
+
 /** Two neighbouring shares of one group: a pair, a list item, a reply, opposite answers, or choices. */
 function isLinked(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
   const between = context.between(a, b);
   if (isChoice(a) && isChoice(b) && !/\)[^]*\(/u.test(between)) return true;
+  if (isRanked(b) && RANKED_BEFORE.test(between)) return true;
   // "whites (49% better to 15% worse), Republicans (68% ...)": each bracket holds its own group.
   if (/\)[^]*\(/u.test(between) && !(isAloneInBrackets(a) && isAloneInBrackets(b))) return false;
   // "from 0.90 percent to 1.23 percent" is one share at two times.
