@@ -20,6 +20,11 @@ describe('same-quantity', () => {
       [same('2,850 staff', '2,850 jobs')],
     ],
     [
+      'a fall restated without its time',
+      'Digital advertising revenue at the publisher fell by 15% last year.\nThe group also publishes a newspaper.\nDigital advertising revenue was down 15% to £148.3m.',
+      [same('15%', '15%')],
+    ],
+    [
       'a fraction restated as a percentage',
       'Nearly two thirds - 65% - of the 1,000 people interviewed said yes.',
       [same('two thirds', '65%')],

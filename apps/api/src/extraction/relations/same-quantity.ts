@@ -171,7 +171,7 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
         (f) =>
           f.sentence !== later.sentence &&
           isRepeatable(context, f, later) &&
-          f.time === later.time &&
+          sameTime(f, later) &&
           f.direction === later.direction,
       );
     sameValued.push(later);
@@ -211,6 +211,15 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
     if (scored.length === 1) links.push([scored[0].f, later]);
   }
   return links;
+}
+
+/**
+ * Said of one time. A change's time is often stated once: "fell by 15% last
+ * year" and "was down 15% to £148.3m" are one fall.
+ */
+function sameTime(a: QuantityFrame, b: QuantityFrame): boolean {
+  if (a.time === b.time) return true;
+  return a.direction !== null && (a.time === null || b.time === null);
 }
 
 /**
