@@ -48,6 +48,12 @@ describe('numbers that are not claims are skipped', () => {
     ['"one of" as pronoun', 'One of the men said 12 cars were stolen.', ['12 cars']],
     ['"a" as article', 'A woman and a child were among 7 injured.', ['7']],
     ['"one" as article', 'One day, 30 workers walked out.', ['30 workers']],
+    ['"one of them" after a count', 'Police held 30 men, and one of them was charged.', ['30 men']],
+    [
+      '"one" with no count before',
+      'The firm recalled a car, and one was returned. It sold 30 vans.',
+      ['30 vans'],
+    ],
     ['a definite referring expression', 'The two countries signed 35 deals.', ['35 deals']],
     ['a word number in a name', 'Formula One teams earned $1.5bn.', ['$1.5bn']],
     ['zero as a word', 'A zero tolerance policy led to 14 arrests.', ['14 arrests']],

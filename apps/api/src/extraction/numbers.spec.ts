@@ -672,6 +672,14 @@ describe('counted nouns and subjects', () => {
     expect(claim).toMatchObject({ exact: '143', unit: 'admission' });
   });
 
+  it('reads "one" closing a list of counts ("Twelve of them ..., and one is ...")', () => {
+    const claims = numericClaims('Twelve of them represent Labour, and one is a Liberal Democrat.');
+    expect(claims.map((c) => [c.exact, c.value])).toEqual([
+      ['Twelve', 12],
+      ['one', 1],
+    ]);
+  });
+
   it('takes no counted noun from a duration ("waiting over 12 months fell from 1,178")', () => {
     const claims = numericClaims('The number waiting over 12 months fell from 1,178 to 708.');
     expect(claims.map((c) => [c.exact, c.unit])).toEqual([

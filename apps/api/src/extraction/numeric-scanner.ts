@@ -72,6 +72,21 @@ const DURATION_ONE_BEFORE =
 const COUNTING_ONE_BEFORE =
   /(?:^|[^\p{L}])(?:only|just|at least|more than|fewer than|less than|exactly|about|nearly|almost|up to|no more than)[ \u00a0]+$/iu;
 
+/** "Twelve of them represent Labour, and one is a Liberal Democrat": "one" closing a list of counts, as the subject of its verb. */
+const LIST_CLOSING_ONE_BEFORE = /(?:,|(?:^|[^\p{L}])(?:and|while|whereas))[ \u00a0]+$/iu;
+const VERB_AFTER_ONE =
+  /[ \u00a0]+(?:is|was|are|were|has|had|went|came|won|lost|got|voted|died|remains|remained)(?![\p{L}])/iuy;
+/** An earlier count in the same clause chain: digits or a number word, with no sentence end between. */
+const COUNT_EARLIER_IN_SENTENCE =
+  /(?:\d|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)(?![\p{L}]))[^.!?]*$/iu;
+
+function isListClosingOne(text: string, candidate: NumericCandidate, end: number): boolean {
+  const before = text.slice(Math.max(0, candidate.start - 150), candidate.start);
+  if (!LIST_CLOSING_ONE_BEFORE.test(before.slice(-12))) return false;
+  VERB_AFTER_ONE.lastIndex = end;
+  return VERB_AFTER_ONE.test(text) && COUNT_EARLIER_IN_SENTENCE.test(before);
+}
+
 export function scanNumericClaims(text: string, structure: DocumentText): NumericCandidate[] {
   const context: ReaderContext = {
     text,
@@ -359,6 +374,7 @@ function keepsOne(text: string, candidate: NumericCandidate, quantity: Quantity)
   FRACTION_CONNECTOR.lastIndex = quantity.numeral.end;
   const connector = FRACTION_CONNECTOR.exec(text);
   if (connector?.[1] && readNumeral(text, FRACTION_CONNECTOR.lastIndex)) return true;
+  if (isListClosingOne(text, candidate, quantity.numeral.end)) return true;
   return COUNTING_ONE_BEFORE.test(before);
 }
 
