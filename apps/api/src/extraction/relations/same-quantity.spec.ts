@@ -25,6 +25,16 @@ describe('same-quantity', () => {
       [same('15%', '15%')],
     ],
     [
+      'a word fraction given as a percentage later',
+      'Less than half the UK wants a ban compared to almost two thirds in 1999, the survey suggests.\nThe Mail on Sunday survey in 1999 found that 63% wanted a ban compared with 24% against.',
+      [same('two thirds', '63%')],
+    ],
+    [
+      '"nearly half" and "more than half" are two quantities',
+      'Nearly half of Americans oppose the tax plan.\nAsked who benefits most, more than half of Americans surveyed said the wealthy.',
+      [],
+    ],
+    [
       'a fraction restated as a percentage',
       'Nearly two thirds - 65% - of the 1,000 people interviewed said yes.',
       [same('two thirds', '65%')],

@@ -41,6 +41,7 @@ export function findSameQuantities(context: RelationContext): SameQuantityRelati
     ...headlineLinks(context),
     ...restatements(context),
     ...repeats(context),
+    ...fractionsGivenLater(context),
   ];
   return groups(context, links).map((group) => ({
     type: 'same-quantity',
@@ -142,6 +143,47 @@ function restatements(context: RelationContext): Array<[QuantityFrame, QuantityF
   return links;
 }
 
+/** How far a word fraction may be from the percentage that gives it: "almost two thirds" and 63%. */
+const FRACTION_TOLERANCE = 0.1;
+const HEDGED_FRACTION_TOLERANCE = 0.2;
+
+/**
+ * A word fraction given as a percentage later in the article: "Less than half
+ * the UK wants a ban compared to almost two thirds in 1999" ... "The Mail on
+ * Sunday survey found that 63% supported a hunting ban". The percentage must
+ * agree with the fraction, and its sentence must say clearly most in common
+ * with the fraction's among the percentages that agree; a bound ("less than
+ * half") restates no value.
+ */
+function fractionsGivenLater(context: RelationContext): Array<[QuantityFrame, QuantityFrame]> {
+  const links: Array<[QuantityFrame, QuantityFrame]> = [];
+  const { frames } = context;
+  for (const fraction of frames) {
+    const { unit, bound, approximate } = fraction.candidate;
+    if (unit !== 'fraction' || bound !== null || fraction.direction !== null) continue;
+    if (fraction.number === null) continue;
+    const percent = fraction.number * 100;
+    const tolerance = percent * (approximate ? HEDGED_FRACTION_TOLERANCE : FRACTION_TOLERANCE);
+    const scored = frames
+      .slice(fraction.index + 1, fraction.index + 1 + MAX_EARLIER)
+      .filter(
+        (f) =>
+          f.candidate.unit === '%' &&
+          f.sentence !== fraction.sentence &&
+          f.direction === null &&
+          f.number !== null &&
+          Math.abs(f.number - percent) <= tolerance &&
+          (f.time === null || fraction.time === null || f.time === fraction.time),
+      )
+      .map((f) => ({ f, score: context.similarity(fraction, f) }))
+      .filter((x) => x.score >= REPEAT_SIMILARITY)
+      .sort((a, b) => b.score - a.score);
+    const [best, second] = scored;
+    if (best && (!second || best.score >= 1.5 * second.score)) links.push([fraction, best.f]);
+  }
+  return links;
+}
+
 function isWordsAndDigits(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
   const digits = (f: QuantityFrame) =>
     /\d/.test(context.text.slice(f.candidate.start, f.candidate.end));
@@ -179,10 +221,11 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
     // With equal values, either mention may refer to the other: "its two pilots" ... "two pilots, four flight attendants".
     const sharing = equal.findLast(
       (f) =>
-        definite ||
-        f.refersBack ||
-        context.similarity(f, later) >= REPEAT_SIMILARITY ||
-        isPrecise(later),
+        !oppositeBounds(context, f, later) &&
+        (definite ||
+          f.refersBack ||
+          context.similarity(f, later) >= REPEAT_SIMILARITY ||
+          isPrecise(later)),
     );
     if (sharing) {
       links.push([sharing, later]);
@@ -220,6 +263,21 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
 function sameTime(a: QuantityFrame, b: QuantityFrame): boolean {
   if (a.time === b.time) return true;
   return a.direction !== null && (a.time === null || b.time === null);
+}
+
+const SHORT_OF = /^(?:nearly|almost|just under|close to|just short of|short of)(?![\p{L}])/iu;
+
+/** "nearly half" and "more than half" are two quantities, on either side of the figure. */
+function oppositeBounds(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
+  const hedge = (f: QuantityFrame) =>
+    context.text.slice(f.candidate.qualifierStart, f.candidate.start);
+  const side = (f: QuantityFrame) =>
+    f.candidate.bound === 'lower'
+      ? 'above'
+      : f.candidate.bound === 'upper' || SHORT_OF.test(hedge(f))
+        ? 'below'
+        : 'at';
+  return new Set([side(a), side(b)]).size === 2 && side(a) !== 'at' && side(b) !== 'at';
 }
 
 /**
