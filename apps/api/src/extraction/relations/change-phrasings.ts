@@ -67,7 +67,7 @@ export const FROM_BEFORE = new RegExp(
   'iu',
 );
 /** "halving its dividend payment to 17 cents from 34 cents": a change stated as a factor. */
-const FACTOR_WORDS: Array<[RegExp, string]> = [
+export const FACTOR_WORDS: Array<[RegExp, string]> = [
   [/(?:^|[^\p{L}])halv(?:ed|ing|es|e)(?![\p{L}])/iu, '0.5'],
   [/(?:^|[^\p{L}])doubl(?:ed|ing|es|e)(?![\p{L}])/iu, '2'],
   [/(?:^|[^\p{L}])(?:tripl|trebl)(?:ed|ing|es|e)(?![\p{L}])/iu, '3'],

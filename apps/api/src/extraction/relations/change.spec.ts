@@ -19,6 +19,11 @@ const change = (
 describe('change', () => {
   it.each<[string, string, unknown[]]>([
     [
+      'halved to Y from a value stated earlier',
+      "GM swapped a 6% stake in itself for 20% of Fiat. Fiat recapitalised in 2003, halving GM's stake to 10%.",
+      [change('20%', '10%', null, 'fall', { factor: '0.5' })],
+    ],
+    [
       'rose N% to Y from X',
       'Sales rose 12% to £4.5bn from £4bn.',
       [change('£4bn', '£4.5bn', '12%', 'rise')],

@@ -14,6 +14,7 @@ import type { ChangeRelation } from '../types.js';
 import {
   changesByAmountAndPercent,
   changesInSentences,
+  FACTOR_WORDS,
   isChangeFigure,
   OTHER_BASIS,
   valuePairs,
@@ -64,6 +65,7 @@ export function findChanges(context: RelationContext): ChangeRelation[] {
     });
     for (const frame of [found.by, found.change, found.to]) used.add(frame);
   }
+  for (const pair of factorsOfEarlierValues(context, used)) relate(null, pair, pair.direction);
   const pairs = valuePairs(context).filter((p) => !used.has(p.from) && !used.has(p.to));
   const changes = context.frames.filter(
     (f) =>
@@ -81,6 +83,43 @@ export function findChanges(context: RelationContext): ChangeRelation[] {
     } else if (pair.factor !== null || pair.direction !== null) relate(null, pair, pair.direction);
   }
   return relations;
+}
+
+/** "halving GM's stake to 10%": a factor and the value it led to, with no "from" after it. */
+const FACTOR_TO_BEFORE =
+  /(?:^|[^\p{L}])(?:halv|doubl|tripl|trebl)(?:ed|ing|es|e)(?:[ \u00a0]+[\p{L}'’-]+){0,4}[ \u00a0]+to[ \u00a0]+$/iu;
+const FROM_AFTER = /^[ \u00a0,]*from(?![\p{L}])/iu;
+
+/**
+ * "GM swapped a 6% stake in itself for 20% of Fiat ... halving GM's stake to
+ * 10%": a value halved (doubled, tripled) from a figure stated earlier, which
+ * is the one earlier figure of its unit that the factor leads from.
+ */
+function factorsOfEarlierValues(context: RelationContext, used: Set<QuantityFrame>): Pair[] {
+  const pairs: Pair[] = [];
+  for (const to of context.frames) {
+    if (used.has(to) || to.number === null || FROM_AFTER.test(to.after)) continue;
+    if (!FACTOR_TO_BEFORE.test(to.before)) continue;
+    const factor = FACTOR_WORDS.find(([word]) => word.test(to.before.slice(-60)))?.[1];
+    if (factor === undefined) continue;
+    const from = context
+      .framesBefore(to)
+      .filter(
+        (f) =>
+          !used.has(f) &&
+          f.number !== null &&
+          f.candidate.unit === to.candidate.unit &&
+          Math.abs(f.number * Number(factor) - to.number!) <= 1e-9 * Math.abs(to.number!),
+      );
+    if (from.length !== 1) continue;
+    pairs.push({
+      from: from[0],
+      to,
+      direction: Number(factor) < 1 ? 'fall' : 'rise',
+      factor,
+    });
+  }
+  return pairs;
 }
 
 /** Before a value, words that make it the value after a change: "to", "to post a new low of", "now at". */
