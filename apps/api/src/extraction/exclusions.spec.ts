@@ -16,6 +16,8 @@ describe('numbers that are not claims are skipped', () => {
     ['a month then a day', 'On June 12 the firm hired 40 staff.', ['40 staff']],
     ['a day of the month', 'On the 12th, officials counted 300 votes.', ['300 votes']],
     ['a day range', 'The fair runs July 10-12 and sells 5,000 tickets.', ['5,000 tickets']],
+    ['a day range with "to"', 'The poll of 1,499 adults ran Dec. 3 to 7.', ['1,499 adults']],
+    ['a day range with "and"', 'On September 10 and 11, 300 people came.', ['300 people']],
     ['a month pair', 'Sales in May/June rose 5%.', ['5%']],
     ['a clock time', 'At 6:15 a.m. 20 trains were cancelled.', ['20 trains']],
     ['a time with pm', 'The vote closed at 10pm with 52% in favour.', ['52%']],

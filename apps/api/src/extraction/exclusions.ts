@@ -13,9 +13,9 @@ const MONTHS =
 const WEEKDAYS =
   'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
 
-/** "June 12", "Sept. 5", "Monday 12" before the number (the window ends at the number). */
+/** "June 12", "Sept. 5", "Monday 12", "Dec. 3 to 7", "July 10 and 11" before the number (the window ends at the number). */
 const DATE_WORD_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${MONTHS}|${WEEKDAYS})\\.?[ \\u00a0]+(?:the[ \\u00a0]+)?$`,
+  `(?<![\\p{L}])(?:${MONTHS}|${WEEKDAYS})\\.?[ \\u00a0]+(?:the[ \\u00a0]+)?(?:\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]*(?:to|and|or|[-–])[ \\u00a0]*)?$`,
   'u',
 );
 /** "12 June", "3rd of October", "12-14 June", "16 or 17 March", "16 18 December" (a lost dash) after the number. */
@@ -126,7 +126,7 @@ export function isTime(text: string, numeral: Numeral): boolean {
 
 export function isDate(text: string, numeral: Numeral): boolean {
   if (numeral.scaled || numeral.fraction || isPercentage(text, numeral)) return false;
-  const window = text.slice(Math.max(0, numeral.start - 16), numeral.start);
+  const window = text.slice(Math.max(0, numeral.start - 24), numeral.start);
   // Month and weekday names are capitalised: most windows need no regex.
   if (/[A-Z]/.test(window) && DATE_WORD_BEFORE.test(window)) return true;
   MONTH_AFTER.lastIndex = numeral.end;

@@ -328,3 +328,34 @@ function addsUp(total: QuantityFrame, parts: QuantityFrame[]): boolean {
   const sum = parts.reduce((acc, p) => acc + (p.number ?? 0), 0);
   return Math.abs(sum - value) <= 0.05 * value;
 }
+
+/** ", with 1,138 adults saying ...": a part of the figure before it in its sentence. */
+const WITH_BEFORE =
+  /,[ \u00a0]*with[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|only|just)[ \u00a0]+)?$/iu;
+/** "with 500 more to be hired": an addition, no part. */
+const ADDED_AFTER = /^[ \u00a0]+(?:more|extra|additional|others?|new|further)(?![\p{L}])/iu;
+
+/**
+ * "the online poll of 1,499 adults conducted Dec. 3 to 7, with 1,138 adults
+ * saying they were aware": a count after ", with" is some of the count of the
+ * same kind before it in the sentence.
+ */
+export function partsAfterWith(context: RelationContext, taken: Set<QuantityFrame>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const part of context.frames) {
+    if (taken.has(part) || !WITH_BEFORE.test(part.before) || ADDED_AFTER.test(part.after)) continue;
+    if (part.candidate.unitKind !== 'count' && part.candidate.unit !== null) continue;
+    const total = context
+      .inSentence(part.sentence.index)
+      .filter(
+        (f) =>
+          f.index < part.index &&
+          f.direction === null &&
+          f.candidate.unitKind === 'count' &&
+          (context.isComparable(f, part) || part.candidate.unit === null),
+      )
+      .pop();
+    if (total) found.push({ total, parts: [part], complete: false });
+  }
+  return found;
+}

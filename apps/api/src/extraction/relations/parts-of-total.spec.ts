@@ -142,6 +142,16 @@ describe('parts-of-total', () => {
       'The poll found 54% saying they are either uncertain (25%) or pessimistic (29%).',
       [parts('54%', ['25%', '29%'], true)],
     ],
+    [
+      'a count after ", with" is some of the count before it',
+      'The online poll of 1,499 adults was conducted Dec. 3 to 7, with 1,138 adults saying they were aware of the bill.',
+      [parts('1,499 adults', ['1,138 adults'], false)],
+    ],
+    [
+      'no part in an addition after ", with"',
+      'The firm has 200 staff, with 500 more to be hired.',
+      [],
+    ],
     ['no relation between unrelated figures', 'The firm hired 40 nurses. Prices rose 5%.', []],
     [
       'no breakdown of an average',

@@ -21,6 +21,7 @@ import {
   laterBreakdowns,
   listsAfterColon,
   nextSentenceBreakdowns,
+  partsAfterWith,
   partsOfNamedWholes,
 } from './breakdowns.js';
 import { exactSums, relationKey } from './exact-sums.js';
@@ -94,6 +95,7 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   for (const found of listsAfterColon(context, taken)) add(found.total, found.parts, false);
   for (const found of laterBreakdowns(context, taken, takenAsParts))
     add(found.total, found.parts, found.complete);
+  for (const found of partsAfterWith(context, taken)) add(found.total, found.parts, false);
   for (const found of exactSums(context, known)) add(found.total, found.parts, found.complete);
   return relations;
 }
