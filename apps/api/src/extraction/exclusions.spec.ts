@@ -101,6 +101,20 @@ describe('numbers that are not claims are skipped', () => {
   });
 });
 
+describe('definite counts', () => {
+  it('keeps a definite count that restates an earlier count of its noun', () => {
+    expect(
+      numericSpans('Five public sector unions met the minister. The five unions want a deal.'),
+    ).toEqual(['Five public sector unions', 'five unions']);
+  });
+
+  it('skips a definite count with no earlier count of its noun', () => {
+    expect(numericSpans('Korea and Kazakhstan met. The two countries signed 35 MOUs.')).toEqual([
+      '35 MOUs',
+    ]);
+  });
+});
+
 describe('four-digit numbers that are counts, not years', () => {
   it.each<[string, string[]]>([
     ['The list fell from 1178 to 708.', ['1178', '708']],
