@@ -4,6 +4,7 @@
  * breaking down a figure of the lead, a list after a colon, and a part of a
  * whole counted earlier with the same noun ("three of those companies").
  */
+import { wordSet } from '../../text/words.js';
 import { singularize } from '../units.js';
 import { sameValue, type QuantityFrame } from './frames.js';
 import { CONTINUES_LIST, OF_BETWEEN, SUBSET_WORDING, type Breakdown } from './part-wording.js';
@@ -122,11 +123,13 @@ export function partsOfNamedWholes(
       continue;
     const named = OF_NAMED_WHOLE.exec(frame.after);
     if (!named) continue;
-    const noun = singularize(
-      named[1]
-        .toLowerCase()
-        .split(/[ \u00a0]+/)
-        .pop() ?? '',
+    // "of the planes in its fleet": the noun ends before a preposition; the rest may place the whole.
+    const words = named[1].toLowerCase().split(/[ \u00a0]+/);
+    const cut = words.findIndex((word, i) => i > 0 && PLACING_WORDS.has(word));
+    const nounWords = cut === -1 ? words : words.slice(0, cut);
+    const noun = singularize(nounWords[nounWords.length - 1] ?? '');
+    const rest = frame.after.slice(
+      frame.after.toLowerCase().indexOf(nounWords.join(' ')) + nounWords.join(' ').length,
     );
     const nounAfter = new RegExp(
       String.raw`^[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,2}${noun}`,
@@ -140,10 +143,29 @@ export function partsOfNamedWholes(
             (f.candidate.unit === noun || sameNounClass(context, f, noun))) ||
           (f.candidate.unit === null && nounAfter.test(f.after)),
       );
-    if (wholes.length === 0 || !wholes.every((w) => sameValue(w, wholes[0]))) continue;
-    found.push({ total: wholes[wholes.length - 1], parts: [frame], complete: false });
+    const placed = wholesPlacedAlike(wholes, rest);
+    if (placed.length === 0 || !placed.every((w) => sameValue(w, placed[0]))) continue;
+    found.push({ total: placed[placed.length - 1], parts: [frame], complete: false });
   }
   return found;
+}
+
+const PLACING_WORDS = wordSet('in of at on for from with its their his her our the');
+
+/** "123 of the planes in its fleet": of several wholes, the nearest whose words before say the same ("a fleet of 270 aircraft"). */
+function wholesPlacedAlike(wholes: QuantityFrame[], rest: string): QuantityFrame[] {
+  if (wholes.every((w) => sameValue(w, wholes[0]))) return wholes;
+  const place =
+    /^[ \u00a0]+(?:in|of|at|on)[ \u00a0]+(?:the|its|their|his|her|our)[ \u00a0]+([\p{L}-]{3,})/iu.exec(
+      rest,
+    )?.[1];
+  if (place === undefined) return [];
+  const before = new RegExp(
+    String.raw`(?<![\p{L}])${place}[ \u00a0]+of[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$`,
+    'iu',
+  );
+  // The nearest such whole: "Its fleet of roughly 400 737 Max jets" earlier is another fleet.
+  return wholes.filter((w) => before.test(w.before)).slice(-1);
 }
 
 function sameNounClass(context: RelationContext, frame: QuantityFrame, noun: string): boolean {

@@ -138,6 +138,11 @@ describe('parts-of-total', () => {
       [parts('nine', ['three'], false)],
     ],
     [
+      'a part of the nearest whole its words place ("in its fleet")',
+      'Boeing said its fleet of roughly 400 jets was grounded.\nEmirates had a fleet of 270 aircraft. It ordered 50 Airbus jets.\nEmirates is the top buyer of the A380, with 123 of the planes in its fleet.',
+      [parts('270 aircraft', ['123'], false)],
+    ],
+    [
       'shares spelled out in brackets',
       'The poll found 54% saying they are either uncertain (25%) or pessimistic (29%).',
       [parts('54%', ['25%', '29%'], true)],
