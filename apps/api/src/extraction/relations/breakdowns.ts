@@ -381,3 +381,50 @@ export function partsAfterWith(context: RelationContext, taken: Set<QuantityFram
   }
   return found;
 }
+
+/** "spending in £2.5bn instalments": a part of the amount before it. */
+const INSTALMENT_AFTER =
+  /^[ \u00a0]+(?:(?:annual|yearly|monthly|quarterly|equal)[ \u00a0]+)?(?:instal(?:l)?ments?|tranches?)(?![\p{L}])/iu;
+/** "talks on raising the rest", "the remainder will come from": the figure is part of a whole stated before. */
+const THE_REST_AFTER = /^[^.;:]{0,80}(?<![\p{L}])the[ \u00a0]+(?:rest|remainder)(?![\p{L}])/iu;
+
+/**
+ * Parts named by their wording alone: an instalment of the amount before it
+ * in its sentence ("the £7.5bn ... earmarked for spending in £2.5bn
+ * instalments"), and an amount whose sentence leaves "the rest" to find,
+ * which is part of the nearest amount of its unit in the sentences before
+ * ("The £10bn Crossrail plan ... the Treasury has allocated £7.5bn for the
+ * project and talks on raising the rest will begin").
+ */
+export function partsByWording(context: RelationContext, taken: Set<QuantityFrame>): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const part of context.frames) {
+    if (taken.has(part) || !context.isAdditive(part) || part.direction !== null) continue;
+    const comparable = (f: QuantityFrame) =>
+      f.index < part.index && f.direction === null && context.isComparable(f, part);
+    if (INSTALMENT_AFTER.test(part.after) && /(?:^|[^\p{L}])in[ \u00a0]+$/iu.test(part.before)) {
+      const total = context.inSentence(part.sentence.index).filter(comparable).pop();
+      if (total) found.push({ total, parts: [part], complete: false });
+      continue;
+    }
+    if (
+      !THE_REST_AFTER.test(part.after) ||
+      context.inSentence(part.sentence.index).some(comparable)
+    )
+      continue;
+    const total = context
+      .framesBefore(part)
+      .filter(
+        (f) =>
+          comparable(f) &&
+          part.sentence.index - f.sentence.index <= REST_SENTENCES_BACK &&
+          !COMPARED_BEFORE.test(f.before.slice(-60)),
+      )
+      .pop();
+    if (total) found.push({ total, parts: [part], complete: false });
+  }
+  return found;
+}
+
+/** How many sentences back the whole of "the rest" may be stated. */
+const REST_SENTENCES_BACK = 3;

@@ -143,6 +143,16 @@ describe('parts-of-total', () => {
       [parts('270 aircraft', ['123'], false)],
     ],
     [
+      'an instalment of the amount before it',
+      'The £7.5bn of Treasury money was earmarked for spending in £2.5bn instalments in 2010, 2011 and 2012.',
+      [parts('£7.5bn', ['£2.5bn'], false)],
+    ],
+    [
+      'an amount that leaves "the rest" of a whole stated before',
+      'The £10bn Crossrail plan is to get the go-ahead.\nThe Treasury has allocated £7.5bn for the project and talks on raising the rest will begin shortly.',
+      [parts('£10bn', ['£7.5bn'], false)],
+    ],
+    [
       'shares spelled out in brackets',
       'The poll found 54% saying they are either uncertain (25%) or pessimistic (29%).',
       [parts('54%', ['25%', '29%'], true)],

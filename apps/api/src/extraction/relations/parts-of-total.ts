@@ -22,6 +22,7 @@ import {
   listsAfterColon,
   nextSentenceBreakdowns,
   partsAfterWith,
+  partsByWording,
   partsOfNamedWholes,
 } from './breakdowns.js';
 import { exactSums, relationKey } from './exact-sums.js';
@@ -96,6 +97,7 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   for (const found of laterBreakdowns(context, taken, takenAsParts))
     add(found.total, found.parts, found.complete);
   for (const found of partsAfterWith(context, taken)) add(found.total, found.parts, false);
+  for (const found of partsByWording(context, taken)) add(found.total, found.parts, false);
   for (const found of exactSums(context, known)) add(found.total, found.parts, found.complete);
   return relations;
 }
