@@ -241,6 +241,16 @@ describe('measures, durations, ages and rates', () => {
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
+describe("a survey's net balance", () => {
+  it.each<[string, Expected[]]>([
+    [
+      'The positive balance of plus 3 was the first in a year.',
+      [{ exact: 'plus 3', value: 3, unit: '%' }],
+    ],
+    ['The balance was minus 10 in May.', [{ exact: 'minus 10', value: -10, unit: '%' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
 describe('ranges', () => {
   it.each<[string, Expected[]]>([
     [

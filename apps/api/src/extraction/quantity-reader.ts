@@ -123,6 +123,13 @@ export function readQuantity(
     return { quantity };
   }
   if (isLetter(text[numeral.end])) return { skipTo: skipGlued(text, numeral.end) }; // "4G", "3D", "737MAX"
+  const balance = BALANCE_BEFORE.exec(text.slice(Math.max(0, quantity.start - 40), quantity.start));
+  if (balance && numeral.form === 'digits') {
+    // "a positive balance of plus 3": a survey's net balance, in percent of those asked.
+    if (balance[1]) quantity.start -= balance[1].length;
+    Object.assign(quantity, { unit: '%', unitKind: 'percent' });
+    return { quantity };
+  }
   const compound = readHyphenCompound(text, numeral.end);
   if (compound) {
     Object.assign(quantity, {
@@ -183,6 +190,10 @@ function readFractionUnit(text: string, quantity: Quantity): void {
   quantity.unit = 'fraction';
   quantity.unitKind = 'fraction';
 }
+
+/** "a positive balance of plus 3", "a balance of minus 10": a survey's net balance (rises less falls). */
+const BALANCE_BEFORE =
+  /(?<![\p{L}])balance[ \u00a0]+(?:of|was|at|stood at|was at)[ \u00a0]+(?:minus[ \u00a0]+|[-−])?((?:plus|\+)[ \u00a0]*)?$/iu;
 
 /** "minus 0.1%", "-0.4%", "−3": the sign belongs to the number when it stands after a space or at the start. */
 const NEGATIVE_SIGN_BEFORE = /(?:(?<![\p{L}])minus[ \u00a0]+|(?<![\p{L}\p{N}.,)\]-])[-−])$/u;

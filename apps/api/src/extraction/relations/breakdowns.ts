@@ -6,7 +6,7 @@
  */
 import { wordSet } from '../../text/words.js';
 import { singularize } from '../units.js';
-import { sameValue, type QuantityFrame } from './frames.js';
+import { FALL_WORDS, RISE_WORDS, sameValue, type QuantityFrame } from './frames.js';
 import { CONTINUES_LIST, OF_BETWEEN, SUBSET_WORDING, type Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 
@@ -428,3 +428,37 @@ export function partsByWording(context: RelationContext, taken: Set<QuantityFram
 
 /** How many sentences back the whole of "the rest" may be stated. */
 const REST_SENTENCES_BACK = 3;
+
+/** "The positive balance of plus 3": a survey's net balance, the share of rises less the share of falls. */
+const POSITIVE_BALANCE_BEFORE =
+  /(?<![\p{L}])balance[ \u00a0]+(?:of|was|at|stood at|was at)[ \u00a0]+$/iu;
+
+/**
+ * "Of the companies surveyed, 30% saw orders rise and 27% saw them fall. The
+ * positive balance of plus 3 ...": the share of rises is the share of falls
+ * plus the balance, when the balance's sentence or the one before gives both.
+ */
+export function surveyBalances(context: RelationContext): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const balance of context.frames) {
+    if (!balance.isShare || balance.number === null || balance.number < 0) continue;
+    if (!POSITIVE_BALANCE_BEFORE.test(balance.before)) continue;
+    const shares = [
+      ...context.inSentence(balance.sentence.index - 1),
+      ...context.inSentence(balance.sentence.index).filter((f) => f.index < balance.index),
+    ].filter((f) => f.isShare && f.direction === null && f.paragraph === balance.paragraph);
+    const rises = shares.filter((f) => answersWith(f, RISE_WORDS));
+    const falls = shares.filter((f) => answersWith(f, FALL_WORDS));
+    if (rises.length !== 1 || falls.length !== 1) continue;
+    found.push({ total: rises[0], parts: [falls[0], balance], complete: true });
+  }
+  return found;
+}
+
+/** The words after a share, up to the next figure, hold a word of the set: "30% saw orders rise". */
+function answersWith(frame: QuantityFrame, words: Set<string>): boolean {
+  return frame.after
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => words.has(word));
+}

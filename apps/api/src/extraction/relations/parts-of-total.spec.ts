@@ -153,6 +153,11 @@ describe('parts-of-total', () => {
       [parts('£10bn', ['£7.5bn'], false)],
     ],
     [
+      "a survey's net balance: the share of rises = the share of falls + the balance",
+      'Of the companies surveyed, 30% saw orders rise and 27% saw them fall. The positive balance of plus 3 compared with minus 10 in the previous survey.',
+      [parts('30%', ['27%', 'plus 3'], true)],
+    ],
+    [
       'shares spelled out in brackets',
       'The poll found 54% saying they are either uncertain (25%) or pessimistic (29%).',
       [parts('54%', ['25%', '29%'], true)],

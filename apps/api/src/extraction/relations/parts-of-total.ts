@@ -24,6 +24,7 @@ import {
   partsAfterWith,
   partsByWording,
   partsOfNamedWholes,
+  surveyBalances,
 } from './breakdowns.js';
 import { exactSums, relationKey } from './exact-sums.js';
 import type { QuantityFrame } from './frames.js';
@@ -98,6 +99,7 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
     add(found.total, found.parts, found.complete);
   for (const found of partsAfterWith(context, taken)) add(found.total, found.parts, false);
   for (const found of partsByWording(context, taken)) add(found.total, found.parts, false);
+  for (const found of surveyBalances(context)) add(found.total, found.parts, true);
   for (const found of exactSums(context, known)) add(found.total, found.parts, found.complete);
   return relations;
 }
