@@ -93,6 +93,16 @@ describe('shares-of-one-group', () => {
     ],
     ['changes', 'Sales rose 60% in March and fell 55% in April.', []],
     [
+      'answers put the same way, continued by the next sentence with the answer against',
+      'Almost a quarter (21%) of those polled said he should return to the Cabinet at once. One in four said he should be back within a year or two while 39% opposed a comeback.',
+      [group('21%', 'One in four', '39%')],
+    ],
+    [
+      'answers to two questions put the same way',
+      'Some 60% said he should resign. Another 70% said he should apologise.',
+      [],
+    ],
+    [
       'a second poll, no ranking',
       'In the first poll, 61% backed the plan. In the second poll, 55% backed it.',
       [],

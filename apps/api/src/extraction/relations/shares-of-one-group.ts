@@ -213,6 +213,15 @@ function isLinked(context: RelationContext, a: QuantityFrame, b: QuantityFrame):
   return x !== null && y !== null && x !== y && !answerOtherThings(between, b.after);
 }
 
+/** How a share's answer is put: "said he should", "think the government is". */
+const QUESTION_AFTER =
+  /(?<![\p{L}])(said|say|says|think|thinks|thought|believe|believed|believes|want|wanted|wants)[ \u00a0]+(\p{L}+)[ \u00a0]+(\p{L}+)/iu;
+
+function questionOf(frame: QuantityFrame): string | null {
+  const match = QUESTION_AFTER.exec(frame.after.slice(0, 80));
+  return match ? match.slice(1).join(' ').toLowerCase() : null;
+}
+
 /** "60% support the plan and 45% oppose the tax": answers about different things. */
 function answerOtherThings(first: string, second: string): boolean {
   const object = (answer: string) =>
@@ -246,6 +255,16 @@ function continuesGroup(carried: QuantityFrame[], next: QuantityFrame[]): boolea
   if (first.time !== null || last.time !== null) return false;
   // "more than half ... selected either the wealthy or corporations. Twelve percent chose ...".
   if (carried.every(isChoice) && isChoice(first)) return true;
+  // "21% ... said he should return at once. One in four said he should be back within a year while 39% opposed":
+  // one question's answers, put the same way, with the answer against it.
+  const asked = questionOf(last);
+  if (
+    asked !== null &&
+    asked === questionOf(first) &&
+    next.length >= 2 &&
+    next.some((share) => answerPole(share) === 'no')
+  )
+    return true;
   if (NAMED_PART_BEFORE.test(first.before) && NAMED_PART_BEFORE.test(carried[0].before))
     return true;
   const poles = carried.map(answerPole);
