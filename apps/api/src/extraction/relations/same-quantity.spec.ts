@@ -20,6 +20,11 @@ describe('same-quantity', () => {
       [same('2,850 staff', '2,850 jobs')],
     ],
     [
+      'the headline repeated word for word at the top of the body, with another figure',
+      'Foreign tourists to S. Korea jump 17 pct in November\nforeign tourists-tally Foreign tourists to S. Korea jump 26 pct in November SEOUL (Yonhap) -- Visitors rose sharply.',
+      [same('17 pct', '26 pct')],
+    ],
+    [
       'a fall restated without its time',
       'Digital advertising revenue at the publisher fell by 15% last year.\nThe group also publishes a newspaper.\nDigital advertising revenue was down 15% to £148.3m.',
       [same('15%', '15%')],

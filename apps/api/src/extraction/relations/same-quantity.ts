@@ -39,6 +39,7 @@ const CONFLICT_SIMILARITY = 5;
 export function findSameQuantities(context: RelationContext): SameQuantityRelation[] {
   const links: Array<[QuantityFrame, QuantityFrame]> = [
     ...headlineLinks(context),
+    ...headlineRepeatedInBody(context),
     ...restatements(context),
     ...repeats(context),
     ...fractionsGivenLater(context),
@@ -113,6 +114,54 @@ function headlineLinks(context: RelationContext): Array<[QuantityFrame, Quantity
       links.push([figure, scored[0].f]);
   }
   return links;
+}
+
+/** How many paragraphs into the body a repeated headline is looked for. */
+const REPEATED_HEADLINE_PARAGRAPHS = 5;
+const TOKEN = /\p{L}+|\d[\d,.]*/gu;
+
+/** The words and numbers of a text, numbers as "#", with where each stands. */
+function tokensOf(
+  text: string,
+  offset: number,
+): Array<{ word: string; start: number; end: number }> {
+  return [...text.matchAll(TOKEN)].map((match) => ({
+    word: /^\d/.test(match[0]) ? '#' : match[0].toLowerCase(),
+    start: offset + match.index,
+    end: offset + match.index + match[0].length,
+  }));
+}
+
+/**
+ * The headline repeated word for word at the top of the body (a wire's
+ * slug line, a page's subtitle): "Foreign tourists to S. Korea jump 17 pct in
+ * November" ... "Foreign tourists to S. Korea jump 17 pct in November". Each
+ * headline figure is the figure in its place in the repeat, whatever its value.
+ */
+function headlineRepeatedInBody(context: RelationContext): Array<[QuantityFrame, QuantityFrame]> {
+  const [first] = context.structure.paragraphs;
+  if (!first?.isHeadline) return [];
+  const headline = context.frames.filter((f) => f.paragraph === first.index);
+  const words = tokensOf(first.text, first.start);
+  if (headline.length === 0 || words.length < 5) return [];
+  const pattern = words.map((t) => t.word).join(' ');
+  for (const paragraph of context.structure.paragraphs.slice(1, 1 + REPEATED_HEADLINE_PARAGRAPHS)) {
+    const body = tokensOf(paragraph.text, paragraph.start);
+    for (let i = 0; i + words.length <= body.length; i++) {
+      if (body[i].word !== words[0].word) continue;
+      const span = body.slice(i, i + words.length);
+      if (span.map((t) => t.word).join(' ') !== pattern) continue;
+      const [start, end] = [span[0].start, span[span.length - 1].end];
+      const repeated = context.frames.filter(
+        (f) => f.candidate.start >= start && f.candidate.end <= end,
+      );
+      if (repeated.length !== headline.length) return [];
+      return headline
+        .map((f, k): [QuantityFrame, QuantityFrame] => [f, repeated[k]])
+        .filter(([h, b]) => h.candidate.unit === b.candidate.unit);
+    }
+  }
+  return [];
 }
 
 /** "Nearly two thirds - 65% -", "Almost a quarter (21%)", "twelve (12)", "The same share ... - 92 percent". */
