@@ -21,8 +21,8 @@ describe('same-quantity', () => {
     ],
     [
       'the headline repeated word for word at the top of the body, with another figure',
-      'Foreign tourists to S. Korea jump 17 pct in November\nforeign tourists-tally Foreign tourists to S. Korea jump 26 pct in November SEOUL (Yonhap) -- Visitors rose sharply.',
-      [same('17 pct', '26 pct')],
+      'Foreign tourists to S. Korea jump 17 pct in November\nforeign tourists-tally Foreign tourists to S. Korea jump 26 pct in November SEOUL (Yonhap) -- Visitors rose sharply, climbing 17.3 percent from a year earlier.',
+      [same('17 pct', '26 pct', '17.3 percent')],
     ],
     [
       'a fall restated without its time',
