@@ -6,8 +6,14 @@
  */
 import { wordSet } from '../../text/words.js';
 import { singularize } from '../units.js';
-import { FALL_WORDS, RISE_WORDS, sameValue, type QuantityFrame } from './frames.js';
-import { CONTINUES_LIST, OF_BETWEEN, SUBSET_WORDING, type Breakdown } from './part-wording.js';
+import { sameValue, type QuantityFrame } from './frames.js';
+import {
+  COMPARED_BEFORE,
+  CONTINUES_LIST,
+  OF_BETWEEN,
+  SUBSET_WORDING,
+  type Breakdown,
+} from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 
 /** "It was made up of", "The deal comprised": the sentence breaks down the previous one's total. */
@@ -23,9 +29,6 @@ const OF_THOSE_BEFORE =
 /** "Within this, internet fraud totalled £43m": a part of the previous sentence's figure. */
 const WITHIN_THIS =
   /^(?:within|of|out of|among)[ \u00a0]+(?:this|that|these|those|them|the total)[ \u00a0]*,/iu;
-/** A figure given as the base of a comparison: "compared to about 2.8 million last year", "up from 1.36 million". */
-const COMPARED_BEFORE =
-  /(?:^|[^\p{L}])(?:compared (?:to|with)|from|than|against|versus|vs\.?)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|more than|less than|just over|just under)[ \u00a0]+)?$/iu;
 /** "children younger than 18": a bound, not a part. */
 const THAN_BEFORE = /(?:^|[^\p{L}])than[ \u00a0]+$/iu;
 /** "analysts had expected a 2bn euro pay-off": a figure someone expected, not one that happened. */
@@ -349,116 +352,4 @@ function addsUp(total: QuantityFrame, parts: QuantityFrame[]): boolean {
   if (value === null || parts.some((p) => p.number === null)) return false;
   const sum = parts.reduce((acc, p) => acc + (p.number ?? 0), 0);
   return Math.abs(sum - value) <= 0.05 * value;
-}
-
-/** ", with 1,138 adults saying ...": a part of the figure before it in its sentence. */
-const WITH_BEFORE =
-  /,[ \u00a0]*with[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|only|just)[ \u00a0]+)?$/iu;
-/** "with 500 more to be hired": an addition, no part. */
-const ADDED_AFTER = /^[ \u00a0]+(?:more|extra|additional|others?|new|further)(?![\p{L}])/iu;
-
-/**
- * "the online poll of 1,499 adults conducted Dec. 3 to 7, with 1,138 adults
- * saying they were aware": a count after ", with" is some of the count of the
- * same kind before it in the sentence.
- */
-export function partsAfterWith(context: RelationContext, taken: Set<QuantityFrame>): Breakdown[] {
-  const found: Breakdown[] = [];
-  for (const part of context.frames) {
-    if (taken.has(part) || !WITH_BEFORE.test(part.before) || ADDED_AFTER.test(part.after)) continue;
-    if (part.candidate.unitKind !== 'count' && part.candidate.unit !== null) continue;
-    const total = context
-      .inSentence(part.sentence.index)
-      .filter(
-        (f) =>
-          f.index < part.index &&
-          f.direction === null &&
-          f.candidate.unitKind === 'count' &&
-          (context.isComparable(f, part) || part.candidate.unit === null),
-      )
-      .pop();
-    if (total) found.push({ total, parts: [part], complete: false });
-  }
-  return found;
-}
-
-/** "spending in £2.5bn instalments": a part of the amount before it. */
-const INSTALMENT_AFTER =
-  /^[ \u00a0]+(?:(?:annual|yearly|monthly|quarterly|equal)[ \u00a0]+)?(?:instal(?:l)?ments?|tranches?)(?![\p{L}])/iu;
-/** "talks on raising the rest", "the remainder will come from": the figure is part of a whole stated before. */
-const THE_REST_AFTER = /^[^.;:]{0,80}(?<![\p{L}])the[ \u00a0]+(?:rest|remainder)(?![\p{L}])/iu;
-
-/**
- * Parts named by their wording alone: an instalment of the amount before it
- * in its sentence ("the £7.5bn ... earmarked for spending in £2.5bn
- * instalments"), and an amount whose sentence leaves "the rest" to find,
- * which is part of the nearest amount of its unit in the sentences before
- * ("The £10bn Crossrail plan ... the Treasury has allocated £7.5bn for the
- * project and talks on raising the rest will begin").
- */
-export function partsByWording(context: RelationContext, taken: Set<QuantityFrame>): Breakdown[] {
-  const found: Breakdown[] = [];
-  for (const part of context.frames) {
-    if (taken.has(part) || !context.isAdditive(part) || part.direction !== null) continue;
-    const comparable = (f: QuantityFrame) =>
-      f.index < part.index && f.direction === null && context.isComparable(f, part);
-    if (INSTALMENT_AFTER.test(part.after) && /(?:^|[^\p{L}])in[ \u00a0]+$/iu.test(part.before)) {
-      const total = context.inSentence(part.sentence.index).filter(comparable).pop();
-      if (total) found.push({ total, parts: [part], complete: false });
-      continue;
-    }
-    if (
-      !THE_REST_AFTER.test(part.after) ||
-      context.inSentence(part.sentence.index).some(comparable)
-    )
-      continue;
-    const total = context
-      .framesBefore(part)
-      .filter(
-        (f) =>
-          comparable(f) &&
-          part.sentence.index - f.sentence.index <= REST_SENTENCES_BACK &&
-          !COMPARED_BEFORE.test(f.before.slice(-60)),
-      )
-      .pop();
-    if (total) found.push({ total, parts: [part], complete: false });
-  }
-  return found;
-}
-
-/** How many sentences back the whole of "the rest" may be stated. */
-const REST_SENTENCES_BACK = 3;
-
-/** "The positive balance of plus 3": a survey's net balance, the share of rises less the share of falls. */
-const POSITIVE_BALANCE_BEFORE =
-  /(?<![\p{L}])balance[ \u00a0]+(?:of|was|at|stood at|was at)[ \u00a0]+$/iu;
-
-/**
- * "Of the companies surveyed, 30% saw orders rise and 27% saw them fall. The
- * positive balance of plus 3 ...": the share of rises is the share of falls
- * plus the balance, when the balance's sentence or the one before gives both.
- */
-export function surveyBalances(context: RelationContext): Breakdown[] {
-  const found: Breakdown[] = [];
-  for (const balance of context.frames) {
-    if (!balance.isShare || balance.number === null || balance.number < 0) continue;
-    if (!POSITIVE_BALANCE_BEFORE.test(balance.before)) continue;
-    const shares = [
-      ...context.inSentence(balance.sentence.index - 1),
-      ...context.inSentence(balance.sentence.index).filter((f) => f.index < balance.index),
-    ].filter((f) => f.isShare && f.direction === null && f.paragraph === balance.paragraph);
-    const rises = shares.filter((f) => answersWith(f, RISE_WORDS));
-    const falls = shares.filter((f) => answersWith(f, FALL_WORDS));
-    if (rises.length !== 1 || falls.length !== 1) continue;
-    found.push({ total: rises[0], parts: [falls[0], balance], complete: true });
-  }
-  return found;
-}
-
-/** The words after a share, up to the next figure, hold a word of the set: "30% saw orders rise". */
-function answersWith(frame: QuantityFrame, words: Set<string>): boolean {
-  return frame.after
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((word) => words.has(word));
 }

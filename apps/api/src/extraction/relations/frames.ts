@@ -277,3 +277,10 @@ export function stem(word: string): string {
   const suffix = SUFFIXES.find((s) => word.endsWith(s) && word.length - s.length >= 4);
   return (suffix ? word.slice(0, -suffix.length) : word).slice(0, 6);
 }
+
+/** Equal within rounding: "17 pct" and "17.3 percent", "$2bn" and "$1.95bn". */
+export function closeValue(a: QuantityFrame, b: QuantityFrame): boolean {
+  const [p, q] = [a.number, b.number];
+  if (p === null || q === null) return sameValue(a, b);
+  return Math.abs(p - q) <= 0.06 * Math.max(Math.abs(p), Math.abs(q));
+}

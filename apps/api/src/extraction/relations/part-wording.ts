@@ -19,3 +19,6 @@ export const SUBSET_WORDING =
 /** "Another 1,700 will go ...": the sentence goes on with the previous sentence's list. */
 export const CONTINUES_LIST =
   /^(?:another|a further|the other|the remaining|the rest)(?![\p{L}])/iu;
+/** A figure given as the base of a comparison: "compared to about 2.8 million last year", "up from 1.36 million". */
+export const COMPARED_BEFORE =
+  /(?:^|[^\p{L}])(?:compared (?:to|with)|from|than|against|versus|vs\.?)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|more than|less than|just over|just under)[ \u00a0]+)?$/iu;

@@ -21,11 +21,9 @@ import {
   laterBreakdowns,
   listsAfterColon,
   nextSentenceBreakdowns,
-  partsAfterWith,
-  partsByWording,
   partsOfNamedWholes,
-  surveyBalances,
 } from './breakdowns.js';
+import { partsAfterWith, partsByWording, surveyBalances } from './parts-by-wording.js';
 import { exactSums, relationKey } from './exact-sums.js';
 import type { QuantityFrame } from './frames.js';
 import { CONTINUES_LIST, OF_BETWEEN, SUBSET_WORDING, type Breakdown } from './part-wording.js';

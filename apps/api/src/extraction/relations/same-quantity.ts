@@ -3,7 +3,8 @@
  * - A headline's figure and the body's figure of the same thing ("Marsh cuts
  *   2,500 jobs" / "Up to 2,500 jobs are to go"; "Storm leaves 4 dead" / "three
  *   people were killed"): the body figure in the same unit whose sentence
- *   says most in common with the headline, among the first paragraphs.
+ *   says most in common with the headline, among the first paragraphs
+ *   (headline-restatements.ts).
  * - A figure restated at once in another form: "Nearly two thirds - 65% -",
  *   "Almost a quarter (21%)", "three quarters of respondents (73%)", "twelve
  *   (12)", "The same share ... - 92 percent".
@@ -13,9 +14,12 @@
  * - A figure repeated with another value, when its words say it is the same
  *   quantity: "the £X" that refers back to a figure stated with the same
  *   words, of which it is the only candidate.
+ * - A word fraction given as a percentage later ("almost two thirds in 1999"
+ *   ... "63% supported a ban").
  */
 import type { SameQuantityRelation } from '../types.js';
-import { sameValue, type QuantityFrame } from './frames.js';
+import type { QuantityFrame } from './frames.js';
+import { headlineLinks, headlineRepeatedInBody } from './headline-restatements.js';
 import type { RelationContext } from './relation-context.js';
 
 /** Between a figure and its restatement in another form: " - ", " (", ", or ", " – ", maybe after its noun. */
@@ -29,10 +33,6 @@ const SAME_SHARE_BEFORE =
 /** "Unison's ", "Amicus' ": the name owning the figure after it. */
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}&.-]*)['’]s?[ \u00a0]+$/u;
 
-/** Shared words a body figure's sentence needs with the headline, or a repeat with its first mention. */
-const HEADLINE_SIMILARITY = 1.5;
-/** How many body figures of a headline figure's unit may restate it. */
-const LEAD_FIGURES = 4;
 const REPEAT_SIMILARITY = 3;
 const CONFLICT_SIMILARITY = 5;
 
@@ -50,13 +50,6 @@ export function findSameQuantities(context: RelationContext): SameQuantityRelati
   }));
 }
 
-/** Equal within rounding: "17 pct" and "17.3 percent", "$2bn" and "$1.95bn". */
-function closeValue(a: QuantityFrame, b: QuantityFrame): boolean {
-  const [p, q] = [a.number, b.number];
-  if (p === null || q === null) return sameValue(a, b);
-  return Math.abs(p - q) <= 0.06 * Math.max(Math.abs(p), Math.abs(q));
-}
-
 /** Two figures in one unit, or a percentage and a fraction. */
 function comparableForRestatement(
   context: RelationContext,
@@ -65,103 +58,6 @@ function comparableForRestatement(
 ): boolean {
   if (a.isShare && b.isShare) return true;
   return isRepeatable(context, a, b);
-}
-
-/**
- * Each headline figure with the body figure it restates: the same value in
- * the same unit (all of them), or else the one body figure of that unit in
- * the first paragraphs whose sentence shares words with the headline.
- */
-function headlineLinks(context: RelationContext): Array<[QuantityFrame, QuantityFrame]> {
-  const links: Array<[QuantityFrame, QuantityFrame]> = [];
-  const headline = context.frames.filter((f) => f.inHeadline && f.paragraph === 0);
-  const body = [...context.frames.filter((f) => !f.inHeadline), ...context.conversions];
-  const firstBodySentence = Math.min(...body.map((f) => f.sentence.index));
-  for (const figure of headline) {
-    const sameUnit = body.filter(
-      (f) =>
-        (f.candidate.unit === figure.candidate.unit || context.isComparable(f, figure)) &&
-        f.candidate.unit !== null &&
-        f.direction === figure.direction,
-    );
-    const equal = sameUnit.filter((f) => closeValue(f, figure));
-    if (equal.length > 0) {
-      for (const f of equal.filter(
-        (f) => f.candidate.conversionOf === null || sameValue(f, figure),
-      ))
-        links.push([figure, f]);
-      continue;
-    }
-    // The lead restates the headline: the first few figures of that unit in the body.
-    // "GM pays $2bn" / "to pay Fiat 1.55bn euros ($2bn; £1.1bn)": the lead may restate it as a conversion.
-    const lead = sameUnit
-      .filter((f) => f.candidate.conversionOf === null || f.sentence.index === firstBodySentence)
-      .sort((a, b) => a.candidate.start - b.candidate.start)
-      .slice(0, LEAD_FIGURES);
-    const scored = lead
-      .map((f) => ({ f, score: context.similarity(figure, f) }))
-      .filter((x) => x.score >= HEADLINE_SIMILARITY);
-    // The first body sentence restates the headline; else the one body figure that says clearly most in common with it.
-    const first = lead
-      .map((f) => ({ f, score: context.similarity(figure, f) }))
-      .find((x) => x.f.sentence.index === firstBodySentence && x.score > 0);
-    if (first) {
-      links.push([figure, first.f]);
-      continue;
-    }
-    scored.sort((a, b) => b.score - a.score);
-    if (scored.length === 1 || (scored.length > 1 && scored[0].score >= 2 * scored[1].score))
-      links.push([figure, scored[0].f]);
-  }
-  return links;
-}
-
-/** How many paragraphs into the body a repeated headline is looked for. */
-const REPEATED_HEADLINE_PARAGRAPHS = 5;
-const TOKEN = /\p{L}+|\d[\d,.]*/gu;
-
-/** The words and numbers of a text, numbers as "#", with where each stands. */
-function tokensOf(
-  text: string,
-  offset: number,
-): Array<{ word: string; start: number; end: number }> {
-  return [...text.matchAll(TOKEN)].map((match) => ({
-    word: /^\d/.test(match[0]) ? '#' : match[0].toLowerCase(),
-    start: offset + match.index,
-    end: offset + match.index + match[0].length,
-  }));
-}
-
-/**
- * The headline repeated word for word at the top of the body (a wire's
- * slug line, a page's subtitle): "Foreign tourists to S. Korea jump 17 pct in
- * November" ... "Foreign tourists to S. Korea jump 17 pct in November". Each
- * headline figure is the figure in its place in the repeat, whatever its value.
- */
-function headlineRepeatedInBody(context: RelationContext): Array<[QuantityFrame, QuantityFrame]> {
-  const [first] = context.structure.paragraphs;
-  if (!first?.isHeadline) return [];
-  const headline = context.frames.filter((f) => f.paragraph === first.index);
-  const words = tokensOf(first.text, first.start);
-  if (headline.length === 0 || words.length < 5) return [];
-  const pattern = words.map((t) => t.word).join(' ');
-  for (const paragraph of context.structure.paragraphs.slice(1, 1 + REPEATED_HEADLINE_PARAGRAPHS)) {
-    const body = tokensOf(paragraph.text, paragraph.start);
-    for (let i = 0; i + words.length <= body.length; i++) {
-      if (body[i].word !== words[0].word) continue;
-      const span = body.slice(i, i + words.length);
-      if (span.map((t) => t.word).join(' ') !== pattern) continue;
-      const [start, end] = [span[0].start, span[span.length - 1].end];
-      const repeated = context.frames.filter(
-        (f) => f.candidate.start >= start && f.candidate.end <= end,
-      );
-      if (repeated.length !== headline.length) return [];
-      return headline
-        .map((f, k): [QuantityFrame, QuantityFrame] => [f, repeated[k]])
-        .filter(([h, b]) => h.candidate.unit === b.candidate.unit);
-    }
-  }
-  return [];
 }
 
 /** "Nearly two thirds - 65% -", "Almost a quarter (21%)", "twelve (12)", "The same share ... - 92 percent". */
