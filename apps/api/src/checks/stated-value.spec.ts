@@ -30,9 +30,9 @@ describe('the range a stated figure stands for', () => {
       { low: '1150000000', high: '1250000000' },
     ],
     [
-      '1bn euros (a scaled figure of one digit: ±5%, not ±0.5bn)',
+      '1bn euros (a scaled figure of one digit: ±10%, not ±0.5bn)',
       { exact: '1bn euros', value: '1000000000', unit: 'EUR' },
-      { low: '950000000', high: '1050000000' },
+      { low: '900000000', high: '1100000000' },
     ],
     [
       '100,000 tons (trailing zeros as stated)',

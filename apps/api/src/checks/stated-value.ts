@@ -112,8 +112,12 @@ function smaller(a: Decimal, b: Decimal): Decimal {
   return a.lte(b) ? a : b;
 }
 
-/** The most a figure written with a scale ("£1bn", "550m", "3 million") may be off by rounding, relative to itself. */
-const SCALED_FIGURE_TOLERANCE = dec('0.05');
+/**
+ * The most a figure written with a scale ("£1bn", "550m", "3 million") may be
+ * off by rounding, relative to itself: a headline's "£1bn" may stand for
+ * £1.05bn, not for £1.4bn.
+ */
+const SCALED_FIGURE_TOLERANCE = dec('0.1');
 
 const NUMERAL = /\d[\d,]*(?:\.\d+)?/g;
 const SCALE_WORDS: Array<[RegExp, number]> = [

@@ -97,6 +97,10 @@ const raised: Array<[string, CheckInput, string[], string]> = [
 
 const silent: Array<[string, CheckInput]> = [
   [
+    'a headline figure of one digit rounding the body figure',
+    extractedInput('Firm wins £1bn rail deal\nThe firm won a £1.05bn contract for the line.'),
+  ],
+  [
     'a bound that reaches the figure',
     extractedInput('Marsh cuts 2,500 jobs\nUp to 2,500 jobs are to go at the broker.'),
   ],
