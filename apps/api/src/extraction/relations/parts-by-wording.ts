@@ -74,6 +74,7 @@ export function partsByWording(context: RelationContext, taken: Set<QuantityFram
       .filter(
         (f) =>
           comparable(f) &&
+          f.time === part.time &&
           part.sentence.index - f.sentence.index <= REST_SENTENCES_BACK &&
           !COMPARED_BEFORE.test(f.before.slice(-60)),
       )

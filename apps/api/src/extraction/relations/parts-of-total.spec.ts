@@ -172,6 +172,11 @@ describe('parts-of-total', () => {
       'The firm has 200 staff, with 500 more to be hired.',
       [],
     ],
+    [
+      'no whole of "the rest" in a figure of another time',
+      'The council spent £2m on roads last year. It has £8m for the project and will raise the rest from grants.',
+      [],
+    ],
     ['no relation between unrelated figures', 'The firm hired 40 nurses. Prices rose 5%.', []],
     [
       'no breakdown of an average',
