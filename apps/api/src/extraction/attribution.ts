@@ -68,9 +68,20 @@ export function attributeQuotes(
       resolveRef(r, position, registry, lastPersonSpeaker);
     let speaker = ref ? resolve(ref) : null;
     let relayedBy = relayRef ? resolve(relayRef) : null;
+    // A quote that is a sentence of its own goes on from the sentence before, when that sentence names who
+    // spoke and holds no quote: "Menzies Campbell said the war had hit trust hard. "Issues of war and peace ..."".
+    const saidBefore =
+      ref === null && opensSentence(text, run, sentenceStart)
+        ? speakerOfSentenceBefore(text, structure, run, previous?.run ?? null)
+        : null;
+    if (saidBefore) speaker = resolve(saidBefore);
     // Unattributed words carry on the quote before them: same sentence, same paragraph ("…," X said. "…"), or a re-opened paragraph.
     const sameParagraph = previous !== null && previous.run.paragraphIndex === run.paragraphIndex;
-    const inherited = ref === null && previous !== null && (sameParagraph || run.continuesPrevious);
+    const inherited =
+      ref === null &&
+      saidBefore === null &&
+      previous !== null &&
+      (sameParagraph || run.continuesPrevious);
     if (inherited && previous !== null) {
       speaker = previous.speaker;
       relayedBy = previous.relayedBy;
@@ -125,11 +136,35 @@ function readAttributionContext(
   const beforeStart = Math.max(paragraph.start, sentenceStart, previousLimit, run.openMark - 400);
   const afterStart = run.closeMark >= 0 ? run.closeMark + 1 : run.end;
   const afterEnd = Math.min(nextRun ? nextRun.openMark : paragraph.end, afterStart + 120);
+  const after = text.slice(afterStart, afterEnd);
+  // ""… treated." Jonathan Morgan said: "…"": after a quote that ends its sentence, the words introduce the next quote.
+  const endsSentence = /[.!?]\s*$/u.test(text.slice(run.start, run.end));
+  const introducesNext = nextRun !== null && /:\s*$/u.test(after);
   return {
     before: analyseBefore(text.slice(beforeStart, run.openMark), beforeStart),
-    afterRef: analyseAfter(text.slice(afterStart, afterEnd)),
+    afterRef: endsSentence && introducesNext ? null : analyseAfter(after),
     sentenceStart,
   };
+}
+
+/** The quote opens its sentence: nothing but spaces and marks between the sentence start and it. */
+function opensSentence(text: string, run: QuoteRun, sentenceStart: number): boolean {
+  return /^[\s"“‘']*$/u.test(text.slice(sentenceStart, run.openMark));
+}
+
+/** The speaker named with a speech verb in the sentence before the quote's, in its paragraph, when it holds no quote. */
+function speakerOfSentenceBefore(
+  text: string,
+  structure: DocumentText,
+  run: QuoteRun,
+  previousRun: QuoteRun | null,
+): SpeakerRef | null {
+  const sentence = structure.sentenceAt(run.openMark);
+  const before = structure.sentences[sentence.index - 1];
+  if (!before || before.paragraph !== sentence.paragraph) return null;
+  if (previousRun !== null && previousRun.end > before.start) return null;
+  const analysis = analyseBefore(text.slice(before.start, before.end), before.start);
+  return analysis.hasVerb ? analysis.ref : null;
 }
 
 /** An attribution right before the quote wins, then one right after it, then a speech verb earlier in the sentence. */

@@ -77,6 +77,23 @@ describe('speakers', () => {
       [['We have agreed to open direct flights.', 'Park Chun-seop']],
     ],
     [
+      'a quote that is its own sentence, after a sentence saying who spoke',
+      'Menzies Campbell said the Iraq war had hit trust in politicians hard. "Issues of war and peace do have a damaging effect." Martin Bell, who won the Tatton seat, said politicians failed to see themselves as others did. "We need public figures we trust to tell the truth."',
+      [
+        ['Issues of war and peace do have a damaging effect.', 'Menzies Campbell'],
+        ['We need public figures we trust to tell the truth.', 'Martin Bell'],
+      ],
+    ],
+    [
+      'a quote that ends its sentence, before the words that introduce the next quote',
+      'Kirsty Williams called the new target "hugely unambitious". "It leaves patients waiting two years." Conservative spokesman Jonathan Morgan said: "We are spending more money."',
+      [
+        ['hugely unambitious', 'Kirsty Williams'],
+        ['It leaves patients waiting two years.', 'Kirsty Williams'],
+        ['We are spending more money.', 'Jonathan Morgan'],
+      ],
+    ],
+    [
       '"…," X said',
       '"We have agreed to open direct flights," Park Chun-seop said.',
       [['We have agreed to open direct flights,', 'Park Chun-seop']],
