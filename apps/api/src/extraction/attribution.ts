@@ -77,11 +77,17 @@ export function attributeQuotes(
     if (saidBefore) speaker = resolve(saidBefore);
     // Unattributed words carry on the quote before them: same sentence, same paragraph ("…," X said. "…"), or a re-opened paragraph.
     const sameParagraph = previous !== null && previous.run.paragraphIndex === run.paragraphIndex;
+    // A paragraph that opens with an unattributed quote goes on with the speaker of the paragraph before:
+    // ""… an entire ecosystem," said Michael Sims. / "There are the big established players …"".
+    const quoteParagraphAfterQuote =
+      previous !== null &&
+      previous.run.paragraphIndex === run.paragraphIndex - 1 &&
+      run.openMark === structure.paragraphs[run.paragraphIndex].start;
     const inherited =
       ref === null &&
       saidBefore === null &&
       previous !== null &&
-      (sameParagraph || run.continuesPrevious);
+      (sameParagraph || run.continuesPrevious || quoteParagraphAfterQuote);
     if (inherited && previous !== null) {
       speaker = previous.speaker;
       relayedBy = previous.relayedBy;
@@ -137,12 +143,13 @@ function readAttributionContext(
   const afterStart = run.closeMark >= 0 ? run.closeMark + 1 : run.end;
   const afterEnd = Math.min(nextRun ? nextRun.openMark : paragraph.end, afterStart + 120);
   const after = text.slice(afterStart, afterEnd);
-  // ""… treated." Jonathan Morgan said: "…"": after a quote that ends its sentence, the words introduce the next quote.
+  // ""… treated." Jonathan Morgan said: "…"": after a quote that ends its sentence, a new sentence starts; only
+  // a bare attribution (""… treated." Smith said.") still belongs to the quote.
   const endsSentence = /[.!?]\s*$/u.test(text.slice(run.start, run.end));
-  const introducesNext = nextRun !== null && /:\s*$/u.test(after);
+  const newSentence = endsSentence && /^\s*\p{Lu}/u.test(after) && !BARE_ATTRIBUTION.test(after);
   return {
     before: analyseBefore(text.slice(beforeStart, run.openMark), beforeStart),
-    afterRef: endsSentence && introducesNext ? null : analyseAfter(after),
+    afterRef: newSentence ? null : analyseAfter(after),
     sentenceStart,
   };
 }
@@ -166,6 +173,10 @@ function speakerOfSentenceBefore(
   const analysis = analyseBefore(text.slice(before.start, before.end), before.start);
   return analysis.hasVerb ? analysis.ref : null;
 }
+
+/** A sentence that is only an attribution: "Smith said.", "Mr Brown told the BBC.". */
+const BARE_ATTRIBUTION =
+  /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|told(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}|wrote)\s*[.!]/u;
 
 /** An attribution right before the quote wins, then one right after it, then a speech verb earlier in the sentence. */
 function chooseAttribution(
@@ -287,7 +298,12 @@ function analyseBefore(before: string, offset: number): BeforeAnalysis {
     analysis.adjacent = analysis.ref !== null;
     return analysis;
   }
-  const subject = parseSubjectWithPosition(before.slice(0, verb.index));
+  // "Dan McDowell said, adding, "…"": the subject of the verb the participle follows.
+  const earlierVerb = verbs[verbs.length - 2];
+  const chained =
+    earlierVerb !== undefined &&
+    /^\s*,?\s*$/.test(before.slice(earlierVerb.index + earlierVerb[0].length, verb.index));
+  const subject = parseSubjectWithPosition(before.slice(0, (chained ? earlierVerb : verb).index));
   if (subject) {
     analysis.ref = subject.ref;
     analysis.refPosition = offset + subject.position;
@@ -315,9 +331,13 @@ function analyseAfter(after: string): SpeakerRef | null {
   const according = /^according to\s+(.+?)\s*(?:,|$)/i.exec(clause);
   if (according) return parseSubject(according[1]);
   const verb = FIRST_SPEECH_VERB.exec(clause);
-  if (!verb || verb.index > 60) return null;
+  if (!verb) return null;
   const beforeVerb = clause.slice(0, verb.index).trim();
+  // ""…," Ivo Geijsen, an analyst with Bank Oyens, told Bloomberg": a name with its appositive.
+  const withAppositive = /^\p{Lu}[^,;]*,[^,;]+,$/u.test(beforeVerb);
+  if (verb.index > (withAppositive ? 160 : 60)) return null;
   if (beforeVerb.length > 0) {
+    if (withAppositive) return parseSubject(beforeVerb);
     if (beforeVerb.split(/\s+/).length > 6 || /[,;]/.test(beforeVerb)) return null;
     return parseSubject(beforeVerb);
   }

@@ -77,6 +77,40 @@ describe('speakers', () => {
       [['We have agreed to open direct flights.', 'Park Chun-seop']],
     ],
     [
+      'a name and its appositive after the quote',
+      '"Shedding jobs makes total sense," Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told Bloomberg.',
+      [['Shedding jobs makes total sense,', 'Ivo Geijsen']],
+    ],
+    [
+      'a possessive appositive after the quote',
+      '“The end of the year is a popular time for purchases,” Jessica Caldwell, Edmunds’ executive director of industry analysis, said in a statement.',
+      [['The end of the year is a popular time for purchases,', 'Jessica Caldwell']],
+    ],
+    [
+      'an appositive with no comma before the verb',
+      'Mark Serwotka, the leader of the Public and Commercial Services Union said: "We had the day of the long knives."',
+      [['We had the day of the long knives.', 'Mark Serwotka']],
+    ],
+    [
+      '"X said, adding, …"',
+      '“People are cautious,” InfoNation President Dan McDowell said, adding, “2019 is just not as strong as 2018.”',
+      [
+        ['People are cautious,', 'Dan McDowell'],
+        ['2019 is just not as strong as 2018.', 'Dan McDowell'],
+      ],
+    ],
+    [
+      'a paragraph that opens with an unattributed quote, after a quote paragraph',
+      '“Space needs an entire ecosystem,” said Michael Sims, CEO of Ceres Robotics.\n“There are the big established players, but there are also small players.”',
+      [
+        ['Space needs an entire ecosystem,', 'Michael Sims'],
+        [
+          'There are the big established players, but there are also small players.',
+          'Michael Sims',
+        ],
+      ],
+    ],
+    [
       'a quote that is its own sentence, after a sentence saying who spoke',
       'Menzies Campbell said the Iraq war had hit trust in politicians hard. "Issues of war and peace do have a damaging effect." Martin Bell, who won the Tatton seat, said politicians failed to see themselves as others did. "We need public figures we trust to tell the truth."',
       [

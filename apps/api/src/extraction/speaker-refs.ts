@@ -68,6 +68,9 @@ export function parseSubjectWithPosition(
       if (isAppositive(appositive)) s = s.slice(0, comma).trimEnd();
     }
   }
+  // "Mark Serwotka, the leader of the Public and Commercial Services Union said": an appositive with no closing comma.
+  const unclosed = UNCLOSED_APPOSITIVE.exec(s.slice(-160));
+  if (unclosed) s = s.slice(0, s.length - unclosed[0].length + unclosed[1].length);
   if (s.length === 0) return null;
   const pronoun = PRONOUNS.exec(s);
   if (pronoun)
@@ -124,12 +127,17 @@ export function parseSubjectWithPosition(
   return null;
 }
 
+/** A name, then ", the leader of ..." (a role of a body) running up to the verb with no comma after it. */
+const UNCLOSED_APPOSITIVE =
+  /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:the|a|an)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:of|at|for)\s+[^,;:]{2,100}$/u;
+
 /**
  * What may stand between a name and its verb: "the first deputy director of ...",
+ * "Edmunds' executive director of industry analysis",
  * "who lost his seat", "34", "D-N.Y." (party and state).
  */
 function isAppositive(phrase: string): boolean {
-  return /^(?:the|a|an|his|her|its|their|who|which)\b|^[\p{Ll}\d]|^[DRI]-\p{Lu}[\p{L}.]*$/u.test(
+  return /^(?:the|a|an|his|her|its|their|who|which)\b|^[\p{Ll}\d]|^[DRI]-\p{Lu}[\p{L}.]*$|^\p{Lu}[\p{L}&.-]*['’]s?\s+\p{Ll}/u.test(
     phrase,
   );
 }
