@@ -335,9 +335,13 @@ function analyseAfter(after: string): SpeakerRef | null {
   const beforeVerb = clause.slice(0, verb.index).trim();
   // ""…," Ivo Geijsen, an analyst with Bank Oyens, told Bloomberg": a name with its appositive.
   const withAppositive = /^\p{Lu}[^,;]*,[^,;]+,$/u.test(beforeVerb);
-  if (verb.index > (withAppositive ? 160 : 60)) return null;
+  const lastClauseNamed = /,\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they)$/u.test(beforeVerb);
+  if (verb.index > (withAppositive || lastClauseNamed ? 160 : 60)) return null;
   if (beforeVerb.length > 0) {
     if (withAppositive) return parseSubject(beforeVerb);
+    // ""…" except a few areas benefiting from the energy boom, Burtless said": the clause's last words say who.
+    const lastClause = /,\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they)$/u.exec(beforeVerb);
+    if (lastClause && verb.index <= 160) return parseSubject(lastClause[1]);
     if (beforeVerb.split(/\s+/).length > 6 || /[,;]/.test(beforeVerb)) return null;
     return parseSubject(beforeVerb);
   }

@@ -111,6 +111,22 @@ describe('speakers', () => {
       ],
     ],
     [
+      '"…" and more words, X said',
+      'Gary Burtless is an economist. That mobility remains low suggests “that local job markets have been basically lousy” except a few areas, Burtless said. “Wages are behaving as though there is slack.”',
+      [
+        ['that local job markets have been basically lousy', 'Gary Burtless'],
+        ['Wages are behaving as though there is slack.', 'Gary Burtless'],
+      ],
+    ],
+    [
+      '"he" after a person named again by surname',
+      'Kevin Yearout, a contractor, said work is slow.\n“Government has been a drag,” said Michael O’Donnell, a scientist.\nWhile bids have started, Yearout said, there is no backlog.\n“There is a cautious optimism,” he said.',
+      [
+        ['Government has been a drag,', 'Michael O’Donnell'],
+        ['There is a cautious optimism,', 'Kevin Yearout'],
+      ],
+    ],
+    [
       'a quote that is its own sentence, after a sentence saying who spoke',
       'Menzies Campbell said the Iraq war had hit trust in politicians hard. "Issues of war and peace do have a damaging effect." Martin Bell, who won the Tatton seat, said politicians failed to see themselves as others did. "We need public figures we trust to tell the truth."',
       [

@@ -107,7 +107,12 @@ export function parseSubjectWithPosition(
   // "Labour leader": a capitalised modifier and a role.
   const modifiedRole =
     /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(s);
-  if (modifiedRole && !/^(?:The|A|An|In|On|At|But|And|For)$/.test(modifiedRole[1])) {
+  if (
+    modifiedRole &&
+    !/^(?:The|A|An|In|On|At|But|And|For|That|This|These|Those|There|It|Its|Such|What|Which|While|When|If|As|So)$/.test(
+      modifiedRole[1],
+    )
+  ) {
     const words = [modifiedRole[1], ...modifiedRole[2].split(/\s+/)];
     return {
       ref: { kind: 'role', words },

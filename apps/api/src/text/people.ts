@@ -281,8 +281,18 @@ export class NameRegistry {
     if (cleanName.length === 0 || cleanName.length > 4) return null;
     const gender = genderOf(titles);
     if (cleanName.length === 1) {
+      // "Yearout said": the surname of a person named in full before is a mention of them.
+      if (titles.length === 0) {
+        const named = this.recentByToken(cleanName[0]).filter(
+          (p) =>
+            p.variants[0].length >= 2 && p.variants[0][p.variants[0].length - 1] === cleanName[0],
+        );
+        if (named.length === 0) return null;
+        const person = pickNearestBefore(named, position);
+        person.positions.push(runStart);
+        return person;
+      }
       // "Deputy Director Kim", "Mr Smith": a known person, or a person known only by this name.
-      if (titles.length === 0) return null;
       const known = this.recentByToken(cleanName[0]);
       const person =
         known.length > 0
