@@ -127,6 +127,24 @@ describe('speakers', () => {
       ],
     ],
     [
+      'a capitalised role with no comma before the verb',
+      'Rhodri Glyn Thomas, Plaid Cymru health spokesman said: "It is exactly the same target she set in 1999."',
+      [['It is exactly the same target she set in 1999.', 'Rhodri Glyn Thomas']],
+    ],
+    [
+      '"he" after a party named in two capitalised words',
+      'Mr Kennedy urged students to act. He underlined Lib Dem plans to scrap fees. He said: "Top up fees put students off university."',
+      [['Top up fees put students off university.', 'Kennedy']],
+    ],
+    [
+      'a long role and name after the quote, with a verb of pleading',
+      '“Based on the co-ordinates, any crash position is in the sea,” Indonesia search-and-rescue director Henry Bambang Soelistyo said. “Papa, come home, I still need you,” Angela Anggi Ranastianis, his 22-year-old daughter, pleaded in social-media comments.',
+      [
+        ['Based on the co-ordinates, any crash position is in the sea,', 'Henry Bambang Soelistyo'],
+        ['Papa, come home, I still need you,', 'Angela Anggi Ranastianis'],
+      ],
+    ],
+    [
       'a quote that is its own sentence, after a sentence saying who spoke',
       'Menzies Campbell said the Iraq war had hit trust in politicians hard. "Issues of war and peace do have a damaging effect." Martin Bell, who won the Tatton seat, said politicians failed to see themselves as others did. "We need public figures we trust to tell the truth."',
       [

@@ -132,9 +132,12 @@ export function parseSubjectWithPosition(
   return null;
 }
 
-/** A name, then ", the leader of ..." (a role of a body) running up to the verb with no comma after it. */
+/**
+ * A name, then its role running up to the verb with no comma after it: ", the
+ * leader of the PCS union", ", Plaid Cymru health spokesman".
+ */
 const UNCLOSED_APPOSITIVE =
-  /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:the|a|an)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:of|at|for)\s+[^,;:]{2,100}$/u;
+  /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:(?:the|a|an)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:of|at|for)\s+[^,;:]{2,100}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:spokes(?:man|woman|person)|leader|chairman|chairwoman|secretary|director|minister|analyst|economist|executive|president|chief|head|officer|official|adviser|advisor|editor|founder|manager))$/u;
 
 /**
  * What may stand between a name and its verb: "the first deputy director of ...",

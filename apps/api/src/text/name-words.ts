@@ -39,6 +39,7 @@ export const FEMALE_TITLES = wordSet(`
 
 /** Words that make a capitalised run a body, place or thing rather than a person. */
 export const ORGANISATION_WORDS = wordSet(`
+  dem dems democrats republicans conservatives tories tory labour
   office ministry department council university college school hotel institute center centre bank
   group motors air airways airlines jet forum summit agency service services trust association
   company corporation corp inc ltd plc llc news times post daily party union league club
