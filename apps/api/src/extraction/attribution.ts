@@ -6,7 +6,7 @@
  * sentence or paragraph. "he", titles and surnames resolve through the
  * NameRegistry to the full name first given.
  */
-import type { NameRegistry } from '../text/people.js';
+import { isGenderCompatible, type NameRegistry } from '../text/people.js';
 import type { QuoteRun } from './quotes.js';
 import type { DocumentText } from '../text/document-text.js';
 import {
@@ -66,7 +66,16 @@ export function attributeQuotes(
 
     const resolve = (r: SpeakerRef): string | null =>
       resolveRef(r, position, registry, lastPersonSpeaker);
-    let speaker = ref ? resolve(ref) : null;
+    // "… Lord Rennard said. He said it was "nothing personal"": "he" is who spoke in the sentence before.
+    const antecedent =
+      ref?.kind === 'pronoun' ? speakerOfSentenceBefore(text, structure, run, null) : null;
+    const named = antecedent?.kind === 'name' ? resolve(antecedent) : null;
+    const fitsPronoun =
+      named !== null &&
+      ref?.kind === 'pronoun' &&
+      (ref.word === 'he' || ref.word === 'she') &&
+      isGenderCompatible(registry.genderOf(named), ref.word === 'he' ? 'male' : 'female');
+    let speaker = fitsPronoun ? named : ref ? resolve(ref) : null;
     let relayedBy = relayRef ? resolve(relayRef) : null;
     // A quote that is a sentence of its own goes on from the sentence before, when that sentence names who
     // spoke and holds no quote: "Menzies Campbell said the war had hit trust hard. "Issues of war and peace ..."".

@@ -145,6 +145,16 @@ describe('speakers', () => {
       ],
     ],
     [
+      '"he said" after a sentence in which he spoke, with another man named first',
+      'Others targeted include Oliver Letwin and David Davis, the party\'s elections chief Lord Rennard said. He said it was "nothing personal" but a matter of numbers.',
+      [['nothing personal', 'Rennard']],
+    ],
+    [
+      '"she said" after a sentence in which a man spoke',
+      'Ms Morris spoke first. Mr Campbell said the war had hit trust. She said it was "a question of credibility" in the end.',
+      [['a question of credibility', 'Morris']],
+    ],
+    [
       'a quote that is its own sentence, after a sentence saying who spoke',
       'Menzies Campbell said the Iraq war had hit trust in politicians hard. "Issues of war and peace do have a damaging effect." Martin Bell, who won the Tatton seat, said politicians failed to see themselves as others did. "We need public figures we trust to tell the truth."',
       [
