@@ -146,7 +146,7 @@ describe('speakers', () => {
     ],
     [
       '"he said" after a sentence in which he spoke, with another man named first',
-      'Others targeted include Oliver Letwin and David Davis, the party\'s elections chief Lord Rennard said. He said it was "nothing personal" but a matter of numbers.',
+      'Mr Howard\'s seat is at the top of the list. Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem\'s elections chief Lord Rennard said. He said it was "nothing personal" but a matter of numbers.',
       [['nothing personal', 'Rennard']],
     ],
     [
