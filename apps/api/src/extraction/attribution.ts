@@ -70,12 +70,18 @@ export function attributeQuotes(
     const antecedent =
       ref?.kind === 'pronoun' ? speakerOfSentenceBefore(text, structure, run, null) : null;
     const named = antecedent?.kind === 'name' ? resolve(antecedent) : null;
+    // "The State Department spokesman said … . "…," he said": the body the spokesman speaks for.
+    const spokesperson =
+      antecedent?.kind === 'role' &&
+      SPOKESPERSON_HEAD.test(antecedent.words[antecedent.words.length - 1])
+        ? resolve(antecedent)
+        : null;
     const fitsPronoun =
       named !== null &&
       ref?.kind === 'pronoun' &&
       (ref.word === 'he' || ref.word === 'she') &&
       isGenderCompatible(registry.genderOf(named), ref.word === 'he' ? 'male' : 'female');
-    let speaker = fitsPronoun ? named : ref ? resolve(ref) : null;
+    let speaker = fitsPronoun ? named : (spokesperson ?? (ref ? resolve(ref) : null));
     let relayedBy = relayRef ? resolve(relayRef) : null;
     // A quote that is a sentence of its own goes on from the sentence before, when that sentence names who
     // spoke and holds no quote: "Menzies Campbell said the war had hit trust hard. "Issues of war and peace ..."".
@@ -182,6 +188,12 @@ function speakerOfSentenceBefore(
   const analysis = analyseBefore(text.slice(before.start, before.end), before.start);
   return analysis.hasVerb ? analysis.ref : null;
 }
+
+/** "a Moody's Analytics' forecast", "the Fed's statement": a body and the document it issued. */
+const DOCUMENT_OWNER =
+  /^(?:(?:a|an|the)\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+)*\p{Lu}[\p{L}&.'’-]*?)['’]s?\s+(?:latest\s+|annual\s+|new\s+)?(?:forecast|report|statement|study|survey|analysis|letter|data|figures|estimates?|research|review|filing|memo)\b/u;
+
+const SPOKESPERSON_HEAD = /^spokes(?:man|woman|person)$/i;
 
 /** A sentence that is only an attribution: "Smith said.", "Mr Brown told the BBC.". */
 const BARE_ATTRIBUTION =
@@ -338,7 +350,11 @@ function analyseBefore(before: string, offset: number): BeforeAnalysis {
 function analyseAfter(after: string): SpeakerRef | null {
   const clause = after.replace(/^[\s,;:—–-]+/, '').split(/[.!?](?=\s|$)|["“”]/)[0];
   const according = /^according to\s+(.+?)\s*(?:,|$)/i.exec(clause);
-  if (according) return parseSubject(according[1]);
+  if (according) {
+    // "according to a Moody's Analytics' forecast in June": the body whose document it is.
+    const owner = DOCUMENT_OWNER.exec(according[1]);
+    return parseSubject(owner ? owner[1] : according[1]);
+  }
   const verb = FIRST_SPEECH_VERB.exec(clause);
   if (!verb) return null;
   const beforeVerb = clause.slice(0, verb.index).trim();
@@ -346,6 +362,13 @@ function analyseAfter(after: string): SpeakerRef | null {
   const withAppositive = /^\p{Lu}[^,;]*,[^,;]+,$/u.test(beforeVerb);
   const lastClauseNamed = /,\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they)$/u.test(beforeVerb);
   if (verb.index > (withAppositive || lastClauseNamed ? 160 : 90)) return null;
+  // ""very little private sector investment" in new construction, said Joseph Seneca, an economist".
+  if (!withAppositive && /,$/.test(beforeVerb) && /^(?:said|says|added)$/i.test(verb[0])) {
+    const inverted = /^\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,5})(?:,|$)/u.exec(
+      clause.slice(verb.index + verb[0].length),
+    );
+    if (inverted) return parseSubject(inverted[1].trim());
+  }
   if (beforeVerb.length > 0) {
     if (withAppositive) return parseSubject(beforeVerb);
     // ""…" except a few areas benefiting from the energy boom, Burtless said": the clause's last words say who.

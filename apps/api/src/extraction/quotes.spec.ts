@@ -155,6 +155,21 @@ describe('speakers', () => {
       [['a question of credibility', 'Morris']],
     ],
     [
+      '"…" and more words, said X',
+      'Casinos faced competition, and there has been “very little private sector investment” in new construction, said Joseph Seneca, a Rutgers University economist.',
+      [['very little private sector investment', 'Joseph Seneca']],
+    ],
+    [
+      '"…," according to a body\'s document',
+      'Information technology “will become increasingly important,” according to a Moody’s forecast in June.',
+      [['will become increasingly important,', 'Moody']],
+    ],
+    [
+      '"he said" after a sentence in which a spokesman spoke',
+      'The State Department spokesman said 9,519 took the exam in 2017. “This trend corresponds with an improving economy,” he said.',
+      [['This trend corresponds with an improving economy,', 'State Department']],
+    ],
+    [
       'a quote that is its own sentence, after a sentence saying who spoke',
       'Menzies Campbell said the Iraq war had hit trust in politicians hard. "Issues of war and peace do have a damaging effect." Martin Bell, who won the Tatton seat, said politicians failed to see themselves as others did. "We need public figures we trust to tell the truth."',
       [

@@ -105,15 +105,16 @@ export function parseSubjectWithPosition(
     return { ref: { kind: 'name', phrase }, position: s.lastIndexOf(tokens[first]) };
   }
   // "Labour leader": a capitalised modifier and a role.
+  // "Labour leader", "The State Department spokesman": capitalised modifiers and a role.
   const modifiedRole =
-    /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(s);
-  if (
-    modifiedRole &&
-    !/^(?:The|A|An|In|On|At|But|And|For|That|This|These|Those|There|It|Its|Such|What|Which|While|When|If|As|So)$/.test(
-      modifiedRole[1],
-    )
-  ) {
-    const words = [modifiedRole[1], ...modifiedRole[2].split(/\s+/)];
+    /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(
+      s,
+    );
+  const modifiers = (modifiedRole?.[1].split(/\s+/) ?? []).filter(
+    (word, i) => i > 0 || !NOT_MODIFIERS.test(word),
+  );
+  if (modifiedRole && modifiers.length > 0) {
+    const words = [...modifiers, ...modifiedRole[2].split(/\s+/)];
     return {
       ref: { kind: 'role', words },
       position: s.length - modifiedRole[0].trimStart().length,
@@ -131,6 +132,10 @@ export function parseSubjectWithPosition(
   }
   return null;
 }
+
+/** Capitalised words that open a clause, not a role's modifier ("The", "That mobility remains low"). */
+const NOT_MODIFIERS =
+  /^(?:The|A|An|In|On|At|But|And|For|That|This|These|Those|There|It|Its|Such|What|Which|While|When|If|As|So)$/;
 
 /**
  * A name, then its role running up to the verb with no comma after it: ", the
