@@ -25,7 +25,7 @@ export interface AttributedQuote {
 }
 
 const SPEECH_VERBS =
-  /\b(?:said|says|say|saying|stated|states|stating|told|tells|telling|added|adds|adding|explained|explains|explaining|emphasi[sz](?:ed|es|ing)|noted|notes|noting|continued|continues|continuing|replied|replies|replying|asked|asks|wrote|writes|writing|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|claimed|claims|claiming|announced|announces|declared|declares|remarked|commented|comments|conveyed|conveys|confirmed|confirms|acknowledged|admitted|admits|stressed|stresses|stressing|highlighted|highlights|suggested|suggests|tweeted|posted|responded|responds|answered|quipped|joked|cautioned|observed|maintained|recalled|recalls|predicted|predicts|urged|urges|pointed out|concluded|expressed(?: hope| concern)?|described|vowed|pledged|promised|revealed|reiterated|countered|conceded|complained|lamented|boasted|mused|shouted|pleaded|begged|recounted|testified|called|according to)\b/gi;
+  /\b(?:said|says|say|saying|stated|states|stating|told|tells|telling|added|adds|adding|explained|explains|explaining|emphasi[sz](?:ed|es|ing)|noted|notes|noting|continued|continues|continuing|replied|replies|replying|asked|asks|wrote|writes|writing|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|claimed|claims|claiming|announced|announces|declared|declares|remarked|commented|comments|conveyed|conveys|confirmed|confirms|acknowledged|admitted|admits|stressed|stresses|stressing|highlighted|highlights|suggested|suggests|suggest|argue|warn|insist|tweeted|posted|responded|responds|answered|quipped|joked|cautioned|observed|maintained|recalled|recalls|predicted|predicts|urged|urges|pointed out|concluded|expressed(?: hope| concern)?|described|vowed|pledged|promised|revealed|reiterated|countered|conceded|complained|lamented|boasted|mused|shouted|pleaded|begged|recounted|testified|called|according to)\b/gi;
 
 /** The same verbs, for finding the first one. */
 const FIRST_SPEECH_VERB = new RegExp(SPEECH_VERBS.source, 'i');
@@ -83,10 +83,17 @@ export function attributeQuotes(
       isGenderCompatible(registry.genderOf(named), ref.word === 'he' ? 'male' : 'female');
     let speaker = fitsPronoun ? named : (spokesperson ?? (ref ? resolve(ref) : null));
     let relayedBy = relayRef ? resolve(relayRef) : null;
-    // A quote that is a sentence of its own goes on from the sentence before, when that sentence names who
-    // spoke and holds no quote: "Menzies Campbell said the war had hit trust hard. "Issues of war and peace ..."".
+    // A quote that is a sentence of its own, or woven into a sentence with no speech verb, goes on from the
+    // sentence before when that sentence names who spoke and holds no quote: "Menzies Campbell said the war had
+    // hit trust hard. "Issues of war and peace ..."", "…, he added. However, the rest would cut the "unfair taxes"".
+    const opens = opensSentence(text, run, sentenceStart);
+    const personInSentence = registry.salientPersonBefore(run.openMark, null);
+    const woven =
+      !opens &&
+      !before.hasVerb &&
+      (personInSentence === null || personInSentence.position < sentenceStart);
     const saidBefore =
-      ref === null && opensSentence(text, run, sentenceStart)
+      ref === null && (opens || woven)
         ? speakerOfSentenceBefore(text, structure, run, previous?.run ?? null)
         : null;
     if (saidBefore) speaker = resolve(saidBefore);
@@ -231,20 +238,25 @@ function isQuotation(
   if (run.single) return singleIsSpeech && words.length >= 3 && !titleCase;
   if (before.isTerm) return false;
   if (titleCase) return attributedExplicitly || run.continuesPrevious;
+  // "“outdated,” according to …": punctuation inside the marks ends quoted words, no modifier of a noun.
+  const closedByPunctuation = /[,.;:!?]$/u.test(content.trimEnd());
   if (
     words.length <= 2 &&
+    !closedByPunctuation &&
     modifiesFollowingNoun(text, run) &&
     !ADJECTIVE_ENDING.test(words[words.length - 1])
   )
     return false;
-  if (words.length <= 3) return hasSpeaker && (attributedExplicitly || before.hasVerb);
+  // Two or three words woven into a sentence whose speaker is known: "pressing for "multiple violations"".
+  if (words.length <= 3)
+    return hasSpeaker && (attributedExplicitly || before.hasVerb || words.length >= 2);
   return true;
 }
 
 /** Evaluative words are quoted words ("brutal" conditions); other quoted modifiers are terms ("concept" shops). */
 const ADJECTIVE_ENDING = /(?:al|ous|ful|ive|ble|ic|less|ed|ing|ent|ant|ary|ory|ish|ile)$/i;
 const NOT_NOUN_FOLLOWERS =
-  /^(?:for|and|or|of|to|in|on|at|by|with|from|as|that|which|who|is|was|were|are|be|been|he|she|they|it|we|said|says|but|than|because|after|before|since|while|when|if)$/i;
+  /^(?:for|and|or|of|to|in|on|at|by|with|from|as|that|which|who|is|was|were|are|be|been|he|she|they|it|we|said|says|but|than|because|after|before|since|while|when|if|the|a|an|their|his|her|its|our|my|your|this|these|those)$/i;
 
 /** A short quoted run right before a lowercase noun: `"concept" shops`. */
 function modifiesFollowingNoun(text: string, run: QuoteRun): boolean {

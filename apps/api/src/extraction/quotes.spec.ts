@@ -170,6 +170,21 @@ describe('speakers', () => {
       [['This trend corresponds with an improving economy,', 'State Department']],
     ],
     [
+      'a phrase woven into the sentence after the one saying who spoke',
+      'The £12bn left over would cut borrowing, Michael Howard added. However, the remainder would deal with some of the "unfair taxes".',
+      [['unfair taxes', 'Michael Howard']],
+    ],
+    [
+      'a word closed by its comma before "according to"',
+      'David Mulinix said he believes the Electoral College is “outdated,” according to Hawaii News Now.',
+      [['outdated,', 'Hawaii News Now']],
+    ],
+    [
+      'two words before a determiner are quoted words, no modifier',
+      'Mr Straw told activists that voters would decide which party "best deserves" their trust.',
+      [['best deserves', 'Straw']],
+    ],
+    [
       'a quote that is its own sentence, after a sentence saying who spoke',
       'Menzies Campbell said the Iraq war had hit trust in politicians hard. "Issues of war and peace do have a damaging effect." Martin Bell, who won the Tatton seat, said politicians failed to see themselves as others did. "We need public figures we trust to tell the truth."',
       [
