@@ -92,9 +92,10 @@ export function attributeQuotes(
       !opens &&
       !before.hasVerb &&
       (personInSentence === null || personInSentence.position < sentenceStart);
+    // A woven phrase may go on from a one-sentence paragraph before ("IDS said … . / But … "yawning deficits"").
     const saidBefore =
       ref === null && (opens || woven)
-        ? speakerOfSentenceBefore(text, structure, run, previous?.run ?? null)
+        ? speakerOfSentenceBefore(text, structure, run, previous?.run ?? null, woven)
         : null;
     if (saidBefore) speaker = resolve(saidBefore);
     // Unattributed words carry on the quote before them: same sentence, same paragraph ("…," X said. "…"), or a re-opened paragraph.
@@ -181,16 +182,21 @@ function opensSentence(text: string, run: QuoteRun, sentenceStart: number): bool
   return /^[\s"“‘']*$/u.test(text.slice(sentenceStart, run.openMark));
 }
 
-/** The speaker named with a speech verb in the sentence before the quote's, in its paragraph, when it holds no quote. */
+/**
+ * The speaker named with a speech verb in the sentence before the quote's, in
+ * its paragraph (or the paragraph before), when that sentence holds no quote.
+ */
 function speakerOfSentenceBefore(
   text: string,
   structure: DocumentText,
   run: QuoteRun,
   previousRun: QuoteRun | null,
+  fromParagraphBefore = false,
 ): SpeakerRef | null {
   const sentence = structure.sentenceAt(run.openMark);
   const before = structure.sentences[sentence.index - 1];
-  if (!before || before.paragraph !== sentence.paragraph) return null;
+  const reach = fromParagraphBefore ? 1 : 0;
+  if (!before || before.paragraph < sentence.paragraph - reach) return null;
   if (previousRun !== null && previousRun.end > before.start) return null;
   const analysis = analyseBefore(text.slice(before.start, before.end), before.start);
   return analysis.hasVerb ? analysis.ref : null;

@@ -175,6 +175,11 @@ describe('speakers', () => {
       [['unfair taxes', 'Michael Howard']],
     ],
     [
+      'a phrase woven into the paragraph after a one-sentence paragraph saying who spoke',
+      'Incomes Data Services (IDS) looked at pensions.\nIDS said there were some schemes in good health.\nBut, in many cases, firms had been forced to top up funds to tackle "yawning deficits".',
+      [['yawning deficits', 'Incomes Data Services']],
+    ],
+    [
       'a word closed by its comma before "according to"',
       'David Mulinix said he believes the Electoral College is “outdated,” according to Hawaii News Now.',
       [['outdated,', 'Hawaii News Now']],
