@@ -1,0 +1,157 @@
+/**
+ * The words around a quotation that say who spoke: the speech verb and its
+ * subject before the quote ("X said, "…"", "X stated: "…"", "according to
+ * X"), and the attribution after it (""…," X said", ""…," said X, an analyst",
+ * ""…," according to a body's report").
+ */
+import { parseSubject, parseSubjectWithPosition, type SpeakerRef } from './speaker-refs.js';
+import { wordSet } from '../text/words.js';
+
+const SPEECH_VERBS =
+  /\b(?:said|says|say|saying|stated|states|stating|told|tells|telling|added|adds|adding|explained|explains|explaining|emphasi[sz](?:ed|es|ing)|noted|notes|noting|continued|continues|continuing|replied|replies|replying|asked|asks|wrote|writes|writing|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|claimed|claims|claiming|announced|announces|declared|declares|remarked|commented|comments|conveyed|conveys|confirmed|confirms|acknowledged|admitted|admits|stressed|stresses|stressing|highlighted|highlights|suggested|suggests|suggest|argue|warn|insist|tweeted|posted|responded|responds|answered|quipped|joked|cautioned|observed|maintained|recalled|recalls|predicted|predicts|urged|urges|pointed out|concluded|expressed(?: hope| concern)?|described|vowed|pledged|promised|revealed|reiterated|countered|conceded|complained|lamented|boasted|mused|shouted|pleaded|begged|recounted|testified|called|according to)\b/gi;
+
+/** The same verbs, for finding the first one. */
+const FIRST_SPEECH_VERB = new RegExp(SPEECH_VERBS.source, 'i');
+
+/** Verbs after which a name may follow in inverted order: "said Mr Smith". */
+const INVERTING_VERBS = wordSet(`
+  said says added asked replied continued wrote explained noted warned insisted argued admitted
+  stated told
+`);
+
+/** Before a quoted term or title rather than quoted words: "the so-called "run rate"", "a scheme called "Help to Buy"". */
+const TERM_MARKER =
+  /(?:so-called|dubbed|known as|termed|nicknamed|titled|entitled|named|branded|labell?ed|the words?|the term|the phrase|slogan|headlined|marked|read)\s*$/i;
+
+export interface BeforeAnalysis {
+  ref: SpeakerRef | null;
+  refPosition: number;
+  relayRef: SpeakerRef | null;
+  /** The attribution governs the quote directly: "X said, "…"", "X: "…"". */
+  adjacent: boolean;
+  hasVerb: boolean;
+  isTerm: boolean;
+}
+
+/** "a Moody's Analytics' forecast", "the Fed's statement": a body and the document it issued. */
+const DOCUMENT_OWNER =
+  /^(?:(?:a|an|the)\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+)*\p{Lu}[\p{L}&.'’-]*?)['’]s?\s+(?:latest\s+|annual\s+|new\s+)?(?:forecast|report|statement|study|survey|analysis|letter|data|figures|estimates?|research|review|filing|memo)\b/u;
+
+/** A sentence that is only an attribution: "Smith said.", "Mr Brown told the BBC.". */
+export const BARE_ATTRIBUTION =
+  /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|told(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}|wrote)\s*[.!]/u;
+
+/** Every speech verb in a short window, in order (an exec loop: matchAll would copy the large regex each time). */
+function speechVerbsIn(window: string): RegExpExecArray[] {
+  const verbs: RegExpExecArray[] = [];
+  SPEECH_VERBS.lastIndex = 0;
+  for (let match = SPEECH_VERBS.exec(window); match !== null; match = SPEECH_VERBS.exec(window))
+    verbs.push(match);
+  SPEECH_VERBS.lastIndex = 0;
+  return verbs;
+}
+
+export function analyseBefore(before: string, offset: number): BeforeAnalysis {
+  const analysis: BeforeAnalysis = {
+    ref: null,
+    refPosition: offset,
+    relayRef: null,
+    adjacent: false,
+    hasVerb: false,
+    isTerm: false,
+  };
+  const trimmed = before.trimEnd();
+  if (
+    TERM_MARKER.test(trimmed.slice(-24)) &&
+    !/\b(?:he|she|they|we|I|what \p{Lu}\S*)\s+called$/iu.test(trimmed)
+  )
+    analysis.isTerm = true;
+
+  const verbs = speechVerbsIn(before);
+  if (verbs.length === 0) {
+    // Headline form: "Turkic Supreme Leader: "…"".
+    if (trimmed.endsWith(':')) {
+      const phrase = trimmed.slice(0, -1).trim();
+      if (phrase.split(/\s+/).length <= 6) {
+        analysis.ref = parseSubject(phrase);
+        analysis.adjacent = analysis.ref !== null;
+      }
+    }
+    return analysis;
+  }
+  analysis.hasVerb = true;
+  const verb = verbs[verbs.length - 1];
+  const verbEnd = verb.index + verb[0].length;
+  const gap = before.slice(verbEnd);
+  analysis.adjacent = gap.length <= 80 && /^\s*$|[,:]\s*$|\bthat\s*$/.test(gap);
+
+  if (verb[0].toLowerCase() === 'according to') {
+    analysis.ref = parseSubject(gap.replace(/[,:]\s*$/, ''));
+    analysis.adjacent = analysis.ref !== null;
+    return analysis;
+  }
+  // "Dan McDowell said, adding, "…"": the subject of the verb the participle follows.
+  const earlierVerb = verbs[verbs.length - 2];
+  const chained =
+    earlierVerb !== undefined &&
+    /^\s*,?\s*$/.test(before.slice(earlierVerb.index + earlierVerb[0].length, verb.index));
+  const subject = parseSubjectWithPosition(before.slice(0, (chained ? earlierVerb : verb).index));
+  if (subject) {
+    analysis.ref = subject.ref;
+    analysis.refPosition = offset + subject.position;
+  } else if (INVERTING_VERBS.has(verb[0].toLowerCase())) {
+    const inverted = /^\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,5})[,:]\s*$/u.exec(gap);
+    if (inverted) analysis.ref = { kind: 'name', phrase: inverted[1].trim() };
+  }
+  // A relayed quote: "Kim conveyed that Berdimuhamedow said, "…"".
+  if (subject && verbs.length >= 2) {
+    for (let v = verbs.length - 2; v >= 0; v--) {
+      const earlier = verbs[v];
+      const between = before.slice(earlier.index + earlier[0].length, subject.position);
+      if (!/\bthat\b/i.test(between)) continue;
+      const relayer = parseSubject(before.slice(0, earlier.index));
+      if (relayer) analysis.relayRef = relayer;
+      break;
+    }
+  }
+  return analysis;
+}
+
+/** ""…," he said", ""…," said Jane Doe", ""…," according to the council". */
+export function analyseAfter(after: string): SpeakerRef | null {
+  const clause = after.replace(/^[\s,;:—–-]+/, '').split(/[.!?](?=\s|$)|["“”]/)[0];
+  const according = /^according to\s+(.+?)\s*(?:,|$)/i.exec(clause);
+  if (according) {
+    // "according to a Moody's Analytics' forecast in June": the body whose document it is.
+    const owner = DOCUMENT_OWNER.exec(according[1]);
+    return parseSubject(owner ? owner[1] : according[1]);
+  }
+  const verb = FIRST_SPEECH_VERB.exec(clause);
+  if (!verb) return null;
+  const beforeVerb = clause.slice(0, verb.index).trim();
+  // ""…," Ivo Geijsen, an analyst with Bank Oyens, told Bloomberg": a name with its appositive.
+  const withAppositive = /^\p{Lu}[^,;]*,[^,;]+,$/u.test(beforeVerb);
+  const lastClauseNamed = /,\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they)$/u.test(beforeVerb);
+  if (verb.index > (withAppositive || lastClauseNamed ? 160 : 90)) return null;
+  // ""very little private sector investment" in new construction, said Joseph Seneca, an economist".
+  if (!withAppositive && /,$/.test(beforeVerb) && /^(?:said|says|added)$/i.test(verb[0])) {
+    const inverted = /^\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,5})(?:,|$)/u.exec(
+      clause.slice(verb.index + verb[0].length),
+    );
+    if (inverted) return parseSubject(inverted[1].trim());
+  }
+  if (beforeVerb.length > 0) {
+    if (withAppositive) return parseSubject(beforeVerb);
+    // ""…" except a few areas benefiting from the energy boom, Burtless said": the clause's last words say who.
+    const lastClause = /,\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they)$/u.exec(beforeVerb);
+    if (lastClause && verb.index <= 160) return parseSubject(lastClause[1]);
+    if (beforeVerb.split(/\s+/).length > 6 || /[,;]/.test(beforeVerb)) return null;
+    return parseSubject(beforeVerb);
+  }
+  if (!INVERTING_VERBS.has(verb[0].toLowerCase())) return null;
+  const afterVerb = clause
+    .slice(verb.index + verb[0].length)
+    .split(/,|\bwho\b|\bin\b|\bat\b|\bon\b/)[0]
+    .trim();
+  return afterVerb.length > 0 ? parseSubject(afterVerb) : null;
+}

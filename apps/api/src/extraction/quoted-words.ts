@@ -1,0 +1,69 @@
+/**
+ * Which quotation-mark runs hold quoted words: not a scare quote, a term, a
+ * title or a quoted modifier ("concept" shops).
+ */
+import type { BeforeAnalysis } from './attribution-clauses.js';
+import type { QuoteRun } from './quotes.js';
+import { isDigit, isUpperLetter } from './text-helpers.js';
+
+/** Quoted words, not a scare quote, a term or a title. */
+export function isQuotation(
+  text: string,
+  run: QuoteRun,
+  before: Pick<BeforeAnalysis, 'isTerm' | 'hasVerb'>,
+  evidence: { attributedExplicitly: boolean; hasSpeaker: boolean; inherited: boolean },
+): boolean {
+  const { attributedExplicitly, hasSpeaker, inherited } = evidence;
+  // Single marks are speech only with a speaker given for them or carried over from the quote before.
+  const singleIsSpeech = (attributedExplicitly || inherited) && hasSpeaker;
+  // Long runs are neither titles (at most 14 words) nor scare quotes: no need to split them.
+  if (run.end - run.start > 160) return !before.isTerm && (!run.single || singleIsSpeech);
+  const content = text.slice(run.start, run.end);
+  const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const titleCase = isTitleCase(words);
+  if (run.single) return singleIsSpeech && words.length >= 3 && !titleCase;
+  if (before.isTerm) return false;
+  if (titleCase) return attributedExplicitly || run.continuesPrevious;
+  // "“outdated,” according to …": punctuation inside the marks ends quoted words, no modifier of a noun.
+  const closedByPunctuation = /[,.;:!?]$/u.test(content.trimEnd());
+  if (
+    words.length <= 2 &&
+    !closedByPunctuation &&
+    modifiesFollowingNoun(text, run) &&
+    !ADJECTIVE_ENDING.test(words[words.length - 1])
+  )
+    return false;
+  // Two or three words woven into a sentence whose speaker is known: "pressing for "multiple violations"".
+  if (words.length <= 3)
+    return hasSpeaker && (attributedExplicitly || before.hasVerb || words.length >= 2);
+  return true;
+}
+
+/** Evaluative words are quoted words ("brutal" conditions); other quoted modifiers are terms ("concept" shops). */
+const ADJECTIVE_ENDING = /(?:al|ous|ful|ive|ble|ic|less|ed|ing|ent|ant|ary|ory|ish|ile)$/i;
+const NOT_NOUN_FOLLOWERS =
+  /^(?:for|and|or|of|to|in|on|at|by|with|from|as|that|which|who|is|was|were|are|be|been|he|she|they|it|we|said|says|but|than|because|after|before|since|while|when|if|the|a|an|their|his|her|its|our|my|your|this|these|those)$/i;
+
+/** A short quoted run right before a lowercase noun: `"concept" shops`. */
+function modifiesFollowingNoun(text: string, run: QuoteRun): boolean {
+  if (run.closeMark < 0) return false;
+  const next = /^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(run.closeMark + 1, run.closeMark + 30));
+  return next !== null && !NOT_NOUN_FOLLOWERS.test(next[1]);
+}
+
+const TITLE_SMALL_WORDS = /^(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|as|vs)$/i;
+
+/** "Fit for the Future", "Major Projects Should Be Entrusted to Korean Companies": every content word capitalised. */
+function isTitleCase(words: string[]): boolean {
+  if (words.length > 14) return false;
+  let content = 0;
+  for (const word of words) {
+    const first = FIRST_LETTER_OR_DIGIT.exec(word)?.[0];
+    if (first === undefined) continue;
+    if (isUpperLetter(first) || isDigit(first)) content++;
+    else if (!TITLE_SMALL_WORDS.test(word.replace(/[^\p{L}]/gu, ''))) return false; // a lowercase content word
+  }
+  return content >= 2;
+}
+
+const FIRST_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
