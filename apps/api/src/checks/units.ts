@@ -73,7 +73,8 @@ export function formatAmount(value: Decimal, unit: string | null): string {
     case 'percent':
       return `${groupDigits(value)}%`;
     case 'fraction':
-      return `${groupDigits(value.times(100))}%`;
+      // "a third" is stated to twelve places; a reader sees 33.33%.
+      return `${groupDigits(value.times(100).toDecimalPlaces(2))}%`;
     case 'points':
       return `${groupDigits(value)}${unit}`;
     case 'currency':

@@ -33,7 +33,13 @@ export function timesPowerOfTen(value: ExactDecimal, power: number): ExactDecima
 }
 
 /**
- * dividend / divisor rounded half-up to `places` decimals (a third = 0.3333),
+ * The decimals a fraction in words is given to: "a third" is 0.333333333333,
+ * as close to 1/3 as a reader's arithmetic needs (to twelve places).
+ */
+export const FRACTION_PLACES = 12;
+
+/**
+ * dividend / divisor rounded half-up to `places` decimals (a third to 4 places = 0.3333),
  * for positive operands. decimal.js would divide to the clone's full precision,
  * so this takes the exact integer quotient of the scaled dividend and rounds on
  * its remainder.

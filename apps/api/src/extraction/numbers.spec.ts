@@ -334,8 +334,14 @@ describe('fractions', () => {
       'Nearly half of respondents agreed.',
       [{ exact: 'half', value: 0.5, unit: 'fraction', approximate: true }],
     ],
-    ['A third of voters stayed home.', [{ exact: 'A third', value: 0.3333, unit: 'fraction' }]],
-    ['Two thirds of the staff left.', [{ exact: 'Two thirds', value: 0.6667, unit: 'fraction' }]],
+    [
+      'A third of voters stayed home.',
+      [{ exact: 'A third', value: 0.333333333333, unit: 'fraction' }],
+    ],
+    [
+      'Two thirds of the staff left.',
+      [{ exact: 'Two thirds', value: 0.666666666667, unit: 'fraction' }],
+    ],
     ['Three out of 10 adults smoke.', [{ exact: 'Three out of 10', value: 0.3, unit: 'fraction' }]],
     ['One in five patients waited.', [{ exact: 'One in five', value: 0.2, unit: 'fraction' }]],
     ['They waited half an hour.', [{ exact: 'half an hour', value: 0.5, unit: 'h' }]],
@@ -362,11 +368,11 @@ describe('fractions', () => {
     ],
     [
       'Guns were used in two-thirds of murders.',
-      [{ exact: 'two-thirds', value: 0.6667, unit: 'fraction' }],
+      [{ exact: 'two-thirds', value: 0.666666666667, unit: 'fraction' }],
     ],
     [
       'Nearly two thirds of staff agreed.',
-      [{ exact: 'two thirds', value: 0.6667, unit: 'fraction', approximate: true }],
+      [{ exact: 'two thirds', value: 0.666666666667, unit: 'fraction', approximate: true }],
     ],
     [
       'Three quarters of voters agreed.',
@@ -386,7 +392,7 @@ describe('fractions', () => {
     [
       'Voters plan to vote by mail, with just short of a third, 32 percent, voting early.',
       [
-        { exact: 'a third', value: 0.3333, unit: 'fraction', approximate: true },
+        { exact: 'a third', value: 0.333333333333, unit: 'fraction', approximate: true },
         { exact: '32 percent', value: 32, unit: '%' },
       ],
     ],
@@ -405,7 +411,7 @@ describe('fractions', () => {
       'Half expect gains, compared to a third who say prices will fall.',
       [
         { exact: 'Half', value: 0.5, unit: 'fraction' },
-        { exact: 'a third', value: 0.3333, unit: 'fraction' },
+        { exact: 'a third', value: 0.333333333333, unit: 'fraction' },
       ],
     ],
     [

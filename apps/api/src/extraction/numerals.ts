@@ -4,7 +4,13 @@
  * "two and a half million", "two thirds"). The scanner (numeric-scanner.ts)
  * finds the positions; this file only reads.
  */
-import { dividedToPlaces, ExactDecimal, parseDecimal, timesPowerOfTen } from './exact-decimal.js';
+import {
+  dividedToPlaces,
+  ExactDecimal,
+  FRACTION_PLACES,
+  parseDecimal,
+  timesPowerOfTen,
+} from './exact-decimal.js';
 
 export interface Numeral {
   start: number;
@@ -340,7 +346,7 @@ function readFraction(
   const numeral: Numeral = {
     start: position,
     end: token.end,
-    value: dividedToPlaces(numerator, new ExactDecimal(denominator), 4),
+    value: dividedToPlaces(numerator, new ExactDecimal(denominator), FRACTION_PLACES),
     form: 'words',
     digits: '',
     scaled: false,
@@ -358,7 +364,7 @@ function readFraction(
   return {
     ...numeral,
     end: OF_A_SCALE.lastIndex,
-    value: dividedToPlaces(whole, new ExactDecimal(denominator), 4),
+    value: dividedToPlaces(whole, new ExactDecimal(denominator), FRACTION_PLACES),
     scaled: power !== undefined,
     scalePower: power ?? 0,
     fraction: false,

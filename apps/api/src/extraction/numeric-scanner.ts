@@ -4,7 +4,12 @@
  * a few characters around it. Nothing here scans the text twice.
  */
 import { appositiveAgeOf, isAgedBefore } from './ages.js';
-import { dividedToPlaces, ExactDecimal, timesPowerOfTen } from './exact-decimal.js';
+import {
+  dividedToPlaces,
+  ExactDecimal,
+  FRACTION_PLACES,
+  timesPowerOfTen,
+} from './exact-decimal.js';
 import { endOfYear, isDefiniteWordNumeral, isGappedCount, looksLikeYear } from './exclusions.js';
 import { ARTICLE_NUMERAL_WORDS, NUMERAL_START_WORDS, readNumeral } from './numerals.js';
 import { readQualifierAfter, readQualifierBefore } from './qualifiers.js';
@@ -497,7 +502,7 @@ function readFractionOf(
   // "13 out of 659 (MPs)" counts a part and its whole; "three out of 10", "one out of every five" state a share.
   if (connector[1] && !connector[2] && !isRoundBase(denominator.value)) return;
   candidate.end = denominator.end;
-  candidate.value = dividedToPlaces(quantity.value, denominator.value, 4);
+  candidate.value = dividedToPlaces(quantity.value, denominator.value, FRACTION_PLACES);
   candidate.unit = 'fraction';
   candidate.unitKind = 'fraction';
 }
