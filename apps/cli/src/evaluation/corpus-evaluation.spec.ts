@@ -14,6 +14,8 @@ interface Floors {
   falseFlagsPerCleanArticle: number;
   numericRecall: number;
   numericPrecision: number;
+  quoteRecall: number;
+  speakerRight: number;
 }
 
 const CORPORA: Array<[string, Floors]> = [
@@ -24,8 +26,10 @@ const CORPORA: Array<[string, Floors]> = [
       handMadeFlagged: 22,
       machineMadeFlagged: 0.9,
       falseFlagsPerCleanArticle: 0.05,
-      numericRecall: 0.98,
+      numericRecall: 0.99,
       numericPrecision: 0.99,
+      quoteRecall: 0.97,
+      speakerRight: 0.97,
     },
   ],
   [
@@ -34,8 +38,10 @@ const CORPORA: Array<[string, Floors]> = [
       relationsFound: 0.59,
       machineMadeFlagged: 0.63,
       falseFlagsPerCleanArticle: 0.05,
-      numericRecall: 0.95,
+      numericRecall: 0.97,
       numericPrecision: 0.97,
+      quoteRecall: 0.98,
+      speakerRight: 0.75,
     },
   ],
 ];
@@ -72,5 +78,10 @@ describe.each(CORPORA)('accuracy on the labelled articles of %s', (corpus, floor
   it('finds the numeric claims', () => {
     expect(evaluation.articles.numeric.recall).toBeGreaterThanOrEqual(floors.numericRecall);
     expect(evaluation.articles.numeric.precision).toBeGreaterThanOrEqual(floors.numericPrecision);
+  });
+
+  it('finds the quotes and who said them', () => {
+    expect(evaluation.articles.quote.recall).toBeGreaterThanOrEqual(floors.quoteRecall);
+    expect(evaluation.articles.quote.speaker_accuracy).toBeGreaterThanOrEqual(floors.speakerRight);
   });
 });
