@@ -90,6 +90,7 @@ describe('numbers that are not claims are skipped', () => {
     ['a model code glued to letters', 'The A320s carried 150 passengers.', ['150 passengers']],
     ['a year after "above"', 'Arrivals were 8.6 percent above 2019 levels.', ['8.6 percent']],
     ['a range of years', 'Output rose 8% from 2019 to 2023.', ['8%']],
+    ['a slashed date', 'Since the 9/11 attacks, 300 agents were hired.', ['300 agents']],
     ['a year range before a comma', 'Between 2010 and 2015, 584 people died.', ['584 people']],
     [
       'a year inside a change',

@@ -40,6 +40,11 @@ describe('numbers written with digits and words', () => {
     ],
     ['They hold a 36.3% share.', [{ exact: '36.3%', value: 36.3, unit: '%' }]],
     ['Eleven volunteers joined.', [{ exact: 'Eleven volunteers', value: 11, unit: 'volunteer' }]],
+    ['She bought 3 dozen eggs.', [{ exact: '3 dozen eggs', value: 36, unit: 'egg' }]],
+    [
+      'The council has one hundred and six staff.',
+      [{ exact: 'one hundred and six staff', value: 106, unit: 'staff' }],
+    ],
     [
       'The city built two dozen new homes.',
       [{ exact: 'two dozen new homes', value: 24, unit: 'home' }],
@@ -427,6 +432,13 @@ describe('fractions', () => {
       [{ exact: 'two out of every five', value: 0.4, unit: 'fraction' }],
     ],
     ['One in four voters agreed.', [{ exact: 'One in four', value: 0.25, unit: 'fraction' }]],
+    [
+      'About 3/4 of voters agreed.',
+      [{ exact: '3/4', value: 0.75, unit: 'fraction', approximate: true }],
+    ],
+    ['Nearly ½ of them left.', [{ exact: '½', value: 0.5, unit: 'fraction', approximate: true }]],
+    ['The output grew 2 1/4 times.', [{ exact: '2 1/4 times', value: 2.25, unit: 'times' }]],
+    ['The route is 2½ miles long.', [{ exact: '2½ miles', value: 2.5, unit: 'mi' }]],
     [
       'Eight out of 10 voters distrust him.',
       [{ exact: 'Eight out of 10', value: 0.8, unit: 'fraction' }],

@@ -145,7 +145,87 @@ const WORD = /[A-Za-z]+/y;
 /** Longer digit runs are codes or noise, not stated quantities. */
 const MAX_DIGITS = 24;
 
+/** "½", "¾", "⅔": a fraction in one character, as numerator and denominator. */
+const VULGAR_FRACTIONS: Record<string, [number, number]> = {
+  '½': [1, 2],
+  '⅓': [1, 3],
+  '⅔': [2, 3],
+  '¼': [1, 4],
+  '¾': [3, 4],
+  '⅕': [1, 5],
+  '⅖': [2, 5],
+  '⅗': [3, 5],
+  '⅘': [4, 5],
+  '⅙': [1, 6],
+  '⅚': [5, 6],
+  '⅛': [1, 8],
+  '⅜': [3, 8],
+  '⅝': [5, 8],
+  '⅞': [7, 8],
+};
+export const VULGAR_FRACTION_CHARS = Object.keys(VULGAR_FRACTIONS).join('');
+/** " 1/4" after a whole number ("2 1/4"), or "3/4" before "of" ("3/4 of voters"). */
+const SLASH_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d/])/y;
+const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
+const OF_AFTER_FRACTION = /[ \u00a0]+of[ \u00a0]/y;
+const DOZEN_AFTER_DIGITS = /[ \u00a0]+dozen(?![\p{L}])/iuy;
+
+function fractionValue(numerator: number, denominator: number): ExactDecimal {
+  return dividedToPlaces(
+    new ExactDecimal(numerator),
+    new ExactDecimal(denominator),
+    FRACTION_PLACES,
+  );
+}
+
+/** "½", "3/4 of": a fraction written with digits, a share of what follows. */
+function readDigitFraction(text: string, position: number): Numeral | null {
+  const vulgar = VULGAR_FRACTIONS[text[position]];
+  let value: ExactDecimal;
+  let end: number;
+  if (vulgar) {
+    value = fractionValue(...vulgar);
+    end = position + 1;
+  } else {
+    SLASH_FRACTION.lastIndex = position;
+    const slash = SLASH_FRACTION.exec(text);
+    if (!slash) return null;
+    const [numerator, denominator] = [Number(slash[1]), Number(slash[2])];
+    OF_AFTER_FRACTION.lastIndex = SLASH_FRACTION.lastIndex;
+    if (numerator === 0 || numerator >= denominator || denominator > 16) return null;
+    if (!OF_AFTER_FRACTION.test(text)) return null;
+    value = fractionValue(numerator, denominator);
+    end = SLASH_FRACTION.lastIndex;
+  }
+  const digits = text.slice(position, end);
+  return {
+    start: position,
+    end,
+    value,
+    form: 'digits',
+    digits,
+    scaled: false,
+    scalePower: 0,
+    fraction: true,
+    firstWord: '',
+  };
+}
+
+/** "2½", "2 1/4": a whole number and a fraction after it. */
+function readMixedFraction(text: string, end: number): { value: ExactDecimal; end: number } | null {
+  const vulgar = VULGAR_FRACTIONS[text[end]];
+  if (vulgar) return { value: fractionValue(...vulgar), end: end + 1 };
+  MIXED_FRACTION.lastIndex = end;
+  const mixed = MIXED_FRACTION.exec(text);
+  if (!mixed) return null;
+  const [numerator, denominator] = [Number(mixed[1]), Number(mixed[2])];
+  if (numerator === 0 || numerator >= denominator || denominator > 16) return null;
+  return { value: fractionValue(numerator, denominator), end: MIXED_FRACTION.lastIndex };
+}
+
 function readDigitNumeral(text: string, position: number): Numeral | null {
+  const fraction = readDigitFraction(text, position);
+  if (fraction) return fraction;
   DIGITS.lastIndex = position;
   const match = DIGITS.exec(text);
   if (!match || match[0].length > MAX_DIGITS) return null;
@@ -153,14 +233,24 @@ function readDigitNumeral(text: string, position: number): Numeral | null {
   if (!value) return null;
   let end = position + match[0].length;
   let scalePower = 0;
+  const mixed = /^\d+$/.test(match[0]) ? readMixedFraction(text, end) : null;
+  if (mixed) {
+    value = value.plus(mixed.value);
+    end = mixed.end;
+  }
   SCALE_AFTER_DIGITS.lastIndex = end;
   const scale = SCALE_AFTER_DIGITS.exec(text);
+  DOZEN_AFTER_DIGITS.lastIndex = end;
   if (scale) {
     const word = (scale[1] ?? scale[2]).toLowerCase();
     const power = SCALE_WORDS[word] ?? SCALE_ABBREVIATIONS[word];
     value = timesPowerOfTen(value, power);
     end = SCALE_AFTER_DIGITS.lastIndex;
     scalePower = power;
+  } else if (DOZEN_AFTER_DIGITS.test(text)) {
+    // "3 dozen eggs": 36.
+    value = value.times(12);
+    end = DOZEN_AFTER_DIGITS.lastIndex;
   }
   return {
     start: position,
@@ -410,6 +500,7 @@ function readHalf(tokens: WordToken[]): Numeral {
 /** The numeral at `position`, digits or words. */
 export function readNumeral(text: string, position: number): Numeral | null {
   const code = text.charCodeAt(position);
-  if (code >= 48 && code <= 57) return readDigitNumeral(text, position);
+  if ((code >= 48 && code <= 57) || VULGAR_FRACTIONS[text[position]] !== undefined)
+    return readDigitNumeral(text, position);
   return readWordNumeral(text, position);
 }

@@ -11,7 +11,12 @@ import {
   timesPowerOfTen,
 } from './exact-decimal.js';
 import { endOfYear, isDefiniteWordNumeral, isGappedCount, looksLikeYear } from './exclusions.js';
-import { ARTICLE_NUMERAL_WORDS, NUMERAL_START_WORDS, readNumeral } from './numerals.js';
+import {
+  ARTICLE_NUMERAL_WORDS,
+  NUMERAL_START_WORDS,
+  readNumeral,
+  VULGAR_FRACTION_CHARS,
+} from './numerals.js';
 import { readQualifierAfter, readQualifierBefore } from './qualifiers.js';
 import {
   readQuantity,
@@ -52,7 +57,7 @@ export interface NumericCandidate {
 }
 
 const NUMERAL_CANDIDATES = new RegExp(
-  `\\d|\\b(?:${NUMERAL_START_WORDS.join('|')})\\b|\\ban?(?=[ \\u00a0]+(?:${ARTICLE_NUMERAL_WORDS.join('|')})\\b)`,
+  `\\d|[${VULGAR_FRACTION_CHARS}]|\\b(?:${NUMERAL_START_WORDS.join('|')})\\b|\\ban?(?=[ \\u00a0]+(?:${ARTICLE_NUMERAL_WORDS.join('|')})\\b)`,
   'gi',
 );
 
@@ -149,7 +154,7 @@ function readCandidate(context: ReaderContext, position: number): CandidateResul
   if (
     numeral.form === 'words' &&
     numeral.firstWord === 'one' &&
-    !numeral.scaled &&
+    numeral.value.eq(1) &&
     !keepsOne(text, candidate, quantity)
   ) {
     return { candidate: null, resumeAt: candidate.end };
