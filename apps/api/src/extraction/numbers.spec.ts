@@ -708,6 +708,26 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('stops the span of a part at its number, before the verb ("51 concerned buses")', () => {
+    const claims = numericClaims(
+      'Of the 143 complaints, 51 concerned buses, 29 concerned roads and 60 concerned parking.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['143 complaints', 'complaint'],
+      ['51', 'complaint'],
+      ['29', 'complaint'],
+      ['60', 'complaint'],
+    ]);
+  });
+
+  it('counts the noun a number is said to be ("20 are nurses")', () => {
+    const claims = numericClaims('Of the staff, 20 are nurses and 12 were doctors.');
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['20', 'nurse'],
+      ['12', 'doctor'],
+    ]);
+  });
+
   it('takes no counted noun from a duration ("waiting over 12 months fell from 1,178")', () => {
     const claims = numericClaims('The number waiting over 12 months fell from 1,178 to 708.');
     expect(claims.map((c) => [c.exact, c.unit])).toEqual([

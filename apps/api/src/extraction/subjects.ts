@@ -16,6 +16,9 @@ const COORDINATION = /[ \u00a0]+(?:and|or|to)[ \u00a0]+/y;
 const COMPARISON_BEFORE =
   /(?:compared (?:with|to)|up from|down from|against|versus|vs\.?)[ \u00a0]+$/i;
 const OF_NUMBER = /[ \u00a0]+of[ \u00a0]+/y;
+/** "20 are nurses", "12 were women": a plural noun the number is said to be. */
+const COPULA_NOUN_AFTER =
+  /[ \u00a0]+(?:are|were)[ \u00a0]+(?:(?:all|also|now|still)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*s)(?=[ \u00a0]*[.,;:!?]|[ \u00a0]+(?:and|or|but|who|while|in|at|on|from|with)(?![\p{L}]))/uy;
 /** "of the", "of their", "of the city's" after a bare number; the counted noun or total follows. */
 const OF_DEFINITE =
   /[ \u00a0]+of[ \u00a0]+(?:the|these|those|their|its|our|his|her)(?:[ \u00a0]+\p{L}[\p{L}-]*['’]s)?(?=[ \u00a0])/iuy;
@@ -71,6 +74,48 @@ export function resolveSubjects(
   for (let i = 0; i < candidates.length; i++) {
     if (candidates[i].unitKind === null && structure.paragraphAt(candidates[i].start).isHeadline)
       adoptFromBody(candidates, i);
+  }
+  partsOfTheTotalBefore(text, candidates, sentenceOf);
+}
+
+/** "Of the 143 complaints,", "Among the 538 electors," opening a sentence. */
+const OF_THE_TOTAL_BEFORE =
+  /(?:^|[.!?]["”’)]?[ \u00a0\n]+|\n)(?:Of|Among)[ \u00a0]+(?:the|its|their)[ \u00a0]+$/u;
+const COMMA_AFTER_TOTAL = /^(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]*,/u;
+/** A verb read as the adjective of a counted noun: "51 concerned buses" is 51 complaints that concerned buses. */
+const VERB_BEFORE_NOUN = /^\p{Ll}+ed(?=[ \u00a0])/u;
+
+/**
+ * "Of the 143 complaints, 51 concerned buses, 29 concerned roads and 60
+ * concerned parking": each part counts the total's noun, and the span stops
+ * at the number, before the verb.
+ */
+function partsOfTheTotalBefore(
+  text: string,
+  candidates: NumericCandidate[],
+  sentenceOf: number[],
+): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const total = candidates[i];
+    if (total.unitKind !== 'count' || total.value === null) continue;
+    if (
+      !OF_THE_TOTAL_BEFORE.test(
+        text.slice(Math.max(0, total.qualifierStart - 40), total.qualifierStart),
+      )
+    )
+      continue;
+    if (!COMMA_AFTER_TOTAL.test(text.slice(total.end, total.end + 40))) continue;
+    for (let j = i + 1; j < candidates.length && sentenceOf[j] === sentenceOf[i]; j++) {
+      const part = candidates[j];
+      if (part.value === null || part.value.gt(total.value)) continue;
+      if (part.unitKind !== null && part.unitKind !== 'count') continue;
+      const noun = part.nounPhrase;
+      if (noun !== null && VERB_BEFORE_NOUN.test(noun)) {
+        const spanText = text.slice(part.start, part.end);
+        if (spanText.endsWith(noun)) part.end -= noun.length + 1;
+      } else if (noun !== null) continue;
+      adopt(part, total);
+    }
   }
 }
 
@@ -149,6 +194,14 @@ function inheritCountedNoun(
 ): void {
   const candidate = candidates[index];
   const next = candidates[index + 1];
+  // "Of the staff, 20 are nurses": the noun the number is said to be counts it.
+  COPULA_NOUN_AFTER.lastIndex = candidate.end;
+  const said = COPULA_NOUN_AFTER.exec(text);
+  if (said && isPhraseFinalPlural(said[1]) && !NOT_PLURAL_NOUNS.has(said[1].toLowerCase())) {
+    candidate.unit = singularize(said[1].toLowerCase());
+    candidate.unitKind = 'count';
+    return;
+  }
   OF_NUMBER.lastIndex = candidate.end;
   if (next && OF_NUMBER.test(text) && next.start === OF_NUMBER.lastIndex) {
     if (next.unitKind === 'count') return adopt(candidate, next); // "30 of 250 staff"
