@@ -1,5 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import { Command } from 'commander';
 import { DomainError } from '../../../api/src/errors/domain-error.js';
 import { extractSource, type ExtractionWithFlags } from '../extract-source.js';
@@ -8,18 +10,41 @@ import { readTextFile, UnreadableFileError } from '../read-text-file.js';
 interface ExtractOptions {
   json?: boolean;
   out?: string;
+  stdin?: boolean;
+  jsonl?: boolean;
 }
 
 export function extractCommand(): Command {
   return new Command('extract')
     .description('extract the claims and relations of text files (no database needed)')
-    .argument('<files...>', 'UTF-8 text files')
+    .argument('[files...]', 'UTF-8 text files')
     .option(
       '--json',
       'print the extraction contract as JSON (one document per line for several files)',
     )
     .option('--out <dir>', 'write <dir>/<name>.json for each file instead of printing')
+    .option('--stdin', 'read the texts from standard input instead of files (with --jsonl)')
+    .option(
+      '--jsonl',
+      'with --stdin: each input line is a JSON string or {"text": …, "id"?: …}; each output line is its extraction JSON, in order',
+    )
     .action(async (files: string[], options: ExtractOptions) => {
+      if (options.stdin) {
+        if (!options.jsonl || files.length > 0) {
+          process.stderr.write(
+            'ledger extract: --stdin reads JSON lines: use --stdin --jsonl, with no files\n',
+          );
+          process.exitCode = 2;
+          return;
+        }
+        if (!(await extractJsonLines(process.stdin, process.stdout))) process.exitCode = 2;
+        return;
+      }
+      if (files.length === 0) {
+        process.stderr.write('ledger extract: give one or more files, or --stdin --jsonl\n');
+        process.exitCode = 2;
+        return;
+      }
       if (options.out) await mkdir(options.out, { recursive: true });
       let failed = false;
       for (const file of files) {
@@ -72,4 +97,44 @@ function summary(file: string, result: ExtractionWithFlags): string {
   for (const flag of result.flags)
     lines.push(`  ${flag.severity} ${flag.rule} [${flag.claims.join(', ')}]: ${flag.message}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A pipeline's batch mode: one JSON text per input line (a string, or an
+ * object with "text" and an optional "id"), one extraction JSON per output
+ * line, in order, in one process. A line that cannot be read or extracted
+ * gives {"line", "error"} in its place; the answer is false when any did.
+ */
+export async function extractJsonLines(input: Readable, output: Writable): Promise<boolean> {
+  let allRead = true;
+  let number = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    number++;
+    if (line.trim() === '') continue;
+    const result = extractLine(line, number);
+    if ('error' in result) allRead = false;
+    if (!output.write(`${JSON.stringify(result)}\n`))
+      await new Promise((resolve) => output.once('drain', resolve));
+  }
+  return allRead;
+}
+
+function extractLine(line: string, number: number): object {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return { line: number, error: 'not JSON: give a JSON string or {"text": "…"}' };
+  }
+  const item =
+    typeof parsed === 'string' ? { text: parsed } : (parsed as { text?: unknown; id?: unknown });
+  if (item === null || typeof item !== 'object' || typeof item.text !== 'string')
+    return { line: number, error: 'no text: give a JSON string or {"text": "…"}' };
+  const id = 'id' in item && item.id !== undefined ? { id: item.id } : {};
+  try {
+    return { ...id, ...extractSource(item.text) };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { ...id, line: number, error: error.message };
+  }
 }
