@@ -246,6 +246,13 @@ describe('measures, durations, ages and rates', () => {
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
+describe('negative figures', () => {
+  it.each<[string, Expected[]]>([
+    ['Growth was minus five percent.', [{ exact: 'minus five percent', value: -5, unit: '%' }]],
+    ['Growth was -0.4% in May.', [{ exact: '-0.4%', value: -0.4, unit: '%' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
 describe("a survey's net balance", () => {
   it.each<[string, Expected[]]>([
     [
