@@ -36,7 +36,7 @@ const STOP_WORDS = wordSet(`
   respectively alone altogether overall total each either neither annually yearly monthly weekly
   daily instead first second third same another some any many much few several own very really
   almost nearly afterwards afterward beforehand meanwhile ahead aboard abroad apart mark milestone
-  threshold barrier level
+  threshold barrier level margin majority split decision verdict ruling
 `);
 
 /** Adjectives that stand for people after a count ("20 dead", "a 2,000 strong crowd"), not model names. */

@@ -59,6 +59,10 @@ export interface NameContext {
 }
 
 /** The number is glued to letters, symbols or other digits that make it a code, URL, phone or version. */
+/** "51-49 margin", "a 6-3 vote": the nouns after a split of a count. */
+export const SPLIT_NOUN_AFTER =
+  /^[ \u00a0]+(?:margin|majority|vote|votes|split|decision|ruling|verdict|lead)(?![\p{L}])/iu;
+
 export function isGluedCode(text: string, numeral: Numeral, hasCurrencyPrefix: boolean): boolean {
   const before = text[numeral.start - 1];
   const after = text[numeral.end];
@@ -66,7 +70,13 @@ export function isGluedCode(text: string, numeral: Numeral, hasCurrencyPrefix: b
     if (isLetter(before) || isDigit(before)) return true;
     if (before === '-' || before === '‑' || before === '–') {
       const beforeHyphen = text[numeral.start - 2];
-      if (isLetter(beforeHyphen) || isDigit(beforeHyphen)) return true;
+      if (isLetter(beforeHyphen)) return true;
+      // "a slim 51-49 margin": the second side of a split is a count; "A320-200" is a code.
+      if (
+        isDigit(beforeHyphen) &&
+        !SPLIT_NOUN_AFTER.test(text.slice(numeral.end, numeral.end + 12))
+      )
+        return true;
     }
     if (before !== undefined && '/#_@\\+=^|'.includes(before)) return true;
     if (

@@ -246,6 +246,30 @@ describe('measures, durations, ages and rates', () => {
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
+describe('splits and price moves', () => {
+  it.each<[string, [string, number][]]>([
+    [
+      'Republicans would control the Senate by a slim 51-49 margin.',
+      [
+        ['51', 51],
+        ['49', 49],
+      ],
+    ],
+    [
+      'The decision was taken by a 7-2 vote.',
+      [
+        ['7', 7],
+        ['2', 2],
+      ],
+    ],
+    ['Chelsea won 3-1 at home.', []],
+    ['The trade war lasted 1-1/2 years.', [['1-1/2 years', 1.5]]],
+    ['Notes rose 7/32 in price.', [['7/32', 0.21875]]],
+  ])('%s', (text, expected) => {
+    expect(numericClaims(text).map((c) => [c.exact, c.value])).toEqual(expected);
+  });
+});
+
 describe('negative figures', () => {
   it.each<[string, Expected[]]>([
     ['Growth was minus five percent.', [{ exact: 'minus five percent', value: -5, unit: '%' }]],

@@ -166,9 +166,11 @@ const VULGAR_FRACTIONS: Record<string, [number, number]> = {
 export const VULGAR_FRACTION_CHARS = Object.keys(VULGAR_FRACTIONS).join('');
 /** " 1/4" after a whole number ("2 1/4"), or "3/4" before "of" ("3/4 of voters"). */
 const SLASH_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d/])/y;
-const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
+const MIXED_FRACTION = /[ \u00a0-](\d{1,2})\/(\d{1,2})(?![\d/])/y;
 const OF_AFTER_FRACTION = /[ \u00a0]+of[ \u00a0]/y;
 const DOZEN_AFTER_DIGITS = /[ \u00a0]+dozen(?![\p{L}])/iuy;
+const MOVED_BY_BEFORE =
+  /(?:^|[^\p{L}])(?:rose|fell|gained|lost|added|shed|up|down|slipped|climbed)[ \u00a0]+$/iu;
 
 function fractionValue(numerator: number, denominator: number): ExactDecimal {
   return dividedToPlaces(
@@ -192,21 +194,36 @@ function readDigitFraction(text: string, position: number): Numeral | null {
     if (!slash) return null;
     const [numerator, denominator] = [Number(slash[1]), Number(slash[2])];
     OF_AFTER_FRACTION.lastIndex = SLASH_FRACTION.lastIndex;
-    if (numerator === 0 || numerator >= denominator || denominator > 16) return null;
-    if (!OF_AFTER_FRACTION.test(text)) return null;
+    if (numerator === 0 || numerator >= denominator || denominator > 32) return null;
+    // "3/4 of voters"; "notes rose 7/32 in price" (a bond's price moves in 32nds).
+    const moved = MOVED_BY_BEFORE.test(text.slice(Math.max(0, position - 16), position));
+    const share = OF_AFTER_FRACTION.test(text);
+    if (!share && !moved) return null;
     value = fractionValue(numerator, denominator);
     end = SLASH_FRACTION.lastIndex;
+    // A price that moved by 7/32 moved by that many points: no share of anything.
+    if (!share) return digitNumeral(text, position, end, value, false);
   }
-  const digits = text.slice(position, end);
+  return digitNumeral(text, position, end, value, true);
+}
+
+function digitNumeral(
+  text: string,
+  start: number,
+  end: number,
+  value: ExactDecimal,
+  fraction: boolean,
+): Numeral {
+  const digits = text.slice(start, end);
   return {
-    start: position,
+    start,
     end,
     value,
     form: 'digits',
     digits,
     scaled: false,
     scalePower: 0,
-    fraction: true,
+    fraction,
     firstWord: '',
   };
 }

@@ -10,7 +10,13 @@ import {
   FRACTION_PLACES,
   timesPowerOfTen,
 } from './exact-decimal.js';
-import { endOfYear, isDefiniteWordNumeral, isGappedCount, looksLikeYear } from './exclusions.js';
+import {
+  endOfYear,
+  isDefiniteWordNumeral,
+  isGappedCount,
+  looksLikeYear,
+  SPLIT_NOUN_AFTER,
+} from './exclusions.js';
 import {
   ARTICLE_NUMERAL_WORDS,
   NUMERAL_START_WORDS,
@@ -477,7 +483,11 @@ function readRange(context: ReaderContext, first: Quantity): RangeEnd | 'not-a-q
     Number(first.numeral.digits) < Number(thousands[1])
   )
     low = timesPowerOfTen(low, (thousands[2].length / 4) * 3);
-  if (low.cmp(last.value) >= 0) return tightHyphen ? 'not-a-quantity' : null;
+  if (low.cmp(last.value) >= 0) {
+    // "a slim 51-49 margin", "a 6-3 vote": the two sides of a count, each a claim; "won 3-1" is a score.
+    const split = SPLIT_NOUN_AFTER.test(text.slice(last.numeral.end, last.numeral.end + 12));
+    return tightHyphen && !split ? 'not-a-quantity' : null;
+  }
   // "down by 30 to 126": a change, then the level it reached, unless both ends are close enough to bound one change ("by 2 to 3 points").
   if (word === 'to' && BY_BEFORE.test(before) && last.value.gt(low.times(3))) return null;
   return {

@@ -15,6 +15,7 @@ import {
   isModelBeforeNoun,
   isOrdinal,
   isTime,
+  SPLIT_NOUN_AFTER,
   type NameContext,
 } from './exclusions.js';
 import { readNumeral, type Numeral } from './numerals.js';
@@ -143,6 +144,12 @@ export function readQuantity(
     });
     return { quantity };
   }
+  // "a 7-2 vote": the noun after a split names the split, not what its second side counts.
+  if (
+    /\d[-–]$/.test(text.slice(Math.max(0, numeral.start - 2), numeral.start)) &&
+    SPLIT_NOUN_AFTER.test(text.slice(numeral.end, numeral.end + 12))
+  )
+    return { quantity };
   const noun = readCountedNoun(
     text,
     numeral.end,
