@@ -270,6 +270,13 @@ describe('splits and price moves', () => {
   });
 });
 
+describe('currency symbols after the amount', () => {
+  it.each<[string, Expected[]]>([
+    ['The ticket costs 10 €.', [{ exact: '10 €', value: 10, unit: 'EUR' }]],
+    ['He paid 100€ for it.', [{ exact: '100€', value: 100, unit: 'EUR' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
 describe('negative figures', () => {
   it.each<[string, Expected[]]>([
     ['Growth was minus five percent.', [{ exact: 'minus five percent', value: -5, unit: '%' }]],

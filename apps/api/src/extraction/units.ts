@@ -46,6 +46,8 @@ const PERCENT_SIGN = /[ \u00a0]?%/y;
 /** A unit right after the number at `position`: "%" or " %", glued "5pc", or spaced "5 per cent". */
 export function readUnitAfter(text: string, position: number): UnitMatch | null {
   const next = text[position];
+  const symbol = symbolAfter(text, position);
+  if (symbol) return symbol;
   if (isSpace(next)) {
     PERCENT_SIGN.lastIndex = position;
     if (PERCENT_SIGN.test(text)) return { end: PERCENT_SIGN.lastIndex, unit: '%', kind: 'percent' };
@@ -113,6 +115,17 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   '₪': 'ILS',
   '₸': 'KZT',
 };
+
+/** "5 €", "100€": a currency symbol written after the amount, when no amount follows it. */
+const SYMBOL_AFTER = /[ \u00a0]?([€£¥₩₹₽₺₴₦₱₪₸])(?![ \u00a0]?\d)/uy;
+
+function symbolAfter(text: string, position: number): UnitMatch | null {
+  SYMBOL_AFTER.lastIndex = position;
+  const match = SYMBOL_AFTER.exec(text);
+  return match
+    ? { end: SYMBOL_AFTER.lastIndex, unit: CURRENCY_SYMBOLS[match[1]], kind: 'currency' }
+    : null;
+}
 
 const DOLLAR_PREFIXES: Record<string, string> = {
   us: 'USD',

@@ -74,6 +74,8 @@ function specValue(result: SpecResult): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+const RATE_SUFFIX = /^ (?:a|an|per) \p{L}+$/u;
+
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1);
 }
@@ -81,9 +83,14 @@ function sameNumber(a: number, b: number): boolean {
 /** The spec's span ("Text", or Start/End with End inclusive) and value, found among the claims. */
 function isFound(result: SpecResult, claims: FoundClaim[]): boolean {
   const value = specValue(result);
+  const text = result.Text.trim().toLowerCase();
   return claims.some((claim) => {
+    const exact = claim.exact.trim().toLowerCase();
+    // Our span keeps a rate's period ("$ 98 a share", the guideline's "£3bn a year"); the spec stops before it.
+    const withRate = exact.startsWith(`${text} `) && RATE_SUFFIX.test(exact.slice(text.length));
     const span =
-      claim.exact.trim().toLowerCase() === result.Text.trim().toLowerCase() ||
+      exact === text ||
+      withRate ||
       (result.Start !== undefined &&
         result.End !== undefined &&
         claim.start === result.Start &&
