@@ -41,6 +41,11 @@ describe('numbers written with digits and words', () => {
     ['They hold a 36.3% share.', [{ exact: '36.3%', value: 36.3, unit: '%' }]],
     ['Eleven volunteers joined.', [{ exact: 'Eleven volunteers', value: 11, unit: 'volunteer' }]],
     ['She bought 3 dozen eggs.', [{ exact: '3 dozen eggs', value: 36, unit: 'egg' }]],
+    ['She sold three dozens eggs.', [{ exact: 'three dozens eggs', value: 36, unit: 'egg' }]],
+    [
+      'It took five and a quarter hours.',
+      [{ exact: 'five and a quarter hours', value: 5.25, unit: 'h' }],
+    ],
     [
       'The council has one hundred and six staff.',
       [{ exact: 'one hundred and six staff', value: 106, unit: 'staff' }],

@@ -103,6 +103,7 @@ const NUMERAL_VOCABULARY = new Set([
   ...Object.keys(FRACTION_DENOMINATORS),
   'hundred',
   'dozen',
+  'dozens',
   'and',
   'a',
   'an',
@@ -168,7 +169,7 @@ export const VULGAR_FRACTION_CHARS = Object.keys(VULGAR_FRACTIONS).join('');
 const SLASH_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d/])/y;
 const MIXED_FRACTION = /[ \u00a0-](\d{1,2})\/(\d{1,2})(?![\d/])/y;
 const OF_AFTER_FRACTION = /[ \u00a0]+of[ \u00a0]/y;
-const DOZEN_AFTER_DIGITS = /[ \u00a0]+dozen(?![\p{L}])/iuy;
+const DOZEN_AFTER_DIGITS = /[ \u00a0]+dozens?(?![\p{L}])/iuy;
 const MOVED_BY_BEFORE =
   /(?:^|[^\p{L}])(?:rose|fell|gained|lost|added|shed|up|down|slipped|climbed)[ \u00a0]+$/iu;
 
@@ -310,6 +311,13 @@ function readWords(text: string, position: number, limit: number): WordToken[] {
 type Last = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'and';
 
 /** Word numerals: "eleven", "thirty-six", "two hundred and fifty thousand", "a dozen", "half a million". */
+/** "and a half", "and a quarter" after a whole number. */
+const AND_A_FRACTION: Record<string, string> = {
+  half: '0.5',
+  quarter: '0.25',
+  third: '0.333333333333',
+};
+
 function readWordNumeral(text: string, position: number): Numeral | null {
   const tokens = readWords(text, position, 12);
   if (tokens.length === 0) return null;
@@ -331,13 +339,15 @@ function readWordNumeral(text: string, position: number): Numeral | null {
     }
     if (word === 'and') {
       const next = tokens[i + 1]?.word;
+      // "two and a half", "five and a quarter".
+      const part = AND_A_FRACTION[tokens[i + 2]?.word ?? ''];
       if (
         next === 'a' &&
-        tokens[i + 2]?.word === 'half' &&
+        part !== undefined &&
         group &&
         (last === 'unit' || last === 'teen' || last === 'tens')
       ) {
-        group = group.plus(new ExactDecimal('0.5'));
+        group = group.plus(new ExactDecimal(part));
         end = tokens[i + 2].end;
         i += 2;
         last = 'unit';
@@ -394,7 +404,7 @@ function readWordNumeral(text: string, position: number): Numeral | null {
       end = tokens[i].end;
       continue;
     }
-    if (word === 'dozen') {
+    if (word === 'dozen' || word === 'dozens') {
       if (!(last === 'unit' || last === 'article') || !group) break;
       group = group.times(new ExactDecimal(12));
       last = 'dozen';
