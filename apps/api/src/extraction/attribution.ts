@@ -37,8 +37,13 @@ export function attributeQuotes(
   let lastPersonSpeaker: { name: string; position: number } | null = null;
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
-    const { before, afterRef, sentenceStart } = readAttributionContext(text, structure, runs, i);
-    const { ref, position, relayRef } = chooseAttribution(run, before, afterRef);
+    const { before, afterRef, afterIsSource, sentenceStart } = readAttributionContext(
+      text,
+      structure,
+      runs,
+      i,
+    );
+    const { ref, position, relayRef } = chooseAttribution(run, before, afterRef, afterIsSource);
 
     const resolve = (r: SpeakerRef): string | null =>
       resolveRef(r, position, registry, lastPersonSpeaker);
@@ -126,7 +131,13 @@ function readAttributionContext(
   structure: DocumentText,
   runs: QuoteRun[],
   index: number,
-): { before: BeforeAnalysis; afterRef: SpeakerRef | null; sentenceStart: number } {
+): {
+  before: BeforeAnalysis;
+  afterRef: SpeakerRef | null;
+  /** The words after name a source, not a speaker: ""…," according to Hawaii News Now". */
+  afterIsSource: boolean;
+  sentenceStart: number;
+} {
   const run = runs[index];
   const previousRun =
     index > 0 && runs[index - 1].paragraphIndex === run.paragraphIndex ? runs[index - 1] : null;
@@ -149,6 +160,7 @@ function readAttributionContext(
   return {
     before: analyseBefore(text.slice(beforeStart, run.openMark), beforeStart),
     afterRef: newSentence ? null : analyseAfter(after),
+    afterIsSource: /^[\s,;:—–-]*according to\b/i.test(after),
     sentenceStart,
   };
 }
@@ -185,9 +197,13 @@ function chooseAttribution(
   run: QuoteRun,
   before: BeforeAnalysis,
   afterRef: SpeakerRef | null,
+  afterIsSource: boolean,
 ): { ref: SpeakerRef | null; position: number; relayRef: SpeakerRef | null } {
   if (before.ref && before.adjacent)
     return { ref: before.ref, position: before.refPosition, relayRef: before.relayRef };
+  // "He said he believes the College is "outdated," according to Hawaii News Now": he spoke, the station relays it.
+  if (afterIsSource && before.ref && before.hasVerb)
+    return { ref: before.ref, position: before.refPosition, relayRef: afterRef };
   if (afterRef) return { ref: afterRef, position: run.openMark, relayRef: null };
   if (before.ref)
     return { ref: before.ref, position: before.refPosition, relayRef: before.relayRef };

@@ -180,9 +180,9 @@ describe('speakers', () => {
       [['yawning deficits', 'Incomes Data Services']],
     ],
     [
-      'a word closed by its comma before "according to"',
+      'a word closed by its comma, said by the subject and relayed "according to" a source',
       'David Mulinix said he believes the Electoral College is “outdated,” according to Hawaii News Now.',
-      [['outdated,', 'Hawaii News Now']],
+      [['outdated,', 'David Mulinix', 'Hawaii News Now']],
     ],
     [
       'two words before a determiner are quoted words, no modifier',
