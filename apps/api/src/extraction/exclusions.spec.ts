@@ -102,6 +102,14 @@ describe('numbers that are not claims are skipped', () => {
   });
 });
 
+describe('a capitalised number word after the end of a sentence', () => {
+  it('is a count, not part of a name', () => {
+    expect(numericSpans('It was won by Clinton. Three of them voted for Powell.')).toEqual([
+      'Three',
+    ]);
+  });
+});
+
 describe('definite counts', () => {
   it('keeps a definite count that restates an earlier count of its noun', () => {
     expect(

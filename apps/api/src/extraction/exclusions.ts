@@ -179,6 +179,8 @@ export function isInsideName(context: NameContext, numeral: Numeral): boolean {
   if (previous === null) return false;
   const lower = previous.text.toLowerCase();
   if (LABEL_WORDS.has(lower)) return true;
+  // "… won by Clinton. Three of them": a name does not run over the end of a sentence ("No. 10" is a label).
+  if (/[!?;]$|\p{Ll}{3,}\.$/u.test(previous.text)) return false;
   if (isPercentage(text, numeral) || numeral.scaled) return false; // "the Conservatives 35%", "Fiat 1.55bn euros": names carry no percent or scale
   if (PAIRED_PERCENTAGE_AFTER.test(text.slice(numeral.end, numeral.end + 24))) return false; // "leads Trump 62 to 32 per cent"
   if (lower === 'of') return isNameWithOf(context, previous.start);
