@@ -120,3 +120,31 @@ function answersWith(frame: QuantityFrame, words: Set<string>): boolean {
     .split(/[^\p{L}]+/u)
     .some((word) => words.has(word));
 }
+
+/** What a count of deaths is some of: the cases, infections or patients counted with it. */
+const CASE_NOUNS = new Set(['case', 'infection', 'patient', 'infected']);
+const DEATH_NOUNS = new Set(['death', 'fatality']);
+const JOINED_TO_DEATHS =
+  /^(?:[ \u00a0]+[\p{L}\p{N}'’-]+){0,8}?(?:,[ \u00a0]*with|[ \u00a0]+and|[ \u00a0]+including)[ \u00a0]+(?:(?:about|around|some|nearly|at least)[ \u00a0]+)?$/iu;
+
+/**
+ * "26 cases and 11 deaths", "3,248 cases reported worldwide, with 584
+ * deaths": the deaths are some of the cases counted with them.
+ */
+export function deathsAmongCases(context: RelationContext): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const deaths of context.frames) {
+    if (!DEATH_NOUNS.has(deaths.candidate.unit ?? '')) continue;
+    const cases = context
+      .inSentence(deaths.sentence.index)
+      .filter((f) => f.index < deaths.index && CASE_NOUNS.has(f.candidate.unit ?? ''))
+      .pop();
+    if (!cases || cases.direction !== null || deaths.direction !== null) continue;
+    const newOnly = (f: QuantityFrame) =>
+      /(?<![\p{L}])new(?![\p{L}])/iu.test(f.candidate.nounPhrase ?? '');
+    if (newOnly(cases) !== newOnly(deaths)) continue;
+    if (!JOINED_TO_DEATHS.test(context.between(cases, deaths))) continue;
+    found.push({ total: cases, parts: [deaths], complete: false });
+  }
+  return found;
+}

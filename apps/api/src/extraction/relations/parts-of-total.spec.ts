@@ -168,6 +168,11 @@ describe('parts-of-total', () => {
       [parts('1,499 adults', ['1,138 adults'], false)],
     ],
     [
+      'deaths among the cases counted with them',
+      'According to WHO, there were 3,248 cases reported worldwide between 2010 and 2015, with 584 deaths. China had 26 cases and 11 deaths.',
+      [parts('3,248 cases', ['584 deaths'], false), parts('26 cases', ['11 deaths'], false)],
+    ],
+    [
       'no part in an addition after ", with"',
       'The firm has 200 staff, with 500 more to be hired.',
       [],

@@ -23,7 +23,12 @@ import {
   nextSentenceBreakdowns,
   partsOfNamedWholes,
 } from './breakdowns.js';
-import { partsAfterWith, partsByWording, surveyBalances } from './parts-by-wording.js';
+import {
+  deathsAmongCases,
+  partsAfterWith,
+  partsByWording,
+  surveyBalances,
+} from './parts-by-wording.js';
 import { exactSums, relationKey } from './exact-sums.js';
 import type { QuantityFrame } from './frames.js';
 import { CONTINUES_LIST, OF_BETWEEN, SUBSET_WORDING, type Breakdown } from './part-wording.js';
@@ -98,6 +103,7 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   for (const found of partsAfterWith(context, taken)) add(found.total, found.parts, false);
   for (const found of partsByWording(context, taken)) add(found.total, found.parts, false);
   for (const found of surveyBalances(context)) add(found.total, found.parts, true);
+  for (const found of deathsAmongCases(context)) add(found.total, found.parts, false);
   for (const found of exactSums(context, known)) add(found.total, found.parts, found.complete);
   return relations;
 }
