@@ -102,6 +102,14 @@ describe('numbers that are not claims are skipped', () => {
   });
 });
 
+describe('an index named by its count of members', () => {
+  it('counts the members before their noun, and names the index otherwise', () => {
+    expect(
+      numericSpans('Of the Dow 30 stocks 13 are set to close higher. The FTSE 100 rose 1%.'),
+    ).toEqual(['30 stocks', '13', '1%']);
+  });
+});
+
 describe('a capitalised number word after the end of a sentence', () => {
   it('is a count, not part of a name', () => {
     expect(numericSpans('It was won by Clinton. Three of them voted for Powell.')).toEqual([

@@ -33,6 +33,11 @@ const PERCENT_AFTER =
   /[ \u00a0]?(?:%|(?:per[ \u00a0]?cent|percent|percentage[ \u00a0]+points?)(?![\p{L}]))/uy;
 
 /** Words before a number that make it a label, not a quantity ("Article 50", "room 101", "No. 10"). */
+/** Indexes and lists named by how many members they have. */
+const STOCK_INDEXES = wordSet('dow ftse fortune nasdaq russell stoxx s&p');
+const MEMBERS_AFTER =
+  /^[ \u00a0]+(?:stocks|companies|firms|members|shares|constituents|components)(?![\p{L}])/iu;
+
 const LABEL_WORDS = wordSet(`
   article articles section sections clause chapter rule page pages room level tier phase stage
   category grade type model series season episode volume vol vol. part act scene verse gate
@@ -178,6 +183,9 @@ export function isInsideName(context: NameContext, numeral: Numeral): boolean {
   const previous = wordBefore(text, numeral.start);
   if (previous === null) return false;
   const lower = previous.text.toLowerCase();
+  // "Of the Dow 30 stocks 13 …", "Fortune 500 companies": an index named by its count of members, counting them.
+  if (STOCK_INDEXES.has(lower) && MEMBERS_AFTER.test(text.slice(numeral.end, numeral.end + 16)))
+    return false;
   if (LABEL_WORDS.has(lower)) return true;
   // "… won by Clinton. Three of them": a name does not run over the end of a sentence ("No. 10" is a label).
   if (/[!?;]$|\p{Ll}{3,}\.$/u.test(previous.text)) return false;
