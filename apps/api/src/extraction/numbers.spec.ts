@@ -41,6 +41,10 @@ describe('numbers written with digits and words', () => {
     ['They hold a 36.3% share.', [{ exact: '36.3%', value: 36.3, unit: '%' }]],
     ['Eleven volunteers joined.', [{ exact: 'Eleven volunteers', value: 11, unit: 'volunteer' }]],
     ['She bought 3 dozen eggs.', [{ exact: '3 dozen eggs', value: 36, unit: 'egg' }]],
+    [
+      'Three hundred  and  thirty one people came.',
+      [{ exact: 'Three hundred  and  thirty one people', value: 331, unit: 'person' }],
+    ],
     ['She sold three dozens eggs.', [{ exact: 'three dozens eggs', value: 36, unit: 'egg' }]],
     [
       'It took five and a quarter hours.',

@@ -143,6 +143,7 @@ const SCALE_ABBREVIATIONS: Record<string, number> = {
 };
 
 const WORD = /[A-Za-z]+/y;
+const SEPARATOR = /-|[ \u00a0]{1,3}/y;
 /** Longer digit runs are codes or noise, not stated quantities. */
 const MAX_DIGITS = 24;
 
@@ -167,7 +168,7 @@ const VULGAR_FRACTIONS: Record<string, [number, number]> = {
 export const VULGAR_FRACTION_CHARS = Object.keys(VULGAR_FRACTIONS).join('');
 /** " 1/4" after a whole number ("2 1/4"), or "3/4" before "of" ("3/4 of voters"). */
 const SLASH_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d/])/y;
-const MIXED_FRACTION = /[ \u00a0-](\d{1,2})\/(\d{1,2})(?![\d/])/y;
+const MIXED_FRACTION = /(?:[ \u00a0]{1,2}|-)(\d{1,2})\/(\d{1,2})(?![\d/])/y;
 const OF_AFTER_FRACTION = /[ \u00a0]+of[ \u00a0]/y;
 const DOZEN_AFTER_DIGITS = /[ \u00a0]+dozens?(?![\p{L}])/iuy;
 const MOVED_BY_BEFORE =
@@ -300,10 +301,10 @@ function readWords(text: string, position: number, limit: number): WordToken[] {
     const word = match[0].toLowerCase();
     tokens.push({ word, start: i, end: WORD.lastIndex });
     if (!NUMERAL_VOCABULARY.has(word)) break; // "one of the …": nothing after this word can belong to the numeral
-    const next = WORD.lastIndex;
-    const separator = text[next];
-    if ((separator !== ' ' && separator !== '-') || next + 1 >= text.length) break;
-    i = next + 1;
+    // One hyphen, or spaces ("Three hundred  and  thirty one" in text with doubled spaces).
+    SEPARATOR.lastIndex = WORD.lastIndex;
+    if (!SEPARATOR.test(text) || SEPARATOR.lastIndex >= text.length) break;
+    i = SEPARATOR.lastIndex;
   }
   return tokens;
 }
