@@ -42,6 +42,15 @@ describe('numbers written with digits and words', () => {
     ['Eleven volunteers joined.', [{ exact: 'Eleven volunteers', value: 11, unit: 'volunteer' }]],
     ['She bought 3 dozen eggs.', [{ exact: '3 dozen eggs', value: 36, unit: 'egg' }]],
     [
+      'It took one and a fourth hours.',
+      [{ exact: 'one and a fourth hours', value: 1.25, unit: 'h' }],
+    ],
+    ['The gap was .08 points.', [{ exact: '.08 points', value: 0.08, unit: 'point' }]],
+    [
+      'The war cost 322 hundred lives.',
+      [{ exact: '322 hundred lives', value: 32200, unit: 'life' }],
+    ],
+    [
       'Three hundred  and  thirty one people came.',
       [{ exact: 'Three hundred  and  thirty one people', value: 331, unit: 'person' }],
     ],
@@ -279,6 +288,17 @@ describe('splits and price moves', () => {
   });
 });
 
+describe('dollar prefixes', () => {
+  it.each<[string, Expected[]]>([
+    [
+      'Russia took a US $150 million loan.',
+      [{ exact: 'US $150 million', value: 150000000, unit: 'USD' }],
+    ],
+    ['Exports fell to HK$10bn.', [{ exact: 'HK$10bn', value: 10000000000, unit: 'HKD' }]],
+    ['A $140m deal was agreed.', [{ exact: '$140m', value: 140000000, unit: 'USD' }]],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
 describe('currency symbols after the amount', () => {
   it.each<[string, Expected[]]>([
     ['The ticket costs 10 €.', [{ exact: '10 €', value: 10, unit: 'EUR' }]],
@@ -288,6 +308,7 @@ describe('currency symbols after the amount', () => {
 
 describe('negative figures', () => {
   it.each<[string, Expected[]]>([
+    ['The reading was minus one.', [{ exact: 'minus one', value: -1, unit: null }]],
     ['Growth was minus five percent.', [{ exact: 'minus five percent', value: -5, unit: '%' }]],
     ['Growth was -0.4% in May.', [{ exact: '-0.4%', value: -0.4, unit: '%' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));

@@ -129,8 +129,9 @@ export const ARTICLE_NUMERAL_WORDS = [
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?/y;
 /** "3.5 billion", "2 million", "1.2m", "£4bn", "30k" (glued abbreviations need no space). */
 const SCALE_AFTER_DIGITS =
-  /(?:[ \u00a0]+(thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|tn|trn)|(bn|mn|mln|bln|tn|trn|m|k|b))(?![\p{L}\p{N}])/iuy;
+  /(?:[ \u00a0]+(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|tn|trn)|(bn|mn|mln|bln|tn|trn|m|k|b))(?![\p{L}\p{N}])/iuy;
 const SCALE_ABBREVIATIONS: Record<string, number> = {
+  hundred: 2,
   bn: 9,
   bln: 9,
   b: 9,
@@ -242,8 +243,21 @@ function readMixedFraction(text: string, end: number): { value: ExactDecimal; en
   return { value: fractionValue(numerator, denominator), end: MIXED_FRACTION.lastIndex };
 }
 
+/** ".08", ".5 of a point": a decimal written without its leading zero. */
+const DECIMAL_DIGITS = /\d+/y;
+
+function readLeadingPointDecimal(text: string, position: number): Numeral | null {
+  if (text[position - 1] !== '.' || /[\p{L}\p{N}.]/u.test(text[position - 2] ?? '')) return null;
+  DECIMAL_DIGITS.lastIndex = position;
+  const match = DECIMAL_DIGITS.exec(text);
+  const value = match ? parseDecimal(`0.${match[0]}`) : null;
+  return match && value
+    ? digitNumeral(text, position - 1, DECIMAL_DIGITS.lastIndex, value, false)
+    : null;
+}
+
 function readDigitNumeral(text: string, position: number): Numeral | null {
-  const fraction = readDigitFraction(text, position);
+  const fraction = readDigitFraction(text, position) ?? readLeadingPointDecimal(text, position);
   if (fraction) return fraction;
   DIGITS.lastIndex = position;
   const match = DIGITS.exec(text);
@@ -316,6 +330,8 @@ type Last = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale'
 const AND_A_FRACTION: Record<string, string> = {
   half: '0.5',
   quarter: '0.25',
+  fourth: '0.25',
+  fifth: '0.2',
   third: '0.333333333333',
 };
 

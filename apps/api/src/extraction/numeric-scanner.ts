@@ -414,6 +414,7 @@ function keepsOne(text: string, candidate: NumericCandidate, quantity: Quantity)
   )
     return true;
   if (candidate.low !== null || isGappedCount(text, quantity.numeral)) return true;
+  if (candidate.value?.isNegative()) return true; // "minus one"
   // "one out of 20 patients": a part of its whole.
   FRACTION_CONNECTOR.lastIndex = quantity.numeral.end;
   const connector = FRACTION_CONNECTOR.exec(text);

@@ -130,6 +130,7 @@ function symbolAfter(text: string, position: number): UnitMatch | null {
 const DOLLAR_PREFIXES: Record<string, string> = {
   us: 'USD',
   'u.s.': 'USD',
+  'u.s': 'USD',
   a: 'AUD',
   au: 'AUD',
   c: 'CAD',
@@ -149,7 +150,7 @@ export const ISO_CURRENCY_CODES = wordSet(`
 
 /** Currency written before the number: "$", "US$", "£", "₩", "USD ", "Rs ". */
 const CURRENCY_BEFORE =
-  /(?:(?<![\p{L}\p{N}])(US|U\.S\.|AU|A|CA|C|HK|NZ|S|NT|R|MX))?([$£€¥₩₹₽₺₴₦₱₪₸])[ \u00a0]?$|(?<![\p{L}\p{N}])([A-Z]{3}|Rs\.?)[ \u00a0]$/u;
+  /(?:(?<![\p{L}\p{N}])(?:(US|us|U\.S\.?|u\.s\.?|HK|hk)[ \u00a0]?|(AU|A|CA|C|NZ|S|NT|R|MX)))?([$£€¥₩₹₽₺₴₦₱₪₸])[ \u00a0]?$|(?<![\p{L}\p{N}])([A-Z]{3}|Rs\.?)[ \u00a0]$/u;
 
 export interface CurrencyPrefix {
   start: number;
@@ -167,20 +168,22 @@ export function readCurrencyBefore(text: string, numberStart: number): CurrencyP
       (beforeSpace !== undefined && beforeSpace in CURRENCY_SYMBOLS)
     : before in CURRENCY_SYMBOLS;
   if (!possible) return null;
-  const from = Math.max(0, numberStart - 6);
+  const from = Math.max(0, numberStart - 8);
   const window = text.slice(from, numberStart);
   const match = CURRENCY_BEFORE.exec(window);
   if (!match) return null;
   const start = from + match.index;
-  if (match[2] !== undefined) {
-    const letters = match[1]?.toLowerCase();
+  const symbol = match[3];
+  if (symbol !== undefined) {
+    // "US $150m" and "HK$10bn" may take a space before the symbol; a lone "A" only glued ("A$5m", not "A $5m deal").
+    const letters = (match[1] ?? match[2])?.toLowerCase();
     const unit =
-      match[2] === '$' && letters !== undefined
+      symbol === '$' && letters !== undefined
         ? (DOLLAR_PREFIXES[letters] ?? 'USD')
-        : CURRENCY_SYMBOLS[match[2]];
+        : CURRENCY_SYMBOLS[symbol];
     return { start, unit };
   }
-  const code = match[3];
+  const code = match[4];
   if (code.startsWith('Rs')) return { start, unit: 'INR' };
   if (!ISO_CURRENCY_CODES.has(code)) return null;
   return { start, unit: code === 'RMB' ? 'CNY' : code };

@@ -48,6 +48,11 @@ export interface ModelOutcome {
   exclusions: Map<string, number>;
 }
 
+const NUMBER_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
+/** "fifty - two", "ninety - five hundred": a compound number word spelled with a spaced hyphen. */
+const SPACED_HYPHEN_NUMBER = new RegExp(`\\b${NUMBER_WORD}\\s+-\\s+${NUMBER_WORD}\\b`, 'i');
+
 /** Cases that are not claims in news prose, by design: the reason, and the test. */
 const EXCLUSIONS: Array<[string, (c: SpecCase) => boolean]> = [
   [
@@ -57,6 +62,32 @@ const EXCLUSIONS: Array<[string, (c: SpecCase) => boolean]> = [
   [
     'an ordinal ranks or names a thing ("the second phase"); the guideline counts no ordinals',
     (c) => c.Results.some((r) => /ordinal/i.test(r.TypeName)),
+  ],
+  [
+    'scientific notation and powers ("1e10", "1.1^23") are not how news writes a figure',
+    (c) => /\d(?:e[+-]?\d|\^)/i.test(c.Input),
+  ],
+  [
+    'a fraction read out as "one over three" is spoken maths, not news prose',
+    (c) => /(?:\d|\p{L})[ ]+over[ ]+(?:\d|\p{L})/u.test(c.Input),
+  ],
+  [
+    'a fraction over a compound ordinal ("one hundred thirty fifths", "a twenty-first", "a trillionth") reads as well as a count and an ordinal; news gives such shares as percentages',
+    (c) =>
+      /(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)[ -]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)s?\b|(?:hundredth|thousandth|millionth|billionth|trillionth)s?\b|\bone[ ]+one\b/i.test(
+        c.Input,
+      ),
+  ],
+  [
+    'a fraction with nothing it is a fraction of ("a fifth", "3/4" alone) is as likely an ordinal or a date; the guideline counts "a fifth of voters"',
+    (c) =>
+      /^\s*-?(?:(?:a|an|one)\s+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\d+\/\d+)\s*$/i.test(
+        c.Input,
+      ),
+  ],
+  [
+    'signs, hyphens and scale letters set apart by spaces ("- 10  k", "fifty - two", "10G") are the spec\'s tokenised text, not news typography',
+    (c) => /(?:^|\s)-\s+\d|\d\s+k\b|\d+G\b/u.test(c.Input) || SPACED_HYPHEN_NUMBER.test(c.Input),
   ],
   [
     'a unit word before its number ("percent of 10" for 10%) is no way news writes a figure',
