@@ -303,6 +303,8 @@ describe('currency symbols after the amount', () => {
   it.each<[string, Expected[]]>([
     ['The ticket costs 10 €.', [{ exact: '10 €', value: 10, unit: 'EUR' }]],
     ['He paid 100€ for it.', [{ exact: '100€', value: 100, unit: 'EUR' }]],
+    ['It costs 10 $ a day.', [{ exact: '10 $ a day', value: 10, unit: 'USD/day' }]],
+    ['The cost is 100元.', [{ exact: '100元', value: 100, unit: 'CNY' }]],
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 

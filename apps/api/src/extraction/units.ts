@@ -114,10 +114,14 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   '₱': 'PHP',
   '₪': 'ILS',
   '₸': 'KZT',
+  '₡': 'CRC',
+  '₾': 'GEL',
+  '₭': 'LAK',
+  '元': 'CNY',
 };
 
 /** "5 €", "100€": a currency symbol written after the amount, when no amount follows it. */
-const SYMBOL_AFTER = /[ \u00a0]?([€£¥₩₹₽₺₴₦₱₪₸])(?![ \u00a0]?\d)/uy;
+const SYMBOL_AFTER = /[ \u00a0]?([$€£¥₩₹₽₺₴₦₱₪₸₡₾₭元])(?![ \u00a0]?\d)/uy;
 
 function symbolAfter(text: string, position: number): UnitMatch | null {
   SYMBOL_AFTER.lastIndex = position;
@@ -150,7 +154,7 @@ export const ISO_CURRENCY_CODES = wordSet(`
 
 /** Currency written before the number: "$", "US$", "£", "₩", "USD ", "Rs ". */
 const CURRENCY_BEFORE =
-  /(?:(?<![\p{L}\p{N}])(?:(US|us|U\.S\.?|u\.s\.?|HK|hk)[ \u00a0]?|(AU|A|CA|C|NZ|S|NT|R|MX)))?([$£€¥₩₹₽₺₴₦₱₪₸])[ \u00a0]?$|(?<![\p{L}\p{N}])([A-Z]{3}|Rs\.?)[ \u00a0]$/u;
+  /(?:(?<![\p{L}\p{N}])(?:(US|us|U\.S\.?|u\.s\.?|HK|hk)[ \u00a0]?|(AU|A|CA|C|NZ|S|NT|R|MX)))?([$£€¥₩₹₽₺₴₦₱₪₸₡₾₭])[ \u00a0]?$|(?<![\p{L}\p{N}])([A-Z]{3}|Rs\.?)[ \u00a0]$/u;
 
 export interface CurrencyPrefix {
   start: number;
