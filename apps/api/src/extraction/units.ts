@@ -117,7 +117,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   '₡': 'CRC',
   '₾': 'GEL',
   '₭': 'LAK',
-  '元': 'CNY',
+  元: 'CNY',
 };
 
 /** "5 €", "100€": a currency symbol written after the amount, when no amount follows it. */
