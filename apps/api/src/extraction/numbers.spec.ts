@@ -42,6 +42,14 @@ describe('numbers written with digits and words', () => {
     ['Eleven volunteers joined.', [{ exact: 'Eleven volunteers', value: 11, unit: 'volunteer' }]],
     ['She bought 3 dozen eggs.', [{ exact: '3 dozen eggs', value: 36, unit: 'egg' }]],
     [
+      'Growth was two point five per cent.',
+      [{ exact: 'two point five per cent', value: 2.5, unit: '%' }],
+    ],
+    [
+      'The rod is three point seventy-one metres long.',
+      [{ exact: 'three point seventy-one metres', value: 3.71, unit: 'm' }],
+    ],
+    [
       'It took one and a fourth hours.',
       [{ exact: 'one and a fourth hours', value: 1.25, unit: 'h' }],
     ],

@@ -104,6 +104,7 @@ const NUMERAL_VOCABULARY = new Set([
   'hundred',
   'dozen',
   'dozens',
+  'point',
   'and',
   'a',
   'an',
@@ -441,7 +442,14 @@ function readWordNumeral(text: string, position: number): Numeral | null {
     break;
   }
   if (end < 0) return null;
-  const value = group ? total.plus(group) : total;
+  let value = group ? total.plus(group) : total;
+  // "two point five", "two hundred point zero three": decimals read out after "point".
+  const decimals =
+    last !== 'scale' && tokens[i]?.word === 'point' ? readPointDecimals(tokens, i + 1) : null;
+  if (decimals) {
+    value = value.plus(new ExactDecimal(`0.${decimals.digits}`));
+    end = decimals.end;
+  }
   const scaled = last === 'scale';
   return {
     start: position,
@@ -454,6 +462,29 @@ function readWordNumeral(text: string, position: number): Numeral | null {
     fraction: false,
     firstWord: first,
   };
+}
+
+/** The digits read out after "point": "five" (5), "zero three" (03), "seventy-one" (71). */
+function readPointDecimals(
+  tokens: WordToken[],
+  from: number,
+): { digits: string; end: number } | null {
+  let digits = '';
+  let end = -1;
+  for (let k = from; k < tokens.length; k++) {
+    const small = SMALL_NUMBERS[tokens[k].word];
+    const tens = TENS[tokens[k].word];
+    if (small !== undefined && small <= 9) digits += String(small);
+    else if (tens !== undefined && digits === '') {
+      const unit = SMALL_NUMBERS[tokens[k + 1]?.word ?? ''];
+      const pair = unit !== undefined && unit >= 1 && unit <= 9;
+      digits = String(tens + (pair ? unit : 0));
+      end = tokens[pair ? k + 1 : k].end;
+      break;
+    } else break;
+    end = tokens[k].end;
+  }
+  return digits === '' ? null : { digits, end };
 }
 
 /** "a quarter of a million", "three quarters of a billion", "a third of a dozen". */
