@@ -307,6 +307,19 @@ describe('dollar prefixes', () => {
   ])('%s', (text, expected) => expectClaims(text, expected));
 });
 
+describe('dollars and cents', () => {
+  it.each<[string, Expected[]]>([
+    [
+      'It only cost 3 dollars 50 cents.',
+      [{ exact: '3 dollars 50 cents', value: 3.5, unit: 'USD' }],
+    ],
+    [
+      'It cost thirteen dollars and forty-five cents.',
+      [{ exact: 'thirteen dollars and forty-five cents', value: 13.45, unit: 'USD' }],
+    ],
+  ])('%s', (text, expected) => expectClaims(text, expected));
+});
+
 describe('currency symbols after the amount', () => {
   it.each<[string, Expected[]]>([
     ['The ticket costs 10 €.', [{ exact: '10 €', value: 10, unit: 'EUR' }]],

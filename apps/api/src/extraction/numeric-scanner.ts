@@ -117,7 +117,38 @@ export function scanNumericClaims(text: string, structure: DocumentText): Numeri
     finder.lastIndex = Math.max(resumeAt, match.index + 1);
   }
   linkConversions(text, candidates);
-  return candidates;
+  return withCentsJoined(text, candidates);
+}
+
+/** "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount, in dollars. */
+const DOLLARS_WORD = /(?:dollars?|bucks?)$/i;
+const CENTS_AFTER_DOLLARS = /^[ \u00a0]+(?:and[ \u00a0]+)?$/i;
+
+function withCentsJoined(text: string, candidates: NumericCandidate[]): NumericCandidate[] {
+  const joined: NumericCandidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const [dollars, cents] = [candidates[i], candidates[i + 1]];
+    if (
+      cents !== undefined &&
+      dollars.unit !== null &&
+      dollars.unitKind === 'currency' &&
+      dollars.value !== null &&
+      dollars.value.isInteger() &&
+      DOLLARS_WORD.test(text.slice(dollars.start, dollars.end)) &&
+      cents.unit === 'cent' &&
+      cents.value !== null &&
+      cents.value.lt(100) &&
+      CENTS_AFTER_DOLLARS.test(text.slice(dollars.end, cents.start))
+    ) {
+      dollars.value = dollars.value.plus(cents.value.dividedBy(100));
+      dollars.end = cents.end;
+      joined.push(dollars);
+      i++;
+      continue;
+    }
+    joined.push(candidates[i]);
+  }
+  return joined;
 }
 
 interface CandidateResult {
