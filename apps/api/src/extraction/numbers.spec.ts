@@ -42,6 +42,10 @@ describe('numbers written with digits and words', () => {
     ['Eleven volunteers joined.', [{ exact: 'Eleven volunteers', value: 11, unit: 'volunteer' }]],
     ['She bought 3 dozen eggs.', [{ exact: '3 dozen eggs', value: 36, unit: 'egg' }]],
     [
+      'It took twenty and three fifths hours.',
+      [{ exact: 'twenty and three fifths hours', value: 20.6, unit: 'h' }],
+    ],
+    [
       'Growth was two point five per cent.',
       [{ exact: 'two point five per cent', value: 2.5, unit: '%' }],
     ],

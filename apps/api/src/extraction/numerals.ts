@@ -324,7 +324,17 @@ function readWords(text: string, position: number, limit: number): WordToken[] {
   return tokens;
 }
 
-type Last = 'start' | 'article' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'and';
+type Last =
+  | 'start'
+  | 'article'
+  | 'unit'
+  | 'teen'
+  | 'tens'
+  | 'hundred'
+  | 'scale'
+  | 'dozen'
+  | 'and'
+  | 'fraction';
 
 /** Word numerals: "eleven", "thirty-six", "two hundred and fifty thousand", "a dozen", "half a million". */
 /** "and a half", "and a quarter" after a whole number. */
@@ -346,12 +356,15 @@ function readWordNumeral(text: string, position: number): Numeral | null {
   let group: ExactDecimal | null = null;
   let last: Last = 'start';
   let lastPower = 0;
+  /** The value of the last single word ("two" of "three hundred and two"), which "dozen" multiplies. */
+  let lastUnit = new ExactDecimal(0);
   let end = -1;
   let i = 0;
   for (; i < tokens.length; i++) {
     const { word } = tokens[i];
     if (i === 0 && (word === 'a' || word === 'an')) {
       group = new ExactDecimal(1);
+      lastUnit = group;
       last = 'article';
       continue;
     }
@@ -369,6 +382,26 @@ function readWordNumeral(text: string, position: number): Numeral | null {
         end = tokens[i + 2].end;
         i += 2;
         last = 'unit';
+        continue;
+      }
+      // "twenty and three fifths", "one hundred and three and two thirds": a whole and a fraction.
+      const numerator = SMALL_NUMBERS[next ?? ''];
+      const over = FRACTION_DENOMINATORS[tokens[i + 2]?.word ?? ''];
+      if (
+        group &&
+        numerator !== undefined &&
+        numerator >= 1 &&
+        over !== undefined &&
+        tokens[i + 2].word.endsWith('s') &&
+        last !== 'start' &&
+        last !== 'article'
+      ) {
+        group = group.plus(
+          dividedToPlaces(new ExactDecimal(numerator), new ExactDecimal(over), FRACTION_PLACES),
+        );
+        end = tokens[i + 2].end;
+        i += 2;
+        last = 'fraction';
         continue;
       }
       if (
@@ -393,6 +426,7 @@ function readWordNumeral(text: string, position: number): Numeral | null {
       ))
         break;
       group = (group ?? new ExactDecimal(0)).plus(new ExactDecimal(small));
+      lastUnit = new ExactDecimal(small);
       last = small >= 10 ? 'teen' : 'unit';
       end = tokens[i].end;
       continue;
@@ -424,7 +458,8 @@ function readWordNumeral(text: string, position: number): Numeral | null {
     }
     if (word === 'dozen' || word === 'dozens') {
       if (!(last === 'unit' || last === 'article') || !group) break;
-      group = group.times(new ExactDecimal(12));
+      // "three hundred and two dozens" is 300 + 24: the dozen counts the last word only.
+      group = group.minus(lastUnit).plus(lastUnit.times(new ExactDecimal(12)));
       last = 'dozen';
       end = tokens[i].end;
       continue;

@@ -90,6 +90,14 @@ const EXCLUSIONS: Array<[string, (c: SpecCase) => boolean]> = [
     (c) => /(?:^|\s)-\s+\d|\d\s+k\b|\d+G\b/u.test(c.Input) || SPACED_HYPHEN_NUMBER.test(c.Input),
   ],
   [
+    'the spec expects a currency named with no amount ("dollar", "rmb"); a currency word alone is no claim',
+    (c) => c.Results.some((r) => r.Resolution?.value === null || r.Resolution?.value === undefined),
+  ],
+  [
+    'the spec\'s lowercased "c $ 16.4 million" (news writes "C$"); a lone lowercase letter before "$" is as often the article ("a $5m deal")',
+    (c) => /(?:^|\s)c \$ ?\d/.test(c.Input),
+  ],
+  [
     'a unit word before its number ("percent of 10" for 10%) is no way news writes a figure',
     (c) => /^\s*(?:per ?cents?|percents?|percentage) of\b/i.test(c.Input),
   ],
