@@ -77,6 +77,14 @@ describe('speakers', () => {
       [['We have agreed to open direct flights.', 'Park Chun-seop']],
     ],
     [
+      '"he said" inside the sentence about the person spoken of',
+      'Councillor Tom Becker called the plan "a waste of money". Anna Ruiz, he said, "has not explained where the money comes from".',
+      [
+        ['a waste of money', 'Tom Becker'],
+        ['has not explained where the money comes from', 'Tom Becker'],
+      ],
+    ],
+    [
       'a name and its appositive after the quote',
       '"Shedding jobs makes total sense," Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen, told Bloomberg.',
       [['Shedding jobs makes total sense,', 'Ivo Geijsen']],
