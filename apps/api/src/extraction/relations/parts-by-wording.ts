@@ -1,8 +1,9 @@
 /**
  * Parts of a total named by their wording alone, one part at a time: a count
  * after ", with" (some of the count before it), an instalment of an amount, an
- * amount that leaves "the rest" of a whole stated before, and a survey's net
- * balance (the share of rises = the share of falls + the balance).
+ * amount that leaves "the rest" of a whole stated before, a survey's net
+ * balance (the share of rises = the share of falls + the balance), and deaths
+ * among the cases counted with them.
  */
 import { FALL_WORDS, RISE_WORDS, type QuantityFrame } from './frames.js';
 import { COMPARED_BEFORE, type Breakdown } from './part-wording.js';
