@@ -28,6 +28,14 @@ export function exactSums(context: RelationContext, known: Set<string>): Breakdo
   const found: Breakdown[] = [];
   const { frames } = context;
   const addable = frames.map((f) => canAdd(context, f) && f.number !== null && f.number > 0);
+  const byKind = new Map<string, QuantityFrame[]>();
+  for (const frame of frames) {
+    const key = addable[frame.index] ? context.kindKey(frame) : null;
+    if (key === null) continue;
+    const list = byKind.get(key);
+    if (list) list.push(frame);
+    else byKind.set(key, [frame]);
+  }
   for (const total of frames) {
     if (!addable[total.index]) continue;
     const value = total.number!;
@@ -36,15 +44,15 @@ export function exactSums(context: RelationContext, known: Set<string>): Breakdo
     const precise = isPrecise(total);
     const near = (f: QuantityFrame) =>
       statedTotal || Math.abs(f.sentence.index - total.sentence.index) <= NEAR_SENTENCES;
-    // A precise total may be added up anywhere around it, by two figures of its own kind.
-    const far = (f: QuantityFrame) => precise && context.isComparable(total, f);
-    const candidates: QuantityFrame[] = [];
-    const last = Math.min(frames.length - 1, total.index + WINDOW);
-    for (let i = Math.max(0, total.index - WINDOW); i <= last; i++) {
-      const f = frames[i];
-      if (!addable[i] || f === total || f.number! >= value) continue;
-      if ((near(f) || far(f)) && sameKind(context, total, f)) candidates.push(f);
-    }
+    const fits = (f: QuantityFrame) =>
+      addable[f.index] &&
+      f !== total &&
+      f.number! < value &&
+      Math.abs(f.index - total.index) <= WINDOW &&
+      sameKind(context, total, f);
+    const candidates = statedTotal
+      ? frames.slice(Math.max(0, total.index - WINDOW), total.index + WINDOW + 1).filter(fits)
+      : nearOrOfItsKind(context, total, precise ? byKind : null).filter(fits);
     if (candidates.length < 2) continue;
     const pairs = pairsSummingTo(total, candidates);
     const sums =
@@ -60,6 +68,39 @@ export function exactSums(context: RelationContext, known: Set<string>): Breakdo
     found.push({ total, parts, complete: true });
   }
   return found;
+}
+
+/**
+ * The figures a total may be the sum of, in text order: those of the sentences
+ * around it, and, for a precise total, those of its own kind anywhere in the
+ * window (found through the frames grouped by kind, so a long text stays fast).
+ */
+function nearOrOfItsKind(
+  context: RelationContext,
+  total: QuantityFrame,
+  byKind: Map<string, QuantityFrame[]> | null,
+): QuantityFrame[] {
+  const found = new Set<QuantityFrame>();
+  const sentence = total.sentence.index;
+  for (let s = sentence - NEAR_SENTENCES; s <= sentence + NEAR_SENTENCES; s++)
+    for (const frame of context.inSentence(s)) found.add(frame);
+  const key = byKind === null ? null : context.kindKey(total);
+  const ofItsKind = key === null ? [] : (byKind?.get(key) ?? []);
+  let first = lowerBound(ofItsKind, total.index - WINDOW);
+  for (; first < ofItsKind.length && ofItsKind[first].index <= total.index + WINDOW; first++)
+    found.add(ofItsKind[first]);
+  return [...found].sort((a, b) => a.index - b.index);
+}
+
+/** The first position in frames (in text order) whose index is at least `index`. */
+function lowerBound(frames: QuantityFrame[], index: number): number {
+  let [lo, hi] = [0, frames.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (frames[mid].index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The same set of figures as total and parts, whichever finder found it. */
