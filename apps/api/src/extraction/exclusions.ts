@@ -156,10 +156,12 @@ function isPercentage(text: string, numeral: Numeral): boolean {
 
 /** A plain four-digit integer from 1000 to 2199 that reads as a year ("2023", "in 1998", "2019 results"). */
 export function looksLikeYear(numeral: Numeral): boolean {
-  if (numeral.form !== 'digits' || numeral.scaled) return false;
-  if (!/^\d{4}$/.test(numeral.digits)) return false;
-  const year = Number(numeral.digits);
-  return year >= 1000 && year <= 2199;
+  return numeral.form === 'digits' && !numeral.scaled && isYearDigits(numeral.digits);
+}
+
+/** Four digits from 1000 to 2199, as written: "2023" (not "2,023" or "2023.5"). */
+export function isYearDigits(digits: string): boolean {
+  return /^\d{4}$/.test(digits) && Number(digits) >= 1000 && Number(digits) <= 2199;
 }
 
 /** After a year, "2023-24" or "2023/24" (a fiscal year) continues it. */

@@ -338,12 +338,12 @@ type Last =
 
 /** Word numerals: "eleven", "thirty-six", "two hundred and fifty thousand", "a dozen", "half a million". */
 /** "and a half", "and a quarter" after a whole number. */
-const AND_A_FRACTION: Record<string, string> = {
-  half: '0.5',
-  quarter: '0.25',
-  fourth: '0.25',
-  fifth: '0.2',
-  third: '0.333333333333',
+const AND_A_FRACTION: Record<string, [number, number]> = {
+  half: [1, 2],
+  quarter: [1, 4],
+  fourth: [1, 4],
+  fifth: [1, 5],
+  third: [1, 3],
 };
 
 function readWordNumeral(text: string, position: number): Numeral | null {
@@ -378,7 +378,7 @@ function readWordNumeral(text: string, position: number): Numeral | null {
         group &&
         (last === 'unit' || last === 'teen' || last === 'tens')
       ) {
-        group = group.plus(new ExactDecimal(part));
+        group = group.plus(fractionValue(...part));
         end = tokens[i + 2].end;
         i += 2;
         last = 'unit';
@@ -396,9 +396,7 @@ function readWordNumeral(text: string, position: number): Numeral | null {
         last !== 'start' &&
         last !== 'article'
       ) {
-        group = group.plus(
-          dividedToPlaces(new ExactDecimal(numerator), new ExactDecimal(over), FRACTION_PLACES),
-        );
+        group = group.plus(fractionValue(numerator, over));
         end = tokens[i + 2].end;
         i += 2;
         last = 'fraction';

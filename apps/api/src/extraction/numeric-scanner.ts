@@ -14,6 +14,7 @@ import {
   endOfYear,
   isDefiniteWordNumeral,
   isGappedCount,
+  isYearDigits,
   looksLikeYear,
   SPLIT_NOUN_AFTER,
 } from './exclusions.js';
@@ -93,8 +94,10 @@ const LIST_CLOSING_ONE_BEFORE = /(?:,|(?:^|[^\p{L}])(?:and|while|whereas))[ \u00
 const VERB_AFTER_ONE =
   /[ \u00a0]+(?:is|was|are|were|has|had|went|came|won|lost|got|voted|died|remains|remained)(?![\p{L}])/iuy;
 /** An earlier count in the same clause chain: digits or a number word, with no sentence end between. */
-const COUNT_EARLIER_IN_SENTENCE =
-  /(?:\d|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)(?![\p{L}]))[^.!?]*$/iu;
+const COUNT_EARLIER_IN_SENTENCE = new RegExp(
+  `(?:\\d|(?<![\\p{L}])(?:${NUMERAL_START_WORDS.join('|')})(?![\\p{L}]))[^.!?]*$`,
+  'iu',
+);
 
 function isListClosingOne(text: string, candidate: NumericCandidate, end: number): boolean {
   const before = text.slice(Math.max(0, candidate.start - 150), candidate.start);
@@ -284,20 +287,15 @@ const PAIR_CLOSED_AFTER = new RegExp(
 );
 
 function isPairedWithCount(text: string, quantity: Quantity): boolean {
-  const isYear = (digits: string | undefined) =>
-    digits !== undefined &&
-    /^\d{4}$/.test(digits) &&
-    Number(digits) >= 1000 &&
-    Number(digits) <= 2199;
   const before = text.slice(Math.max(0, quantity.start - 40), quantity.start);
   const opened = PAIR_OPENED_BEFORE.exec(before);
-  if (opened) return !isYear(opened[1] ?? opened[2]);
+  if (opened) return !isYearDigits(opened[1] ?? opened[2]);
   const opens = PAIR_OPENS_BEFORE.exec(before);
   if (!opens) return false;
   PAIR_CLOSED_AFTER.lastIndex = quantity.numeral.end;
   const closed = PAIR_CLOSED_AFTER.exec(text);
   const connector = opens[1].toLowerCase() === 'from' ? 'to' : 'and';
-  return closed !== null && closed[1].toLowerCase() === connector && !isYear(closed[2]);
+  return closed !== null && closed[1].toLowerCase() === connector && !isYearDigits(closed[2]);
 }
 
 /** Nouns a year modifies ("above 2019 levels", "over 2000 prices"); no hedge makes them a count. */

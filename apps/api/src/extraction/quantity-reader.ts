@@ -92,13 +92,8 @@ export function readQuantity(
   if (isExcludedNumeral(context, numeral, currency !== null || isRangeEnd))
     return { skipTo: skipGlued(text, numeral.end) };
 
-  // "-0.4%", "minus 5%"; a word numeral takes only the word: "minus five percent".
-  const signStart =
-    currency === null && !isRangeEnd
-      ? numeral.form === 'digits'
-        ? negativeSignStart(text, numeral.start)
-        : minusWordStart(text, numeral.start)
-      : -1;
+  // "-0.4%", "minus 5%", "minus five percent".
+  const signStart = currency === null && !isRangeEnd ? negativeSignStart(text, numeral.start) : -1;
   const quantity: Quantity = {
     start: currency?.start ?? (signStart >= 0 ? signStart : numeral.start),
     end: numeral.end,
@@ -207,14 +202,6 @@ const BALANCE_BEFORE =
 
 /** "minus 0.1%", "-0.4%", "−3": the sign belongs to the number when it stands after a space or at the start. */
 const NEGATIVE_SIGN_BEFORE = /(?:(?<![\p{L}])minus[ \u00a0]+|(?<![\p{L}\p{N}.,)\]-])[-−])$/u;
-
-const MINUS_WORD_BEFORE = /(?<![\p{L}])minus[ \u00a0]+$/iu;
-
-function minusWordStart(text: string, numberStart: number): number {
-  const from = Math.max(0, numberStart - 8);
-  const match = MINUS_WORD_BEFORE.exec(text.slice(from, numberStart));
-  return match ? from + match.index : -1;
-}
 
 function negativeSignStart(text: string, numberStart: number): number {
   const from = Math.max(0, numberStart - 6);

@@ -10,7 +10,7 @@
  * found in; they let a reviewer see the arithmetic, and a later correction
  * of one figure be checked against the others.
  */
-import type { QuantityFrame } from './frames.js';
+import { isPrecise, type QuantityFrame } from './frames.js';
 import type { Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 
@@ -164,11 +164,4 @@ function addsUpExactly(total: QuantityFrame, parts: QuantityFrame[]): boolean {
     total.candidate.value!.minus(total.candidate.value!),
   );
   return sum.eq(total.candidate.value!);
-}
-
-/** A figure too specific to add up by chance: "1,039", "$7,176", "$515m" (three significant digits). */
-function isPrecise(frame: QuantityFrame): boolean {
-  const value = frame.candidate.value;
-  if (value === null) return false;
-  return value.toString().replace(/^0\.0*|\.|0+$/g, '').length >= 3;
 }

@@ -284,3 +284,10 @@ export function closeValue(a: QuantityFrame, b: QuantityFrame): boolean {
   if (p === null || q === null) return sameValue(a, b);
   return Math.abs(p - q) <= 0.06 * Math.max(Math.abs(p), Math.abs(q));
 }
+
+/** A figure too specific to repeat or add up by chance: "£402.4m", "20,645", "1,039" (three significant digits). */
+export function isPrecise(frame: QuantityFrame): boolean {
+  const value = frame.candidate.value;
+  if (value === null) return false;
+  return value.toString().replace(/^0\.0*|\.|0+$/g, '').length >= 3;
+}

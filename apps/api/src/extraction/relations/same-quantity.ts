@@ -18,7 +18,7 @@
  *   ... "63% supported a ban").
  */
 import type { SameQuantityRelation } from '../types.js';
-import type { QuantityFrame } from './frames.js';
+import { isPrecise, type QuantityFrame } from './frames.js';
 import { headlineLinks, headlineRepeatedInBody } from './headline-restatements.js';
 import type { RelationContext } from './relation-context.js';
 
@@ -170,7 +170,7 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
         (definite ||
           f.refersBack ||
           context.similarity(f, later) >= REPEAT_SIMILARITY ||
-          isPrecise(later)),
+          (isPrecise(later) && later.candidate.unitKind !== 'duration')),
     );
     if (sharing) {
       links.push([sharing, later]);
@@ -254,14 +254,6 @@ function valueKey(frame: QuantityFrame): string {
 function canConflict(frame: QuantityFrame): boolean {
   const kind = frame.candidate.unitKind;
   return kind === 'currency' || kind === 'count' || frame.candidate.unit === null;
-}
-
-/** A figure too specific to repeat by chance: "£402.4m", "20,645", "$13.99bn". */
-function isPrecise(frame: QuantityFrame): boolean {
-  const value = frame.candidate.value;
-  if (value === null) return false;
-  const digits = value.toString().replace(/^0\.0*|\.|0+$/g, '');
-  return digits.length >= 3 && frame.candidate.unitKind !== 'duration';
 }
 
 /** The links joined into groups: each group is one quantity. */
