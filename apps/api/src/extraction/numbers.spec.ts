@@ -528,6 +528,10 @@ describe('fractions', () => {
     ],
     ['One in four voters agreed.', [{ exact: 'One in four', value: 0.25, unit: 'fraction' }]],
     [
+      'Three fourths of voters agreed.',
+      [{ exact: 'Three fourths', value: 0.75, unit: 'fraction' }],
+    ],
+    [
       'About 3/4 of voters agreed.',
       [{ exact: '3/4', value: 0.75, unit: 'fraction', approximate: true }],
     ],

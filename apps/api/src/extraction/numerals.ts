@@ -81,6 +81,8 @@ const FRACTION_DENOMINATORS: Record<string, number> = {
   thirds: 3,
   quarter: 4,
   quarters: 4,
+  fourth: 4,
+  fourths: 4,
   fifth: 5,
   fifths: 5,
   sixth: 6,
@@ -337,15 +339,6 @@ type Last =
   | 'fraction';
 
 /** Word numerals: "eleven", "thirty-six", "two hundred and fifty thousand", "a dozen", "half a million". */
-/** "and a half", "and a quarter" after a whole number. */
-const AND_A_FRACTION: Record<string, [number, number]> = {
-  half: [1, 2],
-  quarter: [1, 4],
-  fourth: [1, 4],
-  fifth: [1, 5],
-  third: [1, 3],
-};
-
 function readWordNumeral(text: string, position: number): Numeral | null {
   const tokens = readWords(text, position, 12);
   if (tokens.length === 0) return null;
@@ -370,15 +363,16 @@ function readWordNumeral(text: string, position: number): Numeral | null {
     }
     if (word === 'and') {
       const next = tokens[i + 1]?.word;
-      // "two and a half", "five and a quarter".
-      const part = AND_A_FRACTION[tokens[i + 2]?.word ?? ''];
+      // "two and a half", "five and a quarter": one part of a whole after "and a".
+      const partWord = tokens[i + 2]?.word ?? '';
+      const part = partWord.endsWith('s') ? undefined : FRACTION_DENOMINATORS[partWord];
       if (
         next === 'a' &&
         part !== undefined &&
         group &&
         (last === 'unit' || last === 'teen' || last === 'tens')
       ) {
-        group = group.plus(fractionValue(...part));
+        group = group.plus(fractionValue(1, part));
         end = tokens[i + 2].end;
         i += 2;
         last = 'unit';
