@@ -25,6 +25,21 @@ describe('CodePointIndex', () => {
     expect(() => index.toCodePoint(1)).toThrow(RangeError);
   });
 
+  it('refuses offsets outside a text without surrogates, whose offsets are the same both ways', () => {
+    const index = new CodePointIndex('abc');
+    expect(index.toCodePoint(3)).toBe(3);
+    expect(index.toUtf16(2)).toBe(2);
+    expect(() => index.toCodePoint(4)).toThrow(RangeError);
+    expect(() => index.toCodePoint(-1)).toThrow(RangeError);
+    expect(() => index.toUtf16(4)).toThrow(RangeError);
+  });
+
+  it('keeps a lone surrogate as a code point of its own', () => {
+    const index = new CodePointIndex('a\ud800b');
+    expect(index.length).toBe(3);
+    expect(index.toCodePoint(2)).toBe(2);
+  });
+
   it('agrees with Array.from for any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.nat(), fc.nat(), (text, a, b) => {

@@ -12,12 +12,10 @@
  */
 import { isPrecise, type QuantityFrame } from './frames.js';
 import type { Breakdown } from './part-wording.js';
-import type { RelationContext } from './relation-context.js';
+import { MAX_FIGURES_APART, type RelationContext } from './relation-context.js';
 
 /** How many sentences around a total its parts are looked for in, unless it says it is a total or is precise. */
 const NEAR_SENTENCES = 2;
-/** How many figures before and after a total its parts may be among: any article, bounded for a long text. */
-const WINDOW = 300;
 /** Three parts are looked for among at most this many near figures (the search is cubic in it). */
 const MAX_TRIPLE_CANDIDATES = 24;
 /** "a total of", "totalling", "in all", "altogether", "combined": a figure that says it is a sum. */
@@ -48,10 +46,12 @@ export function exactSums(context: RelationContext, known: Set<string>): Breakdo
       addable[f.index] &&
       f !== total &&
       f.number! < value &&
-      Math.abs(f.index - total.index) <= WINDOW &&
+      Math.abs(f.index - total.index) <= MAX_FIGURES_APART &&
       sameKind(context, total, f);
     const candidates = statedTotal
-      ? frames.slice(Math.max(0, total.index - WINDOW), total.index + WINDOW + 1).filter(fits)
+      ? frames
+          .slice(Math.max(0, total.index - MAX_FIGURES_APART), total.index + MAX_FIGURES_APART + 1)
+          .filter(fits)
       : nearOrOfItsKind(context, total, precise ? byKind : null).filter(fits);
     if (candidates.length < 2) continue;
     const pairs = pairsSummingTo(total, candidates);
@@ -86,8 +86,12 @@ function nearOrOfItsKind(
     for (const frame of context.inSentence(s)) found.add(frame);
   const key = byKind === null ? null : context.kindKey(total);
   const ofItsKind = key === null ? [] : (byKind?.get(key) ?? []);
-  let first = lowerBound(ofItsKind, total.index - WINDOW);
-  for (; first < ofItsKind.length && ofItsKind[first].index <= total.index + WINDOW; first++)
+  let first = lowerBound(ofItsKind, total.index - MAX_FIGURES_APART);
+  for (
+    ;
+    first < ofItsKind.length && ofItsKind[first].index <= total.index + MAX_FIGURES_APART;
+    first++
+  )
     found.add(ofItsKind[first]);
   return [...found].sort((a, b) => a.index - b.index);
 }

@@ -39,10 +39,6 @@ export interface QuantityFrame {
   whole: string | null;
   /** The time it is said of, when stated next to it: "2004", "year-earlier", "last-year". */
   time: string | null;
-  /** Content words of its sentence, reduced to stems, without the figure's own words. */
-  stems: Set<string>;
-  /** Content stems of `before` and `after`: the words next to the figure, up to its neighbours. */
-  near: Set<string>;
 }
 
 export const RISE_WORDS = wordSet(`
@@ -73,6 +69,16 @@ const ADVERBS = wordSet('up down higher lower');
  */
 const REFERS_BACK =
   /(?:(?:^|[^\p{L}])(?:the|these|those|this|that|our|its|their|his|her)|\p{Lu}[\p{L}&.-]*['’]s?|(?:^|[^\p{L}])(?:the|this|that|its|their|his|her|our)[ \u00a0]+\p{L}+[ \u00a0]+of)[ \u00a0]+$/iu;
+/** What REFERS_BACK needs right before its spaces, tested first since most figures have none of it. */
+const REFERS_BACK_WORD_END = /(?:the|these|those|this|that|our|its|their|his|her|of|['’]s?)$/iu;
+
+function refersBack(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && (before[end - 1] === ' ' || before[end - 1] === '\u00a0')) end--;
+  if (end === before.length || !REFERS_BACK_WORD_END.test(before.slice(Math.max(0, end - 6), end)))
+    return false;
+  return REFERS_BACK.test(before.slice(-40));
+}
 
 /** "the average retail price of a new vehicle was $39,014", "a median salary of": a figure that does not add up with others. */
 const AVERAGE_BEFORE =
@@ -121,7 +127,6 @@ export function buildFrames(
   text: string,
   structure: DocumentText,
   candidates: NumericCandidate[],
-  sentenceStems: (sentence: Sentence) => PlacedStem[],
 ): QuantityFrame[] {
   const frames: QuantityFrame[] = [];
   const sentenceAt = structure.sentenceCursor();
@@ -150,7 +155,7 @@ export function buildFrames(
       number: candidate.value?.toNumber() ?? null,
       before,
       after,
-      refersBack: REFERS_BACK.test(before.slice(-40)),
+      refersBack: refersBack(before),
       direction: directionOf(
         before,
         after,
@@ -161,8 +166,6 @@ export function buildFrames(
       ),
       whole: WHOLE_AFTER.exec(after)?.[1].toLowerCase() ?? null,
       time: timeOf(clauseStart(after)),
-      stems: stemsOutside(sentenceStems(sentence), candidate.qualifierStart, candidate.end),
-      near: stemsOf(`${before.slice(-60)} ${after.slice(0, 60)}`),
     });
   }
   return frames;
@@ -218,18 +221,36 @@ export interface PlacedStem {
   position: number;
 }
 
-/** A word: letters (Latin and beyond), with inner apostrophes and hyphens. */
-const WORD = /[A-Za-z\u00c0-\u024f\u0370-\u1fff][A-Za-z\u00c0-\u024f\u0370-\u1fff'’-]*/g;
 /** Stems of the words seen, since an article repeats its words. */
 const stemOfWord = new Map<string, string | null>();
 const MAX_CACHED_WORDS = 50_000;
 
+/** A word's first character: a letter, Latin or beyond (U+00C0–U+024F, U+0370–U+1FFF). */
+function isWordStart(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x24f) ||
+    (code >= 0x370 && code <= 0x1fff)
+  );
+}
+
+/** A word's later characters: letters, inner apostrophes (' ’) and hyphens. */
+function isWordPart(code: number): boolean {
+  return isWordStart(code) || code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
+/** The content words' stems with their positions; a character loop, since every sentence of a long text passes here. */
 export function placedStemsOf(phrase: string, offset: number): PlacedStem[] {
   const stems: PlacedStem[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(phrase); match !== null; match = WORD.exec(phrase)) {
-    const found = stemOfWordOnce(match[0]);
-    if (found !== null) stems.push({ stem: found, position: offset + match.index });
+  const length = phrase.length;
+  for (let i = 0; i < length; i++) {
+    if (!isWordStart(phrase.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < length && isWordPart(phrase.charCodeAt(end))) end++;
+    const found = stemOfWordOnce(phrase.slice(i, end));
+    if (found !== null) stems.push({ stem: found, position: offset + i });
+    i = end;
   }
   return stems;
 }
@@ -247,7 +268,7 @@ function stemOfWordOnce(raw: string): string | null {
 }
 
 /** The stems of a sentence without those of the figure's own words. */
-function stemsOutside(stems: PlacedStem[], start: number, end: number): Set<string> {
+export function stemsOutside(stems: PlacedStem[], start: number, end: number): Set<string> {
   const outside = new Set<string>();
   for (const placed of stems)
     if (placed.position < start || placed.position >= end) outside.add(placed.stem);

@@ -10,6 +10,8 @@ import type { NumericCandidate } from '../numeric-scanner.js';
 import {
   buildFrames,
   placedStemsOf,
+  stemsOf,
+  stemsOutside,
   withoutConversions,
   type PlacedStem,
   type QuantityFrame,
@@ -43,7 +45,12 @@ const JOB_CLASS = 0;
 /** Units that are not amounts of a thing: a change or a rate is never a part or a total. */
 const NOT_ADDITIVE = wordSet('% pp bp fraction');
 
-const MAX_FRAMES_BACK = 300;
+/**
+ * How many figures apart two related figures may stand: three times as many as
+ * the longest labelled article holds (50), and a bound that keeps a long text
+ * linear. Every finder that looks back or around a figure reads this far.
+ */
+export const MAX_FIGURES_APART = 150;
 /** A "sentence" with more figures than this is a table or a list, no prose: no relation is read in it. */
 const MAX_FIGURES_PER_SENTENCE = 40;
 
@@ -58,12 +65,25 @@ function withoutCrowdedSentences(
   return candidates.filter((_, i) => (counts.get(sentenceOf[i]) ?? 0) <= MAX_FIGURES_PER_SENTENCE);
 }
 
+function kindKeyOf(frame: QuantityFrame): string | null {
+  const { unit, unitKind, conversionOf } = frame.candidate;
+  if (unit === null || conversionOf !== null) return null;
+  if (unitKind !== 'count') return `unit:${unit}`;
+  const nounClass = NOUN_CLASS.get(unit.toLowerCase());
+  return nounClass === undefined ? `count:${unit.toLowerCase()}` : `class:${nounClass}`;
+}
+
 export class RelationContext {
   /** The frames of every figure but currency conversions, in text order. */
   readonly frames: QuantityFrame[];
   /** Currency conversions ("$2.4bn (£1.9bn)": the £1.9bn), which only restate. */
   readonly conversions: QuantityFrame[];
-  private readonly kindKeys = new Map<QuantityFrame, string | null>();
+  /** What each of `frames` measures (`kindKey`), by frame index. */
+  private readonly kindKeys: Array<string | null>;
+  /** Per frame, computed when first compared: the content stems of its sentence but its own words. */
+  private readonly sentenceStemsOf = new Map<QuantityFrame, Set<string>>();
+  /** Per frame, computed when first compared: the content stems of `before` and `after`. */
+  private readonly nearStemsOf = new Map<QuantityFrame, Set<string>>();
   private readonly capitalisedWords = new Map<Sentence, Set<string>>();
   /** Frames by sentence index. */
   private readonly bySentence = new Map<number, QuantityFrame[]>();
@@ -78,7 +98,6 @@ export class RelationContext {
     candidates: NumericCandidate[],
   ) {
     this.stemsBySentence = structure.sentences.map((s) => placedStemsOf(s.text, s.start));
-    const sentenceStems = (sentence: Sentence) => this.stemsBySentence[sentence.index];
     this.frames = buildFrames(
       text,
       structure,
@@ -86,22 +105,26 @@ export class RelationContext {
         structure,
         candidates.filter((c) => c.conversionOf === null),
       ),
-      sentenceStems,
     );
     this.conversions = buildFrames(
       text,
       structure,
       candidates.filter((c) => c.conversionOf !== null),
-      sentenceStems,
     );
+    this.kindKeys = this.frames.map((frame) => kindKeyOf(frame));
     for (const frame of this.frames) {
       const list = this.bySentence.get(frame.sentence.index) ?? [];
       list.push(frame);
       this.bySentence.set(frame.sentence.index, list);
     }
-    for (const stems of this.stemsBySentence)
-      for (const s of new Set(stems.map((placed) => placed.stem)))
-        this.sentencesWithStem.set(s, (this.sentencesWithStem.get(s) ?? 0) + 1);
+    const lastSentenceWith = new Map<string, number>();
+    this.stemsBySentence.forEach((stems, sentence) => {
+      for (const { stem } of stems) {
+        if (lastSentenceWith.get(stem) === sentence) continue;
+        lastSentenceWith.set(stem, sentence);
+        this.sentencesWithStem.set(stem, (this.sentencesWithStem.get(stem) ?? 0) + 1);
+      }
+    });
   }
 
   inSentence(sentence: number): QuantityFrame[] {
@@ -109,12 +132,10 @@ export class RelationContext {
   }
 
   /**
-   * The frames before one, nearest last: as far back as any article reaches
-   * for a total or a whole it names (`MAX_FRAMES_BACK`), bounded so that a long
-   * text stays linear.
+   * The frames before one, nearest last, as far back as `MAX_FIGURES_APART`.
    */
   framesBefore(frame: QuantityFrame): QuantityFrame[] {
-    return this.frames.slice(Math.max(0, frame.index - MAX_FRAMES_BACK), frame.index);
+    return this.frames.slice(Math.max(0, frame.index - MAX_FIGURES_APART), frame.index);
   }
 
   /** The capitalised words of a sentence ("Heineken", "Carlsberg"), without a possessive "'s". */
@@ -148,22 +169,11 @@ export class RelationContext {
 
   /**
    * What a figure measures, as a key equal for comparable figures: its unit, or
-   * for a count the class of its noun ("count:0" for jobs, positions, staff).
-   * Null for a figure without unit or a currency conversion. Computed once.
+   * for a count the class of its noun ("class:0" for jobs, positions, staff).
+   * Null for a figure without unit or a currency conversion.
    */
   kindKey(frame: QuantityFrame): string | null {
-    let key = this.kindKeys.get(frame);
-    if (key === undefined) {
-      const { unit, unitKind, conversionOf } = frame.candidate;
-      if (unit === null || conversionOf !== null) key = null;
-      else if (unitKind !== 'count') key = `unit:${unit}`;
-      else {
-        const nounClass = this.nounClassOf(unit);
-        key = nounClass === undefined ? `count:${unit.toLowerCase()}` : `class:${nounClass}`;
-      }
-      this.kindKeys.set(frame, key);
-    }
-    return key;
+    return this.frames[frame.index] === frame ? this.kindKeys[frame.index] : kindKeyOf(frame);
   }
 
   /** The same unit, a rate's per-period part aside: "17 cents a share" and "34 cents". */
@@ -195,7 +205,31 @@ export class RelationContext {
    * says nothing).
    */
   similarity(a: QuantityFrame, b: QuantityFrame): number {
-    return this.shared(a.stems, b.stems) + this.shared(a.near, b.near);
+    return (
+      this.shared(this.sentenceStems(a), this.sentenceStems(b)) +
+      this.shared(this.nearStems(a), this.nearStems(b))
+    );
+  }
+
+  /** Content words of the frame's sentence, reduced to stems, without the figure's own words. */
+  private sentenceStems(frame: QuantityFrame): Set<string> {
+    let stems = this.sentenceStemsOf.get(frame);
+    if (stems === undefined) {
+      const { qualifierStart, end } = frame.candidate;
+      stems = stemsOutside(this.stemsBySentence[frame.sentence.index], qualifierStart, end);
+      this.sentenceStemsOf.set(frame, stems);
+    }
+    return stems;
+  }
+
+  /** Content stems of the frame's `before` and `after`: the words next to the figure, up to its neighbours. */
+  private nearStems(frame: QuantityFrame): Set<string> {
+    let stems = this.nearStemsOf.get(frame);
+    if (stems === undefined) {
+      stems = stemsOf(`${frame.before.slice(-60)} ${frame.after.slice(0, 60)}`);
+      this.nearStemsOf.set(frame, stems);
+    }
+    return stems;
   }
 
   private shared(a: Set<string>, b: Set<string>): number {

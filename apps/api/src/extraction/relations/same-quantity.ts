@@ -20,7 +20,7 @@
 import type { SameQuantityRelation } from '../types.js';
 import { isPrecise, type QuantityFrame } from './frames.js';
 import { headlineLinks, headlineRepeatedInBody } from './headline-restatements.js';
-import type { RelationContext } from './relation-context.js';
+import { MAX_FIGURES_APART, type RelationContext } from './relation-context.js';
 
 /** Between a figure and its restatement in another form: " - ", " (", ", or ", " – ", maybe after its noun. */
 const RESTATED_AS =
@@ -110,7 +110,7 @@ function fractionsGivenLater(context: RelationContext): Array<[QuantityFrame, Qu
     const percent = fraction.number * 100;
     const tolerance = percent * (approximate ? HEDGED_FRACTION_TOLERANCE : FRACTION_TOLERANCE);
     const scored = frames
-      .slice(fraction.index + 1, fraction.index + 1 + MAX_EARLIER)
+      .slice(fraction.index + 1, fraction.index + 1 + MAX_FIGURES_APART)
       .filter(
         (f) =>
           f.candidate.unit === '%' &&
@@ -156,6 +156,7 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
       .slice(-MAX_EQUAL)
       .filter(
         (f) =>
+          later.index - f.index <= MAX_FIGURES_APART &&
           f.sentence !== later.sentence &&
           isRepeatable(context, f, later) &&
           sameTime(f, later) &&
@@ -169,8 +170,8 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
         !oppositeBounds(context, f, later) &&
         (definite ||
           f.refersBack ||
-          context.similarity(f, later) >= REPEAT_SIMILARITY ||
-          (isPrecise(later) && later.candidate.unitKind !== 'duration')),
+          (isPrecise(later) && later.candidate.unitKind !== 'duration') ||
+          context.similarity(f, later) >= REPEAT_SIMILARITY),
     );
     if (sharing) {
       links.push([sharing, later]);
@@ -189,7 +190,7 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
     // "Unison's 600,000 workers" restates a figure of Unison's, not of Amicus.
     const owner = POSSESSOR_BEFORE.exec(later.before)?.[1];
     const scored = body
-      .slice(Math.max(0, j - MAX_EARLIER), j)
+      .slice(Math.max(0, j - MAX_FIGURES_APART), j)
       .filter((f) => f.sentence !== later.sentence && isRepeatable(context, f, later))
       .filter((f) => f.direction === later.direction && f.time === later.time)
       .filter((f) => owner === undefined || f.sentence.text.includes(owner))
@@ -240,8 +241,6 @@ function isRepeatable(context: RelationContext, a: QuantityFrame, b: QuantityFra
 const CHANGE_NOUN_AFTER =
   /^[ \u00a0-]+(?:reduction|cut|drop|fall|decline|decrease|increase|rise|jump|gain|growth)(?![\p{L}])/iu;
 
-/** How many figures back a restatement may refer to: far enough for any article, bounded for a long text. */
-const MAX_EARLIER = 300;
 /** How many earlier mentions of the same value a repeat is compared with. */
 const MAX_EQUAL = 20;
 
