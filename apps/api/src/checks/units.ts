@@ -3,7 +3,7 @@
  * section 2), and how an amount of it is written in a message.
  */
 import { Decimal } from 'decimal.js';
-import { wordSet } from '../text/words.js';
+import { wordSet, wordTable } from '../text/words.js';
 
 export type UnitKind =
   | 'percent'
@@ -16,7 +16,7 @@ export type UnitKind =
   | 'rate'
   | 'count';
 
-const CURRENCY_SYMBOLS: Record<string, string> = { GBP: '£', USD: '$', EUR: '€', JPY: '¥' };
+const CURRENCY_SYMBOLS = wordTable<string>({ GBP: '£', USD: '$', EUR: '€', JPY: '¥' });
 
 const CURRENCIES = wordSet(`
   USD GBP GBX EUR JPY KRW CNY KZT INR RUB TRY ZAR NGN CHF SEK NOK DKK PLN AED SAR MYR THB IDR

@@ -45,4 +45,24 @@ describe('extract on adversarial inputs', () => {
     expect(claims.length).toBeGreaterThan(150);
     expect(relations).toEqual([]);
   });
+
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])(
+    "reads '%s' as any other word, never as an entry of the extractor's word tables",
+    (word) => {
+      const text =
+        `He paid 3 ${word} a ${word}. It rose 5 ${word} and ${word} 7. About 4 ${word}s were sold, ` +
+        `half a ${word}, twenty-${word} people, 2 ${word} per ${word}, $10 ${word}.`;
+      const numeric = extract(text).claims.filter((claim) => claim.kind === 'numeric');
+      expect(numeric.map((claim) => claim.valueText)).toEqual([
+        '3',
+        '5',
+        '7',
+        '4',
+        '0.5',
+        '20',
+        '2',
+        '10',
+      ]);
+    },
+  );
 });

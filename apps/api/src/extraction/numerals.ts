@@ -11,6 +11,7 @@ import {
   parseDecimal,
   timesPowerOfTen,
 } from './exact-decimal.js';
+import { wordTable } from '../text/words.js';
 
 export interface Numeral {
   start: number;
@@ -30,7 +31,7 @@ export interface Numeral {
   firstWord: string;
 }
 
-const SMALL_NUMBERS: Record<string, number> = {
+const SMALL_NUMBERS = wordTable<number>({
   zero: 0,
   one: 1,
   two: 2,
@@ -51,9 +52,9 @@ const SMALL_NUMBERS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
+});
 
-const TENS: Record<string, number> = {
+const TENS = wordTable<number>({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -62,19 +63,19 @@ const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** Powers of ten for scale words and abbreviations. */
-const SCALE_WORDS: Record<string, number> = {
+const SCALE_WORDS = wordTable<number>({
   thousand: 3,
   million: 6,
   billion: 9,
   trillion: 12,
   lakh: 5,
   crore: 7,
-};
+});
 
-const FRACTION_DENOMINATORS: Record<string, number> = {
+const FRACTION_DENOMINATORS = wordTable<number>({
   half: 2,
   halves: 2,
   third: 3,
@@ -95,7 +96,7 @@ const FRACTION_DENOMINATORS: Record<string, number> = {
   ninths: 9,
   tenth: 10,
   tenths: 10,
-};
+});
 
 /** Every word a word numeral can contain; reading stops at the first other word. */
 const NUMERAL_VOCABULARY = new Set([
@@ -133,7 +134,7 @@ const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?/y;
 /** "3.5 billion", "2 million", "1.2m", "£4bn", "30k" (glued abbreviations need no space). */
 const SCALE_AFTER_DIGITS =
   /(?:[ \u00a0]+(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|tn|trn)|(bn|mn|mln|bln|tn|trn|m|k|b))(?![\p{L}\p{N}])/iuy;
-const SCALE_ABBREVIATIONS: Record<string, number> = {
+const SCALE_ABBREVIATIONS = wordTable<number>({
   hundred: 2,
   bn: 9,
   bln: 9,
@@ -144,7 +145,7 @@ const SCALE_ABBREVIATIONS: Record<string, number> = {
   tn: 12,
   trn: 12,
   k: 3,
-};
+});
 
 const WORD = /[A-Za-z]+/y;
 const SEPARATOR = /-|[ \u00a0]{1,3}/y;
@@ -152,7 +153,7 @@ const SEPARATOR = /-|[ \u00a0]{1,3}/y;
 const MAX_DIGITS = 24;
 
 /** "½", "¾", "⅔": a fraction in one character, as numerator and denominator. */
-const VULGAR_FRACTIONS: Record<string, [number, number]> = {
+const VULGAR_FRACTIONS = wordTable<[number, number]>({
   '½': [1, 2],
   '⅓': [1, 3],
   '⅔': [2, 3],
@@ -168,7 +169,7 @@ const VULGAR_FRACTIONS: Record<string, [number, number]> = {
   '⅜': [3, 8],
   '⅝': [5, 8],
   '⅞': [7, 8],
-};
+});
 export const VULGAR_FRACTION_CHARS = Object.keys(VULGAR_FRACTIONS).join('');
 /** " 1/4" after a whole number ("2 1/4"), or "3/4" before "of" ("3/4 of voters"). */
 const SLASH_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d/])/y;

@@ -4,6 +4,7 @@
  */
 import { isLetter, isSpace } from './text-helpers.js';
 import type { Bound } from './types.js';
+import { wordTable } from '../text/words.js';
 
 export interface Qualifier {
   approximate: boolean;
@@ -17,7 +18,7 @@ interface QualifierMeaning {
   bound: Bound | null;
 }
 
-const MEANINGS: Record<string, QualifierMeaning> = {
+const MEANINGS = wordTable<QualifierMeaning>({
   about: { approximate: true, bound: null },
   around: { approximate: true, bound: null },
   some: { approximate: true, bound: null },
@@ -70,7 +71,7 @@ const MEANINGS: Record<string, QualifierMeaning> = {
   'no more than': { approximate: false, bound: 'upper' },
   'as many as': { approximate: false, bound: 'upper' },
   'as much as': { approximate: false, bound: 'upper' },
-};
+});
 
 /** The last word of every qualifier phrase ("than" of "more than", "least" of "at least"). */
 interface WordBefore {

@@ -28,6 +28,7 @@ import {
   readUnitAfter,
   type UnitKind,
 } from './units.js';
+import { wordTable } from '../text/words.js';
 
 export interface Quantity {
   /** Start of the span: the currency symbol if there is one, else the numeral. */
@@ -52,7 +53,7 @@ const GLUED_CONTINUATION = /(?:[-–/.:,]?[\p{L}\p{N}]+)*/uy;
 const HALF_PERIOD =
   /[ \u00a0]+an?[ \u00a0]+(hour|day|week|month|year|century|decade|mile)(?![\p{L}])/iuy;
 const HALF_ARTICLE = /[ \u00a0]+an?[ \u00a0]/y;
-const HALF_PERIOD_UNITS: Record<string, string> = {
+const HALF_PERIOD_UNITS = wordTable<string>({
   hour: 'h',
   day: 'day',
   week: 'week',
@@ -61,7 +62,7 @@ const HALF_PERIOD_UNITS: Record<string, string> = {
   century: 'century',
   decade: 'decade',
   mile: 'mi',
-};
+});
 
 export function skipGlued(text: string, position: number): number {
   GLUED_CONTINUATION.lastIndex = position;

@@ -5,7 +5,7 @@
  */
 
 import { isLetter, isSpace, isUpperLetter } from './text-helpers.js';
-import { wordSet } from '../text/words.js';
+import { wordSet, wordTable } from '../text/words.js';
 
 import {
   GLUED_UNITS,
@@ -100,7 +100,7 @@ export function readHyphenCompound(text: string, position: number): UnitMatch | 
   return { end: HYPHEN_COMPOUND.lastIndex, unit: word, kind: 'count' };
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = {
+const CURRENCY_SYMBOLS = wordTable<string>({
   $: 'USD',
   '£': 'GBP',
   '€': 'EUR',
@@ -118,7 +118,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   '₾': 'GEL',
   '₭': 'LAK',
   元: 'CNY',
-};
+});
 
 /** "5 €", "100€": a currency symbol written after the amount, when no amount follows it. */
 const SYMBOL_AFTER = /[ \u00a0]?([$€£¥₩₹₽₺₴₦₱₪₸₡₾₭元])(?![ \u00a0]?\d)/uy;
@@ -131,7 +131,7 @@ function symbolAfter(text: string, position: number): UnitMatch | null {
     : null;
 }
 
-const DOLLAR_PREFIXES: Record<string, string> = {
+const DOLLAR_PREFIXES = wordTable<string>({
   us: 'USD',
   'u.s.': 'USD',
   'u.s': 'USD',
@@ -145,7 +145,7 @@ const DOLLAR_PREFIXES: Record<string, string> = {
   nt: 'TWD',
   r: 'BRL',
   mx: 'MXN',
-};
+});
 
 export const ISO_CURRENCY_CODES = wordSet(`
   USD EUR GBP KRW JPY CNY RMB KZT INR CHF AUD CAD HKD SGD NZD RUB TRY ZAR BRL MXN SEK NOK DKK PLN
@@ -208,7 +208,7 @@ export function readCurrencyCodeAfter(text: string, position: number): UnitMatch
   };
 }
 
-const PERIODS: Record<string, string> = {
+const PERIODS = wordTable<string>({
   second: 's',
   minute: 'min',
   hour: 'hour',
@@ -242,7 +242,7 @@ const PERIODS: Record<string, string> = {
   ticket: 'ticket',
   unit: 'unit',
   mile: 'mi',
-};
+});
 
 /** "a year earlier", "a week ago" are times, not rates. */
 const NOT_A_RATE =
@@ -252,13 +252,13 @@ const RATE_AFTER = new RegExp(
   'iuy',
 );
 const ANNUALLY_AFTER = /[ \u00a0]+(annually|yearly|monthly|weekly|daily)(?![\p{L}\p{N}])/iuy;
-const ADVERB_PERIODS: Record<string, string> = {
+const ADVERB_PERIODS = wordTable<string>({
   annually: 'year',
   yearly: 'year',
   monthly: 'month',
   weekly: 'week',
   daily: 'day',
-};
+});
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/y;
 
 /** "a year", "per month", "an hour", "every week", "annually" after a quantity → the period. */
@@ -281,7 +281,7 @@ export function readRateAfter(
   return null;
 }
 
-const IRREGULAR_PLURALS: Record<string, string> = {
+const IRREGULAR_PLURALS = wordTable<string>({
   people: 'person',
   persons: 'person',
   children: 'child',
@@ -318,7 +318,7 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   circuses: 'circus',
   syllabuses: 'syllabus',
   prospectuses: 'prospectus',
-};
+});
 
 const UNCHANGED_PLURALS = wordSet(`
   staff police aircraft sheep fish deer cattle series species news data media personnel livestock
@@ -374,7 +374,7 @@ export function isPhraseFinalPlural(word: string): boolean {
   return FINAL_INVARIANT_PLURALS.has(lower) || singularize(word) !== word;
 }
 
-const CURRENCY_NAMES: Record<string, string> = {
+const CURRENCY_NAMES = wordTable<string>({
   dollar: 'USD',
   euro: 'EUR',
   pound: 'GBP',
@@ -395,7 +395,7 @@ const CURRENCY_NAMES: Record<string, string> = {
   hryvnia: 'UAH',
   zloty: 'PLN',
   krona: 'SEK',
-};
+});
 const PER_CURRENCY_AFTER = new RegExp(
   `[ \\u00a0]+(?:per|to the|against the)[ \\u00a0]+(?:US[ \\u00a0]+)?(${Object.keys(CURRENCY_NAMES).join('|')})(?![\\p{L}])`,
   'iuy',

@@ -15,3 +15,11 @@ export function phraseList(list: string): string[] {
     .map((phrase) => phrase.trim().replace(/\s+/g, ' '))
     .filter((phrase) => phrase !== '');
 }
+
+/**
+ * A table looked up by words of the text. It has no prototype, so a word such
+ * as "constructor" or "toString" finds nothing in it, as any other unknown word.
+ */
+export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
