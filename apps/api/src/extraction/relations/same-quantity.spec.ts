@@ -83,4 +83,21 @@ describe('same-quantity', () => {
   ])('%s', (_name, text, expected) => {
     expect(relationsByText(text, 'same-quantity')).toEqual(expected);
   });
+
+  describe('in a long text', () => {
+    const filler = (count: number) =>
+      Array.from({ length: count }, (_, i) => `Plant ${i} made ${i + 1000} cars.`).join(' ');
+    const withFiguresBetween = (count: number) =>
+      `Tesco saved £402.4m.\n${filler(count)}\nThe £402.4m saved went to staff.`;
+
+    it('links a figure repeated forty sentences of figures later', () => {
+      expect(relationsByText(withFiguresBetween(40), 'same-quantity')).toEqual([
+        same('£402.4m', '£402.4m'),
+      ]);
+    });
+
+    it('reads no restatement further apart than MAX_FIGURES_APART figures', () => {
+      expect(relationsByText(withFiguresBetween(200), 'same-quantity')).toEqual([]);
+    });
+  });
 });
