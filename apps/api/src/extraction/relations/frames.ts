@@ -29,6 +29,10 @@ export interface QuantityFrame {
   before: string;
   /** The sentence's text from this frame to the next frame in it (or the sentence end). */
   after: string;
+  /** Where `before` starts in the text. */
+  beforeStart: number;
+  /** Where `after` ends in the text. */
+  afterEnd: number;
   /** Referred back to: "the £12bn", "its two pilots", "Unison's 600,000 workers", "its order of 30 jets". */
   refersBack: boolean;
   /** A change this figure states: "rose 12%", "a 12% fall", "up 12%", "an increase of 12%". */
@@ -155,6 +159,8 @@ export function buildFrames(
       number: candidate.value?.toNumber() ?? null,
       before,
       after,
+      beforeStart,
+      afterEnd: Math.max(candidate.end, afterEnd),
       refersBack: refersBack(before),
       direction: directionOf(
         before,
@@ -208,11 +214,6 @@ export function timeOf(after: string): string | null {
     return 'this-year';
   }
   return year ? year[1] : null;
-}
-
-/** Content words reduced to a stem: lower case, a common ending off, at most six letters. */
-export function stemsOf(phrase: string): Set<string> {
-  return new Set(placedStemsOf(phrase, 0).map((placed) => placed.stem));
 }
 
 export interface PlacedStem {

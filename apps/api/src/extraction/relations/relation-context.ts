@@ -10,7 +10,6 @@ import type { NumericCandidate } from '../numeric-scanner.js';
 import {
   buildFrames,
   placedStemsOf,
-  stemsOf,
   stemsOutside,
   withoutConversions,
   type PlacedStem,
@@ -51,6 +50,8 @@ const NOT_ADDITIVE = wordSet('% pp bp fraction');
  * linear. Every finder that looks back or around a figure reads this far.
  */
 export const MAX_FIGURES_APART = 150;
+/** How many characters on either side of a figure count as its near words. */
+const NEAR_CHARACTERS = 60;
 /** A "sentence" with more figures than this is a table or a list, no prose: no relation is read in it. */
 const MAX_FIGURES_PER_SENTENCE = 40;
 
@@ -222,11 +223,17 @@ export class RelationContext {
     return stems;
   }
 
-  /** Content stems of the frame's `before` and `after`: the words next to the figure, up to its neighbours. */
+  /** Content stems of the words next to the figure: within NEAR_CHARACTERS of it, and not beyond its neighbours. */
   private nearStems(frame: QuantityFrame): Set<string> {
     let stems = this.nearStemsOf.get(frame);
     if (stems === undefined) {
-      stems = stemsOf(`${frame.before.slice(-60)} ${frame.after.slice(0, 60)}`);
+      const { qualifierStart, end } = frame.candidate;
+      const from = Math.max(frame.beforeStart, qualifierStart - NEAR_CHARACTERS);
+      const to = Math.min(frame.afterEnd, end + NEAR_CHARACTERS);
+      stems = new Set();
+      for (const { stem, position } of this.stemsBySentence[frame.sentence.index])
+        if ((position >= from && position < qualifierStart) || (position >= end && position < to))
+          stems.add(stem);
       this.nearStemsOf.set(frame, stems);
     }
     return stems;
