@@ -8,13 +8,15 @@ import { AppModule } from './app.module.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, type AppConfig } from './config/app-config.js';
+import { answerFrameworkError } from './errors/problem-details.filter.js';
+import { StorableInputPipe } from './errors/storable-input.pipe.js';
 import { createValidationPipe } from './errors/validation.js';
 
 /** The HTTP application, configured but not listening (tests use it as it is). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
-    new FastifyAdapter({ bodyLimit: config.bodyLimitBytes }),
+    new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, frameworkErrors: answerFrameworkError }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
@@ -33,7 +35,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   // The API speaks JSON only: without a parser for text/plain, Fastify answers 415.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new StorableInputPipe(), createValidationPipe());
 
   if (config.apiDocs) serveApiDocs(app);
   if (config.webUi) await serveWebUi(app);

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, isUUID, Min } from 'class-validator';
 import { DomainError } from '../errors/domain-error.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -59,7 +59,7 @@ export function decodeCursor(cursor: string | undefined): KeysetPosition | null 
   if (cursor === undefined || cursor === '') return null;
   const [at, id, extra] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(at);
-  if (extra !== undefined || !id || Number.isNaN(createdAt.getTime())) {
+  if (extra !== undefined || !isUUID(id ?? '') || Number.isNaN(createdAt.getTime())) {
     throw DomainError.invalidInput([
       { field: 'cursor', message: 'is not a cursor this list gave out' },
     ]);

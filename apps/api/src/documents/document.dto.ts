@@ -1,15 +1,31 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import {
+  IsDateString,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
+
+/** A title or a text must have something to read. */
+const NOT_ONLY_WHITE_SPACE = [
+  /\S/u,
+  { message: '$property holds nothing but white space' },
+] as const;
 
 export class CreateDocumentDto {
   @ApiProperty({ example: '35 MOUs Signed During Korea-Kazakhstan Visit' })
+  @Matches(...NOT_ONLY_WHITE_SPACE)
   @IsNotEmpty()
   @MaxLength(500)
   @IsString()
   title: string;
 
   @ApiProperty({ description: 'The article text; stored with CRLF→LF and Unicode NFC applied' })
+  @Matches(...NOT_ONLY_WHITE_SPACE)
   @IsNotEmpty()
   @IsString()
   text: string;

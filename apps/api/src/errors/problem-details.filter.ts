@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Prisma } from '../generated/prisma/client.js';
+import { classifyDatabaseError } from './database-errors.js';
 import { DomainError } from './domain-error.js';
 import {
   PROBLEM_CONTENT_TYPE,
@@ -9,10 +9,21 @@ import {
   type ProblemDetails,
 } from './problem-details.js';
 
+/** How long a client should wait before retrying when the database is busy, or down. */
+const RETRY_BUSY_SECONDS = 1;
+const RETRY_UNAVAILABLE_SECONDS = 5;
+
+interface Answer {
+  problem: ProblemDetails;
+  retryAfterSeconds?: number;
+}
+
 /**
  * The one place where errors become HTTP answers: domain errors by their code,
- * Prisma's unique and not-found errors, Fastify's body errors (413, 415, bad
- * JSON), Nest's HTTP exceptions; anything else is a logged 500.
+ * database errors by their meaning (invalid input 400, conflict 409, gone 404,
+ * busy or down 503 with Retry-After), Fastify's own errors (bad URL, URL too
+ * long, body too large, bad media type, bad JSON), Nest's HTTP exceptions;
+ * anything else is a logged 500.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -22,38 +33,75 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const problem = { ...this.toProblem(exception), instance: request.url };
-    if (problem.status >= 500) this.logger.error(exception);
-    if (problem.status === 401) void reply.header('www-authenticate', 'Bearer');
-    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+    const answer = answerOf(exception);
+    if (answer.problem.status >= 500) this.logger.error(exception);
+    sendProblem(reply, answer, request.url);
   }
+}
 
-  private toProblem(exception: unknown): ProblemDetails {
-    if (exception instanceof DomainError) return problemFromDomainError(exception);
-    if (exception instanceof HttpException) {
-      const response = exception.getResponse();
-      const detail =
-        typeof response === 'object' && response !== null && 'message' in response
-          ? String(response.message)
-          : exception.message;
-      return problemFromStatus(
-        exception.getStatus(),
-        detail,
-        HTTP_STATUS_CODES[exception.getStatus()],
-      );
-    }
-    if (exception instanceof Prisma.PrismaClientKnownRequestError) {
-      if (exception.code === 'P2002')
-        return problemFromStatus(409, 'The resource already exists', 'conflict');
-      if (exception.code === 'P2025')
-        return problemFromStatus(404, 'The resource was not found', 'not-found');
-    }
-    const fastifyStatus = clientErrorStatus(exception);
-    if (fastifyStatus !== null) {
-      return problemFromStatus(fastifyStatus, (exception as Error).message, fastifyCode(exception));
-    }
-    return problemFromStatus(500, 'An unexpected error occurred');
+/**
+ * Fastify's errors before routing (a malformed URL, a URL parameter too long):
+ * the same problem documents, without the URL the client sent.
+ */
+export function answerFrameworkError(
+  error: unknown,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  sendProblem(reply, answerOf(error));
+}
+
+function sendProblem(reply: FastifyReply, answer: Answer, instance?: string): void {
+  const problem = instance === undefined ? answer.problem : { ...answer.problem, instance };
+  if (problem.status === 401) void reply.header('www-authenticate', 'Bearer');
+  if (answer.retryAfterSeconds !== undefined)
+    void reply.header('retry-after', String(answer.retryAfterSeconds));
+  void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+}
+
+function answerOf(exception: unknown): Answer {
+  if (exception instanceof DomainError) return { problem: problemFromDomainError(exception) };
+  if (exception instanceof HttpException) {
+    const response = exception.getResponse();
+    const detail =
+      typeof response === 'object' && response !== null && 'message' in response
+        ? String(response.message)
+        : exception.message;
+    const status = exception.getStatus();
+    return { problem: problemFromStatus(status, detail, HTTP_STATUS_CODES[status]) };
   }
+  switch (classifyDatabaseError(exception)) {
+    case 'conflict':
+      return { problem: problemFromStatus(409, 'The resource already exists', 'conflict') };
+    case 'not-found':
+      return { problem: problemFromStatus(404, 'The resource was not found', 'not-found') };
+    case 'invalid-input':
+      return {
+        problem: problemFromStatus(400, 'A value cannot be stored or compared', 'invalid-input'),
+      };
+    case 'busy':
+      return {
+        problem: problemFromStatus(503, 'The database is busy: retry the request', 'busy'),
+        retryAfterSeconds: RETRY_BUSY_SECONDS,
+      };
+    case 'unavailable':
+      return {
+        problem: problemFromStatus(
+          503,
+          'The database is not reachable: retry later',
+          'unavailable',
+        ),
+        retryAfterSeconds: RETRY_UNAVAILABLE_SECONDS,
+      };
+    case null:
+      break;
+  }
+  const fastifyStatus = clientErrorStatus(exception);
+  if (fastifyStatus !== null) {
+    const code = fastifyCode(exception);
+    return { problem: problemFromStatus(fastifyStatus, fastifyDetail(exception, code), code) };
+  }
+  return { problem: problemFromStatus(500, 'An unexpected error occurred') };
 }
 
 const HTTP_STATUS_CODES: Record<number, string> = {
@@ -63,7 +111,7 @@ const HTTP_STATUS_CODES: Record<number, string> = {
   415: 'unsupported-media-type',
 };
 
-/** Fastify's own errors (body too large, bad media type, bad JSON) carry a 4xx statusCode. */
+/** Fastify's own errors (body too large, bad media type, bad JSON, bad URL) carry a 4xx statusCode. */
 function clientErrorStatus(exception: unknown): number | null {
   if (typeof exception !== 'object' || exception === null) return null;
   const status = (exception as { statusCode?: unknown }).statusCode;
@@ -80,9 +128,20 @@ function fastifyCode(exception: unknown): string | undefined {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return 'invalid-json';
+    case 'FST_ERR_BAD_URL':
+      return 'bad-url';
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return 'url-too-long';
     case 'RATE_LIMITED':
       return 'rate-limited';
     default:
       return undefined;
   }
+}
+
+/** Fastify's messages of URL errors quote the URL: say what is wrong instead. */
+function fastifyDetail(exception: unknown, code: string | undefined): string {
+  if (code === 'bad-url') return 'The URL is not valid percent-encoded UTF-8';
+  if (code === 'url-too-long') return 'A part of the URL is longer than the server accepts';
+  return (exception as Error).message;
 }

@@ -12,25 +12,32 @@ export interface StoredText {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
+ * Why a string cannot be stored as it is: a NUL character (PostgreSQL's text
+ * refuses it) or an unpaired surrogate (UTF-8 cannot encode it, so it would be
+ * stored altered). Null when it can. Every string the API takes passes here.
+ */
+export function unstorableCharacter(raw: string): string | null {
+  const nul = raw.indexOf('\u0000');
+  if (nul !== -1) return `contains a NUL character at UTF-16 index ${nul}`;
+  const surrogate = LONE_SURROGATE.exec(raw);
+  if (surrogate) return `contains an unpaired surrogate at UTF-16 index ${surrogate.index}`;
+  return null;
+}
+
+/** A refusal of a string that cannot be stored, naming its field. */
+export function unstorableTextError(field: string, problem: string): DomainError {
+  return new DomainError(ErrorCode.InvalidText, `${field} ${problem}`, {
+    errors: [{ field, message: problem }],
+  });
+}
+
+/**
  * The one normalisation a document's text gets before it is stored: CRLF and CR
- * to LF, then Unicode NFC. Text with NUL or an unpaired surrogate is refused
- * rather than stored altered.
+ * to LF, then Unicode NFC. Text that cannot be stored unaltered is refused.
  */
 export function normalizeText(raw: string, field = 'text'): StoredText {
-  const nul = raw.indexOf('\u0000');
-  if (nul !== -1) {
-    throw new DomainError(ErrorCode.InvalidText, `${field} contains a NUL character`, {
-      errors: [{ field, message: `contains a NUL character at UTF-16 index ${nul}` }],
-    });
-  }
-  const surrogate = LONE_SURROGATE.exec(raw);
-  if (surrogate) {
-    throw new DomainError(ErrorCode.InvalidText, `${field} contains an unpaired surrogate`, {
-      errors: [
-        { field, message: `contains an unpaired surrogate at UTF-16 index ${surrogate.index}` },
-      ],
-    });
-  }
+  const problem = unstorableCharacter(raw);
+  if (problem !== null) throw unstorableTextError(field, problem);
   const text = raw.replace(/\r\n?/g, '\n').normalize('NFC');
   return { text, sha256: sha256Hex(text), length: codePointLength(text) };
 }
