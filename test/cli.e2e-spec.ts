@@ -78,6 +78,8 @@ describe('the ledger command', () => {
     const crlf = path.join(dir, 'crlf.txt');
     const binary = path.join(dir, 'image.png');
     const latin1 = path.join(dir, 'latin1.txt');
+    const blank = path.join(dir, 'blank.txt');
+    await writeFile(blank, '  \n\t\n');
     await writeFile(good, 'Council hires 12 wardens\nThe council hired 12 wardens.\n');
     await writeFile(crlf, 'Budget\r\nThe budget rose 5%.\r\n');
     await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
@@ -91,6 +93,7 @@ describe('the ledger command', () => {
         binary,
         path.join(dir, 'missing.txt'),
         latin1,
+        blank,
         crlf,
       ],
       env,
@@ -99,7 +102,8 @@ describe('the ledger command', () => {
     expect(res.stderr).toMatch(/image\.png: is binary/);
     expect(res.stderr).toMatch(/missing\.txt: no such file/);
     expect(res.stderr).toMatch(/latin1\.txt: is not valid UTF-8/);
-    expect(res.stdout).toMatch(/2 of 5 files ingested/);
+    expect(res.stderr).toMatch(/blank\.txt: text holds nothing but white space/);
+    expect(res.stdout).toMatch(/2 of 6 files ingested/);
     const { rows } = await sql.query(
       'SELECT d.title, v.text FROM documents d JOIN document_versions v ON v.document_id = d.id ORDER BY d.title',
     );

@@ -1,5 +1,11 @@
 import type { Span } from './support/check-articles.js';
-import { bearer, createNewsroom, submitSeedArticle, type Newsroom } from './support/factories.js';
+import {
+  bearer,
+  createNewsroom,
+  SEED_TEXT,
+  submitSeedArticle,
+  type Newsroom,
+} from './support/factories.js';
 import { expectProblem } from './support/problem.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -84,6 +90,27 @@ describe('flags', () => {
     expect(eleven.body.flags).toEqual([
       expect.objectContaining({ rule: 'sum-mismatch', status: 'open' }),
     ]);
+  });
+
+  it('stores a second article whose name-variant finding matches one in the workspace, with its own flag', async () => {
+    const res = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'Seed, follow-up', text: `${SEED_TEXT}\nThe visit ended on Friday.` })
+      .expect(201);
+    const theirs = (
+      await t
+        .http()
+        .get('/v1/flags')
+        .query({ document: res.body.id, rule: 'name-variant' })
+        .set(bearer(room.keys.editor))
+        .expect(200)
+    ).body.items as Flag[];
+    const ours = await flagsOf({ rule: 'name-variant' });
+    expect(theirs).toHaveLength(1);
+    expect(ours).toHaveLength(1);
+    expect(theirs[0].id).not.toBe(ours[0].id);
   });
 
   it("names every span a flag involves: its claims', and a name-variant's spellings", async () => {

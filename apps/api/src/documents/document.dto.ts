@@ -10,22 +10,15 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
 
-/** A title or a text must have something to read. */
-const NOT_ONLY_WHITE_SPACE = [
-  /\S/u,
-  { message: '$property holds nothing but white space' },
-] as const;
-
 export class CreateDocumentDto {
   @ApiProperty({ example: '35 MOUs Signed During Korea-Kazakhstan Visit' })
-  @Matches(...NOT_ONLY_WHITE_SPACE)
+  @Matches(/\S/u, { message: '$property holds nothing but white space' })
   @IsNotEmpty()
   @MaxLength(500)
   @IsString()
   title: string;
 
   @ApiProperty({ description: 'The article text; stored with CRLF→LF and Unicode NFC applied' })
-  @Matches(...NOT_ONLY_WHITE_SPACE)
   @IsNotEmpty()
   @IsString()
   text: string;

@@ -13,7 +13,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
-import { normalizeText } from '../text/normalize.js';
+import { normalizeText, unstorableTextError } from '../text/normalize.js';
 import { extract } from '../extraction/extract.js';
 import { buildClaimReviews, type ClaimReviewJsonLd } from '../claimreview/claim-review.js';
 import { sentenceAround } from '../claims/claim.js';
@@ -55,6 +55,8 @@ export class DocumentsService {
   async ingest(actor: Actor, dto: CreateDocumentDto): Promise<IngestResult> {
     assertActorMay(actor, Permission.SubmitContent, 'submit documents');
     const stored = normalizeText(dto.text);
+    if (!/\S/u.test(stored.text))
+      throw unstorableTextError('text', 'holds nothing but white space');
     // Extracted before the transaction: the workspace's chain lock is not held while it runs.
     const extraction = extract(stored.text);
     const { created, document } = await this.ledger.write(actor, async (ledger) => {

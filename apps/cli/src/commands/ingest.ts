@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { systemActor } from '../../../api/src/auth/actor.js';
 import { DocumentsService } from '../../../api/src/documents/documents.service.js';
+import { classifyDatabaseError } from '../../../api/src/errors/database-errors.js';
 import { DomainError } from '../../../api/src/errors/domain-error.js';
 import { WorkspaceAdminService } from '../../../api/src/workspaces/workspace-admin.service.js';
 import { withAppContext } from '../app-context.js';
@@ -38,9 +39,7 @@ export function ingestCommand(): Command {
           } catch (error) {
             failures++;
             bar?.increment();
-            if (!(error instanceof UnreadableFileError || error instanceof DomainError))
-              throw error;
-            process.stderr.write(`${bar ? '\n' : ''}ledger ingest: ${file}: ${error.message}\n`);
+            process.stderr.write(`${bar ? '\n' : ''}ledger ingest: ${file}: ${reasonOf(error)}\n`);
           }
         }
         bar?.stop();
@@ -56,4 +55,23 @@ export function ingestCommand(): Command {
 function titleOf(text: string, file: string): string {
   const line = text.split('\n').find((candidate) => candidate.trim() !== '');
   return (line?.trim() ?? path.basename(file, path.extname(file))).slice(0, 500);
+}
+
+/** Why a file was not ingested, in one line: every failure is reported and the batch goes on. */
+export function reasonOf(error: unknown): string {
+  if (error instanceof UnreadableFileError || error instanceof DomainError) return error.message;
+  switch (classifyDatabaseError(error)) {
+    case 'unavailable':
+      return 'the database is not reachable: run the command again for this file';
+    case 'busy':
+      return 'the database was busy: run the command again for this file';
+    case 'conflict':
+    case 'invalid-input':
+    case 'not-found':
+    case null: {
+      const message = error instanceof Error ? error.message : String(error);
+      const lines = message.split('\n').map((line) => line.trim());
+      return `not stored: ${lines.filter((line) => line !== '').at(-1) ?? 'unknown error'}`;
+    }
+  }
 }
