@@ -69,7 +69,12 @@ export class ApiKeyRepository {
     });
   }
 
-  async revoke(tx: Tx, workspaceId: string, id: string, at: Date): Promise<void> {
-    await tx.apiKey.update({ where: { id, workspaceId }, data: { revokedAt: at } });
+  /** Revokes the key unless it is revoked already; false when it was. */
+  async revokeIfActive(tx: Tx, workspaceId: string, id: string, at: Date): Promise<boolean> {
+    const { count } = await tx.apiKey.updateMany({
+      where: { id, workspaceId, revokedAt: null },
+      data: { revokedAt: at },
+    });
+    return count === 1;
   }
 }

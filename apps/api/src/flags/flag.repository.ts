@@ -33,8 +33,12 @@ export class FlagRepository {
   }
 
   /** Flags of the workspace that name any of the claims. */
-  async forClaims(workspaceId: string, claimIds: string[]): Promise<FlagRecord[]> {
-    const rows = await this.prisma.flag.findMany({
+  async forClaims(
+    workspaceId: string,
+    claimIds: string[],
+    tx: Tx = this.prisma,
+  ): Promise<FlagRecord[]> {
+    const rows = await tx.flag.findMany({
       where: { workspaceId, claims: { some: { claimId: { in: claimIds } } } },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       include: WITH_CLAIMS,

@@ -14,7 +14,7 @@ export interface ChainHead {
   at: string;
 }
 
-const ADVISORY_LOCK_NAMESPACE = 0x4c454447; // "LEDG"
+export const ADVISORY_LOCK_NAMESPACE = 0x4c454447; // "LEDG"
 
 @Injectable()
 export class LedgerEventRepository {

@@ -4,6 +4,7 @@ import { presentClaim, type ClaimView } from '../claims/claim.presenter.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import type { ClaimRecord } from '../claims/claim.js';
 import { assertCurrentVersion, staleVersion, versionFromIfMatch } from '../common/etag.js';
+import type { Tx } from '../database/transaction.js';
 import { DomainError } from '../errors/domain-error.js';
 import { presentFlag, type FlagRecord, type FlagView } from '../flags/flag.js';
 import { FlagRepository } from '../flags/flag.repository.js';
@@ -31,21 +32,22 @@ export class ReviewService {
     dto: TransitionDto,
   ): Promise<ClaimView> {
     const version = versionFromIfMatch(ifMatch);
-    const claim = await this.findClaim(actor, id);
-    assertCurrentVersion('claim', id, version, claim.version);
-    const flags = await this.flags.forClaims(actor.workspaceId, [id]);
-    const kind = assertClaimTransition({
-      from: claim.status,
-      to: dto.to,
-      actorRole: actor.role,
-      actorUserId: actor.userId,
-      createdBy: claim.createdBy,
-      correctedBy: claim.correctedBy,
-      reason: dto.reason ?? null,
-      note: dto.note ?? null,
-      openErrorFlags: flags.filter((f) => f.status === 'open' && f.severity === 'error'),
-    });
-    const updated = await this.ledger.write(actor, async (ledger) => {
+    // Read and judged inside the workspace's lock: a flag that opens meanwhile is seen.
+    const { updated, flags } = await this.ledger.write(actor, async (ledger) => {
+      const claim = await this.findClaim(actor, id, ledger.tx);
+      assertCurrentVersion('claim', id, version, claim.version);
+      const flags = await this.flags.forClaims(actor.workspaceId, [id], ledger.tx);
+      const kind = assertClaimTransition({
+        from: claim.status,
+        to: dto.to,
+        actorRole: actor.role,
+        actorUserId: actor.userId,
+        createdBy: claim.createdBy,
+        correctedBy: claim.correctedBy,
+        reason: dto.reason ?? null,
+        note: dto.note ?? null,
+        openErrorFlags: flags.filter((f) => f.status === 'open' && f.severity === 'error'),
+      });
       const changed = await this.claims.updateAtVersion(ledger.tx, actor.workspaceId, id, version, {
         status: dto.to,
         statusReason: dto.reason ?? null,
@@ -64,7 +66,7 @@ export class ReviewService {
           version: changed.version,
         },
       });
-      return changed;
+      return { updated: changed, flags };
     });
     return presentClaim(updated, flags);
   }
@@ -150,8 +152,8 @@ export class ReviewService {
     return presentClaim(updated, await this.flags.forClaims(actor.workspaceId, [id]));
   }
 
-  private async findClaim(actor: Actor, id: string): Promise<ClaimRecord> {
-    const claim = await this.claims.findById(actor.workspaceId, id);
+  private async findClaim(actor: Actor, id: string, tx?: Tx): Promise<ClaimRecord> {
+    const claim = await this.claims.findById(actor.workspaceId, id, tx);
     if (!claim) throw DomainError.notFound('claim', id);
     return claim;
   }

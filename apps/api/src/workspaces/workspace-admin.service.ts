@@ -37,12 +37,10 @@ export class WorkspaceAdminService {
         },
       ]);
     }
-    if (await this.workspaces.findBySlug(slug)) {
-      throw new DomainError(ErrorCode.Conflict, `workspace ${slug} already exists`);
-    }
     const id = randomUUID();
     return this.ledger.write(systemActor(id), async ({ tx, record }) => {
-      const workspace = await this.workspaces.insert(tx, { id, slug, name });
+      const workspace = await this.workspaces.insertUnlessSlugTaken(tx, { id, slug, name });
+      if (!workspace) throw new DomainError(ErrorCode.Conflict, `workspace ${slug} already exists`);
       record({
         action: 'workspace.created',
         subject: { type: 'workspace', id },
@@ -103,10 +101,9 @@ export class WorkspaceAdminService {
   async revokeKey(prefix: string): Promise<void> {
     const key = await this.keys.findByPrefix(prefix);
     if (!key) throw DomainError.notFound('API key', prefix);
-    if (key.revokedAt)
-      throw new DomainError(ErrorCode.Conflict, `API key ${prefix} is already revoked`);
     await this.ledger.write(systemActor(key.workspaceId), async ({ tx, record }) => {
-      await this.keys.revoke(tx, key.workspaceId, key.id, new Date());
+      if (!(await this.keys.revokeIfActive(tx, key.workspaceId, key.id, new Date())))
+        throw new DomainError(ErrorCode.Conflict, `API key ${prefix} is already revoked`);
       record({
         action: 'key.revoked',
         subject: { type: 'api-key', id: key.id },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
+import { classifyDatabaseError } from '../errors/database-errors.js';
 import type { RoleName } from '../auth/permissions.js';
 
 export interface WorkspaceRecord {
@@ -40,8 +41,17 @@ export class WorkspaceRepository {
     });
   }
 
-  async insert(tx: Tx, workspace: WorkspaceRecord): Promise<WorkspaceRecord> {
-    return tx.workspace.create({ data: workspace, select: { id: true, slug: true, name: true } });
+  /** Inserts the workspace; null when another has its slug (even one created at the same moment). */
+  async insertUnlessSlugTaken(tx: Tx, workspace: WorkspaceRecord): Promise<WorkspaceRecord | null> {
+    try {
+      return await tx.workspace.create({
+        data: workspace,
+        select: { id: true, slug: true, name: true },
+      });
+    } catch (error) {
+      if (classifyDatabaseError(error) === 'conflict') return null;
+      throw error;
+    }
   }
 
   async insertMember(
