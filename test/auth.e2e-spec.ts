@@ -1,10 +1,13 @@
+import { jest } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { ExecutionContext } from '@nestjs/common';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import { PATH_METADATA } from '@nestjs/common/constants.js';
 import { ACCESS_RULE } from '../apps/api/src/auth/access.decorators.js';
+import { generateApiKey } from '../apps/api/src/auth/api-key.js';
 import { ApiKeyRepository } from '../apps/api/src/auth/api-key.repository.js';
 import { AuthGuard } from '../apps/api/src/auth/auth.guard.js';
+import { FailedAuthentications } from '../apps/api/src/auth/failed-authentications.js';
 import type { RoleName } from '../apps/api/src/auth/permissions.js';
 import { WorkspaceAdminService } from '../apps/api/src/workspaces/workspace-admin.service.js';
 import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
@@ -252,7 +255,11 @@ describe('authentication and roles', () => {
         open = () => 'should not be reachable';
       }
       const handler = new Undecorated().open;
-      const guard = new AuthGuard(new Reflector(), t.app.get(ApiKeyRepository));
+      const guard = new AuthGuard(
+        new Reflector(),
+        t.app.get(ApiKeyRepository),
+        new FailedAuthentications(100),
+      );
       const context = {
         getHandler: () => handler,
         getClass: () => Undecorated,
@@ -273,6 +280,29 @@ describe('rate limit', () => {
       const res = await t.http().get('/health').expect(429);
       expectProblem(res, 429);
       expect(res.body.type).toBe('urn:claims-ledger:problem:rate-limited');
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('failed authentications', () => {
+  it('are limited per address before any key lookup: 429 with Retry-After, even for a valid key then', async () => {
+    const t = await startTestApp({ authFailuresPerMinute: 5 });
+    try {
+      const room = await createNewsroom(t.app);
+      const lookups = jest.spyOn(t.app.get(ApiKeyRepository), 'findOwnerByPrefix');
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        const forged = generateApiKey().key;
+        statuses.push((await t.http().get('/v1/me').set(bearer(forged))).status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
+      expect(lookups).toHaveBeenCalledTimes(5);
+      const refused = await t.http().get('/v1/me').set(bearer(room.keys.reporter));
+      expectProblem(refused, 429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect(refused.body.type).toBe('urn:claims-ledger:problem:rate-limited');
     } finally {
       await t.close();
     }

@@ -28,6 +28,7 @@ describe('database outage', () => {
       apiDocs: false,
       webUi: false,
       rateLimitPerMinute: 100_000,
+      authFailuresPerMinute: 100_000,
     });
   });
   afterAll(async () => {

@@ -48,6 +48,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     apiDocs: false,
     webUi: false,
     rateLimitPerMinute: 100_000,
+    authFailuresPerMinute: 100_000,
     ...overrides,
   });
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });

@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { ACCESS_RULE, type AccessRule, type AuthenticatedRequest } from './access.decorators.js';
 import { isWellFormedKey, keyMatchesHash, keyPrefix } from './api-key.js';
-import { ApiKeyRepository } from './api-key.repository.js';
+import { ApiKeyRepository, type KeyOwner } from './api-key.repository.js';
+import { FailedAuthentications } from './failed-authentications.js';
 import { roleMay } from './permissions.js';
 
 const LAST_USE_RESOLUTION_MS = 60_000;
@@ -20,6 +21,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly keys: ApiKeyRepository,
+    private readonly failures: FailedAuthentications,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,14 +39,10 @@ export class AuthGuard implements CanActivate {
 
     const request = context
       .switchToHttp()
-      .getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
-    const key = bearerToken(request.headers.authorization);
-    const owner = await this.keys.findOwnerByPrefix(keyPrefix(key));
-    if (!owner || !keyMatchesHash(key, owner.keyHash)) {
-      throw new DomainError(ErrorCode.Unauthenticated, 'The API key is not known');
-    }
-    if (owner.revoked)
-      throw new DomainError(ErrorCode.Unauthenticated, 'The API key has been revoked');
+      .getRequest<
+        AuthenticatedRequest & { headers: Record<string, string | undefined>; ip?: string }
+      >();
+    const owner = await this.authenticate(request.headers.authorization, request.ip ?? 'unknown');
 
     const now = new Date();
     if (!owner.lastUsedAt || now.getTime() - owner.lastUsedAt.getTime() > LAST_USE_RESOLUTION_MS) {
@@ -63,15 +61,38 @@ export class AuthGuard implements CanActivate {
     }
     return true;
   }
+
+  /** The key's owner; a failure counts against the address, which past its limit is refused first. */
+  private async authenticate(header: string | undefined, address: string): Promise<KeyOwner> {
+    if (!header) {
+      throw new DomainError(
+        ErrorCode.Unauthenticated,
+        'Send an API key: Authorization: Bearer <key>',
+      );
+    }
+    const retryAfter = this.failures.retryAfterSeconds(address);
+    if (retryAfter > 0)
+      throw DomainError.rateLimited(
+        `Too many failed authentications from this address: retry in ${retryAfter} s`,
+        retryAfter,
+      );
+    try {
+      const key = bearerToken(header);
+      const owner = await this.keys.findOwnerByPrefix(keyPrefix(key));
+      if (!owner || !keyMatchesHash(key, owner.keyHash))
+        throw new DomainError(ErrorCode.Unauthenticated, 'The API key is not known');
+      if (owner.revoked)
+        throw new DomainError(ErrorCode.Unauthenticated, 'The API key has been revoked');
+      return owner;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === ErrorCode.Unauthenticated)
+        this.failures.record(address);
+      throw error;
+    }
+  }
 }
 
-function bearerToken(header: string | undefined): string {
-  if (!header) {
-    throw new DomainError(
-      ErrorCode.Unauthenticated,
-      'Send an API key: Authorization: Bearer <key>',
-    );
-  }
+function bearerToken(header: string): string {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match || !isWellFormedKey(match[1])) {
     throw new DomainError(

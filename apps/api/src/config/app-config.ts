@@ -13,6 +13,8 @@ export interface AppConfig {
   maxPageSize: number;
   /** Requests per minute per client before 429. */
   rateLimitPerMinute: number;
+  /** Failed authentications per minute per client address before 429, checked before any key lookup. */
+  authFailuresPerMinute: number;
   logLevel: string;
   /** Serve the OpenAPI document and its UI at /docs. */
   apiDocs: boolean;
@@ -49,6 +51,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 2 * 1024 * 1024),
     maxPageSize: readInt(env, 'MAX_PAGE_SIZE', 200),
     rateLimitPerMinute: readInt(env, 'RATE_LIMIT_PER_MINUTE', 1200),
+    authFailuresPerMinute: readInt(env, 'AUTH_FAILURES_PER_MINUTE', 30),
     logLevel: env.LOG_LEVEL ?? 'info',
     logFd: 1,
     apiDocs: env.API_DOCS !== 'false',

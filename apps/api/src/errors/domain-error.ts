@@ -12,6 +12,7 @@ export enum ErrorCode {
   Conflict = 'conflict',
   PreconditionRequired = 'precondition-required',
   PreconditionFailed = 'precondition-failed',
+  RateLimited = 'rate-limited',
 }
 
 export interface FieldError {
@@ -20,6 +21,9 @@ export interface FieldError {
 }
 
 export class DomainError extends Error {
+  /** When the client may try again, for refusals that pass (rate limits). */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -32,6 +36,12 @@ export class DomainError extends Error {
 
   static notFound(what: string, id: string): DomainError {
     return new DomainError(ErrorCode.NotFound, `${what} ${id} not found`);
+  }
+
+  static rateLimited(message: string, retryAfterSeconds: number): DomainError {
+    const error = new DomainError(ErrorCode.RateLimited, message);
+    error.retryAfterSeconds = retryAfterSeconds;
+    return error;
   }
 
   static invalidInput(errors: FieldError[]): DomainError {

@@ -60,7 +60,11 @@ function sendProblem(reply: FastifyReply, answer: Answer, instance?: string): vo
 }
 
 function answerOf(exception: unknown): Answer {
-  if (exception instanceof DomainError) return { problem: problemFromDomainError(exception) };
+  if (exception instanceof DomainError)
+    return {
+      problem: problemFromDomainError(exception),
+      retryAfterSeconds: exception.retryAfterSeconds,
+    };
   if (exception instanceof HttpException) {
     const response = exception.getResponse();
     const detail =

@@ -22,6 +22,7 @@ const STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.PreconditionFailed]: 412,
   [ErrorCode.SpanMismatch]: 422,
   [ErrorCode.PreconditionRequired]: 428,
+  [ErrorCode.RateLimited]: 429,
 };
 
 const TITLES: Record<number, string> = {
