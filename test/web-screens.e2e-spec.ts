@@ -184,6 +184,10 @@ describeInBrowser('web UI: documents, queue, audit and a phone screen', () => {
     await screenshot(phone, 'phone-claim-panel');
     await phone.close();
   });
+
+  it("broke no rule of the server's Content Security Policy on any of these screens", () => {
+    expect(browser.cspViolations).toEqual([]);
+  });
 });
 
 async function download(

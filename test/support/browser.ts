@@ -102,6 +102,8 @@ export interface Browser {
   context: BrowserContext;
   /** A new tab (its own sessionStorage) at the given viewport width. */
   newPage(width?: number): Promise<Page>;
+  /** What the pages' Content Security Policy refused so far (console messages). */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -123,10 +125,15 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
   context.setDefaultTimeout(10_000);
+  const cspViolations: string[] = [];
   return {
     context,
+    cspViolations,
     newPage: async (width = 1280) => {
       const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+      });
       await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
       return page;
     },
@@ -166,7 +173,8 @@ let axeSource: string | undefined;
 /** Runs axe-core in the page; answers the serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   axeSource ??= await readFile(path.join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol: the page's CSP refuses inline script tags.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate<
     AxeViolation[]
   >(`axe.run(document).then((result) => result.violations.map((v) => ({

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -16,10 +17,15 @@ import { createValidationPipe } from './errors/validation.js';
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
-    new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, frameworkErrors: answerFrameworkError }),
+    new FastifyAdapter({
+      bodyLimit: config.bodyLimitBytes,
+      frameworkErrors: answerFrameworkError,
+      ...connectionLimits(config.requestTimeoutMs),
+    }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
+  await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
   await app.register(rateLimit, {
     max: config.rateLimitPerMinute,
     timeWindow: 60_000,
@@ -42,6 +48,41 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
+}
+
+/**
+ * The UI's own scripts only; inline styles for the API docs page (Swagger UI);
+ * never framed. No upgrade to HTTPS: the service is often reached over plain
+ * HTTP on a newsroom's network, behind a proxy that terminates TLS.
+ */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
+
+/**
+ * Slow clients cannot hold connections: the whole request within
+ * `requestTimeoutMs`, its headers within 20 s at most, an idle keep-alive
+ * connection 5 s; Node checks the limits every second.
+ */
+function connectionLimits(requestTimeoutMs: number) {
+  return {
+    requestTimeout: requestTimeoutMs,
+    connectionTimeout: requestTimeoutMs,
+    keepAliveTimeout: 5_000,
+    http: {
+      headersTimeout: Math.min(requestTimeoutMs, 20_000),
+      connectionsCheckingInterval: 1_000,
+    },
+  };
 }
 
 /** The reviewers' desk: a single-page app that uses only the /v1 API. */

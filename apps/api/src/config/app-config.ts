@@ -9,10 +9,14 @@ export interface AppConfig {
   host: string;
   /** Largest accepted request body in bytes. */
   bodyLimitBytes: number;
+  /** Longest time a client may take to send a whole request (headers and body); slower is cut. */
+  requestTimeoutMs: number;
   /** Largest page a list endpoint returns. */
   maxPageSize: number;
   /** Requests per minute per client before 429. */
   rateLimitPerMinute: number;
+  /** Longest time a write waits for its workspace (other writes of it before) before 503. */
+  writeWaitMs: number;
   /** Failed authentications per minute per client address before 429, checked before any key lookup. */
   authFailuresPerMinute: number;
   logLevel: string;
@@ -49,9 +53,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     port,
     host: env.HOST ?? '0.0.0.0',
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 2 * 1024 * 1024),
+    requestTimeoutMs: readInt(env, 'REQUEST_TIMEOUT_MS', 60_000),
     maxPageSize: readInt(env, 'MAX_PAGE_SIZE', 200),
     rateLimitPerMinute: readInt(env, 'RATE_LIMIT_PER_MINUTE', 1200),
     authFailuresPerMinute: readInt(env, 'AUTH_FAILURES_PER_MINUTE', 30),
+    writeWaitMs: readInt(env, 'WRITE_WAIT_MS', 10_000),
     logLevel: env.LOG_LEVEL ?? 'info',
     logFd: 1,
     apiDocs: env.API_DOCS !== 'false',

@@ -13,6 +13,7 @@ export enum ErrorCode {
   PreconditionRequired = 'precondition-required',
   PreconditionFailed = 'precondition-failed',
   RateLimited = 'rate-limited',
+  Busy = 'busy',
 }
 
 export interface FieldError {
@@ -40,6 +41,12 @@ export class DomainError extends Error {
 
   static rateLimited(message: string, retryAfterSeconds: number): DomainError {
     const error = new DomainError(ErrorCode.RateLimited, message);
+    error.retryAfterSeconds = retryAfterSeconds;
+    return error;
+  }
+
+  static busy(message: string, retryAfterSeconds: number): DomainError {
+    const error = new DomainError(ErrorCode.Busy, message);
     error.retryAfterSeconds = retryAfterSeconds;
     return error;
   }

@@ -23,6 +23,7 @@ const STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.SpanMismatch]: 422,
   [ErrorCode.PreconditionRequired]: 428,
   [ErrorCode.RateLimited]: 429,
+  [ErrorCode.Busy]: 503,
 };
 
 const TITLES: Record<number, string> = {

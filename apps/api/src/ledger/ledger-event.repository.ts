@@ -20,8 +20,14 @@ export const ADVISORY_LOCK_NAMESPACE = 0x4c454447; // "LEDG"
 export class LedgerEventRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Serialises appends to one workspace's chain until the transaction ends. */
-  async lockWorkspaceChain(tx: Tx, workspaceId: string): Promise<void> {
+  /**
+   * Serialises appends to one workspace's chain until the transaction ends,
+   * waiting at most `maxWaitMs` for another process's writer (then the
+   * database answers lock_not_available, a busy database).
+   */
+  async lockWorkspaceChain(tx: Tx, workspaceId: string, maxWaitMs: number): Promise<void> {
+    const lockTimeout = `${Math.max(1, Math.trunc(maxWaitMs))}ms`;
+    await tx.$executeRaw`SELECT set_config('lock_timeout', ${lockTimeout}, true)`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADVISORY_LOCK_NAMESPACE}::int, hashtext(${workspaceId}))`;
   }
 
