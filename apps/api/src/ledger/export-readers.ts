@@ -80,7 +80,12 @@ export async function* readJsonArrayEvents(source: ExportSource): AsyncGenerator
 
 /** The CSV of csvEncoder: the header, then one row per event. */
 export async function* readCsvEvents(source: ExportSource): AsyncGenerator<HashedEvent> {
-  const parser = csvParser({ info: true });
+  // Blank lines (a file saved with a newline or two at its end) hold no event.
+  const parser = csvParser({
+    info: true,
+    skip_empty_lines: true,
+    skip_records_with_empty_values: true,
+  });
   const input = Readable.from(decodeUtf8(source));
   // Errors of the source reach the parser, which ends the loop below with them.
   pipeline(input, parser, () => {});

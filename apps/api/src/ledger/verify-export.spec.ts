@@ -206,7 +206,7 @@ describe.each(EXPORT_FORMATS)('verifying a %s export', (format) => {
       checkpoint: checkpointAt(8),
       publicKeyPem: keys.publicKeyPem,
     });
-    expect(verification).toEqual({ ok: true, count: 8, head: originalHead });
+    expect(verification).toEqual({ ok: true, count: 8, head: originalHead, unproven: null });
     expect(describeVerification(verification)).toBe(`OK 8 events, head ${originalHead}`);
   });
 
@@ -238,6 +238,7 @@ describe('verifyExport edge cases', () => {
       ok: true,
       count: 0,
       head: GENESIS_HASH,
+      unproven: null,
     });
     expect(await verifyExport([], { expectedHead: originalHead })).toMatchObject({
       ok: false,

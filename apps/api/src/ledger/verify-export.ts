@@ -24,11 +24,13 @@ export interface ExportVerificationOptions {
 }
 
 /**
- * `count` is the number of events verified. On failure, `seq` names the first
- * event that does not match, or is null when no single event is to blame.
+ * `count` is the number of events verified. On success, `unproven` says what
+ * the file alone cannot show (events removed from its end), or is null when the
+ * expected head anchors the end. On failure, `seq` names the first event that
+ * does not match, or is null when no single event is to blame.
  */
 export type ExportVerification =
-  | { ok: true; count: number; head: string }
+  | { ok: true; count: number; head: string; unproven: string | null }
   | { ok: false; count: number; seq: number | null; message: string };
 
 export async function verifyExport(
@@ -66,14 +68,24 @@ export async function verifyExport(
         '(events at the end were removed or added, or this is another chain)',
     );
   }
-  return { ok: true, count, head };
+  return { ok: true, count, head, unproven: unprovenEnd(options) };
+}
+
+/** What a verified chain does not prove: only a head written down elsewhere anchors its end. */
+function unprovenEnd(options: ExportVerificationOptions): string | null {
+  if (options.expectedHead !== undefined) return null;
+  if (options.checkpoint !== undefined)
+    return `that no events after seq ${options.checkpoint.seq} were removed (give --head)`;
+  return 'that no events were removed from the end (give --head or --checkpoint)';
 }
 
 /** The one line `ledger verify` prints. */
 export function describeVerification(verification: ExportVerification): string {
-  return verification.ok
-    ? `OK ${verification.count} events, head ${verification.head}`
-    : `FAILED ${verification.message}`;
+  if (!verification.ok) return `FAILED ${verification.message}`;
+  const verified = `OK ${verification.count} events, head ${verification.head}`;
+  return verification.unproven === null
+    ? verified
+    : `${verified}; not proven: ${verification.unproven}`;
 }
 
 function chainProblemMessage(problem: ChainProblem, verifiedCount: number): string {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -64,14 +64,30 @@ async function checkpointFile(seq: number): Promise<string> {
 }
 
 describe.each(EXPORT_FORMATS)('ledger verify with a %s export', (format) => {
-  it('prints OK with the count and head and exits 0', async () => {
+  it('prints OK with the count and head, and what it could not prove without an anchor', async () => {
     const file = await exportFile(format, events);
     expect(await verify(file)).toEqual({
+      code: 0,
+      stdout:
+        `OK 6 events, head ${head}; not proven: that no events were removed from the end ` +
+        '(give --head or --checkpoint)\n',
+      stderr: '',
+    });
+    expect(await verify(file, { head })).toEqual({
       code: 0,
       stdout: `OK 6 events, head ${head}\n`,
       stderr: '',
     });
-    expect(await verify(file, { head })).toMatchObject({ code: 0 });
+  });
+
+  it('exits 3 with --strict when the end of the chain is not anchored', async () => {
+    const file = await exportFile(format, events);
+    expect(await verify(file, { strict: true })).toMatchObject({ code: 3 });
+    expect(await verify(file, { strict: true, head })).toMatchObject({ code: 0 });
+    const checkpoint = await checkpointFile(4);
+    const partly = await verify(file, { strict: true, checkpoint });
+    expect(partly.code).toBe(3);
+    expect(partly.stdout).toMatch(/not proven: that no events after seq 4 were removed/);
   });
 
   it('names the first altered event and exits 1', async () => {
@@ -98,6 +114,17 @@ describe.each(EXPORT_FORMATS)('ledger verify with a %s export', (format) => {
     expect(result.stdout).toBe(
       'FAILED checkpoint seq 3: the signature is not valid for the given public key\n',
     );
+  });
+});
+
+describe('ledger verify with a CSV export', () => {
+  it('reads trailing blank lines as nothing, never as an altered chain', async () => {
+    const file = await exportFile('csv', events);
+    const csv = await readFile(file, 'utf8');
+    const padded = await fileWith('padded.csv', `${csv}\n\n\n`);
+    expect(await verify(padded, { head })).toMatchObject({ code: 0 });
+    const windows = await fileWith('windows.csv', `${csv.replace(/\n/g, '\r\n')}\r\n\r\n`);
+    expect(await verify(windows, { head })).toMatchObject({ code: 0 });
   });
 });
 

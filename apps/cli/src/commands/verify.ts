@@ -23,6 +23,7 @@ export interface VerifyOptions {
   head?: string;
   checkpoint?: string;
   publicKey?: string;
+  strict?: boolean;
 }
 
 /** Where `ledger verify` prints: process.stdout and process.stderr, or a test's buffers. */
@@ -31,8 +32,11 @@ export interface VerifyOutput {
   stderr: { write(text: string): unknown };
 }
 
-/** Exit codes: 0 the chain verifies, 1 it does not, 2 the input cannot be used. */
-export type VerifyExitCode = 0 | 1 | 2;
+/**
+ * Exit codes: 0 the chain verifies, 1 it does not, 2 the input cannot be used,
+ * 3 (with --strict) it verifies but its end is not anchored by --head.
+ */
+export type VerifyExitCode = 0 | 1 | 2 | 3;
 
 /** The first bytes read to tell the format; the CSV header line fits many times over. */
 const DETECTION_BYTES = 64 * 1024;
@@ -41,7 +45,8 @@ export function verifyCommand(): Command {
   return new Command('verify')
     .description(
       'recompute the hash chain of a full ledger export offline (NDJSON, JSON array or CSV); ' +
-        'exit 0 when it verifies, 1 when an event does not match, 2 when the input is unusable',
+        'exit 0 when it verifies, 1 when an event does not match, 2 when the input is unusable, ' +
+        '3 with --strict when the end of the chain is not anchored by --head',
     )
     .argument('<file>', 'a full export of GET /v1/ledger/export, from seq 1')
     .option('--head <hash>', 'also require the chain to end at this head hash')
@@ -52,6 +57,10 @@ export function verifyCommand(): Command {
     .option(
       '--public-key <file>',
       "check the checkpoint's signature with this Ed25519 public key (GET /v1/ledger/public-key)",
+    )
+    .option(
+      '--strict',
+      'exit 3 when the chain verifies but what it cannot prove remains (events removed from its end)',
     )
     .exitOverride((error) => {
       // Exit 1 says the chain does not verify: a usage error must not look like it.
@@ -71,7 +80,8 @@ export async function runVerify(
   try {
     const verification = await verifyFile(file, options);
     output.stdout.write(`${describeVerification(verification)}\n`);
-    return verification.ok ? 0 : 1;
+    if (!verification.ok) return 1;
+    return options.strict === true && verification.unproven !== null ? 3 : 0;
   } catch (error) {
     if (!(error instanceof UnusableInputError)) throw error;
     output.stderr.write(`ledger verify: ${error.message}\n`);
