@@ -178,6 +178,30 @@ describe('documents', () => {
     expectProblem(res, 413);
   });
 
+  it('refuses an article with more claims than a document may hold (422), storing nothing', async () => {
+    const small = await startTestApp({ maxClaimsPerDocument: 10 });
+    try {
+      const newsroom = await createNewsroom(small.app);
+      const text = Array.from({ length: 11 }, (_, i) => `Plant ${i} made ${i + 100} cars.`).join(
+        ' ',
+      );
+      const res = await small
+        .http()
+        .post('/v1/documents')
+        .set(bearer(newsroom.keys.reporter))
+        .send({ title: 'Roundup', text });
+      expectProblem(res, 422);
+      expect(res.body).toMatchObject({
+        type: 'urn:claims-ledger:problem:too-many-claims',
+        limit: 10,
+      });
+      const { rows } = await small.sql.query('SELECT count(*)::int AS n FROM documents');
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('refuses malformed JSON (400) and other media types (415)', async () => {
     const bad = await t
       .http()

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { Decimal } from 'decimal.js';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
 import type { Claim as ClaimRow } from '../generated/prisma/client.js';
@@ -30,10 +32,49 @@ export class ClaimRepository {
     claims: NewClaim[],
   ): Promise<ClaimRecord[]> {
     if (claims.length === 0) return [];
-    const rows = await tx.claim.createManyAndReturn({
-      data: claims.map((claim) => ({ ...target, ...claim })),
-    });
-    return rows.map(toRecord);
+    const now = new Date();
+    const records: ClaimRecord[] = claims.map((claim) => ({
+      ...target,
+      ...claim,
+      id: claim.id ?? randomUUID(),
+      conversionOfId: claim.conversionOfId ?? null,
+      // As the database gives them back: "2.50" is read as "2.5".
+      value: normalDecimal(claim.value),
+      low: normalDecimal(claim.low),
+      high: normalDecimal(claim.high),
+      status: 'unreviewed',
+      statusReason: null,
+      statusNote: null,
+      version: 1,
+      assigneeId: null,
+      correctedBy: null,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    const column = <T>(pick: (claim: ClaimRecord) => T) => records.map(pick);
+    // One statement for the whole document: thousands of claims insert in one round trip.
+    await tx.$executeRaw`
+      INSERT INTO claims (id, workspace_id, document_id, document_version_id, kind, start, "end",
+        exact, prefix, suffix, value, low, high, unit, approximate, bound, subject, speaker,
+        relayed_by, conversion_of_id, origin, created_by, created_at, updated_at)
+      SELECT c.id, ${target.workspaceId}::uuid, ${target.documentId}::uuid,
+        ${target.documentVersionId}::uuid, c.kind::"ClaimKind", c.start, c."end", c.exact,
+        c.prefix, c.suffix, c.value::numeric, c.low::numeric, c.high::numeric, c.unit,
+        c.approximate, c.bound::"Bound", c.subject, c.speaker, c.relayed_by, c.conversion_of_id,
+        c.origin::"ClaimOrigin", ${target.createdBy}::uuid, ${now}, ${now}
+      FROM unnest(
+        ${column((c) => c.id)}::uuid[], ${column((c) => c.kind)}::text[],
+        ${column((c) => c.start)}::int[], ${column((c) => c.end)}::int[],
+        ${column((c) => c.exact)}::text[], ${column((c) => c.prefix)}::text[],
+        ${column((c) => c.suffix)}::text[], ${column((c) => c.value)}::text[],
+        ${column((c) => c.low)}::text[], ${column((c) => c.high)}::text[],
+        ${column((c) => c.unit)}::text[], ${column((c) => c.approximate)}::boolean[],
+        ${column((c) => c.bound)}::text[], ${column((c) => c.subject)}::text[],
+        ${column((c) => c.speaker)}::text[], ${column((c) => c.relayedBy)}::text[],
+        ${column((c) => c.conversionOfId)}::uuid[], ${column((c) => c.origin)}::text[]
+      ) AS c(id, kind, start, "end", exact, prefix, suffix, value, low, high, unit, approximate,
+        bound, subject, speaker, relayed_by, conversion_of_id, origin)`;
+    return records;
   }
 
   async findById(
@@ -160,4 +201,8 @@ function toRecord(row: ClaimRow): ClaimRecord {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+function normalDecimal(value: string | null): string | null {
+  return value === null ? null : new Decimal(value).toString();
 }

@@ -11,6 +11,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Longest time a client may take to send a whole request (headers and body); slower is cut. */
   requestTimeoutMs: number;
+  /** Most claims one document may hold: a larger extraction is refused (422) before any write. */
+  maxClaimsPerDocument: number;
   /** Largest page a list endpoint returns. */
   maxPageSize: number;
   /** Requests per minute per client before 429. */
@@ -55,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 2 * 1024 * 1024),
     requestTimeoutMs: readInt(env, 'REQUEST_TIMEOUT_MS', 60_000),
     maxPageSize: readInt(env, 'MAX_PAGE_SIZE', 200),
+    maxClaimsPerDocument: readInt(env, 'MAX_CLAIMS_PER_DOCUMENT', 5_000),
     rateLimitPerMinute: readInt(env, 'RATE_LIMIT_PER_MINUTE', 1200),
     authFailuresPerMinute: readInt(env, 'AUTH_FAILURES_PER_MINUTE', 30),
     writeWaitMs: readInt(env, 'WRITE_WAIT_MS', 10_000),

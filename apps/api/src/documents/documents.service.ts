@@ -9,7 +9,7 @@ import { RelationRepository } from '../claims/relation.repository.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
-import { DomainError } from '../errors/domain-error.js';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
@@ -59,6 +59,13 @@ export class DocumentsService {
       throw unstorableTextError('text', 'holds nothing but white space');
     // Extracted before the transaction: the workspace's chain lock is not held while it runs.
     const extraction = extract(stored.text);
+    if (extraction.claims.length > this.config.maxClaimsPerDocument)
+      throw new DomainError(
+        ErrorCode.TooManyClaims,
+        `The text holds ${extraction.claims.length} claims; a document may hold at most ` +
+          `${this.config.maxClaimsPerDocument}: split it into articles`,
+        { claims: extraction.claims.length, limit: this.config.maxClaimsPerDocument },
+      );
     const { created, document } = await this.ledger.write(actor, async (ledger) => {
       const existing = await this.documents.findByTextHash(
         ledger.tx,

@@ -14,6 +14,7 @@ export enum ErrorCode {
   PreconditionFailed = 'precondition-failed',
   RateLimited = 'rate-limited',
   Busy = 'busy',
+  TooManyClaims = 'too-many-claims',
 }
 
 export interface FieldError {

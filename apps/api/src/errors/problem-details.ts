@@ -24,6 +24,7 @@ const STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.PreconditionRequired]: 428,
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.Busy]: 503,
+  [ErrorCode.TooManyClaims]: 422,
 };
 
 const TITLES: Record<number, string> = {

@@ -40,24 +40,34 @@ export class LedgerEventRepository {
     return last ? { seq: Number(last.seq), hash: last.hash, at: last.at.toISOString() } : null;
   }
 
+  /** Appends the events in one statement (one JSON parameter), however many a change records. */
   async insertMany(tx: Tx, events: StoredEvent[]): Promise<void> {
-    await tx.ledgerEvent.createMany({
-      data: events.map((event) => ({
-        workspaceId: event.workspaceId,
-        seq: BigInt(event.seq),
-        at: new Date(event.at),
-        actorId: event.actor.id,
-        actorRole: event.actor.role,
+    if (events.length === 0) return;
+    const rows = JSON.stringify(
+      events.map((event) => ({
+        workspace_id: event.workspaceId,
+        seq: event.seq,
+        at: event.at,
+        actor_id: event.actor.id,
+        actor_role: event.actor.role,
         action: event.action,
-        subjectType: event.subject.type,
-        subjectId: event.subject.id,
-        documentId: event.documentId,
-        data: event.data as object,
-        prevHash: event.prevHash,
+        subject_type: event.subject.type,
+        subject_id: event.subject.id,
+        document_id: event.documentId,
+        data: event.data ?? null,
+        prev_hash: event.prevHash,
         hash: event.hash,
         canonical: event.canonical,
       })),
-    });
+    );
+    await tx.$executeRaw`
+      INSERT INTO ledger_events (workspace_id, seq, at, actor_id, actor_role, action, subject_type,
+        subject_id, document_id, data, prev_hash, hash, canonical)
+      SELECT workspace_id, seq, at, actor_id, actor_role, action, subject_type, subject_id,
+        document_id, coalesce(data, 'null'::jsonb), prev_hash, hash, canonical
+      FROM json_to_recordset(${rows}::json) AS e(workspace_id uuid, seq bigint, at timestamptz,
+        actor_id uuid, actor_role text, action text, subject_type text, subject_id text,
+        document_id uuid, data jsonb, prev_hash text, hash text, canonical text)`;
   }
 
   /** Events after `afterSeq`, in order; the stored canonical text is the source of truth. */
