@@ -316,5 +316,31 @@ describe('flags', () => {
         .expect(200);
       expect(elsewhere.body.items).toEqual([]);
     });
+
+    it('raises one flag per article when many articles state one quantity differently, not one per pair', async () => {
+      const newsroom = await createNewsroom(t.app);
+      const counts = [22, 23, 24, 25, 26, 27];
+      for (const count of counts)
+        await t
+          .http()
+          .post('/v1/documents')
+          .set(bearer(newsroom.keys.reporter))
+          .send({
+            title: `Forum report ${count}`,
+            text: `Forum report\nOfficials said ${count} MOUs were signed at the Korea-Kazakhstan Business Forum.`,
+          })
+          .expect(201);
+      const flags = (
+        await t
+          .http()
+          .get('/v1/flags')
+          .query({ rule: 'cross-document-conflict', limit: 200 })
+          .set(bearer(newsroom.keys.editor))
+          .expect(200)
+      ).body.items as Array<Flag & { data: { otherDocumentCount: number } }>;
+      expect(flags).toHaveLength(counts.length);
+      const last = flags.find((flag) => flag.message.includes('states 27'));
+      expect(last?.message).toMatch(/5 other documents state 22 and 23 and 24 and 25 and 26$/);
+    });
   });
 });

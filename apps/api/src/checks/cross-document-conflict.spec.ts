@@ -173,10 +173,34 @@ describe('cross-document-conflict', () => {
     expect(runCrossDocumentChecks(forum(22), [other])).toEqual([]);
   });
 
-  it('fingerprints one finding per other document', () => {
-    const findings = runCrossDocumentChecks(forum(22), [forum(24), forum(25)]);
-    expect(findings).toHaveLength(2);
-    expect(new Set(findings.map((finding) => finding.fingerprint)).size).toBe(2);
+  it('raises one finding per claim, naming every document that contradicts it', () => {
+    const others = [forum(24), forum(25), forum(26)];
+    const findings = runCrossDocumentChecks(forum(22), others);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toBe(
+      'This document states 22 for "MOUs signed at the Korea-Kazakhstan Business Forum"; 3 other documents state 24 and 25 and 26',
+    );
+    expect(findings[0].data).toMatchObject({
+      otherDocumentIds: others.map((other) => other.documentId),
+      otherDocumentCount: 3,
+    });
+  });
+
+  it('keeps its fingerprint when more documents contradict the claim', () => {
+    const [one] = runCrossDocumentChecks(forum(22), [forum(24)]);
+    const [two] = runCrossDocumentChecks(forum(22), [forum(24), forum(25)]);
+    expect(two.fingerprint).toBe(one.fingerprint);
+    expect(two.inputHash).not.toBe(one.inputHash);
+  });
+
+  it('names at most twenty other claims in a flag of two hundred conflicting documents', () => {
+    const others = Array.from({ length: 200 }, (_, i) => forum(100 + i));
+    const [finding] = runCrossDocumentChecks(forum(22), others);
+    expect(finding.data.otherDocumentCount).toBe(200);
+    expect(finding.data.otherClaims).toHaveLength(20);
+    expect(finding.message).toMatch(
+      /200 other documents state 100 and 101 and 102 and 103 and 104 \(and 195 more values\)$/,
+    );
   });
 
   it.each([

@@ -20,7 +20,7 @@ import { wordSet } from '../text/words.js';
 
 export const CROSS_DOCUMENT_CONFLICT: RuleInfo = {
   name: 'cross-document-conflict',
-  version: 2,
+  version: 3,
   severity: 'warning',
 };
 
@@ -41,6 +41,16 @@ interface Statement {
   years: string[];
 }
 
+/** At most this many other documents' claims are named in a flag's data; the count says how many there are. */
+const MAX_NAMED_CLAIMS = 20;
+/** At most this many distinct values are quoted in a flag's message. */
+const MAX_QUOTED_VALUES = 5;
+
+/**
+ * One finding per claim of this document that other documents contradict,
+ * naming all of them: a quantity stated in many articles raises one flag per
+ * article, never one per pair of articles.
+ */
 export function checkCrossDocumentConflict(
   context: CheckContext,
   others: OtherDocument[],
@@ -51,59 +61,93 @@ export function checkCrossDocumentConflict(
     statements: statementsOf(other.context),
   }));
   for (const statement of statementsOf(context)) {
-    for (const other of otherStatements) {
-      const finding = compare(statement, other.documentId, other.statements);
-      if (finding) findings.push(finding);
-    }
+    const conflicts = otherStatements.flatMap((other) =>
+      conflictsWith(statement, other.documentId, other.statements),
+    );
+    if (conflicts.length > 0) findings.push(conflictFinding(statement, conflicts));
   }
   return findings;
 }
 
-function compare(
+interface Conflict {
+  documentId: string;
+  statement: Statement;
+}
+
+/** The other document's statements of the same quantity, unless one of them agrees with this one. */
+function conflictsWith(
   statement: Statement,
   otherDocumentId: string,
   otherStatements: Statement[],
-): Finding | null {
+): Conflict[] {
   const stated = readStatedValue(statement.claim);
-  if (stated === null) return null;
+  if (stated === null) return [];
   const sameQuantity = otherStatements.filter((other) => isSameQuantity(statement, other));
-  if (sameQuantity.length === 0) return null;
   // If the other document also states an agreeing value, its own disagreement is not this document's conflict.
   const agreeing = sameQuantity.some((other) => {
     const otherStated = readStatedValue(other.claim);
     return otherStated === null || overlaps(stated.interval, otherStated.interval);
   });
-  if (agreeing) return null;
+  if (agreeing) return [];
+  return sameQuantity.map((other) => ({ documentId: otherDocumentId, statement: other }));
+}
+
+function conflictFinding(statement: Statement, unordered: Conflict[]): Finding {
   const claim = statement.claim;
-  const otherClaims = sameQuantity.map((other) => other.claim);
+  // In one order whatever order the documents were read in: by value, then document and claim.
+  const conflicts = [...unordered].sort(
+    (a, b) =>
+      numberOf(a.statement.claim) - numberOf(b.statement.claim) ||
+      a.documentId.localeCompare(b.documentId) ||
+      a.statement.claim.id.localeCompare(b.statement.claim.id),
+  );
+  const documentIds = [...new Set(conflicts.map((conflict) => conflict.documentId))];
+  const values = [
+    ...new Set(conflicts.map((conflict) => describeStated(conflict.statement.claim))),
+  ];
+  const quoted = values.slice(0, MAX_QUOTED_VALUES).join(' and ');
+  const more =
+    values.length > MAX_QUOTED_VALUES
+      ? ` (and ${values.length - MAX_QUOTED_VALUES} more values)`
+      : '';
+  const others =
+    documentIds.length === 1
+      ? `another document states ${quoted}`
+      : `${documentIds.length} other documents state ${quoted}${more}`;
   return createFinding(CROSS_DOCUMENT_CONFLICT, {
     claims: [claim.id],
-    identity: otherClaims.map((other) => `${otherDocumentId}:${other.id}`),
-    message:
-      `This document states ${describeStated(claim)} for "${claim.subject}"; ` +
-      `another document states ${otherClaims.map((other) => describeStated(other)).join(' and ')}`,
+    message: `This document states ${describeStated(claim)} for "${claim.subject}"; ${others}`,
     data: {
       unit: claim.unit,
       subject: claim.subject,
-      value: claim.valueText ?? `${claim.lowText}-${claim.highText}`,
-      otherDocumentIds: [otherDocumentId],
-      otherClaims: otherClaims.map((other) => ({
-        documentId: otherDocumentId,
-        claimId: other.id,
-        exact: other.exact,
-        value: other.valueText ?? `${other.lowText}-${other.highText}`,
+      value: valueOf(claim),
+      otherDocumentIds: documentIds,
+      otherDocumentCount: documentIds.length,
+      otherClaims: conflicts.slice(0, MAX_NAMED_CLAIMS).map((conflict) => ({
+        documentId: conflict.documentId,
+        claimId: conflict.statement.claim.id,
+        exact: conflict.statement.claim.exact,
+        value: valueOf(conflict.statement.claim),
       })),
     },
     inputs: {
       claim: { ...numericInputs(claim), subject: claim.subject, years: statement.years },
-      others: sameQuantity.map((other) => ({
-        documentId: otherDocumentId,
-        ...numericInputs(other.claim),
-        subject: other.claim.subject,
-        years: other.years,
+      others: conflicts.map((conflict) => ({
+        documentId: conflict.documentId,
+        ...numericInputs(conflict.statement.claim),
+        subject: conflict.statement.claim.subject,
+        years: conflict.statement.years,
       })),
     },
   });
+}
+
+function numberOf(claim: NumericClaim): number {
+  return claim.value ?? claim.low ?? claim.high ?? 0;
+}
+
+function valueOf(claim: NumericClaim): string {
+  return claim.valueText ?? `${claim.lowText}-${claim.highText}`;
 }
 
 function isSameQuantity(a: Statement, b: Statement): boolean {

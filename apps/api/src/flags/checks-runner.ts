@@ -14,7 +14,7 @@ import { DomainError } from '../errors/domain-error.js';
 import type { LedgerTransaction } from '../ledger/ledger-writer.js';
 import type { FlagRecord } from './flag.js';
 import { FlagRepository } from './flag.repository.js';
-import { NO_LONGER_HOLDS, reconcileFlags } from './reconcile.js';
+import { NO_LONGER_HOLDS, reconcileFlags, type ReconcileOptions } from './reconcile.js';
 
 type DocumentInput = CheckInput & { documentId: string };
 
@@ -40,8 +40,10 @@ export class ChecksRunner {
     const document = await this.inputOf(ledger, workspaceId, documentId);
     const others = await this.documentsToCompare(ledger, workspaceId, document);
     const findings = [...runDocumentChecks(document), ...runCrossDocumentChecks(document, others)];
-    await this.apply(ledger, workspaceId, documentId, findings, true);
-    // A conflict is flagged on both sides: the other document gets its flag too.
+    await this.apply(ledger, workspaceId, documentId, findings, { resolveMissing: true });
+    // A conflict is flagged on both sides: the other document gets its flag too, if it
+    // has none for that claim yet; one it has already keeps its inputs until its own
+    // checks run again (updating it from this one document would forget the others).
     const conflicting = new Set(
       findings
         .filter((f) => f.rule === 'cross-document-conflict')
@@ -49,19 +51,24 @@ export class ChecksRunner {
     );
     for (const other of others.filter((o) => conflicting.has(o.documentId))) {
       const theirs = runCrossDocumentChecks(other, [document]);
-      await this.apply(ledger, workspaceId, other.documentId, theirs, false);
+      await this.apply(ledger, workspaceId, other.documentId, theirs, {
+        resolveMissing: false,
+        updateExisting: false,
+      });
     }
   }
 
+  /** A document as the checks read it; the cross-document check needs no relations. */
   private async inputOf(
     ledger: LedgerTransaction,
     workspaceId: string,
     documentId: string,
+    withRelations = true,
   ): Promise<DocumentInput> {
     const [document, claims, relations] = await Promise.all([
       this.documents.findById(workspaceId, documentId, ledger.tx),
       this.claims.forDocument(workspaceId, documentId, ledger.tx),
-      this.relations.forDocument(workspaceId, documentId, ledger.tx),
+      withRelations ? this.relations.forDocument(workspaceId, documentId, ledger.tx) : [],
     ]);
     if (!document) throw DomainError.notFound('document', documentId);
     return {
@@ -102,7 +109,7 @@ export class ChecksRunner {
         .map((c) => c.documentId),
     );
     const others: DocumentInput[] = [];
-    for (const id of ids) others.push(await this.inputOf(ledger, workspaceId, id));
+    for (const id of ids) others.push(await this.inputOf(ledger, workspaceId, id, false));
     return others;
   }
 
@@ -111,13 +118,13 @@ export class ChecksRunner {
     workspaceId: string,
     documentId: string,
     findings: Finding[],
-    resolveMissing: boolean,
+    options: ReconcileOptions,
   ): Promise<void> {
     const stored = await this.flags.forDocument(workspaceId, documentId, ledger.tx);
-    const scope = resolveMissing
+    const scope = options.resolveMissing
       ? stored
       : stored.filter((flag) => findings.some((f) => f.rule === flag.rule));
-    for (const change of reconcileFlags(scope, findings, { resolveMissing })) {
+    for (const change of reconcileFlags(scope, findings, options)) {
       switch (change.kind) {
         case 'raise': {
           const flag = await this.flags.insert(ledger.tx, workspaceId, documentId, change.finding);

@@ -83,4 +83,15 @@ describe('reconcileFlags', () => {
   it('resolves nothing in a partial run', () => {
     expect(reconcileFlags([flag('gone', 'open')], [], { resolveMissing: false })).toEqual([]);
   });
+
+  it('only raises what is missing when told not to update existing flags (a partial run)', () => {
+    const open = flag('x', 'open');
+    const dismissed = { ...flag('y', 'dismissed') };
+    const changes = reconcileFlags(
+      [open, dismissed],
+      [finding('x', 'changed'), finding('y', 'changed'), finding('z')],
+      { resolveMissing: false, updateExisting: false },
+    );
+    expect(changes).toEqual([{ kind: 'raise', finding: finding('z') }]);
+  });
 });

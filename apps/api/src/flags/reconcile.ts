@@ -18,6 +18,17 @@ export type FlagChange<F extends StoredFlagState> =
   | { kind: 'update'; flag: F; finding: Finding; reopen: boolean }
   | { kind: 'resolve'; flag: F };
 
+export interface ReconcileOptions {
+  /** Resolve open flags no finding holds any more: only when the run looked at everything. */
+  resolveMissing: boolean;
+  /**
+   * Update (and reopen) flags whose finding changed; false for a run that saw only
+   * part of a finding's inputs (another document's conflicts with one new
+   * document), which may only raise what is missing. Defaults to true.
+   */
+  updateExisting?: boolean;
+}
+
 /**
  * Turns a fresh run of the checks into changes to the stored flags. A flag is
  * known by its fingerprint (rule + claims), so re-running never duplicates one.
@@ -32,7 +43,7 @@ export type FlagChange<F extends StoredFlagState> =
 export function reconcileFlags<F extends StoredFlagState>(
   stored: F[],
   findings: Finding[],
-  options: { resolveMissing: boolean },
+  options: ReconcileOptions,
 ): FlagChange<F>[] {
   const byFingerprint = new Map(stored.map((flag) => [flag.fingerprint, flag]));
   const found = new Set<string>();
@@ -42,6 +53,7 @@ export function reconcileFlags<F extends StoredFlagState>(
     found.add(finding.fingerprint);
     const flag = byFingerprint.get(finding.fingerprint);
     if (!flag) changes.push({ kind: 'raise', finding });
+    else if (options.updateExisting === false) continue;
     else if (flag.inputHash !== finding.inputHash || wasResolvedAutomatically(flag)) {
       changes.push({ kind: 'update', flag, finding, reopen: flag.status !== 'open' });
     } else if (!sameSpans(flag.spans, finding.spans)) {
