@@ -133,4 +133,14 @@ describe('refused input', () => {
     expect(res.body).toMatchObject({ status: 414, title: 'URI Too Long' });
     expect(res.text).not.toContain('xxxxxxxx');
   });
+
+  it('answers headers larger than the server accepts with a 431 problem', async () => {
+    const res = await t
+      .http()
+      .get(`/v1/flags?cursor=${'x'.repeat(20_000)}`)
+      .set(bearer(room.keys.auditor));
+    expect(res.status).toBe(431);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 431, title: 'Request Header Fields Too Large' });
+  });
 });

@@ -9,7 +9,7 @@ import { AppModule } from './app.module.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, type AppConfig } from './config/app-config.js';
-import { answerFrameworkError } from './errors/problem-details.filter.js';
+import { answerClientError, answerFrameworkError } from './errors/problem-details.filter.js';
 import { StorableInputPipe } from './errors/storable-input.pipe.js';
 import { createValidationPipe } from './errors/validation.js';
 
@@ -20,6 +20,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     new FastifyAdapter({
       bodyLimit: config.bodyLimitBytes,
       frameworkErrors: answerFrameworkError,
+      clientErrorHandler: answerClientError,
       ...connectionLimits(config.requestTimeoutMs),
     }),
     { bufferLogs: true },

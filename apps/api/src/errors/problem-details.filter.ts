@@ -1,5 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { classifyDatabaseError } from './database-errors.js';
 import { DomainError } from './domain-error.js';
 import {
@@ -49,6 +51,28 @@ export function answerFrameworkError(
   reply: FastifyReply,
 ): void {
   sendProblem(reply, answerOf(error));
+}
+
+/**
+ * Errors Node's HTTP parser meets before there is a request (headers too large,
+ * a request sent too slowly, malformed HTTP): answered on the socket as problem
+ * JSON, then the connection is closed.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, detail] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'The request was not sent in time']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'The URL and headers are larger than the server accepts']
+        : [400, 'The request is not valid HTTP'];
+  const body = JSON.stringify(problemFromStatus(status, detail));
+  if (socket.writable)
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  socket.destroy();
 }
 
 function sendProblem(reply: FastifyReply, answer: Answer, instance?: string): void {
