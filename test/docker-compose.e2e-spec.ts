@@ -36,11 +36,22 @@ describe('docker-compose.yml', () => {
     expect(api.build).toBe('.');
     expect(existsSync(path.join(PROJECT_ROOT, 'Dockerfile'))).toBe(true);
     const env = compose.services.postgres.environment ?? {};
-    const url = new URL(api.environment?.DATABASE_URL ?? '');
-    expect(url.hostname).toBe('postgres');
-    expect(decodeURIComponent(url.username)).toBe(env.POSTGRES_USER);
-    expect(decodeURIComponent(url.password)).toBe(env.POSTGRES_PASSWORD);
-    expect(url.pathname).toBe(`/${env.POSTGRES_DB}`);
+    const owner = new URL(api.environment?.MIGRATION_DATABASE_URL ?? '');
+    expect(owner.hostname).toBe('postgres');
+    expect(decodeURIComponent(owner.username)).toBe(env.POSTGRES_USER);
+    expect(decodeURIComponent(owner.password)).toBe(env.POSTGRES_PASSWORD);
+    expect(owner.pathname).toBe(`/${env.POSTGRES_DB}`);
+    // The service itself connects as the role the init script makes, which may only append to the ledger.
+    const service = new URL(api.environment?.DATABASE_URL ?? '');
+    expect(service.hostname).toBe('postgres');
+    expect(service.pathname).toBe(`/${env.POSTGRES_DB}`);
+    const init = readFileSync(path.join(PROJECT_ROOT, 'docker/postgres-init.sql'), 'utf8');
+    expect(init).toContain(
+      `CREATE ROLE ${service.username} LOGIN PASSWORD '${service.password}' IN ROLE ledger_writer`,
+    );
+    expect(compose.services.postgres.volumes).toContain(
+      './docker/postgres-init.sql:/docker-entrypoint-initdb.d/10-ledger-app-role.sql:ro',
+    );
     expect(api.depends_on?.postgres.condition).toBe('service_healthy');
     expect(api.ports).toContain(`${api.environment?.PORT}:3000`);
     // The signing key of ledger checkpoints must survive a new container.

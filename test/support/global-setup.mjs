@@ -7,8 +7,11 @@ import pg from 'pg';
 import { PROJECT_ROOT } from '../../dist/apps/api/src/config/app-config.js';
 import { startEmbeddedPostgres } from '../../dist/apps/api/src/database/embedded-postgres.js';
 import { applyMigrations } from '../../dist/apps/api/src/database/migrator.js';
+import { ensureAppRole } from '../../dist/apps/api/src/database/database.js';
 
 export const TEMPLATE_DATABASE = 'ledger_test_template';
+/** Must match test/support/database-server.ts: the role test apps connect as, a member of ledger_writer. */
+export const TEST_APP_ROLE = 'ledger_test_app';
 
 export default async function globalSetup() {
   let adminUrl = process.env.DATABASE_URL;
@@ -38,6 +41,7 @@ export default async function globalSetup() {
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${TEMPLATE_DATABASE}`;
   await applyMigrations(templateUrl.toString());
+  await ensureAppRole(templateUrl.toString(), TEST_APP_ROLE, TEST_APP_ROLE);
   process.env.LEDGER_TEST_SERVER_URL = adminUrl;
   globalThis.ledgerTestServer = embedded;
 }

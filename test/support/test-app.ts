@@ -4,20 +4,25 @@ import pg from 'pg';
 import request from 'supertest';
 import { createApp } from '../../apps/api/src/app.js';
 import { readConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
-import { databaseUrl, TEMPLATE_DATABASE, withAdminClient } from './database-server.js';
+import { asAppRole, databaseUrl, TEMPLATE_DATABASE, withAdminClient } from './database-server.js';
 
 export interface TestApp {
   app: NestFastifyApplication;
   /** supertest against the app, without a listening port. */
   http: () => ReturnType<typeof request>;
+  /** What the app connects with: a member of ledger_writer, as in production. */
   databaseUrl: string;
-  /** A direct connection to the file's database, for what HTTP cannot show. */
+  /** A direct connection to the file's database as its owner, for what HTTP cannot show. */
   sql: pg.Pool;
   close(): Promise<void>;
 }
 
-/** A fresh database cloned from the migrated template, and the app on it. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** A fresh database cloned from the migrated template: `url` as its owner, `appUrl` as the service. */
+export async function createTestDatabase(): Promise<{
+  url: string;
+  appUrl: string;
+  drop(): Promise<void>;
+}> {
   const server = process.env.LEDGER_TEST_SERVER_URL;
   if (!server)
     throw new Error(
@@ -29,6 +34,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   );
   return {
     url: databaseUrl(server, name),
+    appUrl: asAppRole(databaseUrl(server, name)),
     drop: () =>
       withAdminClient(server, (client) =>
         client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
@@ -40,7 +46,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   const database = await createTestDatabase();
   const app = await createApp({
     ...readConfig({}),
-    databaseUrl: database.url,
+    databaseUrl: database.appUrl,
     logLevel: 'silent',
     // Swagger's UI and the web UI need @fastify/static, which requires an ESM-only
     // package that Jest on Node 20 cannot load; both are tested against a real
@@ -55,7 +61,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   return {
     app,
     http: () => request(app.getHttpServer()),
-    databaseUrl: database.url,
+    databaseUrl: database.appUrl,
     sql,
     close: async () => {
       await sql.end();
