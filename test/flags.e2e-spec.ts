@@ -239,7 +239,7 @@ describe('flags', () => {
       .get(`/v1/claims/${eleven.body.id}/history`)
       .set(bearer(room.keys.auditor))
       .expect(200);
-    expect(history.body.map((event: { summary: string }) => event.summary)).toContainEqual(
+    expect(history.body.items.map((event: { summary: string }) => event.summary)).toContainEqual(
       expect.stringContaining('updated the spans a flag highlights'),
     );
   });

@@ -263,12 +263,40 @@ describe('review workflow', () => {
       .set(bearer(room.keys.editor))
       .send({ body: 'Check the association report.' })
       .expect(201);
-    expect(await get(`/v1/claims/${claim.id}/evidence`, room.keys.auditor)).toEqual([
-      expect.objectContaining({ stance: 'supports' }),
-    ]);
-    expect(await get(`/v1/claims/${claim.id}/comments`, room.keys.auditor)).toEqual([
-      expect.objectContaining({ body: 'Check the association report.' }),
-    ]);
+    expect(await get(`/v1/claims/${claim.id}/evidence`, room.keys.auditor)).toEqual({
+      items: [expect.objectContaining({ stance: 'supports' })],
+      nextCursor: null,
+    });
+    expect(await get(`/v1/claims/${claim.id}/comments`, room.keys.auditor)).toEqual({
+      items: [expect.objectContaining({ body: 'Check the association report.' })],
+      nextCursor: null,
+    });
+  });
+
+  it('pages comments, evidence and history like every list', async () => {
+    const claim = claimAt('22 MOUs');
+    for (let i = 0; i < 5; i++)
+      await t
+        .http()
+        .post(`/v1/claims/${claim.id}/comments`)
+        .set(bearer(room.keys.editor))
+        .send({ body: `Comment ${i}` })
+        .expect(201);
+    const bodies: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: Array<{ body: string }>; nextCursor: string | null } = await get(
+        `/v1/claims/${claim.id}/comments?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      bodies.push(...page.items.map((comment) => comment.body));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(bodies).toEqual(['Comment 0', 'Comment 1', 'Comment 2', 'Comment 3', 'Comment 4']);
+    const first = await get(`/v1/claims/${claim.id}/history?limit=1`);
+    const second = await get(`/v1/claims/${claim.id}/history?limit=1&cursor=${first.nextCursor}`);
+    expect(second.items[0].seq).toBeGreaterThan(first.items[0].seq);
+    expect((await get(`/v1/claims/${claim.id}/evidence?limit=1`)).items).toEqual([]);
   });
 
   it('removes and adds relations, and the checks follow', async () => {
@@ -309,7 +337,10 @@ describe('review workflow', () => {
   });
 
   it("tells a claim's history in order, readably", async () => {
-    const history = await get(`/v1/claims/${claimAt('11').id}/history`, room.keys.auditor);
+    const { items: history } = await get(
+      `/v1/claims/${claimAt('11').id}/history`,
+      room.keys.auditor,
+    );
     const actions = history.map((e: { action: string }) => e.action);
     expect(actions[0]).toBe('claim.extracted');
     expect(actions).toEqual(expect.arrayContaining(['claim.start-review', 'claim.set-verdict']));
@@ -345,7 +376,7 @@ describe('review workflow', () => {
       const statuses = results.map((r) => r.status).sort();
       expect(statuses.filter((s) => s === 200)).toHaveLength(1);
       expect(statuses.filter((s) => s === 412)).toHaveLength(19);
-      const history = await get(`/v1/claims/${claim.id}/history`);
+      const { items: history } = await get(`/v1/claims/${claim.id}/history`);
       expect(
         history.filter((e: { action: string }) => e.action === 'claim.start-review'),
       ).toHaveLength(1);

@@ -151,6 +151,18 @@ async function write<T>(
   }
 }
 
+/** Every item of a paged list, oldest first: the lists a claim's panel shows whole are short. */
+async function allPages<T>(path: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await json<Page<T>>('GET', `${path}${query({ limit: 200, cursor })}`);
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
 function query(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
@@ -189,7 +201,7 @@ export const listClaims = (params: {
   cursor?: string;
 }) => json<Page<Claim>>('GET', `/claims${query(params)}`);
 export const getClaim = (id: string) => versioned<Claim>('GET', `/claims/${id}`);
-export const getClaimHistory = (id: string) => json<HistoryEntry[]>('GET', `/claims/${id}/history`);
+export const getClaimHistory = (id: string) => allPages<HistoryEntry>(`/claims/${id}/history`);
 
 export const correctClaim = (claim: Versioned<Claim>, correction: ClaimCorrection) =>
   write<Claim>('PATCH', `/claims/${claim.data.id}`, '', claim.etag, correction);
@@ -202,8 +214,7 @@ export const transitionClaim = (
 export const assignClaim = (claim: Versioned<Claim>, assigneeId: string | null) =>
   write<Claim>('PUT', `/claims/${claim.data.id}`, '/assignee', claim.etag, { assigneeId });
 
-export const getEvidence = (claimId: string) =>
-  json<Evidence[]>('GET', `/claims/${claimId}/evidence`);
+export const getEvidence = (claimId: string) => allPages<Evidence>(`/claims/${claimId}/evidence`);
 export const addEvidence = (
   claimId: string,
   evidence: { url?: string; note: string; stance: Stance },
@@ -214,7 +225,7 @@ export const addEvidence = (
 export type CommentTarget = { type: 'claims' | 'flags'; id: string };
 
 export const getComments = (target: CommentTarget) =>
-  json<Comment[]>('GET', `/${target.type}/${target.id}/comments`);
+  allPages<Comment>(`/${target.type}/${target.id}/comments`);
 export const addComment = (target: CommentTarget, body: string) =>
   json<Comment>('POST', `/${target.type}/${target.id}/comments`, { body: { body } });
 

@@ -264,3 +264,11 @@ export class HistoryEntryResponse {
   @ApiProperty({ description: 'Hash of the event in the chain' })
   hash: string;
 }
+
+export class HistoryPageResponse {
+  @ApiProperty({ type: [HistoryEntryResponse], description: "The claim's events, oldest first" })
+  items: HistoryEntryResponse[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Cursor of the next page' })
+  nextCursor: string | null;
+}

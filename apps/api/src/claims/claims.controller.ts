@@ -24,6 +24,7 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
 import { ETAG_HEADER, etagOf } from '../common/etag.js';
+import { PageQuery } from '../common/pagination.js';
 import { UuidParam } from '../common/uuid-param.js';
 import {
   ApiBodyProblems,
@@ -35,7 +36,7 @@ import { ClaimListQuery, CorrectClaimDto, CreateClaimDto, RelationDto } from './
 import {
   ClaimPageResponse,
   ClaimResponse,
-  HistoryEntryResponse,
+  HistoryPageResponse,
   RelationResponse,
 } from './claim.response.js';
 import { ClaimsService } from './claims.service.js';
@@ -118,10 +119,10 @@ export class ClaimsController {
   @Get('claims/:id/history')
   @Requires(Permission.Read)
   @ApiOperation({ summary: "The claim's events in order, each with a readable summary" })
-  @ApiOkResponse({ type: [HistoryEntryResponse] })
+  @ApiOkResponse({ type: HistoryPageResponse })
   @ApiProblems(400, 404)
-  history(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.claims.history(actor, id);
+  history(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: PageQuery) {
+    return this.claims.history(actor, id, query);
   }
 
   @Post('claims/:id/relations')

@@ -4,7 +4,15 @@ import { assertActorMay, type Actor } from '../auth/actor.js';
 import { Permission } from '../auth/permissions.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
+import {
+  decodeCursor,
+  decodeSeqCursor,
+  pageSize,
+  toPage,
+  toSeqPage,
+  type Page,
+  type PageQuery,
+} from '../common/pagination.js';
 import { assertCurrentVersion, staleVersion, versionFromIfMatch } from '../common/etag.js';
 import { DocumentRepository, type DocumentRecord } from '../documents/document.repository.js';
 import type { Extraction } from '../extraction/extract.js';
@@ -197,18 +205,21 @@ export class ClaimsService {
   }
 
   /** The events of the claim and of the flags that name it, oldest first, each with a readable summary. */
-  async history(actor: Actor, id: string): Promise<HistoryEntry[]> {
+  async history(actor: Actor, id: string, query: PageQuery): Promise<Page<HistoryEntry>> {
     await this.find(actor, id);
+    const limit = pageSize(query, this.config.maxPageSize);
     const flags = await this.flags.forClaims(actor.workspaceId, [id]);
     const [events, members] = await Promise.all([
-      this.events.forSubjects(actor.workspaceId, [
-        { type: 'claim', id },
-        ...flags.map((flag) => ({ type: 'flag', id: flag.id })),
-      ]),
+      this.events.forSubjects(
+        actor.workspaceId,
+        [{ type: 'claim', id }, ...flags.map((flag) => ({ type: 'flag', id: flag.id }))],
+        decodeSeqCursor(query.cursor),
+        limit + 1,
+      ),
       this.workspaces.members(actor.workspaceId),
     ]);
     const names = new Map(members.map((member) => [member.userId, member.name]));
-    return events.map((event) => historyEntry(event, names));
+    return toSeqPage(events, limit, (event) => historyEntry(event, names));
   }
 
   private async present(actor: Actor, claim: ClaimRecord): Promise<ClaimView> {

@@ -67,6 +67,30 @@ export function decodeCursor(cursor: string | undefined): KeysetPosition | null 
   return { createdAt, id };
 }
 
+/** The position after which a list ordered by ledger sequence number continues (0: from the start). */
+export function decodeSeqCursor(cursor: string | undefined): number {
+  if (cursor === undefined || cursor === '') return 0;
+  if (!/^\d{1,15}$/.test(cursor)) {
+    throw DomainError.invalidInput([
+      { field: 'cursor', message: 'is not a cursor this list gave out' },
+    ]);
+  }
+  return Number(cursor);
+}
+
+/** Builds a page from `limit + 1` rows fetched in ledger sequence order. */
+export function toSeqPage<Row extends { seq: number }, Item>(
+  rows: Row[],
+  limit: number,
+  present: (row: Row) => Item,
+): Page<Item> {
+  const items = rows.slice(0, limit);
+  return {
+    items: items.map(present),
+    nextCursor: rows.length > limit ? String(items[items.length - 1].seq) : null,
+  };
+}
+
 /** Builds a page from `limit + 1` rows fetched in keyset order. */
 export function toPage<Row extends KeysetPosition, Item>(
   rows: Row[],

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -9,10 +9,16 @@ import {
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
+import { PageQuery } from '../common/pagination.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { ApiBodyProblems, ApiCommonProblems, ApiProblems } from '../errors/api-problems.js';
 import { CommentDto, EvidenceDto } from './discussion.dto.js';
-import { CommentResponse, EvidenceResponse } from './discussion.response.js';
+import {
+  CommentPageResponse,
+  CommentResponse,
+  EvidencePageResponse,
+  EvidenceResponse,
+} from './discussion.response.js';
 import { DiscussionService } from './discussion.service.js';
 
 @ApiTags('discussion')
@@ -39,10 +45,14 @@ export class DiscussionController {
 
   @Get('claims/:id/comments')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'Comments on a claim, oldest first' })
-  @ApiOkResponse({ type: [CommentResponse] })
-  claimComments(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.discussion.comments(actor, 'claim', id);
+  @ApiOperation({ summary: 'Comments on a claim, oldest first, a page at a time' })
+  @ApiOkResponse({ type: CommentPageResponse })
+  claimComments(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Query() query: PageQuery,
+  ) {
+    return this.discussion.comments(actor, 'claim', id, query);
   }
 
   @Post('flags/:id/comments')
@@ -61,10 +71,14 @@ export class DiscussionController {
 
   @Get('flags/:id/comments')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'Comments on a flag, oldest first' })
-  @ApiOkResponse({ type: [CommentResponse] })
-  flagComments(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.discussion.comments(actor, 'flag', id);
+  @ApiOperation({ summary: 'Comments on a flag, oldest first, a page at a time' })
+  @ApiOkResponse({ type: CommentPageResponse })
+  flagComments(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Query() query: PageQuery,
+  ) {
+    return this.discussion.comments(actor, 'flag', id, query);
   }
 
   @Post('claims/:id/evidence')
@@ -81,9 +95,9 @@ export class DiscussionController {
 
   @Get('claims/:id/evidence')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'Evidence for a claim, oldest first' })
-  @ApiOkResponse({ type: [EvidenceResponse] })
-  evidence(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.discussion.evidence(actor, id);
+  @ApiOperation({ summary: 'Evidence for a claim, oldest first, a page at a time' })
+  @ApiOkResponse({ type: EvidencePageResponse })
+  evidence(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: PageQuery) {
+    return this.discussion.evidence(actor, id, query);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
+import { afterPosition, KEYSET_ORDER, type KeysetPosition } from '../common/pagination.js';
 
 export type Stance = 'supports' | 'contradicts' | 'context';
 export type CommentSubject = 'claim' | 'flag';
@@ -64,10 +65,13 @@ export class DiscussionRepository {
     workspaceId: string,
     subjectType: CommentSubject,
     subjectId: string,
+    after: KeysetPosition | null,
+    take: number,
   ): Promise<CommentRecord[]> {
     return this.prisma.comment.findMany({
-      where: { workspaceId, subjectType, subjectId },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      where: { workspaceId, subjectType, subjectId, ...afterPosition(after) },
+      orderBy: KEYSET_ORDER,
+      take,
       select: COMMENT_FIELDS,
     });
   }
@@ -86,10 +90,16 @@ export class DiscussionRepository {
     return tx.evidence.create({ data: evidence, select: EVIDENCE_FIELDS });
   }
 
-  async evidence(workspaceId: string, claimId: string): Promise<EvidenceRecord[]> {
+  async evidence(
+    workspaceId: string,
+    claimId: string,
+    after: KeysetPosition | null,
+    take: number,
+  ): Promise<EvidenceRecord[]> {
     return this.prisma.evidence.findMany({
-      where: { workspaceId, claimId },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      where: { workspaceId, claimId, ...afterPosition(after) },
+      orderBy: KEYSET_ORDER,
+      take,
       select: EVIDENCE_FIELDS,
     });
   }

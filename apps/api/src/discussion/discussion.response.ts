@@ -45,3 +45,19 @@ export class EvidenceResponse {
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;
 }
+
+export class CommentPageResponse {
+  @ApiProperty({ type: [CommentResponse], description: 'Oldest first' })
+  items: CommentResponse[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Cursor of the next page' })
+  nextCursor: string | null;
+}
+
+export class EvidencePageResponse {
+  @ApiProperty({ type: [EvidenceResponse], description: 'Oldest first' })
+  items: EvidenceResponse[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'Cursor of the next page' })
+  nextCursor: string | null;
+}

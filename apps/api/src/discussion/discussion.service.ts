@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { assertActorMay, type Actor } from '../auth/actor.js';
 import { Permission } from '../auth/permissions.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageQuery } from '../common/pagination.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
@@ -16,6 +19,7 @@ export class DiscussionService {
     private readonly claims: ClaimRepository,
     private readonly flags: FlagRepository,
     private readonly ledger: LedgerWriter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async comment(
@@ -48,9 +52,18 @@ export class DiscussionService {
     actor: Actor,
     subjectType: CommentSubject,
     subjectId: string,
-  ): Promise<CommentResponse[]> {
+    query: PageQuery,
+  ): Promise<Page<CommentResponse>> {
     await this.documentOf(actor, subjectType, subjectId);
-    return this.discussion.comments(actor.workspaceId, subjectType, subjectId);
+    const limit = pageSize(query, this.config.maxPageSize);
+    const rows = await this.discussion.comments(
+      actor.workspaceId,
+      subjectType,
+      subjectId,
+      decodeCursor(query.cursor),
+      limit + 1,
+    );
+    return toPage(rows, limit, (comment) => comment);
   }
 
   async addEvidence(actor: Actor, claimId: string, dto: EvidenceDto): Promise<EvidenceResponse> {
@@ -80,9 +93,16 @@ export class DiscussionService {
     });
   }
 
-  async evidence(actor: Actor, claimId: string): Promise<EvidenceResponse[]> {
+  async evidence(actor: Actor, claimId: string, query: PageQuery): Promise<Page<EvidenceResponse>> {
     await this.documentOf(actor, 'claim', claimId);
-    return this.discussion.evidence(actor.workspaceId, claimId);
+    const limit = pageSize(query, this.config.maxPageSize);
+    const rows = await this.discussion.evidence(
+      actor.workspaceId,
+      claimId,
+      decodeCursor(query.cursor),
+      limit + 1,
+    );
+    return toPage(rows, limit, (evidence) => evidence);
   }
 
   /** The document of the claim or flag, which must exist in the actor's workspace. */

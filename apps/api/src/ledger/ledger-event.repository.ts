@@ -85,17 +85,22 @@ export class LedgerEventRepository {
   }
 
   /** Events about any of the subjects, in seq order. */
+  /** The events of these subjects after `afterSeq`, in order, at most `take`. */
   async forSubjects(
     workspaceId: string,
     subjects: Array<{ type: string; id: string }>,
+    afterSeq: number,
+    take: number,
   ): Promise<HashedEvent[]> {
     if (subjects.length === 0) return [];
     const rows = await this.prisma.ledgerEvent.findMany({
       where: {
         workspaceId,
+        seq: { gt: BigInt(afterSeq) },
         OR: subjects.map((subject) => ({ subjectType: subject.type, subjectId: subject.id })),
       },
       orderBy: { seq: 'asc' },
+      take,
       select: { canonical: true, hash: true },
     });
     return rows.map((row) => ({

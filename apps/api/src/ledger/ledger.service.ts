@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { type PageQuery, pageSize } from '../common/pagination.js';
-import { DomainError } from '../errors/domain-error.js';
+import { decodeSeqCursor, type PageQuery, pageSize, toSeqPage } from '../common/pagination.js';
 import { LedgerEventRepository, type ChainHead } from './ledger-event.repository.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
 import { GENESIS_HASH } from './ledger-hash.js';
@@ -39,17 +38,6 @@ export class LedgerService {
     const limit = pageSize(query, this.config.maxPageSize);
     const after = decodeSeqCursor(query.cursor);
     const rows = await this.eventStore.page(actor.workspaceId, after, limit + 1);
-    const items = rows.slice(0, limit);
-    return { items, nextCursor: rows.length > limit ? String(items[items.length - 1].seq) : null };
+    return toSeqPage(rows, limit, (event) => event);
   }
-}
-
-function decodeSeqCursor(cursor: string | undefined): number {
-  if (cursor === undefined || cursor === '') return 0;
-  if (!/^\d{1,15}$/.test(cursor)) {
-    throw DomainError.invalidInput([
-      { field: 'cursor', message: 'is not a cursor this list gave out' },
-    ]);
-  }
-  return Number(cursor);
 }
