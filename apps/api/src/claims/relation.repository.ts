@@ -16,13 +16,6 @@ import {
   type RelationType,
 } from './relation.js';
 
-const STORED_TYPE = {
-  'parts-of-total': 'parts_of_total',
-  'share-of': 'share_of',
-  change: 'change',
-  'shares-of-one-group': 'shares_of_one_group',
-  'same-quantity': 'same_quantity',
-} as const satisfies Record<RelationType, StoredRelationType>;
 const TYPE_OF = {
   parts_of_total: 'parts-of-total',
   share_of: 'share-of',
@@ -51,26 +44,29 @@ export class RelationRepository {
   ): Promise<RelationRecord[]> {
     if (relations.length === 0) return [];
     const stored = relations.map((links) => ({ id: randomUUID(), links }));
-    await tx.claimRelation.createMany({
-      data: stored.map(({ id, links }) => ({
-        id,
-        workspaceId: target.workspaceId,
-        documentId: target.documentId,
-        type: STORED_TYPE[links.type],
-        ...attributesOf(links),
-        origin: target.origin,
-        createdBy: target.createdBy,
-      })),
-    });
-    await tx.claimRelationMember.createMany({
-      data: stored.flatMap(({ id, links }) =>
-        membersOf(links).map((member) => ({
-          workspaceId: target.workspaceId,
-          relationId: id,
-          ...member,
-        })),
+    // Two statements for a whole document's relations, each rows given as one JSON parameter.
+    const rows = JSON.stringify(
+      stored.map(({ id, links }) => ({ id, type: links.type, ...attributesOf(links) })),
+    );
+    await tx.$executeRaw`
+      INSERT INTO claim_relations (id, workspace_id, document_id, type, origin, complete,
+        direction, factor, created_by)
+      SELECT r.id, ${target.workspaceId}::uuid, ${target.documentId}::uuid,
+        r.type::"RelationType", ${target.origin}::"ClaimOrigin", r.complete,
+        r.direction::"ChangeDirection", r.factor, ${target.createdBy}::uuid
+      FROM json_to_recordset(${rows}::json) AS r(id uuid, type text, complete boolean,
+        direction text, factor text)`;
+    const members = JSON.stringify(
+      stored.flatMap(({ id, links }) =>
+        membersOf(links).map((member) => ({ relation_id: id, ...member })),
       ),
-    });
+    );
+    await tx.$executeRaw`
+      INSERT INTO claim_relation_members (workspace_id, relation_id, claim_id, role, position)
+      SELECT ${target.workspaceId}::uuid, m.relation_id, m."claimId", m.role::"RelationRole",
+        m.position
+      FROM json_to_recordset(${members}::json) AS m(relation_id uuid, "claimId" uuid, role text,
+        position int)`;
     return stored.map(({ id, links }) => ({
       ...links,
       id,
