@@ -38,7 +38,7 @@ import { ClaimListQuery, CorrectClaimDto, CreateClaimDto } from './claim.dto.js'
 import { claimEventData, presentClaim, type ClaimView } from './claim.presenter.js';
 import { ClaimRepository, type ClaimChanges } from './claim.repository.js';
 import { newClaimFromExtraction } from './extracted-claim.js';
-import { mapClaimIds } from './relation.js';
+import { mapClaimIds, type RelationRecord } from './relation.js';
 import { RelationRepository } from './relation.repository.js';
 
 @Injectable()
@@ -96,7 +96,7 @@ export class ClaimsService {
     actor: Actor,
     document: DocumentRecord,
     extraction: Extraction,
-  ): Promise<void> {
+  ): Promise<{ claims: ClaimRecord[]; relations: RelationRecord[] }> {
     const storedIds = new Map(extraction.claims.map((claim) => [claim.id, randomUUID()]));
     const idOf = (extractedId: string) => storedIds.get(extractedId) as string;
     const target = {
@@ -130,6 +130,7 @@ export class ClaimsService {
         data: { ...links, origin },
       });
     }
+    return { claims, relations };
   }
 
   async get(actor: Actor, id: string): Promise<ClaimView> {

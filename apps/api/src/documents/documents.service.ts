@@ -101,8 +101,19 @@ export class DocumentsService {
           length: stored.length,
         },
       });
-      await this.claimsService.storeExtraction(ledger, actor, document, extraction);
-      await this.checks.runForDocument(ledger, actor.workspaceId, document.id);
+      const { claims, relations } = await this.claimsService.storeExtraction(
+        ledger,
+        actor,
+        document,
+        extraction,
+      );
+      await this.checks.runForNewDocument(
+        ledger,
+        actor.workspaceId,
+        { id: document.id, text: document.version.text },
+        claims,
+        relations,
+      );
       return { created: true, document };
     });
     return { created, document: await this.detailOf(document) };

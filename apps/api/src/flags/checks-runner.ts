@@ -6,8 +6,10 @@ import {
   runDocumentChecks,
   type CheckInput,
 } from '../checks/run-checks.js';
+import type { ClaimRecord } from '../claims/claim.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import { checkableClaim } from '../claims/extracted-claim.js';
+import type { RelationRecord } from '../claims/relation.js';
 import { RelationRepository } from '../claims/relation.repository.js';
 import { DocumentRepository } from '../documents/document.repository.js';
 import { DomainError } from '../errors/domain-error.js';
@@ -37,7 +39,34 @@ export class ChecksRunner {
     workspaceId: string,
     documentId: string,
   ): Promise<void> {
-    const document = await this.inputOf(ledger, workspaceId, documentId);
+    await this.run(ledger, workspaceId, await this.inputOf(ledger, workspaceId, documentId));
+  }
+
+  /** The checks of a document just stored, on the claims and relations the caller has in hand. */
+  async runForNewDocument(
+    ledger: LedgerTransaction,
+    workspaceId: string,
+    document: { id: string; text: string },
+    claims: ClaimRecord[],
+    relations: RelationRecord[],
+  ): Promise<void> {
+    const inTextOrder = [...claims].sort(
+      (a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id),
+    );
+    await this.run(ledger, workspaceId, {
+      documentId: document.id,
+      text: document.text,
+      claims: inTextOrder.map(checkableClaim),
+      relations,
+    });
+  }
+
+  private async run(
+    ledger: LedgerTransaction,
+    workspaceId: string,
+    document: DocumentInput,
+  ): Promise<void> {
+    const documentId = document.documentId;
     const others = await this.documentsToCompare(ledger, workspaceId, document);
     const findings = [...runDocumentChecks(document), ...runCrossDocumentChecks(document, others)];
     await this.apply(ledger, workspaceId, documentId, findings, { resolveMissing: true });
