@@ -259,6 +259,42 @@ describe('documents', () => {
     }
   });
 
+  it("shows a document's claims a page at a time, in reading order", async () => {
+    const paged = await startTestApp({ maxPageSize: 4 });
+    try {
+      const newsroom = await createNewsroom(paged.app);
+      const text = Array.from({ length: 10 }, (_, i) => `Plant ${i} made ${i + 100} cars.`).join(
+        ' ',
+      );
+      const created = await paged
+        .http()
+        .post('/v1/documents')
+        .set(bearer(newsroom.keys.reporter))
+        .send({ title: 'Plants', text })
+        .expect(201);
+      expect(created.body.claims).toHaveLength(4);
+      const starts: number[] = created.body.claims.map((claim: { start: number }) => claim.start);
+      let cursor: string | null = created.body.claimsNextCursor;
+      while (cursor) {
+        const page = await paged
+          .http()
+          .get(`/v1/documents/${created.body.id}/claims`)
+          .query({ cursor })
+          .set(bearer(newsroom.keys.auditor))
+          .expect(200);
+        expect(page.body.items.length).toBeLessThanOrEqual(4);
+        starts.push(...page.body.items.map((claim: { start: number }) => claim.start));
+        cursor = page.body.nextCursor;
+      }
+      const { rows } = await paged.sql.query<{ start: number }>(
+        'SELECT start FROM claims ORDER BY start',
+      );
+      expect(starts).toEqual(rows.map((row) => row.start));
+    } finally {
+      await paged.close();
+    }
+  });
+
   it('shows one document with its text, claims, relations, flags and what the checks read', async () => {
     const created = await t
       .http()

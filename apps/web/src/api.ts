@@ -183,14 +183,33 @@ export const getMembers = () => json<Member[]>('GET', '/members');
 
 export const listDocuments = (params: { q?: string; cursor?: string; limit?: number }) =>
   json<Page<DocumentSummary>>('GET', `/documents${query(params)}`);
-export const getDocument = (id: string) => json<DocumentDetail>('GET', `/documents/${id}`);
+export const getDocument = async (id: string) =>
+  withAllClaims(await json<DocumentDetail>('GET', `/documents/${id}`));
 
 /** Ingests an article; `created` is false when the same text was already there. */
 export async function createDocument(
   document: NewDocument,
 ): Promise<{ document: DocumentDetail; created: boolean }> {
   const response = await send('POST', '/documents', { body: document });
-  return { document: (await response.json()) as DocumentDetail, created: response.status === 201 };
+  return {
+    document: await withAllClaims((await response.json()) as DocumentDetail),
+    created: response.status === 201,
+  };
+}
+
+/** The document view with the claims after its first page: the article screen marks them all. */
+async function withAllClaims(document: DocumentDetail): Promise<DocumentDetail> {
+  const claims = [...document.claims];
+  let cursor = document.claimsNextCursor ?? undefined;
+  while (cursor) {
+    const page = await json<Page<Claim>>(
+      'GET',
+      `/documents/${document.id}/claims${query({ limit: 200, cursor })}`,
+    );
+    claims.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  }
+  return { ...document, claims, claimsNextCursor: null };
 }
 
 // Claims

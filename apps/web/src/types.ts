@@ -142,6 +142,8 @@ export interface ChecksCoverage {
 export interface DocumentDetail extends DocumentSummary {
   text: string;
   claims: Claim[];
+  /** More claims to read (GET /documents/{id}/claims); the UI reads them all. */
+  claimsNextCursor: string | null;
   relations: Relation[];
   flags: Flag[];
   checks: ChecksCoverage;

@@ -1,5 +1,6 @@
 import type { ChecksCoverage } from '../checks/run-checks.js';
 import type { ClaimView } from '../claims/claim.presenter.js';
+import type { Page } from '../common/pagination.js';
 import type { RelationRecord } from '../claims/relation.js';
 import { presentFlag, type FlagRecord } from '../flags/flag.js';
 import type { DocumentRecord } from './document.repository.js';
@@ -26,7 +27,7 @@ export function presentDocumentSummary(document: DocumentRecord): DocumentSummar
 
 export function presentDocument(
   document: DocumentRecord,
-  claims: ClaimView[],
+  claims: Page<ClaimView>,
   relations: RelationRecord[],
   flags: FlagRecord[],
   coverage: ChecksCoverage,
@@ -34,7 +35,8 @@ export function presentDocument(
   return {
     ...presentDocumentSummary(document),
     text: document.version.text,
-    claims,
+    claims: claims.items,
+    claimsNextCursor: claims.nextCursor,
     relations,
     flags: flags.map(presentFlag),
     checks: coverage,

@@ -115,8 +115,18 @@ export class DocumentResponse extends DocumentSummaryResponse {
   @ApiProperty({ description: 'The normalised text the spans point into' })
   text: string;
 
-  @ApiProperty({ type: [ClaimResponse] })
+  @ApiProperty({
+    type: [ClaimResponse],
+    description: "The document's claims in reading order, the first page of them (MAX_PAGE_SIZE)",
+  })
   claims: ClaimResponse[];
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Cursor of the next page of claims: GET /v1/documents/{id}/claims?cursor=',
+  })
+  claimsNextCursor: string | null;
 
   @ApiProperty({ type: [RelationResponse] })
   relations: RelationResponse[];

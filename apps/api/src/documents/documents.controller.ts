@@ -10,7 +10,9 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
+import { PageQuery } from '../common/pagination.js';
 import { UuidParam } from '../common/uuid-param.js';
+import { ClaimPageResponse } from '../claims/claim.response.js';
 import { ApiBodyProblems, ApiCommonProblems, ApiProblems } from '../errors/api-problems.js';
 import { CreateDocumentDto, DocumentListQuery } from './document.dto.js';
 import {
@@ -64,6 +66,15 @@ export class DocumentsController {
   @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.documents.get(actor, id);
+  }
+
+  @Get(':id/claims')
+  @Requires(Permission.Read)
+  @ApiOperation({ summary: "A document's claims in reading order, a page at a time" })
+  @ApiOkResponse({ type: ClaimPageResponse })
+  @ApiProblems(400, 404)
+  claims(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: PageQuery) {
+    return this.documents.claimsPage(actor, id, query);
   }
 
   @Get(':id/claimreview')

@@ -3,17 +3,18 @@ import { assertActorMay, type Actor } from '../auth/actor.js';
 import { Permission } from '../auth/permissions.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
 import { checksCoverage } from '../checks/run-checks.js';
-import { presentClaim } from '../claims/claim.presenter.js';
+import { presentClaim, type ClaimView } from '../claims/claim.presenter.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { RelationRepository } from '../claims/relation.repository.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageQuery } from '../common/pagination.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { normalizeText, unstorableTextError } from '../text/normalize.js';
+import { claimsInReadingOrder } from './claims-in-reading-order.js';
 import { extract } from '../extraction/extract.js';
 import { buildClaimReviews, type ClaimReviewJsonLd } from '../claimreview/claim-review.js';
 import { sentenceAround } from '../claims/claim.js';
@@ -168,15 +169,36 @@ export class DocumentsService {
     }));
   }
 
+  /** A document's claims after the first page of its view, in reading order. */
+  async claimsPage(actor: Actor, id: string, query: PageQuery): Promise<Page<ClaimView>> {
+    const document = await this.documents.findById(actor.workspaceId, id);
+    if (!document) throw DomainError.notFound('document', id);
+    const [claims, flags] = await Promise.all([
+      this.claims.forDocument(actor.workspaceId, id),
+      this.flags.forDocument(actor.workspaceId, id),
+    ]);
+    const page = claimsInReadingOrder(
+      claims,
+      query.cursor,
+      pageSize(query, this.config.maxPageSize),
+    );
+    return {
+      items: page.items.map((claim) => presentClaim(claim, flags)),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  /** The document view: its text, relations and flags whole, its claims' first page. */
   private async detailOf(document: DocumentRecord): Promise<DocumentView> {
     const [claims, relations, flags] = await Promise.all([
       this.claims.forDocument(document.workspaceId, document.id),
       this.relations.forDocument(document.workspaceId, document.id),
       this.flags.forDocument(document.workspaceId, document.id),
     ]);
+    const firstPage = claimsInReadingOrder(claims, undefined, this.config.maxPageSize);
     return presentDocument(
       document,
-      claims.map((claim) => presentClaim(claim, flags)),
+      { ...firstPage, items: firstPage.items.map((claim) => presentClaim(claim, flags)) },
       relations,
       flags,
       checksCoverage(claims, relations),
