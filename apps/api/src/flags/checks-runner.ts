@@ -153,10 +153,18 @@ export class ChecksRunner {
     const scope = options.resolveMissing
       ? stored
       : stored.filter((flag) => findings.some((f) => f.rule === flag.rule));
-    for (const change of reconcileFlags(scope, findings, options)) {
+    const changes = reconcileFlags(scope, findings, options);
+    const raised = await this.flags.insertMany(
+      ledger.tx,
+      workspaceId,
+      documentId,
+      changes.flatMap((change) => (change.kind === 'raise' ? [change.finding] : [])),
+    );
+    const raisedFlag = new Map(raised.map((flag) => [flag.fingerprint, flag]));
+    for (const change of changes) {
       switch (change.kind) {
         case 'raise': {
-          const flag = await this.flags.insert(ledger.tx, workspaceId, documentId, change.finding);
+          const flag = raisedFlag.get(change.finding.fingerprint)!;
           ledger.record({
             action: 'flag.raised',
             subject: { type: 'flag', id: flag.id },

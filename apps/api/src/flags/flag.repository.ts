@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Finding, TextSpan } from '../checks/finding.js';
 import { afterPosition, KEYSET_ORDER, type KeysetPosition } from '../common/pagination.js';
@@ -73,23 +74,66 @@ export class FlagRepository {
     return rows.map(toRecord);
   }
 
-  async insert(
+  /** New flags for findings of one document, in two statements however many there are. */
+  async insertMany(
     tx: Tx,
     workspaceId: string,
     documentId: string,
-    finding: Finding,
-  ): Promise<FlagRecord> {
-    const row = await tx.flag.create({
-      data: {
-        workspaceId,
-        documentId,
-        ...findingFields(finding),
-        fingerprint: finding.fingerprint,
-        claims: { createMany: { data: finding.claims.map((claimId) => ({ claimId })) } },
-      },
-      include: WITH_CLAIMS,
-    });
-    return toRecord(row);
+    findings: Finding[],
+  ): Promise<FlagRecord[]> {
+    if (findings.length === 0) return [];
+    const now = new Date();
+    const records: FlagRecord[] = findings.map((finding) => ({
+      id: randomUUID(),
+      documentId,
+      rule: finding.rule,
+      ruleVersion: finding.ruleVersion,
+      severity: finding.severity,
+      message: finding.message,
+      // As the database gives it back.
+      data: JSON.parse(JSON.stringify(finding.data)) as unknown,
+      inputHash: finding.inputHash,
+      fingerprint: finding.fingerprint,
+      status: 'open',
+      reason: null,
+      note: null,
+      version: 1,
+      claimIds: finding.claims,
+      spans: finding.spans.map(({ start, end, exact }) => ({ start, end, exact })),
+      createdAt: now,
+      updatedAt: now,
+    }));
+    const flags = JSON.stringify(
+      records.map((flag) => ({
+        id: flag.id,
+        rule: flag.rule,
+        rule_version: flag.ruleVersion,
+        severity: flag.severity,
+        message: flag.message,
+        data: flag.data,
+        input_hash: flag.inputHash,
+        fingerprint: flag.fingerprint,
+        spans: flag.spans,
+      })),
+    );
+    await tx.$executeRaw`
+      INSERT INTO flags (id, workspace_id, document_id, rule, rule_version, severity, message,
+        data, input_hash, fingerprint, spans, created_at, updated_at)
+      SELECT f.id, ${workspaceId}::uuid, ${documentId}::uuid, f.rule, f.rule_version,
+        f.severity::"FlagSeverity", f.message, f.data, f.input_hash, f.fingerprint, f.spans,
+        ${now}, ${now}
+      FROM json_to_recordset(${flags}::json) AS f(id uuid, rule text, rule_version int,
+        severity text, message text, data jsonb, input_hash text, fingerprint text, spans jsonb)`;
+    const links = JSON.stringify(
+      records.flatMap((flag) =>
+        flag.claimIds.map((claimId) => ({ flag_id: flag.id, claim_id: claimId })),
+      ),
+    );
+    await tx.$executeRaw`
+      INSERT INTO flag_claims (workspace_id, flag_id, claim_id)
+      SELECT ${workspaceId}::uuid, l.flag_id, l.claim_id
+      FROM json_to_recordset(${links}::json) AS l(flag_id uuid, claim_id uuid)`;
+    return records;
   }
 
   /** New finding text and inputs for a flag; reopens it when asked. */
