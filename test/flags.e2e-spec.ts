@@ -317,6 +317,25 @@ describe('flags', () => {
       expect(elsewhere.body.items).toEqual([]);
     });
 
+    it('finds the claims of other documents in a unit by index', async () => {
+      const client = await t.sql.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SET LOCAL enable_seqscan = off');
+        const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(
+          `EXPLAIN (FORMAT JSON) SELECT document_id, unit, subject FROM claims
+            WHERE workspace_id = gen_random_uuid() AND kind = 'numeric' AND unit IN ('MOU', '%')
+              AND subject IS NOT NULL AND document_id <> gen_random_uuid()`,
+        );
+        expect(JSON.stringify(rows[0]['QUERY PLAN'])).toContain(
+          'claims_workspace_id_unit_subject_idx',
+        );
+        await client.query('ROLLBACK');
+      } finally {
+        client.release();
+      }
+    });
+
     it('raises one flag per article when many articles state one quantity differently, not one per pair', async () => {
       const newsroom = await createNewsroom(t.app);
       const counts = [22, 23, 24, 25, 26, 27];
