@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../apps/api/src/config/app-config.js';
 import type { Span } from './support/check-articles.js';
 import {
   bearer,
@@ -166,6 +169,35 @@ describe('flags', () => {
     expect(res.body.map((f: Flag) => f.id).sort()).toEqual(before.map((f) => f.id).sort());
     const after = await t.http().get('/v1/ledger/head').set(bearer(room.keys.editor)).expect(200);
     expect(after.body.seq).toBe(head.body.seq);
+  });
+
+  it('finds at ingest exactly what the checks find on the stored claims later (real articles)', async () => {
+    const newsroom = await createNewsroom(t.app);
+    const dir = path.join(PROJECT_ROOT, 'test/fixtures/corpus/articles');
+    const names = readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .slice(0, 8);
+    const ids: string[] = [];
+    for (const name of names) {
+      const res = await t
+        .http()
+        .post('/v1/documents')
+        .set(bearer(newsroom.keys.reporter))
+        .send({ title: name, text: readFileSync(path.join(dir, name), 'utf8') })
+        .expect(201);
+      ids.push(res.body.id);
+    }
+    const head = async () =>
+      (await t.http().get('/v1/ledger/head').set(bearer(newsroom.keys.editor)).expect(200)).body
+        .seq as number;
+    const before = await head();
+    for (const id of ids)
+      await t
+        .http()
+        .post(`/v1/documents/${id}/checks`)
+        .set(bearer(newsroom.keys.reporter))
+        .expect(200);
+    expect(await head()).toBe(before);
   });
 
   it('resolves a flag by itself when a correction makes the numbers add up, and reopens it when they stop', async () => {

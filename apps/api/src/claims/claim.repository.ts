@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Decimal } from 'decimal.js';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
 import type { Claim as ClaimRow } from '../generated/prisma/client.js';
 import { afterPosition, KEYSET_ORDER, type KeysetPosition } from '../common/pagination.js';
 import type { ClaimFields, ClaimKind, ClaimRecord, ClaimStatus, NewClaim } from './claim.js';
 import type { Span } from '../text/span.js';
+import { storedDecimal } from './extracted-claim.js';
 
 export interface ClaimFilter {
   documentId?: string;
@@ -39,9 +39,9 @@ export class ClaimRepository {
       id: claim.id ?? randomUUID(),
       conversionOfId: claim.conversionOfId ?? null,
       // As the database gives them back: "2.50" is read as "2.5".
-      value: normalDecimal(claim.value),
-      low: normalDecimal(claim.low),
-      high: normalDecimal(claim.high),
+      value: storedDecimal(claim.value),
+      low: storedDecimal(claim.low),
+      high: storedDecimal(claim.high),
       status: 'unreviewed',
       statusReason: null,
       statusNote: null,
@@ -201,8 +201,4 @@ function toRecord(row: ClaimRow): ClaimRecord {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
-}
-
-function normalDecimal(value: string | null): string | null {
-  return value === null ? null : new Decimal(value).toString();
 }

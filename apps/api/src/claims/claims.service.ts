@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { assertActorMay, type Actor } from '../auth/actor.js';
 import { Permission } from '../auth/permissions.js';
@@ -15,7 +14,6 @@ import {
 } from '../common/pagination.js';
 import { assertCurrentVersion, staleVersion, versionFromIfMatch } from '../common/etag.js';
 import { DocumentRepository, type DocumentRecord } from '../documents/document.repository.js';
-import type { Extraction } from '../extraction/extract.js';
 import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
@@ -37,8 +35,7 @@ import {
 import { ClaimListQuery, CorrectClaimDto, CreateClaimDto } from './claim.dto.js';
 import { claimEventData, presentClaim, type ClaimView } from './claim.presenter.js';
 import { ClaimRepository, type ClaimChanges } from './claim.repository.js';
-import { newClaimFromExtraction } from './extracted-claim.js';
-import { mapClaimIds, type RelationRecord } from './relation.js';
+import type { StorableExtraction } from './extracted-claim.js';
 import { RelationRepository } from './relation.repository.js';
 
 @Injectable()
@@ -95,10 +92,8 @@ export class ClaimsService {
     ledger: LedgerTransaction,
     actor: Actor,
     document: DocumentRecord,
-    extraction: Extraction,
-  ): Promise<{ claims: ClaimRecord[]; relations: RelationRecord[] }> {
-    const storedIds = new Map(extraction.claims.map((claim) => [claim.id, randomUUID()]));
-    const idOf = (extractedId: string) => storedIds.get(extractedId) as string;
+    extraction: StorableExtraction,
+  ): Promise<void> {
     const target = {
       workspaceId: actor.workspaceId,
       documentId: document.id,
@@ -107,7 +102,7 @@ export class ClaimsService {
     const claims = await this.claims.insertMany(
       ledger.tx,
       { ...target, documentVersionId: document.version.id },
-      extraction.claims.map((claim) => newClaimFromExtraction(claim, idOf)),
+      extraction.claims,
     );
     for (const claim of claims) {
       ledger.record({
@@ -120,7 +115,7 @@ export class ClaimsService {
     const relations = await this.relations.insertMany(
       ledger.tx,
       { ...target, origin: 'extracted' },
-      extraction.relations.map((relation) => mapClaimIds(relation, idOf)),
+      extraction.relations,
     );
     for (const { id, documentId, origin, ...links } of relations) {
       ledger.record({
@@ -130,7 +125,6 @@ export class ClaimsService {
         data: { ...links, origin },
       });
     }
-    return { claims, relations };
   }
 
   async get(actor: Actor, id: string): Promise<ClaimView> {

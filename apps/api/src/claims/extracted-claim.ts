@@ -1,6 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { Decimal } from 'decimal.js';
 import { numericValues } from '../extraction/numeric-values.js';
-import type { ExtractedClaim } from '../extraction/types.js';
-import { EMPTY_CLAIM_FIELDS, type ClaimRecord, type NewClaim } from './claim.js';
+import type { ExtractedClaim, Extraction } from '../extraction/types.js';
+import { EMPTY_CLAIM_FIELDS, type NewClaim } from './claim.js';
+import { mapClaimIds, type RelationLinks } from './relation.js';
+
+/** A claim to store with the id it will have. */
+export type IdentifiedClaim = NewClaim & { id: string };
+
+/**
+ * An extraction as it will be stored: each claim with its new id and its values
+ * as the database keeps them ("2.50" is read back as "2.5"), relations naming
+ * those ids. Made before the write, so that the checks can run on it first.
+ */
+export interface StorableExtraction {
+  claims: IdentifiedClaim[];
+  relations: RelationLinks[];
+}
+
+export function storableExtraction(extraction: Extraction): StorableExtraction {
+  const storedIds = new Map(extraction.claims.map((claim) => [claim.id, randomUUID()]));
+  const idOf = (extractedId: string) => storedIds.get(extractedId) as string;
+  return {
+    claims: extraction.claims.map((claim) => {
+      const stored = newClaimFromExtraction(claim, idOf);
+      return {
+        ...stored,
+        id: idOf(claim.id),
+        value: storedDecimal(stored.value),
+        low: storedDecimal(stored.low),
+        high: storedDecimal(stored.high),
+      };
+    }),
+    relations: extraction.relations.map((relation) => mapClaimIds(relation, idOf)),
+  };
+}
+
+/** A decimal as PostgreSQL's numeric gives it back through Prisma. */
+export function storedDecimal(value: string | null): string | null {
+  return value === null ? null : new Decimal(value).toString();
+}
 
 /** An extractor's claim as it is stored; `idOf` gives the stored id of an extractor id. */
 export function newClaimFromExtraction(
@@ -45,7 +84,7 @@ export function newClaimFromExtraction(
 }
 
 /** A stored claim in the extractor's shape, which the checks read. */
-export function checkableClaim(claim: ClaimRecord): ExtractedClaim {
+export function checkableClaim(claim: IdentifiedClaim): ExtractedClaim {
   const span = {
     start: claim.start,
     end: claim.end,
@@ -71,6 +110,6 @@ export function checkableClaim(claim: ClaimRecord): ExtractedClaim {
     approximate: claim.approximate,
     bound: claim.bound,
     subject: claim.subject,
-    conversionOf: claim.conversionOfId,
+    conversionOf: claim.conversionOfId ?? null,
   };
 }

@@ -16,6 +16,7 @@ import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { normalizeText, unstorableTextError } from '../text/normalize.js';
 import { claimsInReadingOrder } from './claims-in-reading-order.js';
 import { extract } from '../extraction/extract.js';
+import { storableExtraction } from '../claims/extracted-claim.js';
 import { buildClaimReviews, type ClaimReviewJsonLd } from '../claimreview/claim-review.js';
 import { sentenceAround } from '../claims/claim.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
@@ -58,8 +59,9 @@ export class DocumentsService {
     const stored = normalizeText(dto.text);
     if (!/\S/u.test(stored.text))
       throw unstorableTextError('text', 'holds nothing but white space');
-    // Extracted before the transaction: the workspace's chain lock is not held while it runs.
-    const extraction = extract(stored.text);
+    // Extracted, given its ids and checked before the transaction: the workspace's lock
+    // is held for the writes alone (and the check against other documents).
+    const extraction = storableExtraction(extract(stored.text));
     if (extraction.claims.length > this.config.maxClaimsPerDocument)
       throw new DomainError(
         ErrorCode.TooManyClaims,
@@ -67,6 +69,7 @@ export class DocumentsService {
           `${this.config.maxClaimsPerDocument}: split it into articles`,
         { claims: extraction.claims.length, limit: this.config.maxClaimsPerDocument },
       );
+    const checks = this.checks.prepareNewDocument(stored.text, extraction);
     const { created, document } = await this.ledger.write(actor, async (ledger) => {
       const existing = await this.documents.findByTextHash(
         ledger.tx,
@@ -102,19 +105,8 @@ export class DocumentsService {
           length: stored.length,
         },
       });
-      const { claims, relations } = await this.claimsService.storeExtraction(
-        ledger,
-        actor,
-        document,
-        extraction,
-      );
-      await this.checks.runForNewDocument(
-        ledger,
-        actor.workspaceId,
-        { id: document.id, text: document.version.text },
-        claims,
-        relations,
-      );
+      await this.claimsService.storeExtraction(ledger, actor, document, extraction);
+      await this.checks.runPrepared(ledger, actor.workspaceId, document.id, checks);
       return { created: true, document };
     });
     return { created, document: await this.detailOf(document) };

@@ -6,10 +6,8 @@ import {
   runDocumentChecks,
   type CheckInput,
 } from '../checks/run-checks.js';
-import type { ClaimRecord } from '../claims/claim.js';
 import { ClaimRepository } from '../claims/claim.repository.js';
-import { checkableClaim } from '../claims/extracted-claim.js';
-import type { RelationRecord } from '../claims/relation.js';
+import { checkableClaim, type StorableExtraction } from '../claims/extracted-claim.js';
 import { RelationRepository } from '../claims/relation.repository.js';
 import { DocumentRepository } from '../documents/document.repository.js';
 import { DomainError } from '../errors/domain-error.js';
@@ -19,6 +17,12 @@ import { FlagRepository } from './flag.repository.js';
 import { NO_LONGER_HOLDS, reconcileFlags, type ReconcileOptions } from './reconcile.js';
 
 type DocumentInput = CheckInput & { documentId: string };
+
+/** A new document's checks as far as they go before it is stored. */
+export interface PreparedChecks {
+  input: CheckInput;
+  findings: Finding[];
+}
 
 /**
  * Runs the checks of a document inside the caller's transaction and turns the
@@ -42,33 +46,41 @@ export class ChecksRunner {
     await this.run(ledger, workspaceId, await this.inputOf(ledger, workspaceId, documentId));
   }
 
-  /** The checks of a document just stored, on the claims and relations the caller has in hand. */
-  async runForNewDocument(
+  /**
+   * A new document's own checks, evaluated before its writes: they read nothing
+   * but the document, so they need no lock. `runPrepared` does the rest.
+   */
+  prepareNewDocument(text: string, extraction: StorableExtraction): PreparedChecks {
+    const inTextOrder = [...extraction.claims].sort(
+      (a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    const input = {
+      text,
+      claims: inTextOrder.map(checkableClaim),
+      relations: extraction.relations,
+    };
+    return { input, findings: runDocumentChecks(input) };
+  }
+
+  /** The checks against other documents of a new document once stored, and all its flags. */
+  async runPrepared(
     ledger: LedgerTransaction,
     workspaceId: string,
-    document: { id: string; text: string },
-    claims: ClaimRecord[],
-    relations: RelationRecord[],
+    documentId: string,
+    prepared: PreparedChecks,
   ): Promise<void> {
-    const inTextOrder = [...claims].sort(
-      (a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id),
-    );
-    await this.run(ledger, workspaceId, {
-      documentId: document.id,
-      text: document.text,
-      claims: inTextOrder.map(checkableClaim),
-      relations,
-    });
+    await this.run(ledger, workspaceId, { ...prepared.input, documentId }, prepared.findings);
   }
 
   private async run(
     ledger: LedgerTransaction,
     workspaceId: string,
     document: DocumentInput,
+    documentFindings = runDocumentChecks(document),
   ): Promise<void> {
     const documentId = document.documentId;
     const others = await this.documentsToCompare(ledger, workspaceId, document);
-    const findings = [...runDocumentChecks(document), ...runCrossDocumentChecks(document, others)];
+    const findings = [...documentFindings, ...runCrossDocumentChecks(document, others)];
     await this.apply(ledger, workspaceId, documentId, findings, { resolveMissing: true });
     // A conflict is flagged on both sides: the other document gets its flag too, if it
     // has none for that claim yet; one it has already keeps its inputs until its own
