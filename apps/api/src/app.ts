@@ -23,7 +23,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       clientErrorHandler: answerClientError,
       ...connectionLimits(config.requestTimeoutMs),
     }),
-    { bufferLogs: true },
+    // Fastify's own JSON parser only: Nest's would add a form-encoded one, and the API reads JSON alone.
+    { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
   await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
@@ -41,7 +42,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       ),
   });
   // The API speaks JSON only: without a parser for text/plain, Fastify answers 415.
-  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser('text/plain');
+  // Answers of the API are per caller and change with every write: no cache keeps them.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (request.url === '/v1' || request.url.startsWith('/v1/') || request.url.startsWith('/v1?'))
+      void reply.header('cache-control', 'no-store');
+    done();
+  });
   app.useGlobalPipes(new StorableInputPipe(), createValidationPipe());
 
   if (config.apiDocs) serveApiDocs(app);

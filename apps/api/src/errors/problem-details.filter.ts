@@ -96,7 +96,13 @@ function answerOf(exception: unknown): Answer {
         ? String(response.message)
         : exception.message;
     const status = exception.getStatus();
-    return { problem: problemFromStatus(status, detail, HTTP_STATUS_CODES[status]) };
+    return {
+      problem: problemFromStatus(
+        status,
+        status === 415 ? ACCEPTED_MEDIA_TYPE : detail,
+        HTTP_STATUS_CODES[status],
+      ),
+    };
   }
   switch (classifyDatabaseError(exception)) {
     case 'conflict':
@@ -131,6 +137,9 @@ function answerOf(exception: unknown): Answer {
   }
   return { problem: problemFromStatus(500, 'An unexpected error occurred') };
 }
+
+/** What a 415 says: the one type of body the API reads. */
+const ACCEPTED_MEDIA_TYPE = 'Send the body as application/json';
 
 const HTTP_STATUS_CODES: Record<number, string> = {
   400: 'invalid-input',
@@ -171,5 +180,6 @@ function fastifyCode(exception: unknown): string | undefined {
 function fastifyDetail(exception: unknown, code: string | undefined): string {
   if (code === 'bad-url') return 'The URL is not valid percent-encoded UTF-8';
   if (code === 'url-too-long') return 'A part of the URL is longer than the server accepts';
+  if (code === 'unsupported-media-type') return ACCEPTED_MEDIA_TYPE;
   return (exception as Error).message;
 }

@@ -1,15 +1,29 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  ValidationPipe,
+  type ArgumentMetadata,
+  type PipeTransform,
+  type ValidationError,
+} from '@nestjs/common';
 import { DomainError, type FieldError } from './domain-error.js';
 
-/** class-validator errors as one 400 naming each invalid field (nested as a.b). */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+/**
+ * class-validator errors as one 400 naming each invalid field (nested as a.b).
+ * A body field the API does not know is refused; a query parameter it does not
+ * know is dropped, since caches and links add their own (`?_=1733…`, `utm_source`).
+ */
+export function createValidationPipe(): PipeTransform {
+  const options = {
     whitelist: true,
-    forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: true,
-    exceptionFactory: (errors) => DomainError.invalidInput(flatten(errors)),
-  });
+    exceptionFactory: (errors: ValidationError[]) => DomainError.invalidInput(flatten(errors)),
+  };
+  const strict = new ValidationPipe({ ...options, forbidNonWhitelisted: true });
+  const lenient = new ValidationPipe({ ...options, forbidNonWhitelisted: false });
+  return {
+    transform: (value: unknown, metadata: ArgumentMetadata) =>
+      (metadata.type === 'query' ? lenient : strict).transform(value, metadata),
+  };
 }
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
