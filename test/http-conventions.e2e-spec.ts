@@ -57,4 +57,31 @@ describe('HTTP conventions', () => {
       expect(res.body.detail).toContain('application/json');
     }
   });
+
+  it('lets no other origin call the API by default', async () => {
+    const res = await t
+      .http()
+      .options('/v1/documents')
+      .set('origin', 'https://evil.example')
+      .set('access-control-request-method', 'GET');
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('lets the origins of CORS_ORIGINS call it, with the headers the API uses', async () => {
+    const open = await startTestApp({ corsOrigins: ['https://desk.example.org'] });
+    try {
+      const allowed = await open
+        .http()
+        .options('/v1/documents')
+        .set('origin', 'https://desk.example.org')
+        .set('access-control-request-method', 'POST')
+        .set('access-control-request-headers', 'authorization, content-type');
+      expect(allowed.headers['access-control-allow-origin']).toBe('https://desk.example.org');
+      expect(allowed.headers['access-control-allow-headers']).toContain('authorization');
+      const other = await open.http().get('/health').set('origin', 'https://evil.example');
+      expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await open.close();
+    }
+  });
 });

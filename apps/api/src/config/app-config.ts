@@ -26,6 +26,8 @@ export interface AppConfig {
   apiDocs: boolean;
   /** Serve the reviewers' web UI (dist/web, built by `npm run build`) at /. */
   webUi: boolean;
+  /** Origins of browser apps elsewhere that may call the API (CORS); none by default. */
+  corsOrigins: string[];
   /** Base URL the service is reached at (ClaimReview links). */
   publicUrl: string;
   /** Ed25519 private key (PEM) that signs ledger checkpoints; when unset, `signingKeyFile`. */
@@ -65,6 +67,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     logFd: 1,
     apiDocs: env.API_DOCS !== 'false',
     webUi: env.WEB_UI !== 'false',
+    corsOrigins: readOrigins(env.CORS_ORIGINS),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     signingKeyPem: env.LEDGER_SIGNING_KEY || null,
     signingKeyFile:
@@ -81,4 +84,23 @@ export function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number):
     throw new Error(`${name} must be a positive integer, got "${raw}"`);
   }
   return value;
+}
+
+/** A comma-separated list of origins ("https://desk.example.org"), each checked to be one. */
+function readOrigins(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    let url: URL | null = null;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = null;
+    }
+    if (!url || url.origin !== origin)
+      throw new Error(
+        `CORS_ORIGINS must list origins such as https://desk.example.org, got "${origin}"`,
+      );
+    return origin;
+  });
 }
