@@ -91,13 +91,7 @@ function readOrigins(raw: string | undefined): string[] {
   if (raw === undefined || raw.trim() === '') return [];
   return raw.split(',').map((entry) => {
     const origin = entry.trim();
-    let url: URL | null = null;
-    try {
-      url = new URL(origin);
-    } catch {
-      url = null;
-    }
-    if (!url || url.origin !== origin)
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin)
       throw new Error(
         `CORS_ORIGINS must list origins such as https://desk.example.org, got "${origin}"`,
       );
