@@ -52,7 +52,7 @@ describe('flags', () => {
       await t
         .http()
         .get('/v1/flags')
-        .query({ document: documentId, ...query })
+        .query({ documentId, ...query })
         .set(bearer(room.keys.editor))
         .expect(200)
     ).body.items as Flag[];
@@ -106,7 +106,7 @@ describe('flags', () => {
       await t
         .http()
         .get('/v1/flags')
-        .query({ document: res.body.id, rule: 'name-variant' })
+        .query({ documentId: res.body.id, rule: 'name-variant' })
         .set(bearer(room.keys.editor))
         .expect(200)
     ).body.items as Flag[];
@@ -287,6 +287,19 @@ describe('flags', () => {
       .set(bearer(room.keys.editor))
       .expect(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'severity' })]);
+  });
+
+  it('filters by documentId, as claims do, and refuses the old name "document" rather than ignore it', async () => {
+    expect((await flagsOf()).length).toBeGreaterThan(0);
+    const old = await t
+      .http()
+      .get('/v1/flags')
+      .query({ document: documentId })
+      .set(bearer(room.keys.editor));
+    expectProblem(old, 400);
+    expect(old.body.errors).toEqual([
+      { field: 'document', message: 'is now called documentId, as on claims' },
+    ]);
   });
 
   it('hides flags of other workspaces', async () => {

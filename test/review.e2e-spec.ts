@@ -48,7 +48,7 @@ describe('review workflow', () => {
       .set('If-Match', await etag(`/v1/claims/${id}`))
       .send(body);
   const sumFlag = async () =>
-    ((await get(`/v1/flags?document=${documentId}&rule=sum-mismatch`)).items as Flag[])[0];
+    ((await get(`/v1/flags?documentId=${documentId}&rule=sum-mismatch`)).items as Flag[])[0];
 
   it('takes the 35-versus-33 flag through resolution, and only then lets the parts be verified', async () => {
     const eleven = claimAt('11');
@@ -181,7 +181,7 @@ describe('review workflow', () => {
 
   it('dismisses with a reason code and a note, and a dismissed flag stays dismissed when the checks run again', async () => {
     const flag = (
-      (await get(`/v1/flags?document=${documentId}&rule=name-variant`)).items as Flag[]
+      (await get(`/v1/flags?documentId=${documentId}&rule=name-variant`)).items as Flag[]
     )[0];
     const noNote = await t
       .http()

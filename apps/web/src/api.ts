@@ -253,7 +253,7 @@ export const addComment = (target: CommentTarget, body: string) =>
 export const listFlags = (params: {
   status?: FlagStatus;
   severity?: Severity;
-  document?: string;
+  documentId?: string;
   cursor?: string;
 }) => json<Page<Flag>>('GET', `/flags${query(params)}`);
 export const getFlag = (id: string) => versioned<Flag>('GET', `/flags/${id}`);

@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmpty, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
 import { FLAG_SEVERITIES, FLAG_STATUSES, type FlagSeverity, type FlagStatus } from './flag.js';
 
@@ -20,8 +20,13 @@ export class FlagListQuery extends PageQuery {
   @IsIn(FLAG_SEVERITIES)
   severity?: FlagSeverity;
 
-  @ApiPropertyOptional({ description: 'Only flags of this document' })
+  @ApiPropertyOptional({ description: 'Only flags of this document', format: 'uuid' })
   @IsOptional()
   @IsUUID()
-  document?: string;
+  documentId?: string;
+
+  /** The filter's old name: refused, so that an old client is not answered every flag. */
+  @ApiHideProperty()
+  @IsEmpty({ message: 'is now called documentId, as on claims' })
+  document?: never;
 }

@@ -30,7 +30,7 @@ export class FlagsService {
         status: query.status,
         rule: query.rule,
         severity: query.severity,
-        documentId: query.document,
+        documentId: query.documentId,
       },
       decodeCursor(query.cursor),
       limit + 1,
