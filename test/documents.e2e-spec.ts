@@ -290,6 +290,12 @@ describe('documents', () => {
         'SELECT start FROM claims ORDER BY start',
       );
       expect(starts).toEqual(rows.map((row) => row.start));
+      const forged = await paged
+        .http()
+        .get(`/v1/documents/${created.body.id}/claims`)
+        .query({ cursor: 'bm90LWEtY3Vyc29y' })
+        .set(bearer(newsroom.keys.auditor));
+      expectProblem(forged, 400);
     } finally {
       await paged.close();
     }

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import request from 'supertest';
-import { createApp } from '../../apps/api/src/app.js';
-import { PROJECT_ROOT, readConfig } from '../../apps/api/src/config/app-config.js';
+import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
 import { verifyChain, type HashedEvent } from '../../apps/api/src/ledger/ledger-hash.js';
 import { bearer, createNewsroom, type Newsroom } from '../support/factories.js';
-import { TcpProxy } from '../support/tcp-proxy.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  startAppBehindProxy,
+  startTestApp,
+  type AppBehindProxy,
+  type TestApp,
+} from '../support/test-app.js';
 
 const ARTICLES_DIR = path.join(PROJECT_ROOT, 'test/fixtures/corpus/articles');
 const INGESTS = 48;
@@ -21,29 +22,15 @@ const CONCURRENCY = 4;
 describe('the database stopped in the middle of a bulk ingest', () => {
   let t: TestApp;
   let room: Newsroom;
-  let proxy: TcpProxy;
-  let app: NestFastifyApplication;
+  let behind: AppBehindProxy;
 
   beforeAll(async () => {
     t = await startTestApp();
     room = await createNewsroom(t.app);
-    const target = new URL(t.databaseUrl);
-    proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
-    await proxy.start();
-    app = await createApp({
-      ...readConfig({}),
-      databaseUrl: proxy.urlFor(t.databaseUrl),
-      logLevel: 'silent',
-      apiDocs: false,
-      webUi: false,
-      rateLimitPerMinute: 100_000,
-      authFailuresPerMinute: 100_000,
-    });
+    behind = await startAppBehindProxy(t);
   });
   afterAll(async () => {
-    await proxy.start();
-    await app.close();
-    await proxy.stop();
+    await behind.close();
     await t.close();
   });
 
@@ -61,9 +48,10 @@ describe('the database stopped in the middle of a bulk ingest', () => {
     const worker = async () => {
       while (next < texts.length) {
         const i = next++;
-        if (i === INGESTS / 3) await proxy.stop();
-        if (i === (INGESTS * 2) / 3) await proxy.start();
-        const res = await request(app.getHttpServer())
+        if (i === INGESTS / 3) await behind.proxy.stop();
+        if (i === (INGESTS * 2) / 3) await behind.proxy.start();
+        const res = await behind
+          .http()
           .post('/v1/documents')
           .set(bearer(room.keys.reporter))
           .send({ title: `Copy ${i}`, text: texts[i] });

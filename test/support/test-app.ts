@@ -4,6 +4,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { createApp } from '../../apps/api/src/app.js';
 import { readConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
+import { TcpProxy } from './tcp-proxy.js';
 import { asAppRole, databaseUrl, TEMPLATE_DATABASE, withAdminClient } from './database-server.js';
 
 export interface TestApp {
@@ -42,11 +43,11 @@ export async function createTestDatabase(): Promise<{
   };
 }
 
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const app = await createApp({
+/** The configuration of an app under test on this database URL. */
+function testConfig(databaseUrl: string, overrides: Partial<AppConfig>): AppConfig {
+  return {
     ...readConfig({}),
-    databaseUrl: database.appUrl,
+    databaseUrl,
     logLevel: 'silent',
     // Swagger's UI and the web UI need @fastify/static, which requires an ESM-only
     // package that Jest on Node 20 cannot load; both are tested against a real
@@ -56,7 +57,12 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     rateLimitPerMinute: 100_000,
     authFailuresPerMinute: 100_000,
     ...overrides,
-  });
+  };
+}
+
+export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const app = await createApp(testConfig(database.appUrl, overrides));
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
   return {
     app,
@@ -67,6 +73,30 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
       await sql.end();
       await app.close();
       await database.drop();
+    },
+  };
+}
+
+export interface AppBehindProxy {
+  http: () => ReturnType<typeof request>;
+  /** Stop it to take the database away from this app, start it to give it back. */
+  proxy: TcpProxy;
+  close(): Promise<void>;
+}
+
+/** A second app on the test app's database, reached through a proxy the test can cut. */
+export async function startAppBehindProxy(t: TestApp): Promise<AppBehindProxy> {
+  const target = new URL(t.databaseUrl);
+  const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+  await proxy.start();
+  const app = await createApp(testConfig(proxy.urlFor(t.databaseUrl), {}));
+  return {
+    http: () => request(app.getHttpServer()),
+    proxy,
+    close: async () => {
+      await proxy.start();
+      await app.close();
+      await proxy.stop();
     },
   };
 }

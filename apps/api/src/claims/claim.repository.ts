@@ -103,6 +103,31 @@ export class ClaimRepository {
     return rows.map(toRecord);
   }
 
+  /** A document's claims after a position in reading order (start, end, id), at most `take`. */
+  async inReadingOrder(
+    workspaceId: string,
+    documentId: string,
+    after: { start: number; end: number; id: string } | null,
+    take: number,
+  ): Promise<ClaimRecord[]> {
+    const rows = await this.prisma.claim.findMany({
+      where: {
+        workspaceId,
+        documentId,
+        ...(after && {
+          OR: [
+            { start: { gt: after.start } },
+            { start: after.start, end: { gt: after.end } },
+            { start: after.start, end: after.end, id: { gt: after.id } },
+          ],
+        }),
+      },
+      orderBy: [{ start: 'asc' }, { end: 'asc' }, { id: 'asc' }],
+      take,
+    });
+    return rows.map(toRecord);
+  }
+
   /** What other documents of the workspace count in any of these units: unit and subject of each numeric claim. */
   async subjectsInOtherDocuments(
     tx: Tx,

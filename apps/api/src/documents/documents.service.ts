@@ -14,7 +14,7 @@ import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { normalizeText, unstorableTextError } from '../text/normalize.js';
-import { claimsInReadingOrder } from './claims-in-reading-order.js';
+import { decodeReadingCursor, toReadingPage } from './claims-in-reading-order.js';
 import { extract } from '../extraction/extract.js';
 import { storableExtraction } from '../claims/extracted-claim.js';
 import { buildClaimReviews, type ClaimReviewJsonLd } from '../claimreview/claim-review.js';
@@ -165,19 +165,18 @@ export class DocumentsService {
   async claimsPage(actor: Actor, id: string, query: PageQuery): Promise<Page<ClaimView>> {
     const document = await this.documents.findById(actor.workspaceId, id);
     if (!document) throw DomainError.notFound('document', id);
-    const [claims, flags] = await Promise.all([
-      this.claims.forDocument(actor.workspaceId, id),
-      this.flags.forDocument(actor.workspaceId, id),
-    ]);
-    const page = claimsInReadingOrder(
-      claims,
-      query.cursor,
-      pageSize(query, this.config.maxPageSize),
+    const limit = pageSize(query, this.config.maxPageSize);
+    const rows = await this.claims.inReadingOrder(
+      actor.workspaceId,
+      id,
+      decodeReadingCursor(query.cursor),
+      limit + 1,
     );
-    return {
-      items: page.items.map((claim) => presentClaim(claim, flags)),
-      nextCursor: page.nextCursor,
-    };
+    const flags = await this.flags.forClaims(
+      actor.workspaceId,
+      rows.slice(0, limit).map((claim) => claim.id),
+    );
+    return toReadingPage(rows, limit, (claim) => presentClaim(claim, flags));
   }
 
   /** The document view: its text, relations and flags whole, its claims' first page. */
@@ -187,10 +186,10 @@ export class DocumentsService {
       this.relations.forDocument(document.workspaceId, document.id),
       this.flags.forDocument(document.workspaceId, document.id),
     ]);
-    const firstPage = claimsInReadingOrder(claims, undefined, this.config.maxPageSize);
+    // forDocument gives the claims in reading order: the first page is its head.
     return presentDocument(
       document,
-      { ...firstPage, items: firstPage.items.map((claim) => presentClaim(claim, flags)) },
+      toReadingPage(claims, this.config.maxPageSize, (claim) => presentClaim(claim, flags)),
       relations,
       flags,
       checksCoverage(claims, relations),
