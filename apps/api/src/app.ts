@@ -53,8 +53,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   fastify.removeContentTypeParser('text/plain');
   // Answers of the API are per caller and change with every write: no cache keeps them.
   fastify.addHook('onRequest', (request, reply, done) => {
-    if (request.url === '/v1' || request.url.startsWith('/v1/') || request.url.startsWith('/v1?'))
-      void reply.header('cache-control', 'no-store');
+    if (API_PATH.test(request.url)) void reply.header('cache-control', 'no-store');
     done();
   });
   app.useGlobalPipes(new StorableInputPipe(), createValidationPipe());
@@ -65,6 +64,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   await app.getHttpAdapter().getInstance().ready();
   return app;
 }
+
+/** The API's own paths, /v1 and below. */
+const API_PATH = /^\/v1(?:[/?]|$)/;
 
 /**
  * The UI's own scripts only; inline styles for the API docs page (Swagger UI);

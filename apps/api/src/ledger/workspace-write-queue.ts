@@ -36,7 +36,7 @@ export class WorkspaceWriteQueue {
   }
 }
 
-export function busy(waitedMs: number): DomainError {
+function busy(waitedMs: number): DomainError {
   return DomainError.busy(
     `Other writes of this workspace kept it busy for ${Math.round(waitedMs / 1000)} s: retry the request`,
     Math.max(1, Math.ceil(waitedMs / 1000)),
