@@ -88,6 +88,14 @@ function refersBack(before: string): boolean {
 const AVERAGE_BEFORE =
   /(?:^|[^\p{L}])(?:average|median|mean|typical|per[ \u00a0]+(?:head|capita|person)|price|prices|rate|salary|wage)(?![\p{L}])(?:[ \u00a0]+[\p{L}'’-]+){0,8}[ \u00a0]+(?:was|is|of|at|to|were|are|stood at|reached|rose to|fell to)?[ \u00a0]*(?:about|around|nearly|almost|some)?[ \u00a0]*$/iu;
 
+/** What AVERAGE_BEFORE needs somewhere, tested first since most figures have none of it. */
+const AVERAGE_WORD =
+  /average|median|mean|typical|per[ \u00a0]+(?:head|capita|person)|price|rate|salary|wage/i;
+
+function isAverage(before: string): boolean {
+  return AVERAGE_WORD.test(before) && AVERAGE_BEFORE.test(before);
+}
+
 /** "of voters", "of Trump voters", "of the bank's workforce", "of those polled", "of the total": the words of the whole. */
 const WHOLE_AFTER =
   /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|all|these|those|this)[ \u00a0]+)?((?:\p{Lu}[\p{L}&.-]*[ \u00a0]+)*\p{Lu}[\p{L}&.-]*(?:['’]s[ \u00a0]+[\p{Ll}-]+|[ \u00a0]+[\p{Ll}-]+s(?![\p{L}]))?|(?:[\p{Ll}-]+[ \u00a0]+){0,2}[\p{Ll}-]+)/u;
@@ -123,7 +131,7 @@ export function sameValue(a: QuantityFrame, b: QuantityFrame): boolean {
 const BRACKETED_CONVERSION = /[ \u00a0]*\([^()]*\d[^()]*\)/gu;
 
 export function withoutConversions(text: string): string {
-  return text.replace(BRACKETED_CONVERSION, '');
+  return text.includes('(') ? text.replace(BRACKETED_CONVERSION, '') : text;
 }
 
 /** Frames of the candidates, each bounded by its neighbours in this list. */
@@ -155,7 +163,7 @@ export function buildFrames(
       paragraph: sentence.paragraph,
       inHeadline: structure.paragraphs[sentence.paragraph].isHeadline,
       isShare,
-      baseUnit: candidate.unit?.split('/')[0] ?? null,
+      baseUnit: baseUnitOf(candidate.unit),
       number: candidate.value?.toNumber() ?? null,
       before,
       after,
@@ -167,14 +175,23 @@ export function buildFrames(
         after,
         candidate.unit === '%' || candidate.unit === 'pp' || candidate.unit === 'fraction',
       ),
-      isAverage: AVERAGE_BEFORE.test(
-        text.slice(sentence.start, candidate.qualifierStart).slice(-60),
+      isAverage: isAverage(
+        text.slice(
+          Math.max(sentence.start, candidate.qualifierStart - 60),
+          candidate.qualifierStart,
+        ),
       ),
       whole: WHOLE_AFTER.exec(after)?.[1].toLowerCase() ?? null,
       time: timeOf(clauseStart(after)),
     });
   }
   return frames;
+}
+
+function baseUnitOf(unit: string | null): string | null {
+  if (unit === null) return null;
+  const slash = unit.indexOf('/');
+  return slash < 0 ? unit : unit.slice(0, slash);
 }
 
 /**
