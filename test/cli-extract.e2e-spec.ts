@@ -1,5 +1,5 @@
 // `ledger extract --stdin --jsonl`, the batch mode pipelines use, run as the built command.
-import { runCli } from './support/cli.js';
+import { runCli, runCliWithClosedStdout } from './support/cli.js';
 
 interface ExtractionLine {
   id?: unknown;
@@ -52,5 +52,18 @@ describe('ledger extract --stdin --jsonl', () => {
     const nothing = await runCli(['extract'], process.env);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain('give one or more files, or --stdin --jsonl');
+  });
+
+  it('stops quietly, with exit code 0, when its standard output is closed early', async () => {
+    const input = ['12 jobs went.', 'Sales rose 5%.', '35 MOUs'].map((text) =>
+      JSON.stringify(text),
+    );
+    const result = await runCliWithClosedStdout(
+      ['extract', '--stdin', '--jsonl'],
+      process.env,
+      input.join('\n'),
+    );
+    expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(result.code).toBe(0);
   });
 });

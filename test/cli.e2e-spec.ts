@@ -2,7 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { envWithout, runCli, startServer } from './support/cli.js';
+import { PROJECT_ROOT } from '../apps/api/src/config/app-config.js';
+import { envWithout, runCli, runCliWithClosedStdout, startServer } from './support/cli.js';
 import { createTestDatabase } from './support/test-app.js';
 
 describe('the ledger command', () => {
@@ -25,8 +26,8 @@ describe('the ledger command', () => {
       ['admin', 'create-workspace', 'gazette', '--name', 'The Gazette'],
       env,
     );
-    expect(created).toMatchObject({ code: 0 });
-    expect(created.stdout).toMatch(/created workspace gazette/);
+    expect(created).toMatchObject({ code: 0, stdout: '' });
+    expect(created.stderr).toMatch(/created workspace gazette/);
     const again = await runCli(['admin', 'create-workspace', 'gazette'], env);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already exists/);
@@ -65,7 +66,8 @@ describe('the ledger command', () => {
     );
     const prefix = created.stdout.trim().slice(0, 12);
     const res = await runCli(['admin', 'revoke-key', prefix], env);
-    expect(res).toMatchObject({ code: 0 });
+    expect(res).toMatchObject({ code: 0, stdout: '' });
+    expect(res.stderr).toMatch(`revoked ${prefix}`);
     const { rows } = await sql.query('SELECT revoked_at FROM api_keys WHERE prefix = $1', [prefix]);
     expect(rows[0].revoked_at).toBeInstanceOf(Date);
     const again = await runCli(['admin', 'revoke-key', prefix], env);
@@ -103,7 +105,9 @@ describe('the ledger command', () => {
     expect(res.stderr).toMatch(/missing\.txt: no such file/);
     expect(res.stderr).toMatch(/latin1\.txt: is not valid UTF-8/);
     expect(res.stderr).toMatch(/blank\.txt: text holds nothing but white space/);
-    expect(res.stdout).toMatch(/2 of 6 files ingested/);
+    expect(res.stderr).toMatch(/ingested .*good\.txt → /);
+    expect(res.stderr).toMatch(/2 of 6 files ingested/);
+    expect(res.stdout).toBe('');
     const { rows } = await sql.query(
       'SELECT d.title, v.text FROM documents d JOIN document_versions v ON v.document_id = d.id ORDER BY d.title',
     );
@@ -127,11 +131,11 @@ describe('the ledger command', () => {
       ['export', '--workspace', 'gazette', '--format', 'ndjson', '--out', file],
       env,
     );
-    expect(exported.code).toBe(0);
+    expect(exported).toMatchObject({ code: 0, stdout: '' });
     const { rows } = await sql.query<{ n: number; hash: string }>(
       'SELECT count(*)::int AS n, (array_agg(hash ORDER BY seq DESC))[1] AS hash FROM ledger_events',
     );
-    expect(exported.stdout).toMatch(new RegExp(`wrote ${rows[0].n} events of gazette`));
+    expect(exported.stderr).toContain(`wrote ${rows[0].n} events of gazette to ${file}`);
     const verified = await runCli(['verify', file, '--head', rows[0].hash], env);
     expect(verified.stdout.trim()).toBe(`OK ${rows[0].n} events, head ${rows[0].hash}`);
     expect(verified.code).toBe(0);
@@ -142,6 +146,71 @@ describe('the ledger command', () => {
     const removed = await runCli(['verify', file], env);
     expect(removed.code).toBe(1);
     expect(removed.stdout + removed.stderr).toMatch(/seq 3/);
+  });
+
+  it('exports to standard output when --out is left out or is -, saying so on stderr', async () => {
+    const { rows } = await sql.query<{ n: number; hash: string }>(
+      'SELECT count(*)::int AS n, (array_agg(hash ORDER BY seq DESC))[1] AS hash FROM ledger_events',
+    );
+    const exported = await runCli(['export', '--workspace', 'gazette'], env);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toContain(`wrote ${rows[0].n} events of gazette to standard output`);
+    const lines = exported.stdout.trim().split('\n');
+    expect(lines).toHaveLength(rows[0].n);
+    expect((JSON.parse(lines[0]) as { seq: number }).seq).toBe(1);
+
+    const dash = await runCli(['export', '--workspace', 'gazette', '--out', '-'], env);
+    expect(dash.code).toBe(0);
+    expect(dash.stdout).toBe(exported.stdout);
+
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'ledger-export-')), 'stdout.ndjson');
+    await writeFile(file, exported.stdout);
+    const verified = await runCli(['verify', file, '--head', rows[0].hash], env);
+    expect(verified).toMatchObject({ code: 0 });
+  });
+
+  it('stops quietly when its standard output is closed early (`ledger export | head -1`)', async () => {
+    const res = await runCliWithClosedStdout(['export', '--workspace', 'gazette'], env);
+    expect(res.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(res.code).toBe(0);
+  });
+
+  it('filters the export as the API does', async () => {
+    const res = await runCli(
+      ['export', '--workspace', 'gazette', '--from', '2000-01-01', '--action', 'document.ingested'],
+      env,
+    );
+    expect(res.code).toBe(0);
+    const actions = res.stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { action: string }).action);
+    expect(actions).toEqual(['document.ingested', 'document.ingested']);
+  });
+
+  it.each([
+    [['--from', 'yesterday'], '--from "yesterday": from must be a valid ISO 8601 date string'],
+    [['--to', '2026-02-30T25:00'], '--to "2026-02-30T25:00": to must be a valid ISO 8601'],
+    [['--document', '42'], '--document "42": document must be a UUID'],
+    [['--actor', 'eve'], '--actor "eve": actor must be a UUID'],
+    [['--action', 'x'.repeat(101)], '--action "xxx'],
+  ])(
+    'refuses an export filter %j with exit code 2, before the database',
+    async (filter, message) => {
+      // A database that cannot be reached: a command that went as far as it would fail otherwise.
+      const unreachable = { ...env, DATABASE_URL: 'postgresql://ledger@127.0.0.1:1/none' };
+      const res = await runCli(['export', '--workspace', 'gazette', ...filter], unreachable);
+      expect(res).toMatchObject({ code: 2, stdout: '' });
+      expect(res.stderr).toContain(`ledger export: ${message}`);
+    },
+  );
+
+  it('prints its version, read from package.json', async () => {
+    const { version } = JSON.parse(
+      await readFile(path.join(PROJECT_ROOT, 'package.json'), 'utf8'),
+    ) as { version: string };
+    const res = await runCli(['--version'], env);
+    expect(res).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 
   it('serves the API with /health and the OpenAPI document, and stops on SIGINT', async () => {

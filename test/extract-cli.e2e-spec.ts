@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { envWithout, runCli } from './support/cli.js';
+import { envWithout, runCli, runCliWithClosedStdout } from './support/cli.js';
 
 const seed = path.join(import.meta.dirname, 'fixtures/kazakhstan-mous.txt');
 // No database: DATABASE_URL points nowhere, and extract must not care.
@@ -81,5 +81,11 @@ describe('ledger extract', () => {
     expect(budget.document.length).toBe(
       Array.from('The council will spend £30,000 on 12 new benches.\n').length,
     );
+  });
+
+  it('stops quietly when its standard output is closed early (`ledger extract ... | head -1`)', async () => {
+    const res = await runCliWithClosedStdout(['extract', seed, seed, '--json'], env);
+    expect(res.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(res.code).toBe(0);
   });
 });

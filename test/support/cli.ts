@@ -28,6 +28,30 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, input?: string): 
   });
 }
 
+/**
+ * Runs the built `ledger` command with its standard output closed before it
+ * writes anything, as `ledger export | head -1` closes it once head has read
+ * its line; resolves with the exit code and what went to stderr.
+ */
+export function runCliWithClosedStdout(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input?: string,
+): Promise<Omit<CliResult, 'stdout'>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...env, NO_COLOR: '1' },
+      cwd: PROJECT_ROOT,
+    });
+    child.stdout.destroy();
+    child.stdin.end(input ?? '');
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
 export interface RunningServer {
   child: ChildProcess;
   output: () => string;

@@ -4,6 +4,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { createApp } from '../../apps/api/src/app.js';
 import { readConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
+import { ResponseContract } from './response-contract.js';
 import { TcpProxy } from './tcp-proxy.js';
 import { asAppRole, databaseUrl, TEMPLATE_DATABASE, withAdminClient } from './database-server.js';
 
@@ -15,6 +16,9 @@ export interface TestApp {
   databaseUrl: string;
   /** A direct connection to the file's database as its owner, for what HTTP cannot show. */
   sql: pg.Pool;
+  /** The OpenAPI document every answer of `app` is checked against. */
+  contract: ResponseContract;
+  /** Fails when an answer did not match the OpenAPI document. */
   close(): Promise<void>;
 }
 
@@ -60,19 +64,38 @@ function testConfig(databaseUrl: string, overrides: Partial<AppConfig>): AppConf
   };
 }
 
+/** An app whose every answer is checked against its OpenAPI document (`contract`). */
+async function createCheckedApp(
+  config: AppConfig,
+): Promise<{ app: NestFastifyApplication; contract: ResponseContract }> {
+  let contract: ResponseContract | undefined;
+  const app = await createApp(config, (created) => {
+    contract = ResponseContract.attachTo(created, config.publicUrl);
+  });
+  return { app, contract: contract! };
+}
+
+function assertKeptTo(contract: ResponseContract): void {
+  const violations = [...new Set(contract.violations)];
+  if (violations.length > 0)
+    throw new Error(`Answers that do not match the OpenAPI document:\n${violations.join('\n')}`);
+}
+
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await createApp(testConfig(database.appUrl, overrides));
+  const { app, contract } = await createCheckedApp(testConfig(database.appUrl, overrides));
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
   return {
     app,
     http: () => request(app.getHttpServer()),
     databaseUrl: database.appUrl,
     sql,
+    contract,
     close: async () => {
       await sql.end();
       await app.close();
       await database.drop();
+      assertKeptTo(contract);
     },
   };
 }
@@ -89,7 +112,7 @@ export async function startAppBehindProxy(t: TestApp): Promise<AppBehindProxy> {
   const target = new URL(t.databaseUrl);
   const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
   await proxy.start();
-  const app = await createApp(testConfig(proxy.urlFor(t.databaseUrl), {}));
+  const { app, contract } = await createCheckedApp(testConfig(proxy.urlFor(t.databaseUrl), {}));
   return {
     http: () => request(app.getHttpServer()),
     proxy,
@@ -97,6 +120,7 @@ export async function startAppBehindProxy(t: TestApp): Promise<AppBehindProxy> {
       await proxy.start();
       await app.close();
       await proxy.stop();
+      assertKeptTo(contract);
     },
   };
 }

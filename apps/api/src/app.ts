@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { existsSync } from 'node:fs';
@@ -13,9 +13,16 @@ import { PROJECT_ROOT, type AppConfig } from './config/app-config.js';
 import { answerClientError, answerFrameworkError } from './errors/problem-details.filter.js';
 import { StorableInputPipe } from './errors/storable-input.pipe.js';
 import { createValidationPipe } from './errors/validation.js';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
-/** The HTTP application, configured but not listening (tests use it as it is). */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+/**
+ * The HTTP application, configured but not listening (tests use it as it is).
+ * `beforeInit` may add hooks to it while it can still take them (tests check every answer this way).
+ */
+export async function createApp(
+  config: AppConfig,
+  beforeInit?: (app: NestFastifyApplication) => void | Promise<void>,
+): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
     new FastifyAdapter({
@@ -58,8 +65,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   app.useGlobalPipes(new StorableInputPipe(), createValidationPipe());
 
-  if (config.apiDocs) serveApiDocs(app);
+  if (config.apiDocs) serveApiDocs(app, config);
   if (config.webUi) await serveWebUi(app);
+  await beforeInit?.(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
@@ -114,19 +122,6 @@ async function serveWebUi(app: NestFastifyApplication): Promise<void> {
   await app.register(fastifyStatic, { root, prefix: '/', index: ['index.html'], wildcard: false });
 }
 
-function serveApiDocs(app: NestFastifyApplication): void {
-  const openApi = new DocumentBuilder()
-    .setTitle('Claims Ledger API')
-    .setDescription(
-      'Claims of news articles with their exact spans, automatic checks, review and a verifiable history. ' +
-        'Errors are RFC 9457 problem details.',
-    )
-    .setVersion('1')
-    .addBearerAuth({
-      type: 'http',
-      scheme: 'bearer',
-      description: 'An API key from `ledger admin create-user`',
-    })
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+function serveApiDocs(app: NestFastifyApplication, config: AppConfig): void {
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app, config));
 }

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../../api/src/app.module.js';
 import { readConfig } from '../../api/src/config/app-config.js';
 import { openDatabase } from '../../api/src/database/database.js';
+import { StderrLogger } from './stderr-logger.js';
 
 /**
  * Runs a command against the service's modules without HTTP: the database from
@@ -19,7 +20,7 @@ export async function withAppContext<T>(
     logFd: 2 as const,
   };
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
-    logger: ['error', 'warn'],
+    logger: new StderrLogger({ logLevels: ['error', 'warn'] }),
   });
   try {
     return await work(app);

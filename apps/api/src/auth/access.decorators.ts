@@ -1,4 +1,10 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
+import { ApiSecurity } from '@nestjs/swagger';
 import type { Actor } from './actor.js';
 import type { Permission } from './permissions.js';
 
@@ -6,8 +12,12 @@ export const ACCESS_RULE = 'access-rule';
 
 export type AccessRule = { public: true } | { public: false; permission: Permission };
 
-/** The route needs no API key. Every other route must name its permission. */
-export const Public = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);
+/**
+ * The route needs no API key. Every other route must name its permission.
+ * Documented with the empty security requirement (`security: [{}]`): anyone may call it.
+ */
+export const Public = () =>
+  applyDecorators(SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule), ApiSecurity({}));
 
 /** The route needs an API key whose role grants `permission`. */
 export const Requires = (permission: Permission) =>

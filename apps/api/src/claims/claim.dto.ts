@@ -33,22 +33,26 @@ const FINITE = { allowNaN: false, allowInfinity: false };
 
 /** Fields shared by a new manual claim and a correction. */
 class ClaimFieldsDto {
-  @ApiPropertyOptional({ description: 'The number, for a single value' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'The number, for a single value',
+  })
   @IsOptional()
   @IsNumber(FINITE)
   value?: number | null;
 
-  @ApiPropertyOptional({ description: 'Lower end of a range' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Lower end of a range' })
   @IsOptional()
   @IsNumber(FINITE)
   low?: number | null;
 
-  @ApiPropertyOptional({ description: 'Upper end of a range' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Upper end of a range' })
   @IsOptional()
   @IsNumber(FINITE)
   high?: number | null;
 
-  @ApiPropertyOptional({ example: 'MOU' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'MOU' })
   @IsOptional()
   @MaxLength(100)
   @IsString()
@@ -59,24 +63,24 @@ class ClaimFieldsDto {
   @IsBoolean()
   approximate?: boolean;
 
-  @ApiPropertyOptional({ enum: ['lower', 'upper'] })
+  @ApiPropertyOptional({ enum: ['lower', 'upper'], nullable: true })
   @IsOptional()
   @IsIn(['lower', 'upper'])
   bound?: Bound | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @MaxLength(500)
   @IsString()
   subject?: string | null;
 
-  @ApiPropertyOptional({ example: 'Kim Tae-hyo' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Kim Tae-hyo' })
   @IsOptional()
   @MaxLength(200)
   @IsString()
   speaker?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @MaxLength(200)
   @IsString()

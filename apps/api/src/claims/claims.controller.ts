@@ -55,7 +55,10 @@ export class ClaimsController {
   @Post('documents/:id/claims')
   @HttpCode(201)
   @Requires(Permission.SubmitContent)
-  @ApiOperation({ summary: 'Add a manual claim; its span must match the document text exactly' })
+  @ApiOperation({
+    operationId: 'createClaim',
+    summary: 'Add a manual claim; its span must match the document text exactly',
+  })
   @ApiCreatedResponse({ type: ClaimResponse, description: 'The claim', headers: ETAG_HEADER })
   @ApiBodyProblems()
   @ApiProblems(404, 422)
@@ -72,7 +75,10 @@ export class ClaimsController {
 
   @Get('claims')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'Claims of the workspace, filtered by document, status or kind' })
+  @ApiOperation({
+    operationId: 'listClaims',
+    summary: 'Claims of the workspace, filtered by document, status or kind',
+  })
   @ApiOkResponse({ type: ClaimPageResponse })
   @ApiProblems(400)
   list(@CurrentActor() actor: Actor, @Query() query: ClaimListQuery) {
@@ -81,7 +87,10 @@ export class ClaimsController {
 
   @Get('claims/:id')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'One claim, with a strong ETag for later writes' })
+  @ApiOperation({
+    operationId: 'getClaim',
+    summary: 'One claim, with a strong ETag for later writes',
+  })
   @ApiOkResponse({ type: ClaimResponse, description: 'The claim', headers: ETAG_HEADER })
   @ApiProblems(400, 404)
   async get(
@@ -98,6 +107,7 @@ export class ClaimsController {
   @Requires(Permission.SubmitContent)
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag from GET /v1/claims/:id' })
   @ApiOperation({
+    operationId: 'correctClaim',
     summary: 'Correct a claim (value, unit, speaker, span...) at the version you read',
   })
   @ApiOkResponse({ type: ClaimResponse, description: 'The corrected claim', headers: ETAG_HEADER })
@@ -118,7 +128,10 @@ export class ClaimsController {
 
   @Get('claims/:id/history')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: "The claim's events in order, each with a readable summary" })
+  @ApiOperation({
+    operationId: 'getClaimHistory',
+    summary: "The claim's events in order, each with a readable summary",
+  })
   @ApiOkResponse({ type: HistoryPageResponse })
   @ApiProblems(400, 404)
   history(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: PageQuery) {
@@ -128,7 +141,10 @@ export class ClaimsController {
   @Post('claims/:id/relations')
   @HttpCode(201)
   @Requires(Permission.SubmitContent)
-  @ApiOperation({ summary: 'Link the claim with others of its document (the checks run again)' })
+  @ApiOperation({
+    operationId: 'addRelation',
+    summary: 'Link the claim with others of its document (the checks run again)',
+  })
   @ApiCreatedResponse({ type: RelationResponse })
   @ApiBodyProblems()
   @ApiProblems(404)
@@ -139,7 +155,10 @@ export class ClaimsController {
   @Delete('claims/:id/relations/:relationId')
   @HttpCode(204)
   @Requires(Permission.SubmitContent)
-  @ApiOperation({ summary: 'Remove a relation the claim belongs to (the checks run again)' })
+  @ApiOperation({
+    operationId: 'removeRelation',
+    summary: 'Remove a relation the claim belongs to (the checks run again)',
+  })
   @ApiNoContentResponse({ description: 'The relation is removed' })
   @ApiProblems(400, 404)
   async removeRelation(

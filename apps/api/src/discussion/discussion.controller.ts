@@ -32,7 +32,7 @@ export class DiscussionController {
   @Post('claims/:id/comments')
   @HttpCode(201)
   @Requires(Permission.SubmitContent)
-  @ApiOperation({ summary: 'Comment on a claim' })
+  @ApiOperation({ operationId: 'commentOnClaim', summary: 'Comment on a claim' })
   @ApiCreatedResponse({ type: CommentResponse })
   @ApiBodyProblems()
   commentOnClaim(
@@ -45,7 +45,10 @@ export class DiscussionController {
 
   @Get('claims/:id/comments')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'Comments on a claim, oldest first, a page at a time' })
+  @ApiOperation({
+    operationId: 'listClaimComments',
+    summary: 'Comments on a claim, oldest first, a page at a time',
+  })
   @ApiOkResponse({ type: CommentPageResponse })
   claimComments(
     @CurrentActor() actor: Actor,
@@ -58,7 +61,10 @@ export class DiscussionController {
   @Post('flags/:id/comments')
   @HttpCode(201)
   @Requires(Permission.SubmitContent)
-  @ApiOperation({ summary: 'Comment on a flag (reporters may answer flags this way)' })
+  @ApiOperation({
+    operationId: 'commentOnFlag',
+    summary: 'Comment on a flag (reporters may answer flags this way)',
+  })
   @ApiCreatedResponse({ type: CommentResponse })
   @ApiBodyProblems()
   commentOnFlag(
@@ -71,7 +77,10 @@ export class DiscussionController {
 
   @Get('flags/:id/comments')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'Comments on a flag, oldest first, a page at a time' })
+  @ApiOperation({
+    operationId: 'listFlagComments',
+    summary: 'Comments on a flag, oldest first, a page at a time',
+  })
   @ApiOkResponse({ type: CommentPageResponse })
   flagComments(
     @CurrentActor() actor: Actor,
@@ -85,6 +94,7 @@ export class DiscussionController {
   @HttpCode(201)
   @Requires(Permission.SubmitContent)
   @ApiOperation({
+    operationId: 'addEvidence',
     summary: 'Add evidence to a claim: a source that supports, contradicts or gives context',
   })
   @ApiCreatedResponse({ type: EvidenceResponse })
@@ -95,7 +105,10 @@ export class DiscussionController {
 
   @Get('claims/:id/evidence')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'Evidence for a claim, oldest first, a page at a time' })
+  @ApiOperation({
+    operationId: 'listEvidence',
+    summary: 'Evidence for a claim, oldest first, a page at a time',
+  })
   @ApiOkResponse({ type: EvidencePageResponse })
   evidence(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: PageQuery) {
     return this.discussion.evidence(actor, id, query);

@@ -32,11 +32,13 @@ export class DocumentsController {
   @Post()
   @Requires(Permission.SubmitContent)
   @ApiOperation({
+    operationId: 'ingestDocument',
     summary: 'Submit an article: 201 when new, 200 with the existing document for the same text',
   })
   @ApiCreatedResponse({ type: DocumentResponse, description: 'A new document' })
   @ApiOkResponse({ type: DocumentResponse, description: 'The existing document with that text' })
   @ApiBodyProblems()
+  @ApiProblems(409, 422)
   async ingest(
     @CurrentActor() actor: Actor,
     @Body() dto: CreateDocumentDto,
@@ -50,6 +52,7 @@ export class DocumentsController {
   @Get()
   @Requires(Permission.Read)
   @ApiOperation({
+    operationId: 'listDocuments',
     summary:
       'Documents of the workspace, oldest first, with claims by status and open flags by severity',
   })
@@ -61,7 +64,10 @@ export class DocumentsController {
 
   @Get(':id')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'A document with its text, claims, relations and flags' })
+  @ApiOperation({
+    operationId: 'getDocument',
+    summary: 'A document with its text, claims, relations and flags',
+  })
   @ApiOkResponse({ type: DocumentResponse })
   @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
@@ -70,7 +76,10 @@ export class DocumentsController {
 
   @Get(':id/claims')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: "A document's claims in reading order, a page at a time" })
+  @ApiOperation({
+    operationId: 'listDocumentClaims',
+    summary: "A document's claims in reading order, a page at a time",
+  })
   @ApiOkResponse({ type: ClaimPageResponse })
   @ApiProblems(400, 404)
   claims(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: PageQuery) {
@@ -80,6 +89,7 @@ export class DocumentsController {
   @Get(':id/claimreview')
   @Requires(Permission.Read)
   @ApiOperation({
+    operationId: 'getClaimReview',
     summary: 'schema.org ClaimReview JSON-LD for each claim of the document with a verdict',
   })
   @ApiOkResponse({ type: [ClaimReviewResponse] })

@@ -21,6 +21,7 @@ export class FlagsController {
   @Get('flags')
   @Requires(Permission.Read)
   @ApiOperation({
+    operationId: 'listFlags',
     summary: 'Flags of the workspace, filtered by status, rule, severity or document',
   })
   @ApiOkResponse({ type: FlagPageResponse })
@@ -31,7 +32,7 @@ export class FlagsController {
 
   @Get('flags/:id')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'One flag, with a strong ETag' })
+  @ApiOperation({ operationId: 'getFlag', summary: 'One flag, with a strong ETag' })
   @ApiOkResponse({ type: FlagResponse, description: 'The flag', headers: ETAG_HEADER })
   @ApiProblems(400, 404)
   async get(
@@ -47,7 +48,10 @@ export class FlagsController {
   @Post('documents/:id/checks')
   @HttpCode(200)
   @Requires(Permission.SubmitContent)
-  @ApiOperation({ summary: "Re-run a document's checks; answers its flags (never duplicated)" })
+  @ApiOperation({
+    operationId: 'runChecks',
+    summary: "Re-run a document's checks; answers its flags (never duplicated)",
+  })
   @ApiOkResponse({ type: [FlagResponse], description: 'The flags of the document' })
   @ApiProblems(400, 404)
   runChecks(@CurrentActor() actor: Actor, @UuidParam('id') documentId: string) {

@@ -29,6 +29,7 @@ export class LedgerController {
   @Get('head')
   @Requires(Permission.Read)
   @ApiOperation({
+    operationId: 'getLedgerHead',
     summary: 'The latest event of the chain (seq, hash, at), signed with the server key (Ed25519)',
   })
   @ApiOkResponse({ type: LedgerHeadResponse })
@@ -38,7 +39,10 @@ export class LedgerController {
 
   @Get('events')
   @Requires(Permission.ExportHistory)
-  @ApiOperation({ summary: 'The review history, oldest first, with the hash chain fields' })
+  @ApiOperation({
+    operationId: 'listLedgerEvents',
+    summary: 'The review history, oldest first, with the hash chain fields',
+  })
   @ApiOkResponse({ type: LedgerEventPageResponse })
   @ApiProblems(400)
   events(@CurrentActor() actor: Actor, @Query() query: PageQuery) {
@@ -47,7 +51,10 @@ export class LedgerController {
 
   @Get('public-key')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'The Ed25519 public key (PEM) that verifies signed heads' })
+  @ApiOperation({
+    operationId: 'getPublicKey',
+    summary: 'The Ed25519 public key (PEM) that verifies signed heads',
+  })
   @ApiOkResponse({ type: PublicKeyResponse })
   publicKey() {
     return this.ledger.publicKey();
@@ -56,6 +63,7 @@ export class LedgerController {
   @Get('export')
   @Requires(Permission.ExportHistory)
   @ApiOperation({
+    operationId: 'exportLedger',
     summary:
       'Stream the history as NDJSON, CSV or JSON, filtered; every event keeps prevHash and hash',
   })

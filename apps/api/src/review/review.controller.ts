@@ -33,6 +33,7 @@ export class ReviewController {
   @Requires(Permission.StartReview)
   @ApiHeader(IF_MATCH)
   @ApiOperation({
+    operationId: 'transitionClaim',
     summary:
       'Move a claim to in_review, set a verdict, or reopen a verdict (roles and four eyes apply)',
   })
@@ -53,7 +54,10 @@ export class ReviewController {
   @Put('claims/:id/assignee')
   @Requires(Permission.Decide)
   @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: 'Assign a claim to a member (or null to unassign)' })
+  @ApiOperation({
+    operationId: 'assignClaim',
+    summary: 'Assign a claim to a member (or null to unassign)',
+  })
   @ApiOkResponse({ type: ClaimResponse, description: 'The claim', headers: ETAG_HEADER })
   @ApiProblems(404)
   async assign(
@@ -72,7 +76,10 @@ export class ReviewController {
   @HttpCode(200)
   @Requires(Permission.SubmitContent)
   @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: 'Resolve an open flag (editors and admins; a reporter gets 403)' })
+  @ApiOperation({
+    operationId: 'resolveFlag',
+    summary: 'Resolve an open flag (editors and admins; a reporter gets 403)',
+  })
   @ApiOkResponse({ type: FlagResponse, description: 'The flag', headers: ETAG_HEADER })
   @ApiProblems(404, 409)
   async resolve(
@@ -92,6 +99,7 @@ export class ReviewController {
   @Requires(Permission.SubmitContent)
   @ApiHeader(IF_MATCH)
   @ApiOperation({
+    operationId: 'dismissFlag',
     summary: 'Dismiss an open flag with a reason code and a note (editors and admins)',
   })
   @ApiOkResponse({ type: FlagResponse, description: 'The flag', headers: ETAG_HEADER })

@@ -44,7 +44,12 @@ export class FlagDecisionDto {
 }
 
 export class AssignDto {
-  @ApiProperty({ nullable: true, description: 'A member of the workspace, or null to unassign' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'A member of the workspace, or null to unassign',
+  })
   @ValidateIf((dto: AssignDto) => dto.assigneeId !== null)
   @IsUUID()
   @IsNotEmpty()

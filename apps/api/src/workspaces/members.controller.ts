@@ -16,7 +16,10 @@ export class MembersController {
 
   @Get('me')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'The caller: member id, name, role and workspace' })
+  @ApiOperation({
+    operationId: 'getMe',
+    summary: 'The caller: member id, name, role and workspace',
+  })
   @ApiOkResponse({ type: MeResponse })
   me(@CurrentActor() actor: Actor) {
     return this.members.me(actor);
@@ -24,7 +27,10 @@ export class MembersController {
 
   @Get('members')
   @Requires(Permission.Read)
-  @ApiOperation({ summary: 'Members of the workspace with their roles' })
+  @ApiOperation({
+    operationId: 'listMembers',
+    summary: 'Members of the workspace with their roles',
+  })
   @ApiOkResponse({ type: [MemberResponse] })
   list(@CurrentActor() actor: Actor) {
     return this.members.members(actor);

@@ -15,7 +15,7 @@ export function adminCommand(): Command {
       const workspace = await withAppContext((app) =>
         app.get(WorkspaceAdminService).createWorkspace(slug, options.name ?? slug),
       );
-      console.log(`created workspace ${workspace.slug} (${workspace.id})`);
+      console.error(`created workspace ${workspace.slug} (${workspace.id})`);
     });
 
   admin
@@ -42,7 +42,7 @@ export function adminCommand(): Command {
     .description('revoke an API key')
     .action(async (prefix: string) => {
       await withAppContext((app) => app.get(WorkspaceAdminService).revokeKey(prefix));
-      console.log(`revoked ${prefix}`);
+      console.error(`revoked ${prefix}`);
     });
 
   return admin;

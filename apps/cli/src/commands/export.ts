@@ -1,6 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { Command, Option } from 'commander';
 import { Presets, SingleBar } from 'cli-progress';
 import {
@@ -8,14 +10,18 @@ import {
   exportEncoder,
   type ExportFormat,
 } from '../../../api/src/ledger/export-format.js';
-import { LedgerExportService } from '../../../api/src/ledger/ledger-export.service.js';
+import { ExportQuery } from '../../../api/src/ledger/ledger-export.dto.js';
+import {
+  LedgerExportService,
+  type ExportFilter,
+} from '../../../api/src/ledger/ledger-export.service.js';
 import { WorkspaceAdminService } from '../../../api/src/workspaces/workspace-admin.service.js';
 import { withAppContext } from '../app-context.js';
 
 interface ExportOptions {
   workspace?: string;
   format: ExportFormat;
-  out: string;
+  out?: string;
   from?: string;
   to?: string;
   document?: string;
@@ -25,25 +31,43 @@ interface ExportOptions {
 
 export function exportCommand(): Command {
   return new Command('export')
-    .description("write a workspace's review history to a file (verify it with `ledger verify`)")
+    .description(
+      "write a workspace's review history to standard output or a file (verify it with `ledger verify`)",
+    )
     .option('--workspace <slug>', 'workspace slug (may be left out when there is only one)')
     .addOption(
       new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).default('ndjson'),
     )
-    .requiredOption('--out <file>', 'file to write')
+    .option('--out <file>', 'file to write (default: standard output, as with -)')
     .option('--from <time>', 'events at or after this ISO 8601 time')
     .option('--to <time>', 'events before this ISO 8601 time')
-    .option('--document <id>', 'only events about this document')
-    .option('--actor <id>', 'only events by this member')
+    .option('--document <id>', 'only events about this document (UUID)')
+    .option('--actor <id>', 'only events by this member (UUID)')
     .option('--action <action>', 'only events with this action')
     .action(async (options: ExportOptions) => {
+      const filter: ExportFilter = {
+        from: options.from,
+        to: options.to,
+        document: options.document,
+        actor: options.actor,
+        action: options.action,
+      };
+      const refusal = invalidFilter(filter);
+      if (refusal !== null) {
+        process.stderr.write(`ledger export: ${refusal}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const file = options.out === undefined || options.out === '-' ? null : options.out;
       await withAppContext(async (app) => {
         const workspace = await app.get(WorkspaceAdminService).workspaceForCli(options.workspace);
         const exports = app.get(LedgerExportService);
-        const total = await exports.count(workspace.id, options);
-        const bar = process.stderr.isTTY
-          ? new SingleBar({ stream: process.stderr }, Presets.shades_classic)
-          : null;
+        const total = await exports.count(workspace.id, filter);
+        // Not over the events themselves when both go to the same terminal.
+        const bar =
+          process.stderr.isTTY && !(file === null && process.stdout.isTTY)
+            ? new SingleBar({ stream: process.stderr }, Presets.shades_classic)
+            : null;
         bar?.start(total, 0);
         const progress = new Transform({
           objectMode: true,
@@ -53,13 +77,27 @@ export function exportCommand(): Command {
           },
         });
         await pipeline(
-          await exports.events(workspace.id, options),
+          await exports.events(workspace.id, filter),
           progress,
           exportEncoder(options.format),
-          createWriteStream(options.out),
+          file === null ? process.stdout : createWriteStream(file),
         );
         bar?.stop();
-        console.log(`wrote ${total} events of ${workspace.slug} to ${options.out}`);
+        process.stderr.write(
+          `wrote ${total} events of ${workspace.slug} to ${file ?? 'standard output'}\n`,
+        );
       });
     });
+}
+
+/**
+ * Why the filters cannot be used, naming the option, or null: they are checked
+ * by the rules of GET /v1/ledger/export's query (ExportQuery), so that a value
+ * such as `--from yesterday` is refused here rather than handed to PostgreSQL.
+ */
+export function invalidFilter(filter: ExportFilter): string | null {
+  const [error] = validateSync(plainToInstance(ExportQuery, filter), { stopAtFirstError: true });
+  if (error === undefined) return null;
+  const reasons = Object.values(error.constraints ?? {}).join('; ');
+  return `--${error.property} ${JSON.stringify(error.value)}: ${reasons}`;
 }

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Command } from 'commander';
 import { DomainError } from '../../../api/src/errors/domain-error.js';
 import { extractSource, type ExtractionWithFlags } from '../extract-source.js';
@@ -107,15 +108,18 @@ function summary(file: string, result: ExtractionWithFlags): string {
  */
 export async function extractJsonLines(input: Readable, output: Writable): Promise<boolean> {
   let allRead = true;
-  let number = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    number++;
-    if (line.trim() === '') continue;
-    const result = extractLine(line, number);
-    if ('error' in result) allRead = false;
-    if (!output.write(`${JSON.stringify(result)}\n`))
-      await new Promise((resolve) => output.once('drain', resolve));
+  async function* extractions(): AsyncGenerator<string> {
+    let number = 0;
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      number++;
+      if (line.trim() === '') continue;
+      const result = extractLine(line, number);
+      if ('error' in result) allRead = false;
+      yield `${JSON.stringify(result)}\n`;
+    }
   }
+  // The pipeline waits while the output is full, and stops reading when it is closed.
+  await pipeline(extractions, output);
   return allRead;
 }
 

@@ -35,7 +35,7 @@ export function ingestCommand(): Command {
             });
             const line = `${created ? 'ingested' : 'already there'} ${file} → ${document.id} (${document.claims.length} claims)`;
             if (bar) bar.increment();
-            else console.log(line);
+            else console.error(line);
           } catch (error) {
             failures++;
             bar?.increment();
@@ -43,7 +43,7 @@ export function ingestCommand(): Command {
           }
         }
         bar?.stop();
-        console.log(
+        console.error(
           `${files.length - failures} of ${files.length} files ingested into ${workspace.slug}`,
         );
         return failures;
