@@ -105,10 +105,10 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
     expect(res.stdout + res.stderr).toMatch(/seq 4/);
   });
 
-  it('filters by document, actor and action, and every event keeps prevHash and hash', async () => {
+  it('filters by documentId, actorId and action, and every event keeps prevHash and hash', async () => {
     const { text } = await exportFile('ndjson', {
       action: 'claim.set-verdict',
-      actor: room.userIds.editor,
+      actorId: room.userIds.editor,
     });
     const events = text
       .trim()
@@ -120,7 +120,7 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
       prevHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
-    const ofDocument = (await exportFile('ndjson', { document: documentId })).text
+    const ofDocument = (await exportFile('ndjson', { documentId })).text
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
@@ -135,6 +135,25 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
       'format',
       'from',
     ]);
+  });
+
+  it('filters by documentId and actorId, as the other lists do, and refuses the old names', async () => {
+    const old = await t
+      .http()
+      .get('/v1/ledger/export')
+      .query({ document: documentId, actor: room.userIds.editor })
+      .set(bearer(room.keys.auditor));
+    expectProblem(old, 400);
+    expect(old.body.errors).toEqual([
+      { field: 'document', message: 'is now called documentId, as on claims and flags' },
+      { field: 'actor', message: 'is now called actorId' },
+    ]);
+    const byEditor = (await exportFile('ndjson', { actorId: room.userIds.editor })).text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { actor: { id: string } });
+    expect(byEditor.length).toBeGreaterThan(0);
+    expect(byEditor.every((event) => event.actor.id === room.userIds.editor)).toBe(true);
   });
 
   it('lets editors, auditors and admins export, not reporters', async () => {

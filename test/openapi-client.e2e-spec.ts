@@ -60,6 +60,18 @@ describe('a client generated from the OpenAPI document', () => {
   });
   afterAll(() => t?.close());
 
+  it('fails a test file whose app answers what the document does not describe', () => {
+    const before = t.contract.violations.length;
+    t.contract.check('GET', '/v1/me', 200, 'application/json', JSON.stringify({ role: 7 }));
+    t.contract.check('GET', '/v1/me', 418, 'application/problem+json', '{}');
+    t.contract.check('GET', '/v1/me', 200, 'text/plain', 'hello');
+    expect(t.contract.violations.splice(before)).toEqual([
+      expect.stringMatching(/^GET \/v1\/me → 200: the body does not match the schema: .*role/),
+      'GET /v1/me → 418: a status the document does not list',
+      'GET /v1/me → 200: answered text/plain, the document lists application/json',
+    ]);
+  });
+
   it('passes swagger-parser validation', async () => {
     await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeDefined();
   });

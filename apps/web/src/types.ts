@@ -207,7 +207,7 @@ export interface LedgerHead {
 export interface ExportFilters {
   from?: string;
   to?: string;
-  document?: string;
-  actor?: string;
+  documentId?: string;
+  actorId?: string;
   action?: string;
 }

@@ -1,5 +1,13 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsDateString,
+  IsEmpty,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import { EXPORT_FORMATS, type ExportFormat } from './export-format.js';
 
 export class ExportQuery {
@@ -18,19 +26,28 @@ export class ExportQuery {
   @IsDateString({ strict: true })
   to?: string;
 
-  @ApiPropertyOptional({ description: 'Only events about this document' })
+  @ApiPropertyOptional({ description: 'Only events about this document', format: 'uuid' })
   @IsOptional()
   @IsUUID()
-  document?: string;
+  documentId?: string;
 
-  @ApiPropertyOptional({ description: 'Only events by this member' })
+  @ApiPropertyOptional({ description: 'Only events by this member', format: 'uuid' })
   @IsOptional()
   @IsUUID()
-  actor?: string;
+  actorId?: string;
 
   @ApiPropertyOptional({ example: 'claim.set-verdict' })
   @IsOptional()
   @MaxLength(100)
   @IsString()
   action?: string;
+
+  /** The filters' old names: refused, so that an old client is not answered the whole history. */
+  @ApiHideProperty()
+  @IsEmpty({ message: 'is now called documentId, as on claims and flags' })
+  document?: never;
+
+  @ApiHideProperty()
+  @IsEmpty({ message: 'is now called actorId' })
+  actor?: never;
 }

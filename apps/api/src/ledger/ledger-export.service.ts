@@ -10,8 +10,8 @@ import type { ExportQuery } from './ledger-export.dto.js';
 export interface ExportFilter {
   from?: string;
   to?: string;
-  document?: string;
-  actor?: string;
+  documentId?: string;
+  actorId?: string;
   action?: string;
 }
 
@@ -81,8 +81,8 @@ function whereClause(
   };
   if (filter.from) add('at >= ?', filter.from);
   if (filter.to) add('at < ?', filter.to);
-  if (filter.document) add('document_id = ?', filter.document);
-  if (filter.actor) add('actor_id = ?', filter.actor);
+  if (filter.documentId) add('document_id = ?', filter.documentId);
+  if (filter.actorId) add('actor_id = ?', filter.actorId);
   if (filter.action) add('action = ?', filter.action);
   return { where: conditions.join(' AND '), values };
 }

@@ -9,8 +9,8 @@ describe('ledger export: the filters, checked as the API checks them', () => {
       invalidFilter({
         from: '2026-01-01',
         to: '2026-02-01T12:30:00Z',
-        document: UUID,
-        actor: UUID,
+        documentId: UUID,
+        actorId: UUID,
         action: 'claim.set-verdict',
       }),
     ).toBeNull();
@@ -20,8 +20,8 @@ describe('ledger export: the filters, checked as the API checks them', () => {
     [{ from: 'yesterday' }, '--from "yesterday": from must be a valid ISO 8601 date string'],
     [{ to: '2026-13-01' }, '--to "2026-13-01": to must be a valid ISO 8601 date string'],
     [{ from: '' }, '--from "": from must be a valid ISO 8601 date string'],
-    [{ document: '42' }, '--document "42": document must be a UUID'],
-    [{ actor: 'eve' }, '--actor "eve": actor must be a UUID'],
+    [{ documentId: '42' }, '--document "42": document must be a UUID'],
+    [{ actorId: 'eve' }, '--actor "eve": actor must be a UUID'],
   ])('refuses %j, naming the option', (filter, message) => {
     expect(invalidFilter(filter)).toBe(message);
   });

@@ -48,8 +48,8 @@ export function exportCommand(): Command {
       const filter: ExportFilter = {
         from: options.from,
         to: options.to,
-        document: options.document,
-        actor: options.actor,
+        documentId: options.document,
+        actorId: options.actor,
         action: options.action,
       };
       const refusal = invalidFilter(filter);
@@ -90,6 +90,9 @@ export function exportCommand(): Command {
     });
 }
 
+/** The command's option for each filter whose name differs. */
+const OPTION_OF_FILTER: Record<string, string> = { documentId: 'document', actorId: 'actor' };
+
 /**
  * Why the filters cannot be used, naming the option, or null: they are checked
  * by the rules of GET /v1/ledger/export's query (ExportQuery), so that a value
@@ -98,6 +101,9 @@ export function exportCommand(): Command {
 export function invalidFilter(filter: ExportFilter): string | null {
   const [error] = validateSync(plainToInstance(ExportQuery, filter), { stopAtFirstError: true });
   if (error === undefined) return null;
-  const reasons = Object.values(error.constraints ?? {}).join('; ');
-  return `--${error.property} ${JSON.stringify(error.value)}: ${reasons}`;
+  const option = OPTION_OF_FILTER[error.property] ?? error.property;
+  const reasons = Object.values(error.constraints ?? {})
+    .map((reason) => reason.replace(error.property, option))
+    .join('; ');
+  return `--${option} ${JSON.stringify(error.value)}: ${reasons}`;
 }

@@ -98,8 +98,8 @@ function ExportForm() {
     const query: ExportFilters = {
       from: filters.from ? new Date(filters.from).toISOString() : undefined,
       to: filters.to ? new Date(filters.to).toISOString() : undefined,
-      document: filters.document || undefined,
-      actor: filters.actor || undefined,
+      documentId: filters.document || undefined,
+      actorId: filters.actor || undefined,
       action: filters.action || undefined,
     };
     try {
