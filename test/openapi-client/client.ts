@@ -201,7 +201,7 @@ export async function callEveryRoute(
   });
   track('POST /v1/claims/{id}/transitions', 200, inReview);
 
-  track(
+  const comment = track(
     'POST /v1/claims/{id}/comments',
     201,
     await reporter.POST('/v1/claims/{id}/comments', {
@@ -210,11 +210,16 @@ export async function callEveryRoute(
     }),
   );
   track(
+    'GET /v1/comments/{id}',
+    200,
+    await auditor.GET('/v1/comments/{id}', { params: { path: { id: comment.id } } }),
+  );
+  track(
     'GET /v1/claims/{id}/comments',
     200,
     await reporter.GET('/v1/claims/{id}/comments', { params: claimPath }),
   );
-  track(
+  const evidence = track(
     'POST /v1/claims/{id}/evidence',
     201,
     await reporter.POST('/v1/claims/{id}/evidence', {
@@ -225,6 +230,11 @@ export async function callEveryRoute(
         stance: 'supports',
       },
     }),
+  );
+  track(
+    'GET /v1/evidence/{id}',
+    200,
+    await auditor.GET('/v1/evidence/{id}', { params: { path: { id: evidence.id } } }),
   );
   track(
     'GET /v1/claims/{id}/evidence',

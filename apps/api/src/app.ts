@@ -13,6 +13,7 @@ import { PROJECT_ROOT, type AppConfig } from './config/app-config.js';
 import { answerClientError, answerFrameworkError } from './errors/problem-details.filter.js';
 import { StorableInputPipe } from './errors/storable-input.pipe.js';
 import { createValidationPipe } from './errors/validation.js';
+import { registerHttpConventions } from './common/http-conventions.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
 /**
@@ -58,11 +59,7 @@ export async function createApp(
   // The API speaks JSON only: without a parser for text/plain, Fastify answers 415.
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
-  // Answers of the API are per caller and change with every write: no cache keeps them.
-  fastify.addHook('onRequest', (request, reply, done) => {
-    if (API_PATH.test(request.url)) void reply.header('cache-control', 'no-store');
-    done();
-  });
+  registerHttpConventions(fastify);
   app.useGlobalPipes(new StorableInputPipe(), createValidationPipe());
 
   if (config.apiDocs) serveApiDocs(app, config);
@@ -72,9 +69,6 @@ export async function createApp(
   await app.getHttpAdapter().getInstance().ready();
   return app;
 }
-
-/** The API's own paths, /v1 and below. */
-const API_PATH = /^\/v1(?:[/?]|$)/;
 
 /**
  * The UI's own scripts only; inline styles for the API docs page (Swagger UI);

@@ -23,8 +23,9 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
-import { ETAG_HEADER, etagOf } from '../common/etag.js';
+import { ApiConditionalGet, ETAG_HEADER, etagOf } from '../common/etag.js';
 import { PageQuery } from '../common/pagination.js';
+import { LocatedAt, LOCATION_HEADER } from '../common/location.js';
 import { UuidParam } from '../common/uuid-param.js';
 import {
   ApiBodyProblems,
@@ -59,7 +60,12 @@ export class ClaimsController {
     operationId: 'createClaim',
     summary: 'Add a manual claim; its span must match the document text exactly',
   })
-  @ApiCreatedResponse({ type: ClaimResponse, description: 'The claim', headers: ETAG_HEADER })
+  @ApiCreatedResponse({
+    type: ClaimResponse,
+    description: 'The claim',
+    headers: { ...ETAG_HEADER, ...LOCATION_HEADER },
+  })
+  @LocatedAt((claim) => `/v1/claims/${claim.id}`)
   @ApiBodyProblems()
   @ApiProblems(404, 422)
   async create(
@@ -93,6 +99,7 @@ export class ClaimsController {
   })
   @ApiOkResponse({ type: ClaimResponse, description: 'The claim', headers: ETAG_HEADER })
   @ApiProblems(400, 404)
+  @ApiConditionalGet()
   async get(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -145,7 +152,8 @@ export class ClaimsController {
     operationId: 'addRelation',
     summary: 'Link the claim with others of its document (the checks run again)',
   })
-  @ApiCreatedResponse({ type: RelationResponse })
+  @ApiCreatedResponse({ type: RelationResponse, headers: LOCATION_HEADER })
+  @LocatedAt((relation, params) => `/v1/claims/${params.id}/relations/${relation.id}`)
   @ApiBodyProblems()
   @ApiProblems(404)
   addRelation(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: RelationDto) {

@@ -1,3 +1,5 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
 /** The ETag header of a versioned resource's answer, for the OpenAPI document. */
@@ -7,6 +9,21 @@ export const ETAG_HEADER = {
     schema: { type: 'string' },
   },
 };
+
+/** A GET with an ETag answers 304 to If-None-Match with the current one (common/http-conventions.ts). */
+export const ApiConditionalGet = () =>
+  applyDecorators(
+    ApiHeader({
+      name: 'If-None-Match',
+      required: false,
+      description: 'The ETag of the copy you hold: 304 without a body while it is current',
+    }),
+    ApiResponse({
+      status: 304,
+      description: 'Not modified: the copy whose ETag was sent is current',
+      headers: ETAG_HEADER,
+    }),
+  );
 
 /** Strong ETag of a versioned resource. */
 export function etagOf(version: number): string {

@@ -10,6 +10,7 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
 import { PageQuery } from '../common/pagination.js';
+import { LocatedAt, LOCATION_HEADER } from '../common/location.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { ApiBodyProblems, ApiCommonProblems, ApiProblems } from '../errors/api-problems.js';
 import { CommentDto, EvidenceDto } from './discussion.dto.js';
@@ -33,7 +34,8 @@ export class DiscussionController {
   @HttpCode(201)
   @Requires(Permission.SubmitContent)
   @ApiOperation({ operationId: 'commentOnClaim', summary: 'Comment on a claim' })
-  @ApiCreatedResponse({ type: CommentResponse })
+  @ApiCreatedResponse({ type: CommentResponse, headers: LOCATION_HEADER })
+  @LocatedAt((comment) => `/v1/comments/${comment.id}`)
   @ApiBodyProblems()
   commentOnClaim(
     @CurrentActor() actor: Actor,
@@ -65,7 +67,8 @@ export class DiscussionController {
     operationId: 'commentOnFlag',
     summary: 'Comment on a flag (reporters may answer flags this way)',
   })
-  @ApiCreatedResponse({ type: CommentResponse })
+  @ApiCreatedResponse({ type: CommentResponse, headers: LOCATION_HEADER })
+  @LocatedAt((comment) => `/v1/comments/${comment.id}`)
   @ApiBodyProblems()
   commentOnFlag(
     @CurrentActor() actor: Actor,
@@ -97,7 +100,8 @@ export class DiscussionController {
     operationId: 'addEvidence',
     summary: 'Add evidence to a claim: a source that supports, contradicts or gives context',
   })
-  @ApiCreatedResponse({ type: EvidenceResponse })
+  @ApiCreatedResponse({ type: EvidenceResponse, headers: LOCATION_HEADER })
+  @LocatedAt((evidence) => `/v1/evidence/${evidence.id}`)
   @ApiBodyProblems()
   addEvidence(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: EvidenceDto) {
     return this.discussion.addEvidence(actor, id, dto);
@@ -112,5 +116,21 @@ export class DiscussionController {
   @ApiOkResponse({ type: EvidencePageResponse })
   evidence(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Query() query: PageQuery) {
     return this.discussion.evidence(actor, id, query);
+  }
+
+  @Get('comments/:id')
+  @Requires(Permission.Read)
+  @ApiOperation({ operationId: 'getComment', summary: 'One comment, on a claim or a flag' })
+  @ApiOkResponse({ type: CommentResponse })
+  getComment(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.discussion.commentById(actor, id);
+  }
+
+  @Get('evidence/:id')
+  @Requires(Permission.Read)
+  @ApiOperation({ operationId: 'getEvidence', summary: 'One piece of evidence for a claim' })
+  @ApiOkResponse({ type: EvidenceResponse })
+  getEvidence(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.discussion.evidenceById(actor, id);
   }
 }

@@ -90,6 +90,14 @@ export class DiscussionRepository {
     return tx.evidence.create({ data: evidence, select: EVIDENCE_FIELDS });
   }
 
+  async findComment(workspaceId: string, id: string): Promise<CommentRecord | null> {
+    return this.prisma.comment.findFirst({ where: { workspaceId, id }, select: COMMENT_FIELDS });
+  }
+
+  async findEvidence(workspaceId: string, id: string): Promise<EvidenceRecord | null> {
+    return this.prisma.evidence.findFirst({ where: { workspaceId, id }, select: EVIDENCE_FIELDS });
+  }
+
   async evidence(
     workspaceId: string,
     claimId: string,

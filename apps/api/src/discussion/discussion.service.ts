@@ -105,6 +105,18 @@ export class DiscussionService {
     return toPage(rows, limit, (evidence) => evidence);
   }
 
+  async commentById(actor: Actor, id: string): Promise<CommentResponse> {
+    const comment = await this.discussion.findComment(actor.workspaceId, id);
+    if (!comment) throw DomainError.notFound('comment', id);
+    return comment;
+  }
+
+  async evidenceById(actor: Actor, id: string): Promise<EvidenceResponse> {
+    const evidence = await this.discussion.findEvidence(actor.workspaceId, id);
+    if (!evidence) throw DomainError.notFound('evidence', id);
+    return evidence;
+  }
+
   /** The document of the claim or flag, which must exist in the actor's workspace. */
   private async documentOf(actor: Actor, subjectType: CommentSubject, id: string): Promise<string> {
     const subject =

@@ -11,6 +11,7 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
 import { PageQuery } from '../common/pagination.js';
+import { LocatedAt, LOCATION_HEADER } from '../common/location.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { ClaimPageResponse } from '../claims/claim.response.js';
 import { ApiBodyProblems, ApiCommonProblems, ApiProblems } from '../errors/api-problems.js';
@@ -35,7 +36,12 @@ export class DocumentsController {
     operationId: 'ingestDocument',
     summary: 'Submit an article: 201 when new, 200 with the existing document for the same text',
   })
-  @ApiCreatedResponse({ type: DocumentResponse, description: 'A new document' })
+  @ApiCreatedResponse({
+    type: DocumentResponse,
+    description: 'A new document',
+    headers: LOCATION_HEADER,
+  })
+  @LocatedAt((document) => `/v1/documents/${document.id}`)
   @ApiOkResponse({ type: DocumentResponse, description: 'The existing document with that text' })
   @ApiBodyProblems()
   @ApiProblems(409, 422)

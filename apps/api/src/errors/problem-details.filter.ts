@@ -1,7 +1,15 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { allowedMethods } from '../common/http-conventions.js';
 import { classifyDatabaseError } from './database-errors.js';
 import { DomainError } from './domain-error.js';
 import {
@@ -35,10 +43,28 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
+    const allowed = isUnroutedRequest(exception, request)
+      ? allowedMethods(request.server, request.url)
+      : [];
+    if (allowed.length > 0) {
+      void reply.header('allow', allowed.join(', '));
+      const detail = `${request.method} is not allowed here: use ${allowed.join(', ')}`;
+      sendProblem(
+        reply,
+        { problem: problemFromStatus(405, detail, 'method-not-allowed') },
+        request.url,
+      );
+      return;
+    }
     const answer = answerOf(exception);
     if (answer.problem.status >= 500) this.logger.error(exception);
     sendProblem(reply, answer, request.url);
   }
+}
+
+/** The router found no route for the request's method and path. */
+function isUnroutedRequest(exception: unknown, request: FastifyRequest): boolean {
+  return exception instanceof NotFoundException && request.routeOptions.url === undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
-import { ETAG_HEADER, etagOf } from '../common/etag.js';
+import { ApiConditionalGet, ETAG_HEADER, etagOf } from '../common/etag.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { ApiCommonProblems, ApiProblems } from '../errors/api-problems.js';
 import { FlagListQuery } from './flag.dto.js';
@@ -35,6 +35,7 @@ export class FlagsController {
   @ApiOperation({ operationId: 'getFlag', summary: 'One flag, with a strong ETag' })
   @ApiOkResponse({ type: FlagResponse, description: 'The flag', headers: ETAG_HEADER })
   @ApiProblems(400, 404)
+  @ApiConditionalGet()
   async get(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
