@@ -74,6 +74,33 @@ describe('claims', () => {
     expect(res.headers.etag).toBe('"v1"');
   });
 
+  it('gives every claim its span as W3C Web Annotation selectors, in code points of the stored text', async () => {
+    const { body } = await t
+      .http()
+      .get(`/v1/claims?documentId=${documentId}`)
+      .set(bearer(room.keys.reporter))
+      .expect(200);
+    const codePoints = Array.from(normalized);
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const claim of body.items) {
+      const [position, quote] = claim.target.selector;
+      expect(position).toEqual({
+        type: 'TextPositionSelector',
+        start: claim.start,
+        end: claim.end,
+      });
+      expect(quote).toEqual({
+        type: 'TextQuoteSelector',
+        exact: claim.exact,
+        prefix: claim.prefix,
+        suffix: claim.suffix,
+      });
+      expect(codePoints.slice(position.start, position.end).join('')).toBe(quote.exact);
+      expect(codePoints.slice(0, position.start).join('').endsWith(quote.prefix)).toBe(true);
+      expect(codePoints.slice(position.end).join('').startsWith(quote.suffix)).toBe(true);
+    }
+  });
+
   it('refuses a span whose text differs (422, expected and found) and stores nothing', async () => {
     const span = spanOf('35 memorandums');
     const res = await createClaim({

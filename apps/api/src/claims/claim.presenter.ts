@@ -1,4 +1,5 @@
 import type { FlagRecord } from '../flags/flag.js';
+import { annotationTarget } from '../text/annotation-target.js';
 import type { ClaimRecord } from './claim.js';
 import type { ClaimResponse } from './claim.response.js';
 
@@ -43,6 +44,7 @@ export function presentClaim(claim: ClaimRecord, flags: FlagRecord[]): ClaimResp
         status: flag.status,
         message: flag.message,
       })),
+    target: annotationTarget(claim),
   };
 }
 

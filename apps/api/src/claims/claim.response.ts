@@ -12,7 +12,7 @@ import {
   type ClaimKind,
   type ClaimStatus,
 } from './claim.js';
-import { TextSpanResponse } from '../common/text-span.response.js';
+import { AnnotationTargetResponse, TextSpanResponse } from '../common/text-span.response.js';
 import { EventSubjectResponse } from '../ledger/ledger.response.js';
 import {
   CHANGE_DIRECTIONS,
@@ -121,6 +121,12 @@ export class ClaimResponse extends TextSpanResponse {
 
   @ApiProperty({ type: [ClaimFlagResponse], description: 'The flags that name the claim' })
   flags: ClaimFlagResponse[];
+
+  @ApiProperty({
+    type: AnnotationTargetResponse,
+    description: 'The span as W3C Web Annotation selectors, for annotation clients',
+  })
+  target: AnnotationTargetResponse;
 }
 
 export class ClaimPageResponse {

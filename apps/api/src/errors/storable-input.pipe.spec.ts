@@ -21,15 +21,22 @@ describe('StorableInputPipe', () => {
   it('names the field of a NUL or an unpaired surrogate, nested or in a key', () => {
     expect(
       refusal(() => pipe.transform({ a: { b: ['ok', 'x\u0000'] } }, { type: 'body' })),
-    ).toEqual([{ field: 'a.b[1]', message: 'contains a NUL character at UTF-16 index 1' }]);
+    ).toEqual([{ field: 'a.b[1]', message: 'contains a NUL character at offset 1' }]);
     expect(refusal(() => pipe.transform({ q: '\ud800' }, { type: 'query' }))).toEqual([
-      { field: 'q', message: 'contains an unpaired surrogate at UTF-16 index 0' },
+      { field: 'q', message: 'contains an unpaired surrogate at offset 0' },
     ]);
     expect(refusal(() => pipe.transform('a\u0000', { type: 'param', data: 'id' }))).toEqual([
-      { field: 'id', message: 'contains a NUL character at UTF-16 index 1' },
+      { field: 'id', message: 'contains a NUL character at offset 1' },
+    ]);
+    // Offsets count code points, as every offset of the API: the emoji is one.
+    expect(refusal(() => pipe.transform({ t: '😀 x\u0000\ud800' }, { type: 'body' }))).toEqual([
+      { field: 't', message: 'contains a NUL character at offset 3' },
+    ]);
+    expect(refusal(() => pipe.transform({ t: '😀😀\udc00' }, { type: 'body' }))).toEqual([
+      { field: 't', message: 'contains an unpaired surrogate at offset 2' },
     ]);
     expect(refusal(() => pipe.transform({ ['k\u0000']: 1 }, { type: 'body' }))).toEqual([
-      { field: 'k\u0000', message: 'name contains a NUL character at UTF-16 index 1' },
+      { field: 'k\u0000', message: 'name contains a NUL character at offset 1' },
     ]);
   });
 

@@ -12,15 +12,17 @@ export interface StoredText {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
- * Why a string cannot be stored as it is: a NUL character (PostgreSQL's text
+ * Why a string cannot be stored as it is, at which offset (in code points, as
+ * every offset the API gives): a NUL character (PostgreSQL's text
  * refuses it) or an unpaired surrogate (UTF-8 cannot encode it, so it would be
  * stored altered). Null when it can. Every string the API takes passes here.
  */
 export function unstorableCharacter(raw: string): string | null {
   const nul = raw.indexOf('\u0000');
-  if (nul !== -1) return `contains a NUL character at UTF-16 index ${nul}`;
+  if (nul !== -1) return `contains a NUL character at offset ${codePointLength(raw.slice(0, nul))}`;
   const surrogate = LONE_SURROGATE.exec(raw);
-  if (surrogate) return `contains an unpaired surrogate at UTF-16 index ${surrogate.index}`;
+  if (surrogate)
+    return `contains an unpaired surrogate at offset ${codePointLength(raw.slice(0, surrogate.index))}`;
   return null;
 }
 

@@ -45,7 +45,7 @@ describe('ledger extract --stdin --jsonl', () => {
     expect(ok).toBe(false);
     expect(out.map((line) => line.error ?? 'ok')).toEqual([
       'not JSON: give a JSON string or {"text": "…"}',
-      'text contains a NUL character at UTF-16 index 1',
+      'text contains a NUL character at offset 1',
       'no text: give a JSON string or {"text": "…"}',
       'ok',
     ]);
