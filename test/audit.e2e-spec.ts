@@ -5,6 +5,8 @@ import { verifyCheckpoint } from '../apps/api/src/ledger/checkpoint.js';
 import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
 import { runCli } from './support/cli.js';
 import { expectProblem } from './support/problem.js';
+import type { ClaimReviewJsonLd } from '../apps/api/src/claimreview/claim-review.js';
+import { createAjv } from './support/ajv.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('audit: export, verify, checkpoints, ClaimReview', () => {
@@ -26,6 +28,8 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
         title: 'Budget',
         text: 'Budget vote\nThe council approved a budget of £3.2m for 14 new libraries.',
         sourceUrl: 'https://example.org/budget',
+        publisher: 'The Gazette',
+        publishedAt: '2024-06-12T08:00:00Z',
       })
       .expect(201);
     documentId = doc.body.id;
@@ -189,23 +193,83 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
     expect(res.code).toBe(0);
   });
 
-  it('publishes ClaimReview JSON-LD for claims with a verdict', async () => {
+  it('publishes ClaimReview JSON-LD with the fields Google requires and recommends', async () => {
     const res = await t
       .http()
       .get(`/v1/documents/${documentId}/claimreview`)
       .set(bearer(room.keys.auditor))
       .expect(200);
-    expect(res.body).toHaveLength(1);
-    const [review] = res.body;
+    expect(res.headers['content-type']).toMatch(/^application\/ld\+json/);
+    const reviews = JSON.parse(res.text) as ClaimReviewJsonLd[];
+    expect(reviews).toHaveLength(1);
+    const validate = createAjv();
+    for (const review of reviews)
+      expect(validate.validate(GOOGLE_CLAIM_REVIEW, review) ? [] : validate.errors).toEqual([]);
+    const [review] = reviews;
     expect(review).toMatchObject({
-      '@context': 'https://schema.org',
-      '@type': 'ClaimReview',
-      reviewRating: expect.objectContaining({ alternateName: 'Accurate' }),
-      itemReviewed: expect.objectContaining({
-        appearance: expect.objectContaining({ url: 'https://example.org/budget' }),
-      }),
+      claimReviewed: 'The council approved a budget of £3.2m for 14 new libraries.',
+      reviewRating: { alternateName: 'Accurate', ratingValue: 4, bestRating: 4, worstRating: 1 },
+      author: { '@type': 'Organization', name: expect.any(String), url: 'http://localhost:3000' },
+      itemReviewed: {
+        author: { '@type': 'Organization', name: 'The Gazette' },
+        datePublished: '2024-06-12T08:00:00.000Z',
+        firstAppearance: { url: 'https://example.org/budget', headline: 'Budget' },
+      },
     });
-    expect(review.claimReviewed.length).toBeLessThan(75);
-    expect(review.url).toMatch(new RegExp(`/claims/${claimId}$`));
+    // The claim in the reviewers' web UI (its hash route; the browser tests open such a link).
+    expect(review.url).toBe(`http://localhost:3000/#/documents/${documentId}?claim=${claimId}`);
   });
 });
+
+/** Google's fact-check markup: its required fields, and those it recommends, as a JSON schema. */
+const GOOGLE_CLAIM_REVIEW = {
+  type: 'object',
+  required: [
+    '@context',
+    '@type',
+    'url',
+    'claimReviewed',
+    'reviewRating',
+    'author',
+    'datePublished',
+    'itemReviewed',
+  ],
+  properties: {
+    '@context': { const: 'https://schema.org' },
+    '@type': { const: 'ClaimReview' },
+    url: { type: 'string', format: 'uri' },
+    claimReviewed: { type: 'string', minLength: 1, maxLength: 74 },
+    datePublished: { type: 'string', format: 'date-time' },
+    author: {
+      type: 'object',
+      required: ['@type', 'name', 'url'],
+      properties: { '@type': { enum: ['Organization', 'Person'] }, url: { format: 'uri' } },
+    },
+    reviewRating: {
+      type: 'object',
+      required: ['@type', 'alternateName', 'ratingValue', 'bestRating', 'worstRating'],
+      properties: {
+        '@type': { const: 'Rating' },
+        alternateName: { type: 'string', minLength: 1 },
+        ratingValue: { type: 'number' },
+        bestRating: { type: 'number' },
+        worstRating: { type: 'number' },
+      },
+    },
+    itemReviewed: {
+      type: 'object',
+      required: ['@type', 'author', 'datePublished'],
+      anyOf: [{ required: ['firstAppearance'] }, { required: ['appearance'] }],
+      properties: {
+        '@type': { const: 'Claim' },
+        author: { type: 'object', required: ['@type', 'name'] },
+        datePublished: { type: 'string', format: 'date-time' },
+        firstAppearance: {
+          type: 'object',
+          required: ['@type', 'url'],
+          properties: { url: { type: 'string', format: 'uri', pattern: '^https?://(?!.*/v1/)' } },
+        },
+      },
+    },
+  },
+};

@@ -252,6 +252,22 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await panel.getByText('Asking the organisers.', { exact: true }).waitFor();
     await expectCount(historyItems(panel), before + 3);
   });
+
+  it('opens the claim a published ClaimReview links to', async () => {
+    const documents = (await (await server.api('auditor', 'GET', '/documents')).json()) as {
+      items: { id: string }[];
+    };
+    const reviews = (await (
+      await server.api('auditor', 'GET', `/documents/${documents.items[0].id}/claimreview`)
+    ).json()) as { url: string; claimReviewed: string }[];
+    expect(reviews.length).toBeGreaterThan(0);
+    const [review] = reviews;
+    expect(review.url.startsWith(`${server.url}/#/documents/`)).toBe(true);
+    await page.goto(`${server.url}/#/documents`);
+    await page.goto(review.url);
+    await claimPanel().waitFor();
+    expect(claimIdInUrl()).toBe(new URLSearchParams(review.url.split('?')[1]).get('claim'));
+  });
 });
 
 /** Waits until the locator matches exactly `count` elements. */

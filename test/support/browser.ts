@@ -52,6 +52,7 @@ export async function startDemoServer(): Promise<DemoServer> {
       DATABASE_URL: database.url,
       LEDGER_DEMO: 'true',
       PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
     });
   } catch (error) {
     await database.drop();

@@ -6,12 +6,9 @@
  */
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import { buildOpenApiDocument } from '../../apps/api/src/openapi/openapi-document.js';
-
-// ajv-formats is CommonJS with a default export: ESM sees it as the module object.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+import { createAjv } from './ajv.js';
 
 const DOCUMENT_ID = 'openapi.json';
 
@@ -22,12 +19,10 @@ type OperationObject = { responses: Record<string, ResponseObject> };
 
 export class ResponseContract {
   readonly violations: string[] = [];
-  private readonly ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
+  private readonly ajv = createAjv({ validateSchema: false });
   private readonly validators = new Map<string, ValidateFunction>();
 
   constructor(readonly document: OpenAPIObject) {
-    addFormats(this.ajv);
-    this.ajv.addFormat('binary', true);
     this.ajv.addSchema(document, DOCUMENT_ID);
   }
 

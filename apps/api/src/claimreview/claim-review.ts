@@ -1,11 +1,14 @@
 import type { ClaimStatus } from '../claims/claim.js';
+import type { DocumentText } from '../text/document-text.js';
 import { isVerdict, type Verdict } from '../review/workflow.js';
 
 /**
  * schema.org ClaimReview JSON-LD for the reviewed claims of a document
  * (GET /v1/documents/:id/claimreview), one review per claim with a verdict,
- * with the fields Google's fact-check rich results require: claimReviewed
- * (under 75 characters), reviewRating with alternateName, and url.
+ * with the fields Google's fact-check markup requires (claimReviewed under 75
+ * characters, reviewRating with alternateName, url) and those it recommends
+ * (author with url, datePublished, itemReviewed with its author, date and
+ * first appearance). The README's "Reviewing" section lists them.
  */
 
 /** Google asks for claimReviewed "less than 75 characters". */
@@ -13,24 +16,25 @@ export const CLAIM_REVIEWED_MAX_LENGTH = 74;
 const ELLIPSIS = '…';
 
 /**
- * How a verdict is rated, on a scale of 1 (worst) to 5 (best). `alternateName`
- * is the words readers see. An unverifiable claim has no place on a scale of
- * accuracy, so it gets no ratingValue, only its name.
+ * How a verdict is rated, from 1 (worst) to 4 (best); `alternateName` is the
+ * words readers see. An unverifiable claim stands between a disputed one and a
+ * verified one: shown neither false nor true.
  */
 export const VERDICT_RATINGS: Readonly<
-  Record<Verdict, { alternateName: string; ratingValue?: number }>
+  Record<Verdict, { alternateName: string; ratingValue: number }>
 > = {
-  verified: { alternateName: 'Accurate', ratingValue: 5 },
-  disputed: { alternateName: 'Disputed', ratingValue: 3 },
   incorrect: { alternateName: 'Inaccurate', ratingValue: 1 },
-  unverifiable: { alternateName: 'Unverifiable' },
+  disputed: { alternateName: 'Disputed', ratingValue: 2 },
+  unverifiable: { alternateName: 'Unverifiable', ratingValue: 3 },
+  verified: { alternateName: 'Accurate', ratingValue: 4 },
 };
-const BEST_RATING = 5;
 const WORST_RATING = 1;
+const BEST_RATING = 4;
 
 export interface ClaimReviewDocument {
   id: string;
   title: string;
+  /** The article's public address; without one the review names no appearance. */
   sourceUrl: string | null;
   publisher?: string | null;
   publishedAt?: Date | string | null;
@@ -38,22 +42,23 @@ export interface ClaimReviewDocument {
 
 export interface ReviewedClaim {
   id: string;
-  /** The words of the claim as the document says them: its span, or the sentence around it. */
-  text: string;
+  kind: 'numeric' | 'quote';
+  /** The claim's words exactly (its span). */
+  exact: string;
+  /** The sentence the claim stands in, and where the claim's words are in it (UTF-16). */
+  sentence: { text: string; start: number; end: number };
   status: ClaimStatus;
-  /** A quote's speaker; the publisher is taken as the author of other claims. */
+  /** A quote's speaker. */
   speaker?: string | null;
   /** When the verdict was set. */
   reviewedAt: Date | string;
 }
 
 export interface ClaimReviewSettings {
-  /** A claim's review page is `<reviewBaseUrl>/<claim id>`. */
-  reviewBaseUrl: string;
-  /** A document without a sourceUrl appears at `<apiBaseUrl>/v1/documents/<id>`. */
-  apiBaseUrl: string;
-  /** The newsroom (workspace) that publishes the reviews. */
-  organization: { name: string; url?: string | null };
+  /** The reviewers' desk: a claim opens at `<webUiUrl>/#/documents/<document id>?claim=<claim id>`. */
+  webUiUrl: string;
+  /** The newsroom (workspace) that publishes the reviews, and its public site. */
+  organization: { name: string; url: string };
 }
 
 interface Organization {
@@ -67,6 +72,14 @@ interface Person {
   name: string;
 }
 
+interface CreativeWork {
+  '@type': 'CreativeWork';
+  url: string;
+  headline: string;
+  datePublished?: string;
+  publisher?: Organization;
+}
+
 export interface ClaimReviewJsonLd {
   '@context': 'https://schema.org';
   '@type': 'ClaimReview';
@@ -77,20 +90,31 @@ export interface ClaimReviewJsonLd {
   reviewRating: {
     '@type': 'Rating';
     alternateName: string;
-    ratingValue?: number;
-    bestRating?: number;
-    worstRating?: number;
+    ratingValue: number;
+    bestRating: number;
+    worstRating: number;
   };
   itemReviewed: {
     '@type': 'Claim';
     author?: Person | Organization;
-    appearance: {
-      '@type': 'CreativeWork';
-      url: string;
-      headline: string;
-      datePublished?: string;
-      publisher?: Organization;
-    };
+    datePublished?: string;
+    firstAppearance?: CreativeWork;
+    appearance?: CreativeWork;
+  };
+}
+
+/** The sentence a claim stands in, with where its words are in it; its own words alone when its span is not in the text. */
+export function claimInSentence(
+  text: DocumentText,
+  claim: { start: number; end: number; exact: string },
+): ReviewedClaim['sentence'] {
+  const range = text.rangeOf(claim);
+  if (range === null) return { text: claim.exact, start: 0, end: claim.exact.length };
+  const sentence = text.sentenceAt(range.start);
+  return {
+    text: text.text.slice(sentence.start, Math.max(sentence.end, range.end)),
+    start: range.start - sentence.start,
+    end: range.end - sentence.start,
   };
 }
 
@@ -100,43 +124,91 @@ export function buildClaimReviews(
   claims: readonly ReviewedClaim[],
   settings: ClaimReviewSettings,
 ): ClaimReviewJsonLd[] {
-  const reviewBase = absoluteBase(settings.reviewBaseUrl, 'reviewBaseUrl');
-  const apiBase = absoluteBase(settings.apiBaseUrl, 'apiBaseUrl');
+  const webUi = absoluteBase(settings.webUiUrl, 'webUiUrl');
   const publisher = document.publisher ? organization(document.publisher) : undefined;
-  const appearance: ClaimReviewJsonLd['itemReviewed']['appearance'] = {
-    '@type': 'CreativeWork',
-    url: document.sourceUrl ?? `${apiBase}/v1/documents/${encodeURIComponent(document.id)}`,
-    headline: document.title,
-    ...(document.publishedAt ? { datePublished: isoDate(document.publishedAt) } : {}),
-    ...(publisher ? { publisher } : {}),
-  };
+  const article = articleOf(document, publisher);
+  const published = document.publishedAt ? isoDate(document.publishedAt) : undefined;
   const reviews: ClaimReviewJsonLd[] = [];
   for (const claim of claims) {
     if (!isVerdict(claim.status)) continue;
-    const claimAuthor = claim.speaker ? person(claim.speaker) : publisher;
+    const claimAuthor = authorOf(claim) ?? publisher;
     reviews.push({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      url: `${reviewBase}/${encodeURIComponent(claim.id)}`,
-      claimReviewed: shortenClaimText(claim.text),
+      url: `${webUi}/#/documents/${encodeURIComponent(document.id)}?claim=${encodeURIComponent(claim.id)}`,
+      claimReviewed: claimReviewedText(claim),
       datePublished: isoDate(claim.reviewedAt),
       author: organization(settings.organization.name, settings.organization.url),
       reviewRating: rating(claim.status),
       itemReviewed: {
         '@type': 'Claim',
         ...(claimAuthor ? { author: claimAuthor } : {}),
-        appearance,
+        ...(published ? { datePublished: published } : {}),
+        ...(article ? { firstAppearance: article, appearance: article } : {}),
       },
     });
   }
   return reviews;
 }
 
+/** The article as a CreativeWork, only at its public address (never an API URL that needs a key). */
+function articleOf(
+  document: ClaimReviewDocument,
+  publisher: Organization | undefined,
+): CreativeWork | undefined {
+  if (document.sourceUrl === null || !URL.canParse(document.sourceUrl)) return undefined;
+  return {
+    '@type': 'CreativeWork',
+    url: document.sourceUrl,
+    headline: document.title,
+    ...(document.publishedAt ? { datePublished: isoDate(document.publishedAt) } : {}),
+    ...(publisher ? { publisher } : {}),
+  };
+}
+
 /**
- * The claim's text on one line, at most `maxLength` characters (code points):
- * a longer text is cut at the last word boundary that fits and ends with "…".
+ * What a reader reads as the claim: a quote's words, or a figure's sentence;
+ * when longer than Google allows, whole words around the claim's own words,
+ * with "…" where words were left out. The claim's words are always whole.
  */
-export function shortenClaimText(text: string, maxLength = CLAIM_REVIEWED_MAX_LENGTH): string {
+export function claimReviewedText(
+  claim: Pick<ReviewedClaim, 'kind' | 'exact' | 'sentence'>,
+  maxLength = CLAIM_REVIEWED_MAX_LENGTH,
+): string {
+  if (claim.kind === 'quote') return shortenText(claim.exact, maxLength);
+  const { text, start, end } = claim.sentence;
+  const before = wordsOf(text.slice(0, start));
+  const after = wordsOf(text.slice(end));
+  // A word glued to the claim ("(35", "35,") stays with it.
+  const glueBefore = start > 0 && !/\s/.test(text[start - 1]) ? (before.pop() ?? '') : '';
+  const glueAfter = end < text.length && !/\s/.test(text[end]) ? (after.shift() ?? '') : '';
+  const core = `${glueBefore}${text.slice(start, end)}${glueAfter}`.replace(/\s+/g, ' ');
+  const render = (left: number, right: number) =>
+    (left > 0 ? ELLIPSIS : '') +
+    [...before.slice(left), core, ...after.slice(0, right)].join(' ') +
+    (right < after.length ? ELLIPSIS : '');
+  const fits = (candidate: string) => Array.from(candidate).length <= maxLength;
+  if (fits(render(0, after.length))) return render(0, after.length);
+  let [left, right] = [before.length, 0];
+  if (!fits(render(left, right))) return shortenText(core, maxLength);
+  // Grow by whole words, alternately after and before the claim, while it fits.
+  for (let grew = true; grew;) {
+    grew = false;
+    if (right < after.length && fits(render(left, right + 1))) [right, grew] = [right + 1, true];
+    if (left > 0 && fits(render(left - 1, right))) [left, grew] = [left - 1, true];
+  }
+  return render(left, right);
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * A text on one line, at most `maxLength` characters (code points): a longer
+ * text is cut at the last word boundary that fits and ends with "…".
+ */
+export function shortenText(text: string, maxLength = CLAIM_REVIEWED_MAX_LENGTH): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   const characters = Array.from(oneLine);
   if (characters.length <= maxLength) return oneLine;
@@ -147,9 +219,31 @@ export function shortenClaimText(text: string, maxLength = CLAIM_REVIEWED_MAX_LE
   return `${cut.replace(/[\s,;:.!?\-–—]+$/u, '')}${ELLIPSIS}`;
 }
 
+/** "according to the port authority", "the port authority said", "Exports rose, the ministry said." */
+const ACCORDING_TO =
+  /\baccording to ((?:the |a )?[\p{L}\p{N}'’&.-]+(?: (?!said\b|says\b)[\p{L}\p{N}'’&.-]+){0,5}?)(?=[,.;:)]|$)/u;
+const SOURCE_SAID =
+  /(?:^|[,;] )((?:[Tt]he |[Aa]n? )?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|[\p{Ll}-]+)(?: (?:\p{Lu}[\p{L}\p{N}'’&.-]*|[\p{Ll}-]+)){0,4}?) (?:said|says|reported|reports|estimated|estimates|told)\b/u;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that)$/i;
+
+/** Who the claim is by: a quote's speaker, or the source a figure's sentence attributes it to. */
+export function authorOf(
+  claim: Pick<ReviewedClaim, 'kind' | 'speaker' | 'sentence'>,
+): Person | Organization | undefined {
+  if (claim.kind === 'quote') return claim.speaker ? person(claim.speaker) : undefined;
+  const text = claim.sentence.text.trim();
+  const source = (ACCORDING_TO.exec(text)?.[1] ?? SOURCE_SAID.exec(text)?.[1])?.replace(
+    /[.,;:]+$/,
+    '',
+  );
+  if (source === undefined || PRONOUN.test(source)) return undefined;
+  // A bare capitalised name ("Jane Smith") is a person; "the port authority", "Moody's" a body.
+  const isPersonName = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(source);
+  return isPersonName ? person(source) : organization(source.replace(/^(?:the|an?) /i, ''));
+}
+
 function rating(verdict: Verdict): ClaimReviewJsonLd['reviewRating'] {
   const { alternateName, ratingValue } = VERDICT_RATINGS[verdict];
-  if (ratingValue === undefined) return { '@type': 'Rating', alternateName };
   return {
     '@type': 'Rating',
     alternateName,

@@ -119,13 +119,3 @@ export function decimalFromNumber(value: number | null | undefined): string | nu
   if (value === null || value === undefined) return null;
   return new Decimal(value).toFixed();
 }
-
-/** The claim's words with what its quote selector holds of their sentence. */
-export function sentenceAround(
-  claim: Pick<ClaimRecord, 'prefix' | 'exact' | 'suffix' | 'kind'>,
-): string {
-  if (claim.kind === 'quote') return claim.exact;
-  const before = claim.prefix.split(/(?<=[.!?])\s+|\n/).at(-1) ?? '';
-  const after = claim.suffix.split(/(?<=[.!?])\s|\n/)[0] ?? '';
-  return `${before}${claim.exact}${after}`.trim();
-}

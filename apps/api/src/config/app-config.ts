@@ -30,6 +30,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Base URL the service is reached at (ClaimReview links). */
   publicUrl: string;
+  /** The newsroom's public site, named with its workspace as the author of ClaimReview. */
+  organizationUrl: string;
   /** Ed25519 private key (PEM) that signs ledger checkpoints; when unset, `signingKeyFile`. */
   signingKeyPem: string | null;
   /** Where the signing key is kept; generated there on first start when absent. */
@@ -68,7 +70,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     apiDocs: env.API_DOCS !== 'false',
     webUi: env.WEB_UI !== 'false',
     corsOrigins: readOrigins(env.CORS_ORIGINS),
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicUrl: readUrl(env, 'PUBLIC_URL', `http://localhost:${port}`),
+    organizationUrl: readUrl(
+      env,
+      'ORGANIZATION_URL',
+      readUrl(env, 'PUBLIC_URL', `http://localhost:${port}`),
+    ),
     signingKeyPem: env.LEDGER_SIGNING_KEY || null,
     signingKeyFile:
       env.LEDGER_SIGNING_KEY_FILE ??
@@ -84,6 +91,14 @@ export function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number):
     throw new Error(`${name} must be a positive integer, got "${raw}"`);
   }
   return value;
+}
+
+/** An absolute http(s) URL, without a trailing slash. */
+function readUrl(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name]?.trim() || fallback;
+  if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol))
+    throw new Error(`${name} must be an absolute http(s) URL, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
 }
 
 /** A comma-separated list of origins ("https://desk.example.org"), each checked to be one. */

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RULE_NAMES, type RuleName } from '../checks/finding.js';
 import { ClaimResponse, RelationResponse } from '../claims/claim.response.js';
 import { FlagResponse } from '../flags/flag.response.js';
@@ -141,6 +141,75 @@ export class DocumentResponse extends DocumentSummaryResponse {
   checks: ChecksCoverageResponse;
 }
 
+/** A schema.org Person or Organization. */
+export class SchemaOrgAgentResponse {
+  @ApiProperty({ name: '@type', enum: ['Person', 'Organization'] })
+  '@type': 'Person' | 'Organization';
+
+  @ApiProperty()
+  name: string;
+
+  @ApiPropertyOptional({ format: 'uri' })
+  url?: string;
+}
+
+/** schema.org Rating of a verdict: 1 Inaccurate, 2 Disputed, 3 Unverifiable, 4 Accurate. */
+export class SchemaOrgRatingResponse {
+  @ApiProperty({ name: '@type', enum: ['Rating'] })
+  '@type': 'Rating';
+
+  @ApiProperty({ enum: ['Accurate', 'Disputed', 'Inaccurate', 'Unverifiable'] })
+  alternateName: string;
+
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 4 })
+  ratingValue: number;
+
+  @ApiProperty({ type: 'integer', enum: [4] })
+  bestRating: number;
+
+  @ApiProperty({ type: 'integer', enum: [1] })
+  worstRating: number;
+}
+
+/** The article a claim appeared in, at its public address. */
+export class SchemaOrgCreativeWorkResponse {
+  @ApiProperty({ name: '@type', enum: ['CreativeWork'] })
+  '@type': 'CreativeWork';
+
+  @ApiProperty({ format: 'uri' })
+  url: string;
+
+  @ApiProperty()
+  headline: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  datePublished?: string;
+
+  @ApiPropertyOptional({ type: SchemaOrgAgentResponse })
+  publisher?: SchemaOrgAgentResponse;
+}
+
+/** schema.org Claim: who made it, when, and where it first appeared (when the article has a public URL). */
+export class SchemaOrgClaimResponse {
+  @ApiProperty({ name: '@type', enum: ['Claim'] })
+  '@type': 'Claim';
+
+  @ApiPropertyOptional({
+    type: SchemaOrgAgentResponse,
+    description: "A quote's speaker, the source a figure is attributed to, or else the publisher",
+  })
+  author?: SchemaOrgAgentResponse;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  datePublished?: string;
+
+  @ApiPropertyOptional({ type: SchemaOrgCreativeWorkResponse })
+  firstAppearance?: SchemaOrgCreativeWorkResponse;
+
+  @ApiPropertyOptional({ type: SchemaOrgCreativeWorkResponse })
+  appearance?: SchemaOrgCreativeWorkResponse;
+}
+
 /** schema.org ClaimReview JSON-LD for one claim with a verdict. */
 export class ClaimReviewResponse {
   @ApiProperty({ name: '@context', enum: ['https://schema.org'] })
@@ -149,33 +218,23 @@ export class ClaimReviewResponse {
   @ApiProperty({ name: '@type', enum: ['ClaimReview'] })
   '@type': 'ClaimReview';
 
-  @ApiProperty({ format: 'uri', description: "The claim's review page" })
+  @ApiProperty({ format: 'uri', description: "The claim in the reviewers' web UI" })
   url: string;
 
-  @ApiProperty({ description: 'The words of the claim, under 75 characters' })
+  @ApiProperty({
+    description: "The claim's words in their sentence, whole words, under 75 characters",
+  })
   claimReviewed: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', description: 'When the verdict was set' })
   datePublished: string;
 
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    description: 'schema.org Organization: the newsroom',
-  })
-  author: object;
+  @ApiProperty({ type: SchemaOrgAgentResponse, description: 'The newsroom (ORGANIZATION_URL)' })
+  author: SchemaOrgAgentResponse;
 
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    description: 'schema.org Rating: alternateName, and ratingValue 1-5 unless unverifiable',
-  })
-  reviewRating: object;
+  @ApiProperty({ type: SchemaOrgRatingResponse })
+  reviewRating: SchemaOrgRatingResponse;
 
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    description: 'schema.org Claim: its author and appearance (the article)',
-  })
-  itemReviewed: object;
+  @ApiProperty({ type: SchemaOrgClaimResponse })
+  itemReviewed: SchemaOrgClaimResponse;
 }

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -22,6 +23,9 @@ import {
   DocumentResponse,
 } from './document.response.js';
 import { DocumentsService } from './documents.service.js';
+
+/** JSON-LD, as fact-check aggregators read ClaimReview. */
+const CLAIM_REVIEW_CONTENT_TYPE = 'application/ld+json';
 
 @ApiTags('documents')
 @ApiBearerAuth()
@@ -98,6 +102,8 @@ export class DocumentsController {
     operationId: 'getClaimReview',
     summary: 'schema.org ClaimReview JSON-LD for each claim of the document with a verdict',
   })
+  @Header('content-type', CLAIM_REVIEW_CONTENT_TYPE)
+  @ApiProduces(CLAIM_REVIEW_CONTENT_TYPE)
   @ApiOkResponse({ type: [ClaimReviewResponse] })
   @ApiProblems(400, 404)
   claimReview(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {

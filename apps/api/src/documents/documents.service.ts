@@ -17,8 +17,12 @@ import { normalizeText, unstorableTextError } from '../text/normalize.js';
 import { decodeReadingCursor, toReadingPage } from './claims-in-reading-order.js';
 import { extract } from '../extraction/extract.js';
 import { storableExtraction } from '../claims/extracted-claim.js';
-import { buildClaimReviews, type ClaimReviewJsonLd } from '../claimreview/claim-review.js';
-import { sentenceAround } from '../claims/claim.js';
+import {
+  buildClaimReviews,
+  claimInSentence,
+  type ClaimReviewJsonLd,
+} from '../claimreview/claim-review.js';
+import { DocumentText } from '../text/document-text.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
 import type { CreateDocumentDto, DocumentListQuery } from './document.dto.js';
 import {
@@ -122,6 +126,7 @@ export class DocumentsService {
   async claimReviews(actor: Actor, id: string): Promise<ClaimReviewJsonLd[]> {
     const document = await this.documents.findById(actor.workspaceId, id);
     if (!document) throw DomainError.notFound('document', id);
+    const text = new DocumentText(document.version.text);
     const [claims, workspace] = await Promise.all([
       this.claims.forDocument(actor.workspaceId, id),
       this.workspaces.findById(actor.workspaceId),
@@ -130,15 +135,16 @@ export class DocumentsService {
       document,
       claims.map((claim) => ({
         id: claim.id,
-        text: sentenceAround(claim),
+        kind: claim.kind,
+        exact: claim.exact,
+        sentence: claimInSentence(text, claim),
         status: claim.status,
         speaker: claim.speaker,
         reviewedAt: claim.updatedAt,
       })),
       {
-        reviewBaseUrl: `${this.config.publicUrl}/claims`,
-        apiBaseUrl: this.config.publicUrl,
-        organization: { name: workspace?.name ?? 'Newsroom' },
+        webUiUrl: this.config.publicUrl,
+        organization: { name: workspace?.name ?? 'Newsroom', url: this.config.organizationUrl },
       },
     );
   }
