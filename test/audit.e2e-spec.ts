@@ -6,6 +6,7 @@ import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
 import { runCli } from './support/cli.js';
 import { expectProblem } from './support/problem.js';
 import type { ClaimReviewJsonLd } from '../apps/api/src/claimreview/claim-review.js';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { createAjv } from './support/ajv.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -89,12 +90,27 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
     expect(verified.code).toBe(0);
   });
 
-  it('escapes cells that a spreadsheet would run as formulas', async () => {
+  it("writes CSV for spreadsheets: CRLF, the auditor's columns, formulas escaped, a BOM on request", async () => {
     const { text } = await exportFile('csv');
-    expect(text.split('\n')[0]).toBe(
-      'seq,at,workspaceId,actorId,actorRole,action,subjectType,subjectId,data,prevHash,hash',
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe(
+      'seq,at,workspaceId,actorId,actorRole,action,subjectType,subjectId,data,prevHash,hash,' +
+        'claimText,value,status,reason,note,commentBody',
     );
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+    const rows = parseCsv(text, { columns: true }) as Record<string, string>[];
+    const verdict = rows.find((row) => row.action === 'claim.set-verdict');
+    expect(verdict).toMatchObject({ claimText: '14 new libraries', status: 'verified' });
+    const comment = rows.find((row) => row.action === 'comment.added');
+    expect(comment).toMatchObject({
+      claimText: '14 new libraries',
+      commentBody: `'=HYPERLINK("http://evil")`,
+    });
+    expect(text.startsWith('\uFEFF')).toBe(false);
+    const { text: forExcel, file } = await exportFile('csv', { bom: 'true' });
+    expect(forExcel.startsWith('\uFEFFseq,at,')).toBe(true);
+    const verified = await runCli(['verify', file], process.env);
+    expect(verified.code).toBe(0);
   });
 
   it('names the first event that does not match in a tampered export', async () => {

@@ -273,7 +273,9 @@ export async function exportLedger(
   format: 'ndjson' | 'csv',
   filters: ExportFilters,
 ): Promise<{ blob: Blob; filename: string }> {
-  const response = await send('GET', `/ledger/export${query({ format, ...filters })}`);
+  // Spreadsheets (Excel) read the CSV's encoding from its byte order mark.
+  const bom = format === 'csv' ? { bom: 'true' } : {};
+  const response = await send('GET', `/ledger/export${query({ format, ...filters, ...bom })}`);
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `ledger.${format}`;
   return { blob: await response.blob(), filename };

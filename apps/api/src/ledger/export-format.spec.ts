@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import {
+  AUDIT_COLUMNS,
   CSV_COLUMNS,
   csvEncoder,
   detectExportFormat,
@@ -133,11 +134,64 @@ describe('JSON array export', () => {
 });
 
 describe('CSV export', () => {
-  it('writes the header first, even without events', async () => {
-    const header = CSV_COLUMNS.join(',');
-    expect(await encode(csvEncoder(), [])).toBe(`${header}\n`);
+  it('writes the header first, even without events, and ends every line with CRLF (RFC 4180)', async () => {
+    const header = [...CSV_COLUMNS, ...AUDIT_COLUMNS].join(',');
+    expect(await encode(csvEncoder(), [])).toBe(`${header}\r\n`);
     const text = await encode(csvEncoder(), events);
-    expect(text.split('\n', 1)[0]).toBe(header);
+    expect(text.split('\r\n', 1)[0]).toBe(header);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '').includes('\n')).toBe(false);
+  });
+
+  it('starts with a UTF-8 byte order mark when asked (for Excel), and reads back with it', async () => {
+    const text = await encode(csvEncoder({ bom: true }), events);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.indexOf('\uFEFF', 1)).toBe(-1);
+    expect(detectExportFormat(text.slice(0, 500))).toBe('csv');
+    expect(await collect(readCsvEvents(chunked(text, 7)))).toEqual(events);
+    expect((await encode(csvEncoder(), events)).startsWith('\uFEFF')).toBe(false);
+  });
+
+  it("gives an auditor's filters their own columns, escaped like every cell", async () => {
+    const event = (action: string, data: Record<string, unknown>, claimText?: string) => ({
+      ...events[0],
+      action,
+      data,
+      claimText,
+    });
+    const rows = parseCsv(
+      await encode(csvEncoder(), [
+        event(
+          'claim.set-verdict',
+          { from: 'in_review', to: 'disputed', reason: 'source-error', note: '=SUM(A1)' },
+          '35 MOUs',
+        ),
+        event('claim.corrected', { after: { value: '36' }, status: { after: 'in_review' } }),
+        event('claim.extracted', { exact: '11 MOUs', value: '11', status: 'unreviewed' }),
+        event('comment.added', { commentId: 'c1', body: '+1 agreed' }, '22 MOUs'),
+      ]),
+    ) as string[][];
+    const audit = rows.slice(1).map((row) => row.slice(CSV_COLUMNS.length));
+    expect(rows[0].slice(CSV_COLUMNS.length)).toEqual([...AUDIT_COLUMNS]);
+    expect(audit).toEqual([
+      ['35 MOUs', '', 'disputed', 'source-error', "'=SUM(A1)", ''],
+      ['', '36', 'in_review', '', '', ''],
+      ['11 MOUs', '11', 'unreviewed', '', '', ''],
+      ['22 MOUs', '', '', '', '', "'+1 agreed"],
+    ]);
+  });
+
+  it('reads an export of the chain columns alone (before the audit columns)', async () => {
+    const text = await encode(csvEncoder(), events);
+    const chainOnly = parseCsv(text)
+      .map((row: string[]) =>
+        row
+          .slice(0, CSV_COLUMNS.length)
+          .map((cell) => `"${cell.replace(/"/g, '""')}"`)
+          .join(','),
+      )
+      .join('\n');
+    expect(await collect(readCsvEvents([chainOnly]))).toEqual(events);
   });
 
   it('keeps data as canonical JSON in one column, and prevHash and hash', async () => {
@@ -173,7 +227,7 @@ describe('CSV export', () => {
 
   it('refuses a CSV that is not an export, naming the row', async () => {
     const text = await encode(csvEncoder(), events.slice(0, 2));
-    const [header, row] = text.split('\n');
+    const [header, row] = text.split('\r\n');
     expect((await failure(readCsvEvents(['"a","b"\n1,2\n']))).message).toBe(
       'the CSV header is not the export header',
     );

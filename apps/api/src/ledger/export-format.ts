@@ -2,10 +2,13 @@ import { Transform } from 'node:stream';
 import canonicalize from 'canonicalize';
 import { stringify } from 'csv-stringify/sync';
 import {
+  AUDIT_COLUMNS,
+  auditFieldsOf,
   CSV_COLUMNS,
   escapeCsvCell,
   toExportRecord,
   type CsvColumn,
+  type ExportedEvent,
   type ExportFormat,
 } from './export-record.js';
 import type { HashedEvent } from './ledger-hash.js';
@@ -19,6 +22,7 @@ import type { HashedEvent } from './ledger-hash.js';
  */
 
 export {
+  AUDIT_COLUMNS,
   CSV_COLUMNS,
   EXPORT_FORMATS,
   ExportFormatError,
@@ -42,13 +46,18 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
+export interface ExportOptions {
+  /** CSV only: start with a UTF-8 byte order mark, by which Excel knows the encoding. */
+  bom?: boolean;
+}
+
 /** The writer of one format. */
-export function exportEncoder(format: ExportFormat): Transform {
+export function exportEncoder(format: ExportFormat, options: ExportOptions = {}): Transform {
   switch (format) {
     case 'ndjson':
       return ndjsonEncoder();
     case 'csv':
-      return csvEncoder();
+      return csvEncoder(options);
     case 'json':
       return jsonArrayEncoder();
   }
@@ -70,22 +79,29 @@ export function jsonArrayEncoder(): Transform {
   );
 }
 
+/** The CSV header: the chain's columns, then the auditor's. */
+const CSV_HEADER = [...CSV_COLUMNS, ...AUDIT_COLUMNS];
+
 /**
- * CSV with the CSV_COLUMNS header, even when there is no event. Every text cell
- * is escaped against formula injection by escapeCsvCell; `data` is canonical JSON.
+ * CSV by RFC 4180 (CRLF line ends) with the CSV_HEADER header, even when there
+ * is no event. Every text cell is escaped against formula injection by
+ * escapeCsvCell; `data` is canonical JSON.
  */
-export function csvEncoder(): Transform {
+export function csvEncoder(options: ExportOptions = {}): Transform {
+  const lines = (rows: (string | number)[][], first: boolean) =>
+    stringify(rows, {
+      header: first,
+      bom: first && options.bom === true,
+      columns: CSV_HEADER,
+      record_delimiter: 'windows',
+    });
   return eventTransform(
-    (event, index) => csvLines([csvRow(event)], index === 0),
-    (count) => (count === 0 ? csvLines([], true) : ''),
+    (event, index) => lines([csvRow(event)], index === 0),
+    (count) => (count === 0 ? lines([], true) : ''),
   );
 }
 
-function csvLines(rows: (string | number)[][], withHeader: boolean): string {
-  return stringify(rows, { header: withHeader, columns: [...CSV_COLUMNS] });
-}
-
-function csvRow(event: HashedEvent): (string | number)[] {
+function csvRow(event: ExportedEvent): (string | number)[] {
   const data = canonicalize(event.data);
   if (data === undefined) throw new Error(`event seq ${event.seq}: data cannot be canonicalised`);
   const texts: Record<Exclude<CsvColumn, 'seq'>, string | null> = {
@@ -100,7 +116,11 @@ function csvRow(event: HashedEvent): (string | number)[] {
     prevHash: event.prevHash,
     hash: event.hash,
   };
-  return CSV_COLUMNS.map((column) => (column === 'seq' ? event.seq : escapeCsvCell(texts[column])));
+  const audit = auditFieldsOf(event);
+  return [
+    ...CSV_COLUMNS.map((column) => (column === 'seq' ? event.seq : escapeCsvCell(texts[column]))),
+    ...AUDIT_COLUMNS.map((column) => escapeCsvCell(audit[column])),
+  ];
 }
 
 /** A Transform that writes `encode(event, index)` for each event and `finish(count)` at the end. */

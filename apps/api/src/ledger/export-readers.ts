@@ -3,6 +3,7 @@ import { pipeline, Readable } from 'node:stream';
 import { CsvError, parse as csvParser } from 'csv-parse';
 import { parse as parseCsvText } from 'csv-parse/sync';
 import {
+  AUDIT_COLUMNS,
   CSV_COLUMNS,
   eventFromExportRecord,
   ExportFormatError,
@@ -82,7 +83,10 @@ export async function* readJsonArrayEvents(source: ExportSource): AsyncGenerator
 export async function* readCsvEvents(source: ExportSource): AsyncGenerator<HashedEvent> {
   // Blank lines (a file saved with a newline or two at its end) hold no event.
   const parser = csvParser({
+    bom: true,
     info: true,
+    // RFC 4180's CRLF as written, or LF once an editor saved the file again; mixed too.
+    record_delimiter: ['\r\n', '\n'],
     skip_empty_lines: true,
     skip_records_with_empty_values: true,
   });
@@ -136,11 +140,13 @@ function recordFromCsvRow(row: string[], where: string): unknown {
   };
 }
 
+/** The export's header: the chain's columns, with the auditor's after them (or, in older exports, without). */
 function sameColumns(header: readonly string[] | undefined): boolean {
+  if (header === undefined) return false;
+  const expected =
+    header.length === CSV_COLUMNS.length ? CSV_COLUMNS : [...CSV_COLUMNS, ...AUDIT_COLUMNS];
   return (
-    header !== undefined &&
-    header.length === CSV_COLUMNS.length &&
-    CSV_COLUMNS.every((column, index) => header[index] === column)
+    header.length === expected.length && expected.every((column, index) => header[index] === column)
   );
 }
 

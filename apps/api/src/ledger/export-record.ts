@@ -24,6 +24,51 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
+/**
+ * Columns after the chain's, for an auditor's spreadsheet filters: what the
+ * event's data says in a few words. They repeat `data` (or, for the claim's
+ * words, the claim), are not hashed, and `ledger verify` does not read them.
+ */
+export const AUDIT_COLUMNS = [
+  'claimText',
+  'value',
+  'status',
+  'reason',
+  'note',
+  'commentBody',
+] as const;
+export type AuditColumn = (typeof AUDIT_COLUMNS)[number];
+
+/** An event as the export streams it: the chain's fields, and the words of the claim it is about. */
+export type ExportedEvent = HashedEvent & { claimText?: string | null };
+
+/** The audit columns of an event: from its data, else (the claim's words) from the claim it names. */
+export function auditFieldsOf(event: ExportedEvent): Record<AuditColumn, string | null> {
+  const data = event.data as Record<string, unknown>;
+  const after = asRecord(data.after);
+  const status = asRecord(data.status);
+  return {
+    claimText: text(data.exact) ?? event.claimText ?? null,
+    value: text(data.value) ?? text(after?.value),
+    status: text(data.to) ?? text(status?.after) ?? text(data.status),
+    reason: text(data.reason),
+    note: text(data.note),
+    commentBody: event.action === 'comment.added' ? text(data.body) : null,
+  };
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return null;
+}
+
 /** A file, line or record that cannot be read as a ledger export. */
 export class ExportFormatError extends Error {
   constructor(message: string) {

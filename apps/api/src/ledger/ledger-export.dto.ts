@@ -16,6 +16,15 @@ export class ExportQuery {
   @IsIn(EXPORT_FORMATS)
   format?: ExportFormat;
 
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    default: 'false',
+    description: 'CSV: start with a UTF-8 byte order mark, by which Excel knows the encoding',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  bom?: 'true' | 'false';
+
   @ApiPropertyOptional({ description: 'Events at or after this time (ISO 8601)' })
   @IsOptional()
   @IsDateString({ strict: true })

@@ -4,6 +4,7 @@ import { assertActorMay, type Actor } from '../auth/actor.js';
 import { Permission } from '../auth/permissions.js';
 import { PgPool } from '../database/pg-pool.js';
 import { EXPORT_CONTENT_TYPES, exportEncoder, type ExportFormat } from './export-format.js';
+import type { ExportedEvent } from './export-record.js';
 import type { HashedEvent } from './ledger-hash.js';
 import type { ExportQuery } from './ledger-export.dto.js';
 
@@ -29,8 +30,8 @@ export class LedgerExportService {
   ): Promise<{ contentType: string; filename: string; body: Readable }> {
     assertActorMay(actor, Permission.ExportHistory, 'export the history');
     const format: ExportFormat = query.format ?? 'ndjson';
-    const events = await this.events(actor.workspaceId, query);
-    const body = pipeline(events, exportEncoder(format), (error) => {
+    const events = await this.events(actor.workspaceId, query, { withClaimText: format === 'csv' });
+    const body = pipeline(events, exportEncoder(format, { bom: query.bom === 'true' }), (error) => {
       if (error) events.destroy(error);
     });
     return {
@@ -40,17 +41,36 @@ export class LedgerExportService {
     };
   }
 
-  /** The events as objects, for the CLI's export. */
-  async events(workspaceId: string, filter: ExportFilter): Promise<Readable> {
+  /**
+   * The events as objects (ExportedEvent), for the API's and the CLI's export;
+   * `withClaimText` adds the words of the claim each is about (CSV's claimText column).
+   */
+  async events(
+    workspaceId: string,
+    filter: ExportFilter,
+    { withClaimText = false } = {},
+  ): Promise<Readable> {
     const { where, values } = whereClause(workspaceId, filter);
+    const claimText = withClaimText
+      ? `(SELECT c.exact FROM claims c WHERE c.id = CASE WHEN e.subject_type = 'claim' THEN e.subject_id::uuid END)`
+      : 'NULL';
     const rows = await this.pool.stream(
-      `SELECT canonical, hash FROM ledger_events WHERE ${where} ORDER BY seq`,
+      `SELECT e.canonical, e.hash, ${claimText} AS claim_text FROM ledger_events e WHERE ${where} ORDER BY seq`,
       values,
     );
     const toEvent = new Transform({
       objectMode: true,
-      transform(row: { canonical: string; hash: string }, _encoding, done) {
-        done(null, { ...(JSON.parse(row.canonical) as Omit<HashedEvent, 'hash'>), hash: row.hash });
+      transform(
+        row: { canonical: string; hash: string; claim_text: string | null },
+        _encoding,
+        done,
+      ) {
+        const event: ExportedEvent = {
+          ...(JSON.parse(row.canonical) as Omit<HashedEvent, 'hash'>),
+          hash: row.hash,
+          claimText: row.claim_text,
+        };
+        done(null, event);
       },
     });
     return pipeline(rows, toEvent, (error) => {

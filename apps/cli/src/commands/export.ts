@@ -27,6 +27,7 @@ interface ExportOptions {
   document?: string;
   actor?: string;
   action?: string;
+  bom?: boolean;
 }
 
 export function exportCommand(): Command {
@@ -44,6 +45,7 @@ export function exportCommand(): Command {
     .option('--document <id>', 'only events about this document (UUID)')
     .option('--actor <id>', 'only events by this member (UUID)')
     .option('--action <action>', 'only events with this action')
+    .option('--bom', 'CSV: start with a UTF-8 byte order mark (for Excel)')
     .action(async (options: ExportOptions) => {
       const filter: ExportFilter = {
         from: options.from,
@@ -77,9 +79,11 @@ export function exportCommand(): Command {
           },
         });
         await pipeline(
-          await exports.events(workspace.id, filter),
+          await exports.events(workspace.id, filter, {
+            withClaimText: options.format === 'csv',
+          }),
           progress,
-          exportEncoder(options.format),
+          exportEncoder(options.format, { bom: options.bom }),
           file === null ? process.stdout : createWriteStream(file),
         );
         bar?.stop();

@@ -121,10 +121,13 @@ describe('ledger verify with a CSV export', () => {
   it('reads trailing blank lines as nothing, never as an altered chain', async () => {
     const file = await exportFile('csv', events);
     const csv = await readFile(file, 'utf8');
-    const padded = await fileWith('padded.csv', `${csv}\n\n\n`);
+    const padded = await fileWith('padded.csv', `${csv}\r\n\r\n\n`);
     expect(await verify(padded, { head })).toMatchObject({ code: 0 });
-    const windows = await fileWith('windows.csv', `${csv.replace(/\n/g, '\r\n')}\r\n\r\n`);
-    expect(await verify(windows, { head })).toMatchObject({ code: 0 });
+    // Saved again with Unix line ends, and by Excel with a byte order mark.
+    const unix = await fileWith('unix.csv', `${csv.replace(/\r\n/g, '\n')}\n\n`);
+    expect(await verify(unix, { head })).toMatchObject({ code: 0 });
+    const withBom = await fileWith('bom.csv', `\uFEFF${csv}`);
+    expect(await verify(withBom, { head })).toMatchObject({ code: 0 });
   });
 });
 
