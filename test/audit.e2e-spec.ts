@@ -98,7 +98,7 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
         'claimText,value,status,reason,note,commentBody',
     );
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
-    const rows = parseCsv(text, { columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(text, { columns: true });
     const verdict = rows.find((row) => row.action === 'claim.set-verdict');
     expect(verdict).toMatchObject({ claimText: '14 new libraries', status: 'verified' });
     const comment = rows.find((row) => row.action === 'comment.added');

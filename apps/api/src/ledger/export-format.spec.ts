@@ -159,7 +159,7 @@ describe('CSV export', () => {
       data,
       claimText,
     });
-    const rows = parseCsv(
+    const rows: string[][] = parseCsv(
       await encode(csvEncoder(), [
         event(
           'claim.set-verdict',
@@ -170,7 +170,7 @@ describe('CSV export', () => {
         event('claim.extracted', { exact: '11 MOUs', value: '11', status: 'unreviewed' }),
         event('comment.added', { commentId: 'c1', body: '+1 agreed' }, '22 MOUs'),
       ]),
-    ) as string[][];
+    );
     const audit = rows.slice(1).map((row) => row.slice(CSV_COLUMNS.length));
     expect(rows[0].slice(CSV_COLUMNS.length)).toEqual([...AUDIT_COLUMNS]);
     expect(audit).toEqual([
