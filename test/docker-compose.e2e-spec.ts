@@ -15,6 +15,7 @@ interface Compose {
       healthcheck?: { test: string[] };
       depends_on?: Record<string, { condition: string }>;
       volumes?: string[];
+      stop_grace_period?: string;
     }
   >;
 }
@@ -57,6 +58,9 @@ describe('docker-compose.yml', () => {
     // The signing key of ledger checkpoints must survive a new container.
     expect(api.volumes).toContain('ledger-data:/app/.data');
     expect(dockerfile).toMatch(/chown node:node \/app\/.data/);
+    // Docker waits longer than the service drains its requests on stop.
+    const drainSeconds = Number(api.environment?.SHUTDOWN_TIMEOUT_MS) / 1000;
+    expect(Number(/^(\d+)s$/.exec(api.stop_grace_period ?? '')?.[1])).toBeGreaterThan(drainSeconds);
   });
 
   it("starts the built CLI's serve command, which exists, and checks /health", () => {
@@ -64,6 +68,6 @@ describe('docker-compose.yml', () => {
     expect(cmd).toBe('"node", "dist/apps/cli/src/main.js", "serve"');
     expect(existsSync(path.join(PROJECT_ROOT, 'apps/cli/src/main.ts'))).toBe(true);
     expect(dockerfile).toMatch(/EXPOSE 3000/);
-    expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/health/);
+    expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/health\/ready/);
   });
 });

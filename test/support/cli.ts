@@ -61,7 +61,7 @@ export interface RunningServer {
 /** Starts `ledger serve` and resolves once it prints that it is running. */
 export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<RunningServer> {
   const child = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...env, LOG_LEVEL: 'warn' },
+    env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
     cwd: PROJECT_ROOT,
   });
   let output = '';

@@ -1,7 +1,7 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { pino } from 'pino';
+import { logStream } from './logging/log-stream.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
@@ -25,13 +25,26 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
+          // nestjs-pino's default route pattern matches nothing on Fastify: no request was logged.
+          forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
           pinoHttp: [
             {
               level: config.logLevel,
-              redact: ['req.headers.authorization'],
-              autoLogging: { ignore: (req) => req.url === '/health' },
+              // An access line: method, path, status, duration (responseTime) and the request id.
+              serializers: {
+                req: (req: { id: string; method: string; url: string }) => ({
+                  id: req.id,
+                  method: req.method,
+                  url: req.url,
+                }),
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              },
+              // The id Fastify gave the request (common/http-conventions.ts), in every line of it.
+              genReqId: (req) => (req as { id?: string }).id ?? '',
+              // Probes of orchestrators would drown the access log.
+              autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
             },
-            pino.destination({ fd: config.logFd, sync: false }),
+            logStream(config.logFormat, config.logFd),
           ],
         }),
         DatabaseModule,

@@ -13,7 +13,7 @@ import { PROJECT_ROOT, type AppConfig } from './config/app-config.js';
 import { answerClientError, answerFrameworkError } from './errors/problem-details.filter.js';
 import { StorableInputPipe } from './errors/storable-input.pipe.js';
 import { createValidationPipe } from './errors/validation.js';
-import { registerHttpConventions } from './common/http-conventions.js';
+import { registerHttpConventions, requestIdOf } from './common/http-conventions.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
 /**
@@ -29,6 +29,8 @@ export async function createApp(
     new FastifyAdapter({
       bodyLimit: config.bodyLimitBytes,
       frameworkErrors: answerFrameworkError,
+      genReqId: requestIdOf,
+      requestIdHeader: false,
       clientErrorHandler: answerClientError,
       ...connectionLimits(config.requestTimeoutMs),
     }),
@@ -41,7 +43,7 @@ export async function createApp(
   await app.register(cors, {
     origin: config.corsOrigins,
     allowedHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match'],
-    exposedHeaders: ['etag', 'location', 'retry-after'],
+    exposedHeaders: ['etag', 'location', 'retry-after', 'x-request-id'],
   });
   await app.register(rateLimit, {
     max: config.rateLimitPerMinute,

@@ -12,13 +12,10 @@ import { StderrLogger } from './stderr-logger.js';
 export async function withAppContext<T>(
   work: (app: INestApplicationContext) => Promise<T>,
 ): Promise<T> {
+  // Checked before the database opens; a command logs only warnings unless LOG_LEVEL says otherwise.
+  const settings = readConfig({ LOG_LEVEL: 'warn', ...process.env });
   const database = await openDatabase(process.env, (line) => process.stderr.write(`${line}\n`));
-  const config = {
-    ...readConfig(),
-    databaseUrl: database.url,
-    logLevel: process.env.LOG_LEVEL ?? 'warn',
-    logFd: 2 as const,
-  };
+  const config = { ...settings, databaseUrl: database.url, logFd: 2 as const };
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: new StderrLogger({ logLevels: ['error', 'warn'] }),
   });

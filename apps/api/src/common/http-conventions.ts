@@ -1,9 +1,17 @@
 /**
- * What every answer of the HTTP API follows, whatever route gives it: no cache
- * keeps /v1 answers, a GET whose ETag the client holds is a 304, and a known
+ * What every answer of the HTTP API follows, whatever route gives it: an
+ * X-Request-Id, no cache keeps /v1 answers, a GET whose ETag the client holds is a 304, and a known
  * path asked with another method is a 405 naming the methods it takes.
  */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance } from 'fastify';
+
+/** A caller's X-Request-Id is kept when it is a short token (it goes into logs); else the server makes one. */
+export function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+}
 
 /** The API's own paths, /v1 and below. */
 const API_PATH = /^\/v1(?:[/?]|$)/;
@@ -27,8 +35,11 @@ export function registerHttpConventions(fastify: FastifyInstance): void {
     routes.set(route.url, entry);
   });
 
-  // Answers of the API are per caller and change with every write: no cache keeps them.
   fastify.addHook('onRequest', (request, reply, done) => {
+    // The request's id on its answer, and for the access log (pino-http reads the raw request).
+    void reply.header('x-request-id', request.id);
+    (request.raw as IncomingMessage & { id?: string }).id = request.id;
+    // Answers of the API are per caller and change with every write: no cache keeps them.
     if (API_PATH.test(request.url)) void reply.header('cache-control', 'no-store');
     done();
   });

@@ -20,4 +20,31 @@ describe('readConfig', () => {
       /WRITE_WAIT_MS must be a positive integer/,
     );
   });
+
+  it('refuses a log level or format it does not know, naming the variable and the choices', () => {
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"',
+    );
+    expect(() => readConfig({ LOG_FORMAT: 'xml' })).toThrow(
+      'LOG_FORMAT must be one of json, pretty',
+    );
+    expect(readConfig({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json' })).toMatchObject({
+      logLevel: 'debug',
+      logFormat: 'json',
+    });
+  });
+
+  it('reads PUBLIC_URL and ORGANIZATION_URL as absolute http(s) URLs, the second defaulting to the first', () => {
+    expect(() => readConfig({ PUBLIC_URL: 'not-a-url' })).toThrow(
+      'PUBLIC_URL must be an absolute http(s) URL, got "not-a-url"',
+    );
+    expect(() => readConfig({ ORGANIZATION_URL: 'ftp://example.org' })).toThrow(/ORGANIZATION_URL/);
+    expect(readConfig({ PUBLIC_URL: 'https://ledger.example.org/' })).toMatchObject({
+      publicUrl: 'https://ledger.example.org',
+      organizationUrl: 'https://ledger.example.org',
+    });
+    expect(readConfig({ PORT: '4000', ORGANIZATION_URL: 'https://gazette.example' })).toMatchObject(
+      { publicUrl: 'http://localhost:4000', organizationUrl: 'https://gazette.example' },
+    );
+  });
 });

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { LOG_FORMATS, type LogFormat } from '../logging/log-stream.js';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Everything the service reads from its environment, parsed once at start. */
 export interface AppConfig {
@@ -22,6 +25,10 @@ export interface AppConfig {
   /** Failed authentications per minute per client address before 429, checked before any key lookup. */
   authFailuresPerMinute: number;
   logLevel: string;
+  /** JSON lines, or lines for a person (the default in a terminal). */
+  logFormat: LogFormat;
+  /** Longest time a stopping server waits for requests under way before it exits. */
+  shutdownTimeoutMs: number;
   /** Serve the OpenAPI document and its UI at /docs. */
   apiDocs: boolean;
   /** Serve the reviewers' web UI (dist/web, built by `npm run build`) at /. */
@@ -65,7 +72,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig
     rateLimitPerMinute: readInt(env, 'RATE_LIMIT_PER_MINUTE', 1200),
     authFailuresPerMinute: readInt(env, 'AUTH_FAILURES_PER_MINUTE', 30),
     writeWaitMs: readInt(env, 'WRITE_WAIT_MS', 10_000),
-    logLevel: env.LOG_LEVEL ?? 'info',
+    logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    logFormat: readChoice(env, 'LOG_FORMAT', LOG_FORMATS, process.stdout.isTTY ? 'pretty' : 'json'),
+    shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
     logFd: 1,
     apiDocs: env.API_DOCS !== 'false',
     webUi: env.WEB_UI !== 'false',
@@ -91,6 +100,20 @@ export function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number):
     throw new Error(`${name} must be a positive integer, got "${raw}"`);
   }
   return value;
+}
+
+/** One of the values listed. */
+function readChoice<T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!(choices as readonly string[]).includes(raw))
+    throw new Error(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
+  return raw as T;
 }
 
 /** An absolute http(s) URL, without a trailing slash. */

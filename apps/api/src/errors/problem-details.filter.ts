@@ -102,7 +102,11 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
 }
 
 function sendProblem(reply: FastifyReply, answer: Answer, instance?: string): void {
-  const problem = instance === undefined ? answer.problem : { ...answer.problem, instance };
+  const problem = {
+    ...answer.problem,
+    ...(instance === undefined ? {} : { instance }),
+    requestId: reply.request.id,
+  };
   if (problem.status === 401) void reply.header('www-authenticate', 'Bearer');
   if (answer.retryAfterSeconds !== undefined)
     void reply.header('retry-after', String(answer.retryAfterSeconds));

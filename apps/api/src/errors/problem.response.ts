@@ -33,6 +33,12 @@ export class ProblemResponse {
   instance?: string;
 
   @ApiPropertyOptional({
+    description: 'The X-Request-Id of the request: the server logs name it too',
+    example: '7d0b5b1e-3a6f-4a4a-9a57-1c1f0f9c3b2e',
+  })
+  requestId?: string;
+
+  @ApiPropertyOptional({
     type: [FieldErrorResponse],
     description: 'The fields of an invalid request (invalid-input problems)',
   })

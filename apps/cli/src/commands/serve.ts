@@ -10,8 +10,10 @@ export function serveCommand(): Command {
     .description('run the HTTP API (embedded PostgreSQL and demo data when DATABASE_URL is unset)')
     .action(async () => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
+      // Every setting is checked before anything starts (the embedded database included).
+      const settings = readConfig();
       const database = await openDatabase(process.env, log);
-      const config = { ...readConfig(), databaseUrl: database.url };
+      const config = { ...settings, databaseUrl: database.url };
       const app = await createApp(config);
       const seedDemoData = database.embedded || process.env.LEDGER_DEMO === 'true';
       const demoKeys = seedDemoData
@@ -41,8 +43,25 @@ export function serveCommand(): Command {
         process.once('SIGINT', () => resolve('SIGINT'));
         process.once('SIGTERM', () => resolve('SIGTERM'));
       });
-      log(`${signal}: stopping`);
-      await app.close();
+      log(
+        `${signal}: stopping, waiting up to ${config.shutdownTimeoutMs} ms for requests under way`,
+      );
+      const closed = await closeWithin(() => app.close(), config.shutdownTimeoutMs);
+      if (!closed) {
+        log(`requests still under way after ${config.shutdownTimeoutMs} ms: exiting without them`);
+        process.exitCode = 1;
+      }
       await database.stop();
     });
+}
+
+/** Whether `close` finished within `ms`; past it the process goes on without waiting. */
+async function closeWithin(close: () => Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([close().then(() => true as const), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
