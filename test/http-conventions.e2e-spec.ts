@@ -1,4 +1,10 @@
-import { bearer, createNewsroom, SEED_TEXT, type Newsroom } from './support/factories.js';
+import {
+  bearer,
+  createNewsroom,
+  SEED_TEXT,
+  submitSeedArticle,
+  type Newsroom,
+} from './support/factories.js';
 import { expectProblem } from './support/problem.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -90,16 +96,9 @@ describe('HTTP conventions', () => {
     let claimIds: string[];
 
     beforeAll(async () => {
-      const res = await t
-        .http()
-        .post('/v1/documents')
-        .set(bearer(room.keys.reporter))
-        .send({ title: 'Seed', text: SEED_TEXT })
-        .expect(201);
-      documentId = res.body.id;
-      claimIds = (res.body.claims as { id: string; kind: string }[])
-        .filter((claim) => claim.kind === 'numeric')
-        .map((claim) => claim.id);
+      const seed = await submitSeedArticle<{ id: string; kind: string }>(t, room);
+      documentId = seed.id;
+      claimIds = seed.claims.filter((claim) => claim.kind === 'numeric').map((claim) => claim.id);
     });
 
     const as = (key: string) => ({
