@@ -7,6 +7,7 @@ import { runCli } from './support/cli.js';
 import { expectProblem } from './support/problem.js';
 import type { ClaimReviewJsonLd } from '../apps/api/src/claimreview/claim-review.js';
 import { parse as parseCsv } from 'csv-parse/sync';
+import jsonld from 'jsonld';
 import { createAjv } from './support/ajv.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -232,6 +233,28 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
         firstAppearance: { url: 'https://example.org/budget', headline: 'Budget' },
       },
     });
+    // Well-formed JSON-LD: it expands into schema.org terms. (There is no network here: the
+    // loader gives schema.org's context its essence, the schema.org vocabulary.)
+    const documentLoader = (url: string) => {
+      if (url.replace(/\/$/, '') !== 'https://schema.org') throw new Error(`offline: ${url}`);
+      return Promise.resolve({
+        documentUrl: url,
+        document: { '@context': { '@vocab': 'https://schema.org/' } },
+      });
+    };
+    const [expanded] = (await jsonld.expand(review, {
+      documentLoader,
+    })) as Array<Record<string, unknown>>;
+    expect(expanded['@type']).toEqual(['https://schema.org/ClaimReview']);
+    expect(expanded['https://schema.org/claimReviewed']).toEqual([
+      { '@value': review.claimReviewed },
+    ]);
+    expect(Object.keys(expanded).sort()).toEqual(
+      ['author', 'claimReviewed', 'datePublished', 'itemReviewed', 'reviewRating', 'url']
+        .map((term) => `https://schema.org/${term}`)
+        .concat('@type')
+        .sort(),
+    );
     // The claim in the reviewers' web UI (its hash route; the browser tests open such a link).
     expect(review.url).toBe(`http://localhost:3000/#/documents/${documentId}?claim=${claimId}`);
   });
