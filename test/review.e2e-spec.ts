@@ -79,6 +79,16 @@ describe('review workflow', () => {
       .set(bearer(room.keys.editor))
       .send({ reason: 'source-error', note: 'x' });
     expectProblem(noIfMatch, 428);
+    // An error flag is not closed without saying why, even as resolved.
+    const unexplained = await t
+      .http()
+      .post(`/v1/flags/${flag.id}/resolve`)
+      .set(bearer(room.keys.editor))
+      .set('If-Match', `"v${flag.version}"`)
+      .send({ note: 'fixed' });
+    expectProblem(unexplained, 409);
+    expect(unexplained.body.detail).toMatch(/^resolving an error flag needs a reason code/);
+    expect(unexplained.body.field).toBe('reason');
     const resolved = await t
       .http()
       .post(`/v1/flags/${flag.id}/resolve`)

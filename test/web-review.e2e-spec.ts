@@ -94,6 +94,13 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
       .click();
     await page.waitForFunction('document.activeElement?.classList.contains("flag-message")');
     const list = flags();
+    // Nothing is decided beforehand, and an error flag asks for a reason and a note either way.
+    expect(await list.getByLabel('Resolve: the problem is fixed').isChecked()).toBe(false);
+    expect(await list.getByLabel('Dismiss: not a problem').isChecked()).toBe(false);
+    expect(await list.getByRole('button', { name: 'Resolve flag' }).isDisabled()).toBe(true);
+    await list.getByLabel('Resolve: the problem is fixed').check();
+    expect(await list.getByLabel('Reason').getAttribute('required')).not.toBeNull();
+    expect(await list.getByLabel('Note').getAttribute('required')).not.toBeNull();
     await list.getByLabel('Dismiss: not a problem').check();
     await list.getByLabel('Reason').selectOption('different-scope');
     await list.getByLabel('Note').fill('The total counts two MOUs signed the day before.');

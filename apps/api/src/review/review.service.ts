@@ -84,6 +84,7 @@ export class ReviewService {
     assertFlagDecision({
       from: flag.status,
       to: decision,
+      severity: flag.severity,
       actorRole: actor.role,
       reason: dto.reason,
       note: dto.note,

@@ -223,6 +223,7 @@ describe('assertFlagDecision: every (from, to, role)', () => {
       assertFlagDecision({
         from,
         to,
+        severity: 'error',
         actorRole: role,
         reason: 'rounding',
         note: 'within rounding',
@@ -240,7 +241,7 @@ describe('assertFlagDecision: every (from, to, role)', () => {
 });
 
 describe('assertFlagDecision: reasons', () => {
-  const open = { from: 'open', actorRole: 'editor' } as const;
+  const open = { from: 'open', actorRole: 'editor', severity: 'warning' } as const;
 
   it('tells a reporter they may comment but not decide', () => {
     const error = refusal(() =>
@@ -262,8 +263,23 @@ describe('assertFlagDecision: reasons', () => {
     expect(noNote.details).toEqual({ field: 'note' });
   });
 
-  it('resolves without a reason', () => {
+  it('resolves a warning without a reason', () => {
     expect(assertFlagDecision({ ...open, to: 'resolved' })).toBeUndefined();
+  });
+
+  it('requires a reason code and a note to resolve an error flag too', () => {
+    const error = { ...open, severity: 'error', to: 'resolved' } as const;
+    const noReason = refusal(() => assertFlagDecision({ ...error, note: 'fixed in the copy' }));
+    expect(noReason.code).toBe(ErrorCode.Conflict);
+    expect(noReason.message).toBe(
+      `resolving an error flag needs a reason code (${REASON_CODES.join(', ')})`,
+    );
+    expect(noReason.details).toEqual({ field: 'reason' });
+    const noNote = refusal(() => assertFlagDecision({ ...error, reason: 'source-error' }));
+    expect(noNote.details).toEqual({ field: 'note' });
+    expect(
+      assertFlagDecision({ ...error, reason: 'source-error', note: 'fixed in the copy' }),
+    ).toBeUndefined();
   });
 
   it('answers 400 for a malformed reason code', () => {

@@ -1,6 +1,6 @@
 import { Permission, roleMay, type RoleName } from '../auth/permissions.js';
 import type { ClaimStatus } from '../claims/claim.js';
-import type { FlagStatus } from '../flags/flag.js';
+import type { FlagSeverity, FlagStatus } from '../flags/flag.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
 /**
@@ -70,6 +70,8 @@ export interface ClaimTransitionRequest {
 export interface FlagDecisionRequest {
   from: FlagStatus;
   to: FlagDecision;
+  /** An error flag is never closed without a reason, whichever way. */
+  severity: FlagSeverity;
   actorRole: ReviewerRole;
   reason?: string | null;
   note?: string | null;
@@ -120,14 +122,15 @@ export function assertFlagDecision(request: FlagDecisionRequest): void {
   if (from !== 'open') {
     throw conflict(`the flag is already ${from}; only an open flag can be ${to}`, { from, to });
   }
-  if (to === 'dismissed') {
+  if (to === 'dismissed' || request.severity === 'error') {
+    const decision = to === 'dismissed' ? 'dismissing a flag' : 'resolving an error flag';
     if (!hasText(request.reason)) {
-      throw conflict(`dismissing a flag needs a reason code (${REASON_CODES.join(', ')})`, {
+      throw conflict(`${decision} needs a reason code (${REASON_CODES.join(', ')})`, {
         field: 'reason',
       });
     }
     if (!hasText(request.note)) {
-      throw conflict('dismissing a flag needs a note saying why', { field: 'note' });
+      throw conflict(`${decision} needs a note saying why`, { field: 'note' });
     }
   }
 }

@@ -8,18 +8,23 @@ import { ReasonSelect } from './ReasonSelect';
 /** A versioned write to the flag, as FlagDetail runs it. */
 export type FlagWrite = VersionedWrite<Flag>;
 
-/** Resolve the flag (the problem was fixed), or dismiss it (not a problem: reason and note). */
+/**
+ * Resolve the flag (the problem was fixed), or dismiss it (not a problem). Nothing is
+ * chosen beforehand; dismissing, and closing an error either way, needs a reason and a note.
+ */
 export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite }) {
-  const [decision, setDecision] = useState<'resolve' | 'dismiss'>('resolve');
+  const [decision, setDecision] = useState<'resolve' | 'dismiss' | null>(null);
   const [reason, setReason] = useState<ReasonCode | ''>('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const dismissing = decision === 'dismiss';
+  const needsReason = dismissing || flag.severity === 'error';
   const ids = { reason: `flag-reason-${flag.id}`, note: `flag-note-${flag.id}` };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (decision === null) return;
     setBusy(true);
     setError(null);
     try {
@@ -47,7 +52,8 @@ export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite
             <input
               type="radio"
               name={`decision-${flag.id}`}
-              checked={!dismissing}
+              required
+              checked={decision === 'resolve'}
               onChange={() => setDecision('resolve')}
             />
             Resolve: the problem is fixed
@@ -56,7 +62,7 @@ export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite
             <input
               type="radio"
               name={`decision-${flag.id}`}
-              checked={dismissing}
+              checked={decision === 'dismiss'}
               onChange={() => setDecision('dismiss')}
             />
             Dismiss: not a problem
@@ -64,21 +70,21 @@ export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite
         </div>
       </fieldset>
       <div className="field">
-        <label htmlFor={ids.reason}>Reason{dismissing ? '' : ' (optional)'}</label>
-        <ReasonSelect id={ids.reason} required={dismissing} value={reason} onChange={setReason} />
+        <label htmlFor={ids.reason}>Reason{needsReason ? '' : ' (optional)'}</label>
+        <ReasonSelect id={ids.reason} required={needsReason} value={reason} onChange={setReason} />
       </div>
       <div className="field">
-        <label htmlFor={ids.note}>Note{dismissing ? '' : ' (optional)'}</label>
+        <label htmlFor={ids.note}>Note{needsReason ? '' : ' (optional)'}</label>
         <textarea
           id={ids.note}
           rows={2}
-          required={dismissing}
+          required={needsReason}
           value={note}
           onChange={(event) => setNote(event.target.value)}
         />
       </div>
       <ErrorMessage error={error} />
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="primary" disabled={busy || decision === null}>
         {dismissing ? 'Dismiss flag' : 'Resolve flag'}
       </button>
     </form>
