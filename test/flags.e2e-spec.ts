@@ -242,6 +242,50 @@ describe('flags', () => {
     expect((await flagsOf({ rule: 'sum-mismatch' })).map((f) => f.id)).toEqual([sumFlag.id]);
   });
 
+  it('says so when a flag resolved by hand still fails its check, until a correction makes it hold', async () => {
+    // A newsroom of its own: this flag stays resolved.
+    const own = await createNewsroom(t.app);
+    const seed = await submitSeedArticle<Claim>(t, own);
+    const as = (key: string) => ({
+      get: (route: string) => t.http().get(route).set(bearer(key)),
+      post: (route: string) => t.http().post(route).set(bearer(key)),
+    });
+    const editor = as(own.keys.editor);
+    const sumFlag = (
+      await editor.get(`/v1/flags?documentId=${seed.id}&rule=sum-mismatch`).expect(200)
+    ).body.items[0] as Flag;
+    const resolved = await editor
+      .post(`/v1/flags/${sumFlag.id}/resolve`)
+      .set('If-Match', `"v${sumFlag.version}"`)
+      .send({ reason: 'source-error', note: 'Fixed in the article.' })
+      .expect(200);
+    expect(resolved.body).toMatchObject({ status: 'resolved', checkStillFails: true });
+    // The checks run again: the numbers still do not add up, and the flag stays resolved.
+    await editor.post(`/v1/documents/${seed.id}/checks`).expect(200);
+    const still = await editor.get(`/v1/flags/${sumFlag.id}`).expect(200);
+    expect(still.body).toMatchObject({ status: 'resolved', checkStillFails: true });
+
+    const eleven = seed.claims.find((c) => c.exact === '11' && c.kind === 'numeric') as Claim;
+    await t
+      .http()
+      .patch(`/v1/claims/${eleven.id}`)
+      .set(bearer(own.keys.reporter))
+      .set('If-Match', `"v${eleven.version}"`)
+      .send({ value: 13 })
+      .expect(200);
+    const fixed = await editor.get(`/v1/flags/${sumFlag.id}`).expect(200);
+    expect(fixed.body).toMatchObject({
+      status: 'resolved',
+      reason: 'source-error',
+      checkStillFails: false,
+    });
+    const noted = await t.sql.query(
+      `SELECT data FROM ledger_events WHERE action = 'flag.updated' AND subject_id = $1 ORDER BY seq`,
+      [sumFlag.id],
+    );
+    expect(noted.rows.at(-1)?.data).toEqual({ findingHolds: { before: true, after: false } });
+  });
+
   it('moves the spans a flag highlights when a correction moves a claim, and says so in its history', async () => {
     const sumFlag = (await flagsOf({ rule: 'sum-mismatch' }))[0];
     const eleven = await t

@@ -260,6 +260,28 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await expectCount(historyItems(panel), before + 3);
   });
 
+  it('says when a flag resolved by hand still fails its check', async () => {
+    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
+      items: { id: string }[];
+    };
+    const id = documents.items[0].id;
+    const open = (await (
+      await server.api('editor', 'GET', `/flags?documentId=${id}&status=open`)
+    ).json()) as { items: { id: string; rule: string; version: number }[] };
+    const flag = open.items.find((item) => item.rule === 'name-variant')!;
+    const resolved = await server.api('editor', 'POST', `/flags/${flag.id}/resolve`, {
+      body: {},
+      ifMatch: `"v${flag.version}"`,
+    });
+    expect(resolved.status).toBe(200);
+    await page.goto(`${server.url}/#/documents`);
+    await page.goto(`${server.url}/#/documents/${id}?flag=${flag.id}`);
+    await flags()
+      .getByText(/^The check still fails/)
+      .waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   it('opens the claim a published ClaimReview links to', async () => {
     const documents = (await (await server.api('auditor', 'GET', '/documents')).json()) as {
       items: { id: string }[];

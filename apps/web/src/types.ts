@@ -108,6 +108,8 @@ export interface Flag {
   status: FlagStatus;
   reason: ReasonCode | null;
   note: string | null;
+  /** Resolved by a person, yet the checks still find it. */
+  checkStillFails: boolean;
   version: number;
 }
 

@@ -65,6 +65,11 @@ function describe(
     case 'flag.raised':
       return `raised a ${str(data.rule)} flag: ${str(data.message)}`;
     case 'flag.updated': {
+      const holds = (data.findingHolds as { after?: unknown } | undefined)?.after;
+      if (holds !== undefined)
+        return holds
+          ? "noted that a closed flag's check fails again"
+          : "noted that a closed flag's check no longer fails";
       const hash = (side: unknown) => (side as { inputHash?: unknown } | undefined)?.inputHash;
       return hash(data.before) !== undefined && hash(data.before) === hash(data.after)
         ? 'updated the spans a flag highlights'

@@ -201,6 +201,21 @@ export class ChecksRunner {
           });
           break;
         }
+        case 'holds': {
+          const flag = await this.flags.setFindingHolds(
+            ledger.tx,
+            workspaceId,
+            change.flag.id,
+            change.holds,
+          );
+          ledger.record({
+            action: 'flag.updated',
+            subject: { type: 'flag', id: flag.id },
+            documentId,
+            data: { findingHolds: { before: change.flag.findingHolds, after: flag.findingHolds } },
+          });
+          break;
+        }
         case 'resolve': {
           const flag = await this.flags.setStatus(ledger.tx, workspaceId, change.flag.id, {
             status: 'resolved',

@@ -97,6 +97,7 @@ export class FlagRepository {
       status: 'open',
       reason: null,
       note: null,
+      findingHolds: true,
       version: 1,
       claimIds: finding.claims,
       spans: finding.spans.map(({ start, end, exact }) => ({ start, end, exact })),
@@ -148,6 +149,7 @@ export class FlagRepository {
       where: { workspaceId_id: { workspaceId, id } },
       data: {
         ...findingFields(finding),
+        findingHolds: true,
         ...(reopen && { status: 'open', reason: null, note: null }),
         version: { increment: 1 },
       },
@@ -169,6 +171,21 @@ export class FlagRepository {
       data: { ...change, version: { increment: 1 } },
     });
     return count === 0 ? null : this.findById(workspaceId, id, tx);
+  }
+
+  /** Whether the checks still find what the flag says, as of the run that just ended. */
+  async setFindingHolds(
+    tx: Tx,
+    workspaceId: string,
+    id: string,
+    findingHolds: boolean,
+  ): Promise<FlagRecord> {
+    const row = await tx.flag.update({
+      where: { workspaceId_id: { workspaceId, id } },
+      data: { findingHolds, version: { increment: 1 } },
+      include: WITH_CLAIMS,
+    });
+    return toRecord(row);
   }
 
   async setStatus(
@@ -212,6 +229,7 @@ function toRecord(row: FlagRow & { claims: Array<{ claimId: string }> }): FlagRe
     status: row.status,
     reason: row.reason,
     note: row.note,
+    findingHolds: row.findingHolds,
     version: row.version,
     claimIds: row.claims.map((claim) => claim.claimId),
     spans: spansOf(row.spans),

@@ -49,6 +49,12 @@ export class FlagResponse {
   @ApiProperty({ nullable: true, type: String })
   note: string | null;
 
+  @ApiProperty({
+    description:
+      'Resolved by a person, yet the last run of the checks still finds it: the numbers were not corrected',
+  })
+  checkStillFails: boolean;
+
   @ApiProperty({ type: 'integer', description: 'For If-Match: the ETag is "v<version>"' })
   version: number;
 

@@ -19,6 +19,8 @@ export interface FlagRecord {
   status: FlagStatus;
   reason: string | null;
   note: string | null;
+  /** Whether the last run of the checks still found it. */
+  findingHolds: boolean;
   version: number;
   claimIds: string[];
   /** Every span of the text the finding involves (its claims', then other words), code points. */
@@ -42,6 +44,7 @@ export function presentFlag(flag: FlagRecord): FlagResponse {
     status: flag.status,
     reason: flag.reason,
     note: flag.note,
+    checkStillFails: flag.status === 'resolved' && flag.findingHolds,
     version: flag.version,
     inputHash: flag.inputHash,
     createdAt: flag.createdAt.toISOString(),

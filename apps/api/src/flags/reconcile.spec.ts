@@ -20,8 +20,17 @@ function flag(
   status: StoredFlagState['status'],
   inputHash = `h-${fingerprint}`,
   reason: string | null = status === 'open' ? null : 'other',
+  findingHolds = true,
 ): StoredFlagState {
-  return { id: `flag-${fingerprint}`, fingerprint, inputHash, status, reason, spans: [] };
+  return {
+    id: `flag-${fingerprint}`,
+    fingerprint,
+    inputHash,
+    status,
+    reason,
+    findingHolds,
+    spans: [],
+  };
 }
 
 describe('reconcileFlags', () => {
@@ -50,11 +59,23 @@ describe('reconcileFlags', () => {
     ]);
   });
 
-  it('resolves an open flag whose finding no longer holds, and leaves closed ones alone', () => {
+  it('resolves an open flag whose finding no longer holds, and notes of closed ones that it is gone', () => {
     const open = flag('gone', 'open');
     const dismissed = flag('old', 'dismissed');
-    expect(reconcileFlags([open, dismissed], [], { resolveMissing: true })).toEqual([
+    const noted = flag('older', 'resolved', undefined, 'source-error', false);
+    expect(reconcileFlags([open, dismissed, noted], [], { resolveMissing: true })).toEqual([
       { kind: 'resolve', flag: open },
+      { kind: 'holds', flag: dismissed, holds: false },
+    ]);
+  });
+
+  it('notes that the finding of a flag resolved by hand holds again, without reopening it', () => {
+    const resolved = flag('x', 'resolved', undefined, 'source-error', false);
+    expect(reconcileFlags([resolved], [finding('x')], { resolveMissing: true })).toEqual([
+      { kind: 'holds', flag: resolved, holds: true },
+    ]);
+    expect(reconcileFlags([resolved], [finding('x')], { resolveMissing: false })).toEqual([
+      { kind: 'holds', flag: resolved, holds: true },
     ]);
   });
 

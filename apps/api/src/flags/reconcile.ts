@@ -10,13 +10,15 @@ export interface StoredFlagState {
   inputHash: string;
   status: 'open' | 'resolved' | 'dismissed';
   reason: string | null;
+  findingHolds: boolean;
   spans: TextSpan[];
 }
 
 export type FlagChange<F extends StoredFlagState> =
   | { kind: 'raise'; finding: Finding }
   | { kind: 'update'; flag: F; finding: Finding; reopen: boolean }
-  | { kind: 'resolve'; flag: F };
+  | { kind: 'resolve'; flag: F }
+  | { kind: 'holds'; flag: F; holds: boolean };
 
 export interface ReconcileOptions {
   /** Resolve open flags no finding holds any more: only when the run looked at everything. */
@@ -38,7 +40,9 @@ export interface ReconcileOptions {
  * unless `resolveMissing` is false (a partial run that did not look at it), and
  * reopened if the finding comes back. A flag whose finding holds with the same
  * inputs but names other spans (stored before spans were, or found on other
- * words) gets the finding's spans, its status unchanged.
+ * words) gets the finding's spans, its status unchanged. Every flag notes whether
+ * the run found it (`holds`): a flag a person resolved whose finding still holds
+ * says that its check still fails.
  */
 export function reconcileFlags<F extends StoredFlagState>(
   stored: F[],
@@ -58,12 +62,15 @@ export function reconcileFlags<F extends StoredFlagState>(
       changes.push({ kind: 'update', flag, finding, reopen: flag.status !== 'open' });
     } else if (!sameSpans(flag.spans, finding.spans)) {
       changes.push({ kind: 'update', flag, finding, reopen: false });
+    } else if (!flag.findingHolds) {
+      changes.push({ kind: 'holds', flag, holds: true });
     }
   }
   if (options.resolveMissing) {
     for (const flag of stored) {
-      if (flag.status === 'open' && !found.has(flag.fingerprint))
-        changes.push({ kind: 'resolve', flag });
+      if (found.has(flag.fingerprint)) continue;
+      if (flag.status === 'open') changes.push({ kind: 'resolve', flag });
+      else if (flag.findingHolds) changes.push({ kind: 'holds', flag, holds: false });
     }
   }
   return changes;

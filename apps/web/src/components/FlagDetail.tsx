@@ -51,6 +51,12 @@ export function FlagDetail({ listed, documentId, claims, onChanged }: Props) {
           {flag.note && `: ${flag.note}`}
         </p>
       )}
+      {flag.checkStillFails && (
+        <p className="stale" role="note">
+          The check still fails: the claims still say what the flag reports. Correct the claims so
+          that it passes.
+        </p>
+      )}
       {write && flag.status === 'open' && can.decide && (
         <FlagDecisionForm flag={flag} write={write} />
       )}
