@@ -361,6 +361,67 @@ describe('review workflow', () => {
     );
   });
 
+  it('marks a false extraction as not a claim: out of the checks and the lists, in the ledger, and restorable', async () => {
+    // An article of its own: its flags change here.
+    const own = await createNewsroom(t.app);
+    const seed = await submitSeedArticle<Claim>(t, own);
+    const eleven = seed.claims.find((c) => c.exact === '11' && c.kind === 'numeric') as Claim;
+    const editor = (path: string) => t.http().get(path).set(bearer(own.keys.editor));
+    const move = async (body: Record<string, unknown>, key = own.keys.editor) =>
+      t
+        .http()
+        .post(`/v1/claims/${eleven.id}/transitions`)
+        .set(bearer(key))
+        .set('If-Match', (await editor(`/v1/claims/${eleven.id}`)).headers.etag)
+        .send(body);
+    const sum = async () =>
+      ((await editor(`/v1/flags?documentId=${seed.id}&rule=sum-mismatch`)).body.items as Flag[])[0];
+    expect((await sum()).status).toBe('open');
+
+    expectProblem(
+      await move({ to: 'not_a_claim', reason: 'extraction-error', note: 'n' }, own.keys.reporter),
+      403,
+    );
+    const unexplained = await move({ to: 'not_a_claim', reason: 'extraction-error' });
+    expectProblem(unexplained, 409);
+    expect(unexplained.body.field).toBe('note');
+    const rejected = await move({
+      to: 'not_a_claim',
+      reason: 'extraction-error',
+      note: 'A list number, not a count of MOUs.',
+    });
+    expect(rejected.status).toBe(200);
+    expect(rejected.body).toMatchObject({
+      status: 'not_a_claim',
+      statusReason: 'extraction-error',
+    });
+
+    // Out of the checks: the sum that named it no longer holds.
+    expect(await sum()).toMatchObject({ status: 'resolved', reason: 'no-longer-holds' });
+    // Out of the default lists, there when asked for.
+    const listed = (await editor(`/v1/claims?documentId=${seed.id}&limit=200`)).body
+      .items as Claim[];
+    expect(listed.map((c) => c.id)).not.toContain(eleven.id);
+    const marked = (await editor(`/v1/claims?documentId=${seed.id}&status=not_a_claim`)).body
+      .items as Claim[];
+    expect(marked.map((c) => c.id)).toEqual([eleven.id]);
+    const history = (await editor(`/v1/claims/${eleven.id}/history`)).body.items as Array<{
+      action: string;
+      summary: string;
+    }>;
+    expect(history.find((event) => event.action === 'claim.reject')).toMatchObject({
+      summary: expect.stringContaining(
+        'marked it as not a claim (reason: extraction-error, "A list number, not a count of MOUs.")',
+      ),
+    });
+
+    expectProblem(await move({ to: 'in_review' }), 409);
+    const restored = await move({ to: 'unreviewed', reason: 'other' });
+    expect(restored.status).toBe(200);
+    expect(restored.body.status).toBe('unreviewed');
+    expect((await sum()).status).toBe('open');
+  });
+
   describe('concurrency and atomicity', () => {
     async function allEvents(): Promise<HashedEvent[]> {
       const { rows } = await t.sql.query<{ canonical: string; hash: string }>(

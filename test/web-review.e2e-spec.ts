@@ -260,6 +260,39 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await expectCount(historyItems(panel), before + 3);
   });
 
+  it('marks a false extraction as not a claim, hides it, and restores it', async () => {
+    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
+      items: { id: string }[];
+    };
+    const id = documents.items[0].id;
+    const unreviewed = (await (
+      await server.api('editor', 'GET', `/claims?documentId=${id}&status=unreviewed&kind=numeric`)
+    ).json()) as { items: { id: string; exact: string }[] };
+    const target = unreviewed.items[0];
+    await page.goto(`${server.url}/#/documents`);
+    await page.goto(`${server.url}/#/documents/${id}?claim=${target.id}`);
+    const panel = claimPanel();
+    await panel.getByRole('button', { name: 'Not a claim…' }).click();
+    await panel.getByLabel('Reason').selectOption('extraction-error');
+    await panel.getByLabel('Note').fill('A list number, not a quantity.');
+    await panel.getByRole('button', { name: 'Mark as not a claim' }).click();
+    await panel.getByText(/^Marked as not a claim: A list number, not a quantity\./).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Once closed, it is hidden from the text until asked for.
+    await page.keyboard.press('Escape');
+    const spans = () => article().locator(`[data-claim="${target.id}"]`);
+    await expectCount(spans(), 0);
+    await page.getByRole('button', { name: 'Show 1 marked as not a claim' }).click();
+    expect(await spans().count()).toBeGreaterThan(0);
+
+    await page.goto(`${server.url}/#/documents/${id}?claim=${target.id}`);
+    await panel.getByRole('button', { name: 'Restore as a claim…' }).click();
+    await panel.getByLabel('Reason').selectOption('other');
+    await panel.getByRole('button', { name: 'Restore as a claim', exact: true }).click();
+    await panel.getByRole('button', { name: 'Not a claim…' }).waitFor();
+  });
+
   it('says when a flag resolved by hand still fails its check', async () => {
     const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
       items: { id: string }[];

@@ -10,6 +10,7 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   incorrect: 'Incorrect',
   unverifiable: 'Unverifiable',
   needs_anchor: 'Needs anchor',
+  not_a_claim: 'Not a claim',
 };
 
 export const STATUS_SYMBOLS: Record<ClaimStatus, string> = {
@@ -20,6 +21,7 @@ export const STATUS_SYMBOLS: Record<ClaimStatus, string> = {
   incorrect: '✗',
   unverifiable: '?',
   needs_anchor: '⚓',
+  not_a_claim: '⊘',
 };
 
 export const STATUSES = Object.keys(STATUS_LABELS) as ClaimStatus[];

@@ -9,10 +9,18 @@ export type ClaimStatus =
   | 'disputed'
   | 'incorrect'
   | 'unverifiable'
-  | 'needs_anchor';
+  | 'needs_anchor'
+  | 'not_a_claim';
 
 /** The statuses `POST /claims/:id/transitions` accepts as `to`. */
-export type TransitionTarget = 'in_review' | 'verified' | 'disputed' | 'incorrect' | 'unverifiable';
+export type TransitionTarget =
+  | 'in_review'
+  | 'verified'
+  | 'disputed'
+  | 'incorrect'
+  | 'unverifiable'
+  | 'not_a_claim'
+  | 'unreviewed';
 
 export type ReasonCode =
   'rounding' | 'different-scope' | 'source-error' | 'extraction-error' | 'other';

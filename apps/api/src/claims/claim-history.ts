@@ -56,6 +56,10 @@ function describe(
       return `set the verdict ${str(data.to)}${withReason}`;
     case 'claim.reopen':
       return `reopened the ${str(data.from)} verdict${withReason}`;
+    case 'claim.reject':
+      return `marked it as not a claim${withReason}`;
+    case 'claim.restore':
+      return `restored it as a claim${withReason}`;
     case 'claim.assigned':
       return data.after
         ? `assigned it to ${names.get(str(data.after)) ?? str(data.after)}`

@@ -159,8 +159,10 @@ export class ClaimRepository {
     after: KeysetPosition | null,
     take: number,
   ): Promise<ClaimRecord[]> {
+    // Claims marked as no claim are listed only when asked for by status.
+    const status = filter.status ?? { not: 'not_a_claim' as const };
     const rows = await this.prisma.claim.findMany({
-      where: { workspaceId, ...filter, ...afterPosition(after) },
+      where: { workspaceId, ...filter, status, ...afterPosition(after) },
       orderBy: KEYSET_ORDER,
       take,
     });

@@ -12,6 +12,7 @@ export const CLAIM_STATUSES = [
   'incorrect',
   'unverifiable',
   'needs_anchor',
+  'not_a_claim',
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type ClaimOrigin = 'extracted' | 'manual';

@@ -9,6 +9,7 @@ import {
 import { ClaimRepository } from '../claims/claim.repository.js';
 import { checkableClaim, type StorableExtraction } from '../claims/extracted-claim.js';
 import { RelationRepository } from '../claims/relation.repository.js';
+import { membersOf } from '../claims/relation.js';
 import { DocumentRepository } from '../documents/document.repository.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { LedgerTransaction } from '../ledger/ledger-writer.js';
@@ -112,11 +113,16 @@ export class ChecksRunner {
       withRelations ? this.relations.forDocument(workspaceId, documentId, ledger.tx) : [],
     ]);
     if (!document) throw DomainError.notFound('document', documentId);
+    // A claim marked as no claim is out of the checks, and so is every relation naming it.
+    const checked = claims.filter((claim) => claim.status !== 'not_a_claim');
+    const ids = new Set(checked.map((claim) => claim.id));
     return {
       documentId,
       text: document.version.text,
-      claims: claims.map(checkableClaim),
-      relations,
+      claims: checked.map(checkableClaim),
+      relations: relations.filter((relation) =>
+        membersOf(relation).every((member) => ids.has(member.claimId)),
+      ),
     };
   }
 

@@ -7,6 +7,7 @@ import { assertCurrentVersion, staleVersion, versionFromIfMatch } from '../commo
 import type { Tx } from '../database/transaction.js';
 import { DomainError } from '../errors/domain-error.js';
 import { presentFlag, type FlagRecord, type FlagView } from '../flags/flag.js';
+import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
@@ -23,6 +24,7 @@ export class ReviewService {
     private readonly flags: FlagRepository,
     private readonly workspaces: WorkspaceRepository,
     private readonly ledger: LedgerWriter,
+    private readonly checks: ChecksRunner,
   ) {}
 
   async transition(
@@ -66,6 +68,14 @@ export class ReviewService {
           version: changed.version,
         },
       });
+      // A claim marked as no claim leaves the checks (and comes back when restored).
+      if (kind === 'reject' || kind === 'restore') {
+        await this.checks.runForDocument(ledger, actor.workspaceId, claim.documentId);
+        return {
+          updated: changed,
+          flags: await this.flags.forClaims(actor.workspaceId, [id], ledger.tx),
+        };
+      }
       return { updated: changed, flags };
     });
     return presentClaim(updated, flags);

@@ -26,12 +26,19 @@ const ALLOWED: Record<string, readonly ReviewerRole[]> = {
   'disputed→in_review': ['editor', 'admin'],
   'incorrect→in_review': ['editor', 'admin'],
   'unverifiable→in_review': ['editor', 'admin'],
+  'unreviewed→not_a_claim': ['editor', 'admin'],
+  'in_review→not_a_claim': ['editor', 'admin'],
+  'not_a_claim→unreviewed': ['editor', 'admin'],
 };
 
 /** A refusal is 403 when the role may never make such a move, 409 when the move is wrong. */
 function expectedRefusal(from: ClaimStatus, to: ClaimStatus, role: ReviewerRole): ErrorCode {
   if (role === 'auditor' || role === 'system') return ErrorCode.Forbidden;
-  const decides = VERDICT_LIST.includes(to) || (to === 'in_review' && VERDICT_LIST.includes(from));
+  const decides =
+    VERDICT_LIST.includes(to) ||
+    (to === 'in_review' && VERDICT_LIST.includes(from)) ||
+    to === 'not_a_claim' ||
+    from === 'not_a_claim';
   if (role === 'reporter' && decides) return ErrorCode.Forbidden;
   return ErrorCode.Conflict;
 }
@@ -74,11 +81,16 @@ describe('assertClaimTransition: every (from, to, role)', () => {
   it.each(cases)('$from → $to by $role', ({ from, to, role }) => {
     const attempt = () => assertClaimTransition(request({ from, to, actorRole: role }));
     if (ALLOWED[`${from}→${to}`]?.includes(role)) {
-      const kind = VERDICT_LIST.includes(to)
-        ? 'set-verdict'
-        : from === 'unreviewed'
-          ? 'start-review'
-          : 'reopen';
+      const kind =
+        to === 'not_a_claim'
+          ? 'reject'
+          : from === 'not_a_claim'
+            ? 'restore'
+            : VERDICT_LIST.includes(to)
+              ? 'set-verdict'
+              : from === 'unreviewed'
+                ? 'start-review'
+                : 'reopen';
       expect(attempt()).toBe(kind);
     } else {
       expect(refusal(attempt).code).toBe(expectedRefusal(from, to, role));
@@ -102,6 +114,34 @@ describe('assertClaimTransition: rules beyond the graph', () => {
     expect(refusal(() => assertClaimTransition(request({ from: 'needs_anchor' }))).message).toMatch(
       /re-anchor/,
     );
+  });
+
+  it('marks a false extraction as not a claim with a reason code and a note, and restores it with a reason code', () => {
+    const reject = request({ from: 'unreviewed', to: 'not_a_claim', note: 'a district number' });
+    expect(assertClaimTransition({ ...reject, reason: 'extraction-error' })).toBe('reject');
+    const noReason = refusal(() => assertClaimTransition({ ...reject, reason: null }));
+    expect(noReason.message).toBe(
+      `marking a claim as not a claim needs a reason code (${REASON_CODES.join(', ')})`,
+    );
+    expect(noReason.details).toEqual({ field: 'reason' });
+    expect(refusal(() => assertClaimTransition({ ...reject, note: ' ' })).details).toEqual({
+      field: 'note',
+    });
+    const restore = request({ from: 'not_a_claim', to: 'unreviewed', note: null });
+    expect(assertClaimTransition(restore)).toBe('restore');
+    expect(refusal(() => assertClaimTransition({ ...restore, reason: null })).details).toEqual({
+      field: 'reason',
+    });
+    expect(
+      refusal(() => assertClaimTransition(request({ from: 'verified', to: 'not_a_claim' })))
+        .message,
+    ).toBe(
+      'the claim has the verdict verified: reopen it to in_review before marking it as not a claim',
+    );
+    expect(
+      refusal(() => assertClaimTransition(request({ from: 'not_a_claim', to: 'in_review' })))
+        .message,
+    ).toBe('the claim is marked as not a claim: restore it to unreviewed before reviewing it');
   });
 
   it('names the role that may not act', () => {

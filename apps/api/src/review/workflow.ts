@@ -26,17 +26,27 @@ export const REASON_CODES = [
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** The statuses `POST /v1/claims/:id/transitions` accepts as `to`. */
-export const CLAIM_TRANSITION_TARGETS = ['in_review', ...VERDICTS] as const;
+export const CLAIM_TRANSITION_TARGETS = [
+  'in_review',
+  ...VERDICTS,
+  'not_a_claim',
+  'unreviewed',
+] as const;
 
-/** Where each claim status may go. `needs_anchor` leaves only by re-anchoring, not by review. */
+/**
+ * Where each claim status may go. `needs_anchor` leaves only by re-anchoring,
+ * not by review. A claim under no verdict may be marked `not_a_claim` (a false
+ * extraction), and restored from there to `unreviewed`.
+ */
 export const CLAIM_TRANSITIONS: Readonly<Record<ClaimStatus, readonly ClaimStatus[]>> = {
-  unreviewed: ['in_review'],
-  in_review: VERDICTS,
+  unreviewed: ['in_review', 'not_a_claim'],
+  in_review: [...VERDICTS, 'not_a_claim'],
   verified: ['in_review'],
   disputed: ['in_review'],
   incorrect: ['in_review'],
   unverifiable: ['in_review'],
   needs_anchor: [],
+  not_a_claim: ['unreviewed'],
 };
 
 export type FlagDecision = 'resolved' | 'dismissed';
@@ -45,7 +55,7 @@ export type FlagDecision = 'resolved' | 'dismissed';
 export type ReviewerRole = RoleName | 'system';
 
 /** What a transition does: the ledger action and the response can name it. */
-export type ClaimTransitionKind = 'start-review' | 'set-verdict' | 'reopen';
+export type ClaimTransitionKind = 'start-review' | 'set-verdict' | 'reopen' | 'reject' | 'restore';
 
 /** An open flag of severity `error` on the claim: it blocks `verified`. */
 export interface OpenErrorFlag {
@@ -101,6 +111,7 @@ export function assertClaimTransition(request: ClaimTransitionRequest): ClaimTra
       field: 'reason',
     });
   }
+  if (kind === 'reject' || kind === 'restore') assertReasonGiven(kind, request);
   return kind;
 }
 
@@ -144,9 +155,13 @@ const TRANSITION_ACTIONS: Record<ClaimTransitionKind, string> = {
   'start-review': "change a claim's status",
   'set-verdict': 'set a verdict',
   reopen: 'reopen a verdict',
+  reject: 'mark a claim as not a claim',
+  restore: 'restore a claim marked as not a claim',
 };
 
 function transitionKind(from: ClaimStatus, to: ClaimStatus): ClaimTransitionKind {
+  if (to === 'not_a_claim') return 'reject';
+  if (from === 'not_a_claim') return 'restore';
   if (isVerdict(to)) return 'set-verdict';
   if (to === 'in_review' && isVerdict(from)) return 'reopen';
   return 'start-review';
@@ -194,10 +209,29 @@ function assertVerdictAllowed(request: ClaimTransitionRequest): void {
   }
 }
 
+/** Marking a claim as not a claim needs a reason code and a note; restoring it, a reason code. */
+function assertReasonGiven(kind: 'reject' | 'restore', request: ClaimTransitionRequest): void {
+  const doing = kind === 'reject' ? 'marking a claim as not a claim' : 'restoring a claim';
+  if (!hasText(request.reason)) {
+    throw conflict(`${doing} needs a reason code (${REASON_CODES.join(', ')})`, {
+      field: 'reason',
+    });
+  }
+  if (kind === 'reject' && !hasText(request.note)) {
+    throw conflict(`${doing} needs a note saying why`, { field: 'note' });
+  }
+}
+
 function refusedTransitionMessage(from: ClaimStatus, to: ClaimStatus): string {
   if (from === to) return `the claim is already ${from}`;
   if (from === 'needs_anchor') {
     return 'the claim needs an anchor: re-anchor it to the current text before reviewing it';
+  }
+  if (from === 'not_a_claim') {
+    return 'the claim is marked as not a claim: restore it to unreviewed before reviewing it';
+  }
+  if (to === 'not_a_claim') {
+    return `the claim has the verdict ${from}: reopen it to in_review before marking it as not a claim`;
   }
   if (to === 'unreviewed' || to === 'needs_anchor') {
     return `no transition to ${to}: a review goes unreviewed → in_review → a verdict`;

@@ -23,7 +23,8 @@ const VERDICT_STATUSES: string[] = VERDICTS;
 
 /**
  * The review actions the role and the claim's status allow: start the review, set a
- * verdict (all but verified need a reason and a note), or reopen a verdict (a reason).
+ * verdict (all but verified need a reason and a note), reopen a verdict (a reason),
+ * mark a false extraction as not a claim (a reason and a note), or restore it (a reason).
  */
 export function StatusForm({ claim, write, handle }: Props) {
   const { can, me } = useSession();
@@ -35,6 +36,7 @@ export function StatusForm({ claim, write, handle }: Props) {
   const [busy, setBusy] = useState(false);
   const reasonField = useRef<HTMLSelectElement>(null);
   const hasVerdict = VERDICT_STATUSES.includes(claim.status);
+  const mayReject = claim.status === 'unreviewed' || claim.status === 'in_review';
 
   async function send(to: TransitionTarget, details: { reason?: ReasonCode; note?: string } = {}) {
     setBusy(true);
@@ -85,6 +87,22 @@ export function StatusForm({ claim, write, handle }: Props) {
   }
 
   const reopening = target === 'in_review';
+  const restoring = target === 'unreviewed';
+  const rejecting = target === 'not_a_claim';
+  const question = reopening
+    ? 'Why reopen the verdict?'
+    : restoring
+      ? 'Why restore it as a claim?'
+      : rejecting
+        ? 'Why is it not a claim?'
+        : `Why ${target ? STATUS_LABELS[target].toLowerCase() : ''}?`;
+  const submitLabel = reopening
+    ? 'Reopen'
+    : restoring
+      ? 'Restore as a claim'
+      : rejecting
+        ? 'Mark as not a claim'
+        : `Set ${target ? STATUS_LABELS[target].toLowerCase() : ''}`;
   return (
     <section aria-labelledby="status-form-title">
       <h3 id="status-form-title">Review</h3>
@@ -124,6 +142,22 @@ export function StatusForm({ claim, write, handle }: Props) {
             Reopen… <kbd>r</kbd>
           </button>
         )}
+        {mayReject && can.decide && (
+          <button type="button" onClick={() => choose('not_a_claim')} disabled={busy}>
+            Not a claim…
+          </button>
+        )}
+        {claim.status === 'not_a_claim' && (
+          <p className="muted">
+            Marked as not a claim
+            {claim.statusNote ? `: ${claim.statusNote}` : ''}. It is left out of the checks.
+          </p>
+        )}
+        {claim.status === 'not_a_claim' && can.decide && (
+          <button type="button" onClick={() => choose('unreviewed')} disabled={busy}>
+            Restore as a claim…
+          </button>
+        )}
         {claim.status === 'in_review' && !can.decide && (
           <p className="muted">An editor sets the verdict.</p>
         )}
@@ -134,11 +168,7 @@ export function StatusForm({ claim, write, handle }: Props) {
       {target && (
         <form className="reason-form stack" onSubmit={submit}>
           <fieldset>
-            <legend>
-              {reopening
-                ? 'Why reopen the verdict?'
-                : `Why ${STATUS_LABELS[target].toLowerCase()}?`}
-            </legend>
+            <legend>{question}</legend>
             <div className="field">
               <label htmlFor="status-reason">Reason</label>
               <ReasonSelect
@@ -150,11 +180,11 @@ export function StatusForm({ claim, write, handle }: Props) {
               />
             </div>
             <div className="field">
-              <label htmlFor="status-note">Note{reopening ? ' (optional)' : ''}</label>
+              <label htmlFor="status-note">Note{reopening || restoring ? ' (optional)' : ''}</label>
               <textarea
                 id="status-note"
                 rows={3}
-                required={!reopening}
+                required={!reopening && !restoring}
                 value={note}
                 onChange={(event) => setNote(event.target.value)}
               />
@@ -162,7 +192,7 @@ export function StatusForm({ claim, write, handle }: Props) {
           </fieldset>
           <div className="actions">
             <button type="submit" className="primary" disabled={busy}>
-              {reopening ? 'Reopen' : `Set ${STATUS_LABELS[target].toLowerCase()}`}
+              {submitLabel}
             </button>
             <button type="button" onClick={() => setTarget(null)}>
               Cancel
@@ -175,7 +205,7 @@ export function StatusForm({ claim, write, handle }: Props) {
   );
 }
 
-const VERDICT_KEYS: Record<TransitionTarget, string> = {
+const VERDICT_KEYS: Partial<Record<TransitionTarget, string>> = {
   in_review: 'r',
   verified: 'v',
   disputed: 'd',

@@ -16,6 +16,8 @@ const ACTIONS = [
   'claim.start-review',
   'claim.set-verdict',
   'claim.reopen',
+  'claim.reject',
+  'claim.restore',
   'claim.assigned',
   'flag.raised',
   'flag.updated',

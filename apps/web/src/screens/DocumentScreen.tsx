@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { getDocument } from '../api';
 import { useAnnounce } from '../announce';
 import { ArticleText } from '../components/ArticleText';
@@ -30,9 +30,21 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
   const pendingFocus = useRef<'panel' | 'span' | null>(null);
   const focusFlag = useRef(false);
 
-  const claims = useMemo(
+  const [showNotClaims, setShowNotClaims] = useState(false);
+  const allClaims = useMemo(
     () => [...(loaded.data?.claims ?? [])].sort((a, b) => a.start - b.start),
     [loaded.data],
+  );
+  const notClaims = allClaims.filter((candidate) => candidate.status === 'not_a_claim').length;
+  // Claims marked as not a claim are hidden unless asked for (the open one stays, to restore it).
+  const claims = useMemo(
+    () =>
+      showNotClaims
+        ? allClaims
+        : allClaims.filter(
+            (candidate) => candidate.status !== 'not_a_claim' || candidate.id === claimId,
+          ),
+    [allClaims, showNotClaims, claimId],
   );
   const flags = useMemo(() => sortFlags(loaded.data?.flags ?? []), [loaded.data]);
   const claim = claims.find((candidate) => candidate.id === claimId) ?? null;
@@ -129,7 +141,20 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
           {data.publishedAt
             ? `Published ${formatDate(data.publishedAt)}`
             : `Added ${formatDate(data.createdAt)}`}{' '}
-          · {claims.length} claims · <kbd>?</kbd> for shortcuts
+          · {allClaims.length - notClaims} claims · <kbd>?</kbd> for shortcuts
+          {notClaims > 0 && (
+            <>
+              {' · '}
+              <button
+                type="button"
+                className="link"
+                aria-pressed={showNotClaims}
+                onClick={() => setShowNotClaims((shown) => !shown)}
+              >
+                {showNotClaims ? 'Hide' : 'Show'} {notClaims} marked as not a claim
+              </button>
+            </>
+          )}
         </p>
         <Legend />
       </div>
