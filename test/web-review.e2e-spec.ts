@@ -315,6 +315,41 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it('shows Verified disabled while an open error flag blocks it, saying which and linking to it', async () => {
+    // The sum-mismatch flag was dismissed; a correction of one of its numbers reopens it.
+    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
+      items: { id: string }[];
+    };
+    const id = documents.items[0].id;
+    const numbers = (await (
+      await server.api('editor', 'GET', `/claims?documentId=${id}&kind=numeric&limit=200`)
+    ).json()) as { items: { id: string; exact: string; status: string }[] };
+    const eleven = numbers.items.find((claim) => claim.exact === '11')!;
+    const twentyTwo = numbers.items.find((claim) => claim.exact === '22 MOUs')!;
+    const read = await server.api('reporter', 'GET', `/claims/${eleven.id}`);
+    const corrected = await server.api('reporter', 'PATCH', `/claims/${eleven.id}`, {
+      ifMatch: read.headers.get('etag') ?? '',
+      body: { value: 12 },
+    });
+    expect(corrected.status).toBe(200);
+    expect(twentyTwo.status).toBe('in_review');
+
+    await page.goto(`${server.url}/#/documents`);
+    await page.goto(`${server.url}/#/documents/${id}?claim=${twentyTwo.id}`);
+    const panel = claimPanel();
+    const verified = panel.getByRole('button', { name: /^Verified/ });
+    await verified.waitFor();
+    expect(await verified.isDisabled()).toBe(true);
+    await panel.getByText('Resolve or dismiss the open sum-mismatch flag first.').waitFor();
+    expect(await panel.getByRole('link', { name: 'Open the sum-mismatch flag' }).count()).toBe(1);
+    await page.keyboard.press('v');
+    await page
+      .getByRole('status')
+      .getByText('Resolve or dismiss the open sum-mismatch flag first.')
+      .waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   it('opens the claim a published ClaimReview links to', async () => {
     const documents = (await (await server.api('auditor', 'GET', '/documents')).json()) as {
       items: { id: string }[];

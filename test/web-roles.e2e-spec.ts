@@ -46,7 +46,12 @@ describeInBrowser('web UI: what each role sees', () => {
     await page.goto(server.url);
     await page.getByLabel('API key').fill('clk_not-a-key');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').waitFor();
+    // In words for a person, not the HTTP header a program sends.
+    await page
+      .getByRole('alert')
+      .getByText('This API key is not accepted: it is unknown, or it was revoked.')
+      .waitFor();
+    expect(await page.getByRole('alert').textContent()).not.toMatch(/Authorization|Bearer/);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'sign-in');
 

@@ -107,6 +107,9 @@ async function send(method: string, path: string, options: RequestOptions = {}):
 }
 
 async function problemOf(response: Response): Promise<ApiError> {
+  // The API tells a program how to authenticate; a person needs to know what to do.
+  if (response.status === 401)
+    return new ApiError(401, 'This API key is not accepted: it is unknown, or it was revoked.');
   try {
     const problem = (await response.json()) as { detail?: string; title?: string };
     return new ApiError(response.status, problem.detail ?? problem.title ?? response.statusText);

@@ -240,9 +240,13 @@ describe('assertClaimTransition: rules beyond the graph', () => {
     const error = refusal(() => assertClaimTransition(request({ openErrorFlags })));
     expect(error.code).toBe(ErrorCode.Conflict);
     expect(error.message).toBe(
-      'the claim has 2 open error flags (sum-mismatch f1, value-conflict f2): ' +
-        'resolve or dismiss them before verifying it',
+      'Resolve or dismiss the open sum-mismatch and value-conflict flags first: they block verified',
     );
+    expect(
+      refusal(() =>
+        assertClaimTransition(request({ openErrorFlags: [{ id: 'f1', rule: 'sum-mismatch' }] })),
+      ).message,
+    ).toBe('Resolve or dismiss the open sum-mismatch flag first: it blocks verified');
     expect(error.details).toEqual({ openErrorFlags: ['f1', 'f2'] });
   });
 

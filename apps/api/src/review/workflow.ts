@@ -200,10 +200,13 @@ function assertVerdictAllowed(request: ClaimTransitionRequest): void {
   }
   const flags = request.openErrorFlags;
   if (to === 'verified' && flags.length > 0) {
-    const named = flags.map((flag) => `${flag.rule} ${flag.id}`).join(', ');
+    const rules = [...new Set(flags.map((flag) => flag.rule))];
+    const named =
+      rules.length === 1 ? rules[0] : `${rules.slice(0, -1).join(', ')} and ${rules.at(-1)}`;
+    const one = flags.length === 1;
+    // Words a reviewer reads; the flags' ids go along for a link.
     throw conflict(
-      `the claim has ${flags.length} open error flag${flags.length === 1 ? '' : 's'} (${named}): ` +
-        'resolve or dismiss them before verifying it',
+      `Resolve or dismiss the open ${named} flag${one ? '' : 's'} first: ${one ? 'it blocks' : 'they block'} verified`,
       { openErrorFlags: flags.map((flag) => flag.id) },
     );
   }

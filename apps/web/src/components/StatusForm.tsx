@@ -2,6 +2,7 @@ import { useImperativeHandle, useRef, useState, type FormEvent, type RefObject }
 import { errorText, transitionClaim } from '../api';
 import { useAnnounce } from '../announce';
 import { STATUS_LABELS, VERDICTS } from '../labels';
+import { documentHref } from '../router';
 import { useSession } from '../session';
 import type { Claim, ReasonCode, TransitionTarget } from '../types';
 import type { ClaimWrite } from './ClaimPanel';
@@ -36,6 +37,14 @@ export function StatusForm({ claim, write, handle }: Props) {
   const [busy, setBusy] = useState(false);
   const reasonField = useRef<HTMLSelectElement>(null);
   const hasVerdict = VERDICT_STATUSES.includes(claim.status);
+  // An open error flag on the claim blocks verified (the server says so too).
+  const blocking = claim.flags.filter(
+    (flag) => flag.status === 'open' && flag.severity === 'error',
+  );
+  const blockedBecause =
+    blocking.length > 0
+      ? `Resolve or dismiss the open ${blocking.map((flag) => flag.rule).join(' and ')} flag${blocking.length === 1 ? '' : 's'} first.`
+      : null;
   const mayReject = claim.status === 'unreviewed' || claim.status === 'in_review';
 
   async function send(to: TransitionTarget, details: { reason?: ReasonCode; note?: string } = {}) {
@@ -73,6 +82,10 @@ export function StatusForm({ claim, write, handle }: Props) {
     const judging = to !== 'in_review' || hasVerdict;
     if (judging && !can.decide) {
       announce(`Your role (${me.role}) cannot set or reopen a verdict.`);
+      return;
+    }
+    if (to === 'verified' && claim.status === 'in_review' && blockedBecause) {
+      announce(blockedBecause);
       return;
     }
     choose(to);
@@ -125,7 +138,10 @@ export function StatusForm({ claim, write, handle }: Props) {
               type="button"
               className={`verdict status-${verdict}`}
               onClick={() => choose(verdict)}
-              disabled={busy}
+              disabled={busy || (verdict === 'verified' && blockedBecause !== null)}
+              aria-describedby={
+                verdict === 'verified' && blockedBecause ? 'verified-blocked' : undefined
+              }
               aria-keyshortcuts={VERDICT_KEYS[verdict]}
             >
               {STATUS_LABELS[verdict]}
@@ -141,6 +157,19 @@ export function StatusForm({ claim, write, handle }: Props) {
           >
             Reopen… <kbd>r</kbd>
           </button>
+        )}
+        {claim.status === 'in_review' && can.decide && blockedBecause && (
+          <p id="verified-blocked" className="muted">
+            {blockedBecause}{' '}
+            {blocking.map((flag) => (
+              <a
+                key={flag.id}
+                href={documentHref(claim.documentId, { claim: claim.id, flag: flag.id })}
+              >
+                Open the {flag.rule} flag
+              </a>
+            ))}
+          </p>
         )}
         {mayReject && can.decide && (
           <button type="button" onClick={() => choose('not_a_claim')} disabled={busy}>
