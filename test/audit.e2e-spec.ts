@@ -158,6 +158,31 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
     ]);
   });
 
+  it('names each export file after what it holds, and refuses a window that ends before it starts', async () => {
+    const head = (await t.http().get('/v1/ledger/head').set(bearer(room.keys.auditor)).expect(200))
+      .body as { seq: number };
+    const all = await exportFile('ndjson');
+    expect(all.res.headers['content-disposition']).toBe(
+      `attachment; filename="ledger-${room.slug}-seq-${head.seq}.ndjson"`,
+    );
+    const some = await exportFile('csv', {
+      from: '2024-01-01T00:00:00.000Z',
+      documentId,
+      action: 'claim.set-verdict',
+    });
+    expect(some.res.headers['content-disposition']).toBe(
+      `attachment; filename="ledger-${room.slug}-seq-${head.seq}-from-20240101T000000Z-` +
+        `document-${documentId.slice(0, 8)}-action-claim.set-verdict.csv"`,
+    );
+    const backwards = await t
+      .http()
+      .get('/v1/ledger/export')
+      .query({ from: '2025-01-02T00:00:00Z', to: '2025-01-01T00:00:00Z' })
+      .set(bearer(room.keys.auditor));
+    expectProblem(backwards, 400);
+    expect(backwards.body.errors).toEqual([{ field: 'to', message: 'to must be later than from' }]);
+  });
+
   it('filters by documentId and actorId, as the other lists do, and refuses the old names', async () => {
     const old = await t
       .http()

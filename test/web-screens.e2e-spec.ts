@@ -1,7 +1,10 @@
 // The other screens of the web UI: documents (search, ingest), queue, audit, and
 // the article on a 390 px phone screen.
 import type { Page } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from './support/cli.js';
 import {
   screenshot,
   seriousAxeViolations,
@@ -158,6 +161,51 @@ describeInBrowser('web UI: documents, queue, audit and a phone screen', () => {
       .split('\n')
       .map((line) => JSON.parse(line) as { action: string });
     expect(events.map((event) => event.action)).toEqual(['claim.assigned']);
+
+    // No file for filters that match nothing.
+    await page.getByLabel('Action').selectOption('key.revoked');
+    await page.getByRole('button', { name: 'Export NDJSON' }).click();
+    await page.getByText('Nothing matches these filters: no file was saved.').waitFor();
+
+    // Times to the second with their zone; ISO 8601 on hover.
+    const at = page.locator('.details time').first();
+    expect(await at.getAttribute('title')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
+    expect(await at.textContent()).toMatch(/\d:\d\d:\d\d.*(UTC|GMT|[+-]\d)/);
+
+    // The checkpoint and the key download, and the command given checks the CSV export with them.
+    const checkpoint = await download(page, () =>
+      page.getByRole('button', { name: 'Download the checkpoint' }).click(),
+    );
+    expect(checkpoint.name).toBe(`checkpoint-seq-${head.seq}.json`);
+    expect(JSON.parse(checkpoint.text)).toMatchObject({ seq: head.seq, hash: head.hash });
+    const key = await download(page, () =>
+      page.getByRole('button', { name: 'Download the public key' }).click(),
+    );
+    expect(key.name).toBe('ledger-public-key.pem');
+    const command = await page.locator('pre.command').textContent();
+    expect(command?.replace(/\s+/g, ' ').trim()).toBe(
+      `npm run -s ledger -- verify EXPORT-FILE --checkpoint ${checkpoint.name} --public-key ${key.name}`,
+    );
+    const folder = await mkdtemp(path.join(tmpdir(), 'ledger-audit-ui-'));
+    try {
+      for (const file of [csv, checkpoint, key])
+        await writeFile(path.join(folder, file.name), file.text);
+      const verified = await runCli(
+        [
+          'verify',
+          path.join(folder, csv.name),
+          '--checkpoint',
+          path.join(folder, checkpoint.name),
+          '--public-key',
+          path.join(folder, key.name),
+        ],
+        process.env,
+      );
+      expect(verified.stdout).toContain(`OK ${head.seq} events`);
+      expect(verified.code).toBe(0);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('works on a 390 px phone screen: the side panel stacks under the text', async () => {

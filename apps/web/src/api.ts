@@ -270,6 +270,7 @@ export const decideFlag = (
 // Ledger
 
 export const getLedgerHead = () => json<LedgerHead>('GET', '/ledger/head');
+export const getLedgerPublicKey = () => json<{ publicKey: string }>('GET', '/ledger/public-key');
 
 /** Downloads the review history (the request needs the key, so it is fetched, then saved). */
 export async function exportLedger(

@@ -52,8 +52,9 @@ export const STANCE_LABELS: Record<Stance, string> = {
   context: 'Context',
 };
 
+/** A moment to the second, with its time zone ("7 Dec 2026, 04:30:12 UTC"). */
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'long' });
 }
 
 /** "1 flag", "2 flags". */

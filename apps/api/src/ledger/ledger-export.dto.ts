@@ -7,7 +7,26 @@ import {
   IsString,
   IsUUID,
   MaxLength,
+  Validate,
+  ValidatorConstraint,
+  type ValidationArguments,
+  type ValidatorConstraintInterface,
 } from 'class-validator';
+
+/** `to` after `from`: a window that ends before it starts holds nothing, and is a mistake. */
+@ValidatorConstraint({ name: 'laterThanFrom' })
+class LaterThanFrom implements ValidatorConstraintInterface {
+  validate(to: unknown, args: ValidationArguments): boolean {
+    const from = (args.object as { from?: unknown }).from;
+    if (typeof to !== 'string' || typeof from !== 'string') return true;
+    const [start, end] = [Date.parse(from), Date.parse(to)];
+    return Number.isNaN(start) || Number.isNaN(end) || end > start;
+  }
+
+  defaultMessage(): string {
+    return '$property must be later than from';
+  }
+}
 import { EXPORT_FORMATS, type ExportFormat } from './export-format.js';
 
 export class ExportQuery {
@@ -30,8 +49,9 @@ export class ExportQuery {
   @IsDateString({ strict: true })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Events before this time (ISO 8601)' })
+  @ApiPropertyOptional({ description: 'Events before this time (ISO 8601), later than from' })
   @IsOptional()
+  @Validate(LaterThanFrom)
   @IsDateString({ strict: true })
   to?: string;
 

@@ -36,7 +36,7 @@ export class LedgerExportService {
     });
     return {
       contentType: EXPORT_CONTENT_TYPES[format],
-      filename: `ledger-${actor.workspaceId}.${format}`,
+      filename: `${await this.fileNameOf(actor.workspaceId, query)}.${format}`,
       body,
     };
   }
@@ -76,6 +76,32 @@ export class LedgerExportService {
     return pipeline(rows, toEvent, (error) => {
       if (error) rows.destroy(error);
     });
+  }
+
+  /**
+   * What the export holds, in its name: the workspace, the head of its chain when
+   * exported, and the filters ("ledger-gazette-seq-120-action-claim.set-verdict").
+   */
+  private async fileNameOf(workspaceId: string, filter: ExportFilter): Promise<string> {
+    const rows = await this.pool.stream(
+      `SELECT w.slug, (SELECT coalesce(max(seq), 0) FROM ledger_events e WHERE e.workspace_id = w.id)::bigint AS head
+       FROM workspaces w WHERE w.id = $1`,
+      [workspaceId],
+    );
+    let name = `ledger-${workspaceId}`;
+    for await (const row of rows) {
+      const { slug, head } = row as { slug: string; head: string };
+      name = `ledger-${slug}-seq-${head}`;
+    }
+    const moment = (iso: string) => new Date(iso).toISOString().replace(/[-:]|\.\d+/g, '');
+    const parts = [
+      filter.from && `from-${moment(filter.from)}`,
+      filter.to && `to-${moment(filter.to)}`,
+      filter.documentId && `document-${filter.documentId.slice(0, 8)}`,
+      filter.actorId && `actor-${filter.actorId.slice(0, 8)}`,
+      filter.action && `action-${filter.action.replace(/[^\w.-]/g, '_')}`,
+    ];
+    return [name, ...parts.filter(Boolean)].join('-');
   }
 
   async count(workspaceId: string, filter: ExportFilter): Promise<number> {

@@ -22,6 +22,10 @@ describe('ledger export: the filters, checked as the API checks them', () => {
     [{ from: '' }, '--from "": from must be a valid ISO 8601 date string'],
     [{ documentId: '42' }, '--document "42": document must be a UUID'],
     [{ actorId: 'eve' }, '--actor "eve": actor must be a UUID'],
+    [
+      { from: '2025-01-02T00:00:00Z', to: '2025-01-01T00:00:00Z' },
+      '--to "2025-01-01T00:00:00Z": to must be later than from',
+    ],
   ])('refuses %j, naming the option', (filter, message) => {
     expect(invalidFilter(filter)).toBe(message);
   });

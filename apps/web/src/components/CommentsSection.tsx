@@ -1,7 +1,7 @@
+import { Timestamp } from './Timestamp';
 import { useState, type FormEvent } from 'react';
 import { addComment, errorText, getComments, type CommentTarget } from '../api';
 import { useAnnounce } from '../announce';
-import { formatDate } from '../labels';
 import { memberName, useSession } from '../session';
 import { useLoad } from '../useLoad';
 import { ErrorMessage } from './ErrorMessage';
@@ -46,8 +46,7 @@ export function CommentsSection({
           <li key={comment.id}>
             <p>{comment.body}</p>
             <p className="meta">
-              {memberName(members, comment.authorId)},{' '}
-              <time dateTime={comment.createdAt}>{formatDate(comment.createdAt)}</time>
+              {memberName(members, comment.authorId)}, <Timestamp at={comment.createdAt} />
             </p>
           </li>
         ))}

@@ -1,7 +1,8 @@
+import { Timestamp } from './Timestamp';
 import { useState, type FormEvent } from 'react';
 import { addEvidence, errorText, getEvidence } from '../api';
 import { useAnnounce } from '../announce';
-import { formatDate, STANCE_LABELS } from '../labels';
+import { STANCE_LABELS } from '../labels';
 import { memberName, useSession } from '../session';
 import type { Stance } from '../types';
 import { useLoad } from '../useLoad';
@@ -59,8 +60,7 @@ export function EvidenceSection({
               </>
             )}
             <p className="meta">
-              {memberName(members, item.authorId)},{' '}
-              <time dateTime={item.createdAt}>{formatDate(item.createdAt)}</time>
+              {memberName(members, item.authorId)}, <Timestamp at={item.createdAt} />
             </p>
           </li>
         ))}

@@ -1,4 +1,5 @@
-import { formatDate, plural } from '../labels';
+import { Timestamp } from './Timestamp';
+import { plural } from '../labels';
 import type { HistoryEntry } from '../types';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -18,7 +19,7 @@ export function HistoryTimeline({
       <ol className="timeline">
         {entries?.map((entry) => (
           <li key={entry.seq}>
-            <time dateTime={entry.at}>{formatDate(entry.at)}</time>
+            <Timestamp at={entry.at} />
             <span className="summary">{entry.summary}</span>
             <span className="seq">event #{entry.seq}</span>
           </li>

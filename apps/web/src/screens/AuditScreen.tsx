@@ -1,8 +1,8 @@
+import { Timestamp } from '../components/Timestamp';
 import { useState, type FormEvent } from 'react';
-import { errorText, exportLedger, getLedgerHead, listDocuments } from '../api';
+import { errorText, exportLedger, getLedgerHead, getLedgerPublicKey, listDocuments } from '../api';
 import { useAnnounce } from '../announce';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { formatDate } from '../labels';
 import { useSession } from '../session';
 import type { ExportFilters } from '../types';
 import { useLoad } from '../useLoad';
@@ -33,6 +33,22 @@ const ACTIONS = [
   'key.revoked',
 ];
 
+const PUBLIC_KEY_FILE = 'ledger-public-key.pem';
+const checkpointFile = (seq: number) => `checkpoint-seq-${seq}.json`;
+
+/** Saves what the page fetched (with the key) as a file. */
+function saveFile(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function downloadPublicKey(): Promise<void> {
+  const { publicKey } = await getLedgerPublicKey();
+  saveFile(new Blob([publicKey], { type: 'application/x-pem-file' }), PUBLIC_KEY_FILE);
+}
+
 /** The head of the review history's hash chain, and its export (NDJSON, CSV) with filters. */
 export function AuditScreen() {
   const { can } = useSession();
@@ -59,7 +75,9 @@ export function AuditScreen() {
             </div>
             <div>
               <dt>At</dt>
-              <dd>{formatDate(head.data.at)}</dd>
+              <dd>
+                <Timestamp at={head.data.at} />
+              </dd>
             </div>
             {head.data.signature && (
               <div>
@@ -69,9 +87,40 @@ export function AuditScreen() {
             )}
           </dl>
         )}
-        <button type="button" onClick={() => void head.reload()}>
-          Refresh the head
-        </button>
+        <div className="actions">
+          <button type="button" onClick={() => void head.reload()}>
+            Refresh the head
+          </button>
+          {head.data && (
+            <button
+              type="button"
+              onClick={() =>
+                saveFile(
+                  new Blob([`${JSON.stringify(head.data, null, 2)}\n`], {
+                    type: 'application/json',
+                  }),
+                  checkpointFile(head.data!.seq),
+                )
+              }
+            >
+              Download the checkpoint
+            </button>
+          )}
+          <button type="button" onClick={() => void downloadPublicKey()}>
+            Download the public key
+          </button>
+        </div>
+        {head.data && (
+          <>
+            <p>Check an export against them (the signed head proves the chain up to it):</p>
+            <pre className="command">
+              <code>
+                npm run -s ledger -- verify EXPORT-FILE --checkpoint {checkpointFile(head.data.seq)}{' '}
+                --public-key {PUBLIC_KEY_FILE}
+              </code>
+            </pre>
+          </>
+        )}
       </section>
       {can.export ? (
         <ExportForm />
@@ -106,10 +155,11 @@ function ExportForm() {
     };
     try {
       const { blob, filename } = await exportLedger(format, query);
-      const url = URL.createObjectURL(blob);
-      const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      if (await isEmptyExport(blob, format)) {
+        setError('Nothing matches these filters: no file was saved.');
+        return;
+      }
+      saveFile(blob, filename);
       announce(`Exported ${filename}.`);
     } catch (caught) {
       setError(errorText(caught));
@@ -192,4 +242,12 @@ function ExportForm() {
       </form>
     </section>
   );
+}
+
+/** An export without a single event: NDJSON of no line, or CSV of its header alone. */
+async function isEmptyExport(blob: Blob, format: 'ndjson' | 'csv'): Promise<boolean> {
+  if (format === 'ndjson') return blob.size === 0;
+  // A header is a few hundred bytes; a file with events is read no further.
+  if (blob.size > 1024) return false;
+  return (await blob.text()).trim().split(/\r?\n/).length <= 1;
 }
