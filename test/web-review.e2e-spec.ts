@@ -151,6 +151,30 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await screenshot(page, 'claim-panel');
   });
 
+  it("shows, copies and downloads a verified claim's ClaimReview", async () => {
+    const panel = claimPanel();
+    await panel.getByRole('button', { name: 'Show the ClaimReview' }).click();
+    const json = panel.getByLabel('ClaimReview JSON-LD');
+    await json.waitFor();
+    const shown = JSON.parse((await json.textContent()) ?? '') as Record<string, unknown>;
+    expect(shown).toMatchObject({
+      '@type': 'ClaimReview',
+      reviewRating: expect.objectContaining({ alternateName: 'Accurate' }),
+    });
+    expect(shown.url).toBe(page.url().replace(/&flag=[^&]*/, ''));
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe(`claimreview-${claimIdInUrl()}.jsonld`);
+    await panel.getByRole('button', { name: 'Copy' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/ClaimReview copied|select the text/)
+      .waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   it('asks for a reason and a note before disputing (d)', async () => {
     await page.keyboard.press('j');
     const panel = claimPanel();

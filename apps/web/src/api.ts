@@ -270,6 +270,13 @@ export const decideFlag = (
 // Ledger
 
 export const getLedgerHead = () => json<LedgerHead>('GET', '/ledger/head');
+
+/** The document's ClaimReview JSON-LD (one review per claim with a verdict), as published. */
+export const getClaimReviews = (documentId: string) =>
+  json<Array<{ url: string } & Record<string, unknown>>>(
+    'GET',
+    `/documents/${documentId}/claimreview`,
+  );
 export const getLedgerPublicKey = () => json<{ publicKey: string }>('GET', '/ledger/public-key');
 
 /** Downloads the review history (the request needs the key, so it is fetched, then saved). */

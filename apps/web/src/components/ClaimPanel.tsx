@@ -2,13 +2,15 @@ import type { RefObject } from 'react';
 import { getClaim, getClaimHistory } from '../api';
 import { documentHref } from '../router';
 import { useSession } from '../session';
-import type { Claim, DocumentDetail } from '../types';
+import { VERDICTS } from '../labels';
+import type { Claim, DocumentDetail, TransitionTarget } from '../types';
 import { useLoad } from '../useLoad';
 import { useVersionedWrite, type VersionedWrite } from '../useVersionedWrite';
 import { AssignForm } from './AssignForm';
 import { ClaimDetails } from './ClaimDetails';
 import { ClaimFlags } from './ClaimFlags';
 import { ClaimRelations } from './ClaimRelations';
+import { ClaimReviewSection } from './ClaimReviewSection';
 import { CommentsSection } from './CommentsSection';
 import { CorrectionForm } from './CorrectionForm';
 import { EvidenceSection } from './EvidenceSection';
@@ -86,6 +88,9 @@ export function ClaimPanel({
       )}
       {write && can.submit && (
         <CorrectionForm key={`correct-${claim.version}`} claim={claim} write={write} />
+      )}
+      {VERDICTS.includes(claim.status as TransitionTarget) && (
+        <ClaimReviewSection key={claim.version} claim={claim} />
       )}
       <EvidenceSection claimId={claim.id} onAdded={history.reload} />
       <CommentsSection target={{ type: 'claims', id: claim.id }} onAdded={history.reload} />
