@@ -243,6 +243,14 @@ describe('review workflow', () => {
     const queue = await get('/v1/claims?assignee=me&status=in_review', room.keys.reporter);
     expect(queue.items.map((c: Claim) => c.id)).toEqual([claim.id]);
     expect((await get('/v1/claims?assignee=me', room.keys.editor)).items).toEqual([]);
+    // Triage: the claims no one has taken yet.
+    const unassigned = (await get(`/v1/claims?documentId=${documentId}&assignee=none&limit=200`))
+      .items as Claim[];
+    expect(unassigned.length).toBeGreaterThan(0);
+    expect(unassigned.map((c) => c.id)).not.toContain(claim.id);
+    expect(
+      unassigned.every((c) => (c as Claim & { assigneeId: unknown }).assigneeId === null),
+    ).toBe(true);
   });
 
   it('keeps evidence and comments on a claim', async () => {

@@ -94,7 +94,7 @@ describeInBrowser('web UI: documents, queue, audit and a phone screen', () => {
       .waitFor();
   });
 
-  it('shows the claims assigned to me and the open flags of the workspace by severity', async () => {
+  it('triages: claims by assignee, status and article with their sentence and article, open flags by severity', async () => {
     await page
       .locator('.article-text')
       .getByRole('link', { name: /^30 staff/ })
@@ -105,18 +105,34 @@ describeInBrowser('web UI: documents, queue, audit and a phone screen', () => {
     await panel.getByText('Eddie Editor', { exact: true }).waitFor();
 
     await page.getByRole('link', { name: 'Queue', exact: true }).click();
-    const assigned = page.getByRole('region', { name: 'Claims assigned to me' });
+    const assigned = page.getByRole('region', { name: 'Claims to review' });
     await assigned.getByLabel('Status').selectOption({ label: 'Any status' });
     await assigned.getByRole('link', { name: '“30 staff”' }).waitFor();
+    const row = assigned.getByRole('listitem').filter({ hasText: '30 staff' });
+    expect(await row.locator('.sentence').textContent()).toContain('30 staff');
+    expect(await row.locator('.article-line').textContent()).toMatch(/\S+ · /);
     await assigned.getByLabel('Status').selectOption({ label: 'In review' });
-    await assigned.getByText('Nothing assigned to you with this status.').waitFor();
+    await assigned.getByText('No claims match these filters.').waitFor();
     await assigned.getByLabel('Status').selectOption({ label: 'Unreviewed' });
     await assigned.getByRole('link', { name: '“30 staff”' }).waitFor();
+    // No one's claims: the one just assigned is not among them.
+    await assigned.getByLabel('Assigned to').selectOption({ label: 'No one' });
+    await assigned.getByRole('listitem').first().waitFor();
+    expect(await assigned.getByRole('link', { name: '“30 staff”' }).count()).toBe(0);
+    await assigned.getByLabel('Assigned to').selectOption({ label: 'Me' });
 
     const flags = page.getByRole('region', { name: 'Open flags of the workspace' });
     await flags.getByRole('heading', { name: 'Errors (2)' }).waitFor();
     await flags.getByRole('heading', { name: 'Warnings (1)' }).waitFor();
     await flags.getByRole('link', { name: /spelled two ways/ }).waitFor();
+    await flags.getByLabel('Severity').selectOption({ label: 'Warning' });
+    await flags.getByRole('heading', { name: 'Errors (2)' }).waitFor({ state: 'detached' });
+    await flags.getByRole('heading', { name: 'Warnings (1)' }).waitFor();
+    await flags.getByLabel('Severity').selectOption({ label: 'Any severity' });
+    await flags.getByLabel('Rule').selectOption('sum-mismatch');
+    await flags.getByRole('heading', { name: 'Warnings (1)' }).waitFor({ state: 'detached' });
+    await flags.getByLabel('Rule').selectOption({ label: 'Any rule' });
+    await flags.getByRole('heading', { name: 'Errors (2)' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'queue');
 

@@ -220,6 +220,7 @@ async function withAllClaims(document: DocumentDetail): Promise<DocumentDetail> 
 export const listClaims = (params: {
   assignee?: string;
   status?: ClaimStatus | '';
+  documentId?: string;
   cursor?: string;
 }) => json<Page<Claim>>('GET', `/claims${query(params)}`);
 export const getClaim = (id: string) => versioned<Claim>('GET', `/claims/${id}`);
@@ -256,6 +257,7 @@ export const addComment = (target: CommentTarget, body: string) =>
 export const listFlags = (params: {
   status?: FlagStatus;
   severity?: Severity;
+  rule?: string;
   documentId?: string;
   cursor?: string;
 }) => json<Page<Flag>>('GET', `/flags${query(params)}`);

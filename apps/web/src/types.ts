@@ -75,6 +75,9 @@ export interface Claim {
   start: number;
   end: number;
   exact: string;
+  /** The words just before and after, as the claim's quote selector keeps them. */
+  prefix: string;
+  suffix: string;
   value: number | null;
   low: number | null;
   high: number | null;

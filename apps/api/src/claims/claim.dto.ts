@@ -153,10 +153,12 @@ export class ClaimListQuery extends PageQuery {
   @IsIn(CLAIM_KINDS)
   kind?: ClaimKind;
 
-  @ApiPropertyOptional({ description: '`me`, or a member id: the claims assigned to them' })
+  @ApiPropertyOptional({
+    description: '`me`, `none` (assigned to no one), or a member id: the claims assigned to them',
+  })
   @IsOptional()
-  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
-    message: 'assignee must be "me" or a member id',
+  @Matches(/^(me|none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'assignee must be "me", "none" or a member id',
   })
   assignee?: string;
 }

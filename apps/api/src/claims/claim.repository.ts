@@ -12,7 +12,8 @@ export interface ClaimFilter {
   documentId?: string;
   status?: ClaimStatus;
   kind?: ClaimKind;
-  assigneeId?: string;
+  /** A member's id; null for the claims no one is assigned. */
+  assigneeId?: string | null;
 }
 
 export type ClaimChanges = Partial<ClaimFields & Span>;

@@ -139,7 +139,7 @@ export class ClaimsService {
         documentId: query.documentId,
         status: query.status,
         kind: query.kind,
-        assigneeId: query.assignee === 'me' ? (actor.userId ?? undefined) : query.assignee,
+        assigneeId: assigneeFilter(actor, query.assignee),
       },
       decodeCursor(query.cursor),
       limit + 1,
@@ -275,4 +275,11 @@ function changedFields(current: ClaimRecord, next: ClaimFields & Partial<Span>):
 function requireUser(actor: Actor): string {
   if (!actor.userId) throw new DomainError(ErrorCode.Forbidden, 'only a member can write claims');
   return actor.userId;
+}
+
+/** `me`, `none` (no one) or a member id, as the claims' assignee filter. */
+function assigneeFilter(actor: Actor, assignee: string | undefined): string | null | undefined {
+  if (assignee === 'none') return null;
+  if (assignee === 'me') return actor.userId ?? undefined;
+  return assignee;
 }

@@ -1,32 +1,99 @@
 import { useState } from 'react';
-import { listClaims, listFlags } from '../api';
+import { listClaims, listDocuments, listFlags } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { SeverityBadge, StatusBadge } from '../components/StatusBadge';
+import { Timestamp } from '../components/Timestamp';
 import { SEVERITIES, SEVERITY_LABELS, STATUS_LABELS, STATUSES } from '../labels';
 import { documentHref } from '../router';
-import type { Claim, ClaimStatus, Flag, Severity } from '../types';
+import { useSession } from '../session';
+import type { Claim, ClaimStatus, DocumentSummary, Flag, Severity } from '../types';
+import { useLoad } from '../useLoad';
 import { usePaged } from '../usePaged';
 
-/** My work: the claims assigned to me, and the workspace's open flags by severity. */
+type Articles = Map<string, DocumentSummary>;
+
+/**
+ * Triage: the claims to review (mine by default, or no one's, or anyone's), and the
+ * workspace's open flags, each filtered by article, with the article and the claim's
+ * sentence on every row.
+ */
 export function QueueScreen() {
+  // The latest 100 articles name the rows and fill the article filter.
+  const documents = useLoad(() => listDocuments({ limit: 100 }), 'queue-documents');
+  const articles: Articles = new Map(documents.data?.items.map((item) => [item.id, item]) ?? []);
   return (
     <div className="queue-screen">
       <h1>Queue</h1>
+      <ErrorMessage error={documents.error} />
       <div className="columns">
-        <AssignedClaims />
-        <OpenFlags />
+        <ClaimsToReview articles={articles} />
+        <OpenFlags articles={articles} />
       </div>
     </div>
   );
 }
 
-function AssignedClaims() {
+function ArticleSelect(props: {
+  id: string;
+  articles: Articles;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>Article</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">All articles</option>
+        {[...props.articles.values()].map((article) => (
+          <option key={article.id} value={article.id}>
+            {article.title}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+/** The article a row belongs to: its title and date. */
+function ArticleLine({ article }: { article: DocumentSummary | undefined }) {
+  if (!article) return null;
+  return (
+    <span className="muted article-line">
+      {article.title} · <Timestamp at={article.publishedAt ?? article.createdAt} />
+    </span>
+  );
+}
+
+function ClaimsToReview({ articles }: { articles: Articles }) {
+  const { members } = useSession();
+  const [assignee, setAssignee] = useState('me');
   const [status, setStatus] = useState<ClaimStatus | ''>('in_review');
-  const claims = usePaged((cursor) => listClaims({ assignee: 'me', status, cursor }), status);
+  const [documentId, setDocumentId] = useState('');
+  const claims = usePaged(
+    (cursor) =>
+      listClaims({
+        assignee: assignee || undefined,
+        status,
+        documentId: documentId || undefined,
+        cursor,
+      }),
+    `${assignee}|${status}|${documentId}`,
+  );
   return (
     <section className="card" aria-labelledby="assigned-title">
-      <h2 id="assigned-title">Claims assigned to me</h2>
+      <h2 id="assigned-title">Claims to review</h2>
       <div className="inline-form">
+        <label htmlFor="queue-assignee">Assigned to</label>
+        <select id="queue-assignee" value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+          <option value="me">Me</option>
+          <option value="none">No one</option>
+          <option value="">Anyone</option>
+          {members.map((member) => (
+            <option key={member.userId} value={member.userId}>
+              {member.name} ({member.role})
+            </option>
+          ))}
+        </select>
         <label htmlFor="queue-status">Status</label>
         <select
           id="queue-status"
@@ -40,17 +107,33 @@ function AssignedClaims() {
             </option>
           ))}
         </select>
+        <ArticleSelect
+          id="queue-article"
+          articles={articles}
+          value={documentId}
+          onChange={setDocumentId}
+        />
       </div>
       <ErrorMessage error={claims.error} />
-      {claims.items?.length === 0 && (
-        <p className="muted">Nothing assigned to you{status && ' with this status'}.</p>
-      )}
+      {claims.items?.length === 0 && <p className="muted">No claims match these filters.</p>}
       <ul className="plain queue-list">
         {claims.items?.map((claim: Claim) => (
           <li key={claim.id}>
             <StatusBadge status={claim.status} />{' '}
             <a href={documentHref(claim.documentId, { claim: claim.id })}>“{claim.exact}”</a>
-            {claim.subject && <span className="muted"> ({claim.subject})</span>}
+            {claim.flags
+              .filter((flag) => flag.status === 'open')
+              .map((flag) => (
+                <span key={flag.id}>
+                  {' '}
+                  <SeverityBadge severity={flag.severity} />{' '}
+                  <span className="rule">{flag.rule}</span>
+                </span>
+              ))}
+            <br />
+            <span className="sentence">{sentenceOf(claim)}</span>
+            <br />
+            <ArticleLine article={articles.get(claim.documentId)} />
           </li>
         ))}
       </ul>
@@ -63,25 +146,71 @@ function AssignedClaims() {
   );
 }
 
-function OpenFlags() {
-  const flags = usePaged((cursor) => listFlags({ status: 'open', cursor }), 'open');
-  const bySeverity = (severity: Severity) =>
-    flags.items?.filter((flag: Flag) => flag.severity === severity) ?? [];
+function OpenFlags({ articles }: { articles: Articles }) {
+  const [documentId, setDocumentId] = useState('');
+  const [severity, setSeverity] = useState<Severity | ''>('');
+  const [rule, setRule] = useState('');
+  const flags = usePaged(
+    (cursor) =>
+      listFlags({
+        status: 'open',
+        documentId: documentId || undefined,
+        severity: severity || undefined,
+        rule: rule || undefined,
+        cursor,
+      }),
+    `${documentId}|${severity}|${rule}`,
+  );
+  const rules = [...new Set(flags.items?.map((flag) => flag.rule) ?? [])].sort();
+  const bySeverity = (value: Severity) =>
+    flags.items?.filter((flag: Flag) => flag.severity === value) ?? [];
   return (
     <section className="card" aria-labelledby="open-flags-title">
       <h2 id="open-flags-title">Open flags of the workspace</h2>
+      <div className="inline-form">
+        <ArticleSelect
+          id="flags-article"
+          articles={articles}
+          value={documentId}
+          onChange={setDocumentId}
+        />
+        <label htmlFor="flags-severity">Severity</label>
+        <select
+          id="flags-severity"
+          value={severity}
+          onChange={(event) => setSeverity(event.target.value as Severity | '')}
+        >
+          <option value="">Any severity</option>
+          {SEVERITIES.map((value) => (
+            <option key={value} value={value}>
+              {SEVERITY_LABELS[value]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="flags-rule">Rule</label>
+        <select id="flags-rule" value={rule} onChange={(event) => setRule(event.target.value)}>
+          <option value="">Any rule</option>
+          {(rule && !rules.includes(rule) ? [rule, ...rules] : rules).map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </select>
+      </div>
       <ErrorMessage error={flags.error} />
       {flags.items?.length === 0 && <p className="muted">No open flags.</p>}
-      {SEVERITIES.filter((severity) => bySeverity(severity).length > 0).map((severity) => (
-        <section key={severity} aria-labelledby={`open-${severity}-title`}>
-          <h3 id={`open-${severity}-title`}>
-            {SEVERITY_LABELS[severity]}s ({bySeverity(severity).length})
+      {SEVERITIES.filter((value) => bySeverity(value).length > 0).map((value) => (
+        <section key={value} aria-labelledby={`open-${value}-title`}>
+          <h3 id={`open-${value}-title`}>
+            {SEVERITY_LABELS[value]}s ({bySeverity(value).length})
           </h3>
           <ul className="plain queue-list">
-            {bySeverity(severity).map((flag) => (
+            {bySeverity(value).map((flag) => (
               <li key={flag.id}>
                 <SeverityBadge severity={flag.severity} /> <span className="rule">{flag.rule}</span>{' '}
                 <a href={documentHref(flag.documentId, { flag: flag.id })}>{flag.message}</a>
+                <br />
+                <ArticleLine article={articles.get(flag.documentId)} />
               </li>
             ))}
           </ul>
@@ -94,4 +223,11 @@ function OpenFlags() {
       )}
     </section>
   );
+}
+
+/** The claim in its sentence: the words its quote selector keeps around it, cut at sentence ends. */
+function sentenceOf(claim: Claim): string {
+  const before = claim.prefix.split(/(?<=[.!?])\s+|\n/).at(-1) ?? '';
+  const after = claim.suffix.split(/(?<=[.!?])\s|\n/)[0] ?? '';
+  return `${before}${claim.exact}${after}`.trim();
 }
