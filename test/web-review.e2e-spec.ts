@@ -284,6 +284,61 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await expectCount(historyItems(panel), before + 3);
   });
 
+  it('adds a claim the extractor missed from words selected in the article', async () => {
+    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
+      items: { id: string }[];
+    };
+    const id = documents.items[0].id;
+    await page.goto(`${server.url}/#/documents`);
+    await page.goto(`${server.url}/#/documents/${id}`);
+    await article().waitFor();
+    // Select a word of plain text (no claim's span) as a reader would.
+    const word = (await page.evaluate(`(() => {
+      const container = document.querySelector('.article-text');
+      for (const node of Array.from(container.childNodes)) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const found = /\\b[A-Z][a-z]{5,}\\b/.exec(node.textContent);
+        if (!found) continue;
+        const range = document.createRange();
+        range.setStart(node, found.index);
+        range.setEnd(node, found.index + found[0].length);
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
+        return found[0];
+      }
+      return null;
+    })()`)) as string | null;
+    expect(word).not.toBeNull();
+    const form = page.getByRole('region', { name: `Add “${word}” as a claim` });
+    await form.waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await form.getByLabel('A quote').check();
+    await form.getByLabel('Speaker (optional)').fill('Kim Tae-hyo');
+    await form.getByRole('button', { name: 'Add the claim' }).click();
+    await claimPanel()
+      .getByRole('heading', { name: `Quote “${word}”` })
+      .waitFor();
+    await page.getByRole('status').getByText(`Added the claim “${word}”.`).waitFor();
+
+    // Stored at the selected words, in code points of the stored text.
+    const created = (await (
+      await server.api('editor', 'GET', `/claims/${claimIdInUrl()}`)
+    ).json()) as {
+      start: number;
+      end: number;
+      exact: string;
+      origin: string;
+    };
+    const text = (
+      (await (await server.api('editor', 'GET', `/documents/${id}`)).json()) as {
+        text: string;
+      }
+    ).text;
+    expect(created).toMatchObject({ exact: word, origin: 'manual' });
+    expect(Array.from(text).slice(created.start, created.end).join('')).toBe(word);
+    await article().locator(`[data-claim="${claimIdInUrl()}"]`).first().waitFor();
+  });
+
   it('marks a false extraction as not a claim, hides it, and restores it', async () => {
     const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
       items: { id: string }[];

@@ -224,6 +224,19 @@ export const listClaims = (params: {
   cursor?: string;
 }) => json<Page<Claim>>('GET', `/claims${query(params)}`);
 export const getClaim = (id: string) => versioned<Claim>('GET', `/claims/${id}`);
+
+/** A claim the extractor missed, at a span of the text (code points) that must hold `exact`. */
+export interface NewClaim {
+  kind: 'numeric' | 'quote';
+  start: number;
+  end: number;
+  exact: string;
+  value?: number | null;
+  unit?: string | null;
+  speaker?: string | null;
+}
+export const createClaim = (documentId: string, claim: NewClaim) =>
+  json<Claim>('POST', `/documents/${documentId}/claims`, { body: claim });
 export const getClaimHistory = (id: string) => allPages<HistoryEntry>(`/claims/${id}/history`);
 
 export const correctClaim = (claim: Versioned<Claim>, correction: ClaimCorrection) =>

@@ -50,3 +50,27 @@ export function segmentText(text: string, spans: Span[]): Segment[] {
   }
   return segments;
 }
+
+/**
+ * The span (code points) of the text selected in `container`, whose text content is
+ * the article's text; null when nothing, or something outside it, is selected.
+ */
+export function selectedSpan(
+  container: HTMLElement,
+  selection: Selection | null,
+): { start: number; end: number; exact: string } | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer))
+    return null;
+  const before = document.createRange();
+  before.selectNodeContents(container);
+  before.setEnd(range.startContainer, range.startOffset);
+  const selected = range.toString();
+  const exact = selected.trim();
+  if (exact === '') return null;
+  // Without the spaces a drag takes in at either end.
+  const leading = selected.length - selected.trimStart().length;
+  const start = Array.from(before.toString() + selected.slice(0, leading)).length;
+  return { start, end: start + Array.from(exact).length, exact };
+}

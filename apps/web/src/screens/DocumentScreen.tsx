@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { getDocument } from '../api';
 import { useAnnounce } from '../announce';
+import { AddClaimForm } from '../components/AddClaimForm';
 import { ArticleText } from '../components/ArticleText';
 import { ClaimPanel } from '../components/ClaimPanel';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -11,7 +12,8 @@ import { flagSpans, sortFlags } from '../flags';
 import { formatDate } from '../labels';
 import { documentHref, navigate } from '../router';
 import { useSession } from '../session';
-import type { TransitionTarget } from '../types';
+import { selectedSpan } from '../text';
+import type { Claim, TransitionTarget } from '../types';
 import { useLoad } from '../useLoad';
 import { useShortcuts } from '../useShortcuts';
 
@@ -31,6 +33,30 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
   const focusFlag = useRef(false);
 
   const [showNotClaims, setShowNotClaims] = useState(false);
+  // Words selected in the article, which a member who may submit can add as a claim.
+  const [selected, setSelected] = useState<{ start: number; end: number; exact: string } | null>(
+    null,
+  );
+  useEffect(() => {
+    if (!can.submit) return;
+    const update = () => {
+      const container = document.querySelector<HTMLElement>('.article-text');
+      const span = container ? selectedSpan(container, window.getSelection()) : null;
+      // A click elsewhere clears the selection, not the form being filled in.
+      if (span) setSelected(span);
+    };
+    document.addEventListener('selectionchange', update);
+    return () => document.removeEventListener('selectionchange', update);
+  }, [can.submit]);
+
+  async function added(created: Claim) {
+    setSelected(null);
+    window.getSelection()?.removeAllRanges();
+    await loaded.reload();
+    pendingFocus.current = 'panel';
+    navigate(documentHref(id, { claim: created.id, flag: flagId }));
+    announce(`Added the claim “${created.exact}”.`);
+  }
   const allClaims = useMemo(
     () => [...(loaded.data?.claims ?? [])].sort((a, b) => a.start - b.start),
     [loaded.data],
@@ -170,6 +196,15 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
           />
         </section>
         <div className="side">
+          {selected && can.submit && (
+            <AddClaimForm
+              key={`${selected.start}-${selected.end}`}
+              documentId={id}
+              span={selected}
+              onCreated={(created) => void added(created)}
+              onCancel={() => setSelected(null)}
+            />
+          )}
           {claim && (
             <ClaimPanel
               key={claim.id}
