@@ -293,7 +293,7 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await page.goto(`${server.url}/#/documents/${id}`);
     await article().waitFor();
     // Select a word of plain text (no claim's span) as a reader would.
-    const word = (await page.evaluate(`(() => {
+    const word = await page.evaluate<string | null>(`(() => {
       const container = document.querySelector('.article-text');
       for (const node of Array.from(container.childNodes)) {
         if (node.nodeType !== Node.TEXT_NODE) continue;
@@ -307,7 +307,7 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
         return found[0];
       }
       return null;
-    })()`)) as string | null;
+    })()`);
     expect(word).not.toBeNull();
     const form = page.getByRole('region', { name: `Add “${word}” as a claim` });
     await form.waitFor();
