@@ -31,7 +31,7 @@ describeInBrowser('web UI: what the checks read, flag spans and relations', () =
     page
       .getByRole('region', { name: `Number “${exact}”` })
       .getByRole('region', { name: 'Relations' })
-      .getByRole('listitem');
+      .locator('li .relation');
 
   async function submit(title: string, text: string): Promise<DocumentBody> {
     const res = await server.api('reporter', 'POST', '/documents', { body: { title, text } });

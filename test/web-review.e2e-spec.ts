@@ -339,6 +339,54 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await article().locator(`[data-claim="${claimIdInUrl()}"]`).first().waitFor();
   });
 
+  it('links a new number as the total of two others, sees the checks flag it, and unlinks it', async () => {
+    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
+      items: { id: string }[];
+    };
+    const id = documents.items[0].id;
+    await page.goto(`${server.url}/#/documents`);
+    await page.goto(`${server.url}/#/documents/${id}`);
+    await article().waitFor();
+    const word = await page.evaluate<string | null>(`(() => {
+      const container = document.querySelector('.article-text');
+      for (const node of Array.from(container.childNodes)) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const found = /\\b[a-z]{7,}\\b/.exec(node.textContent);
+        if (!found) continue;
+        const range = document.createRange();
+        range.setStart(node, found.index);
+        range.setEnd(node, found.index + found[0].length);
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
+        return found[0];
+      }
+      return null;
+    })()`);
+    const form = page.getByRole('region', { name: `Add “${word}” as a claim` });
+    await form.getByLabel('Value').fill('100');
+    await form.getByLabel('Unit (optional)').fill('MOU');
+    await form.getByRole('button', { name: 'Add the claim' }).click();
+    const panel = claimPanel();
+    await panel.getByRole('heading', { name: `Number “${word}”` }).waitFor();
+
+    await panel.getByRole('button', { name: 'Link to other claims…' }).click();
+    await panel.getByLabel('This claim is').selectOption('parts-of-total');
+    await panel
+      .getByLabel('Claims (choose one or more)')
+      .selectOption([{ label: '11' }, { label: '22 MOUs' }]);
+    await panel.getByRole('button', { name: 'Link', exact: true }).click();
+    await page.getByRole('status').getByText('Relation added: the checks ran again.').waitFor();
+    await panel.getByText(/^Parts of a total:/).waitFor();
+    await flags()
+      .getByRole('link', { name: /stated total is 100/ })
+      .first()
+      .waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await panel.getByRole('button', { name: 'Unlink' }).click();
+    await panel.getByText('Not linked to other claims.').waitFor();
+  });
+
   it('marks a false extraction as not a claim, hides it, and restores it', async () => {
     const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
       items: { id: string }[];

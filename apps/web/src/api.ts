@@ -1,6 +1,7 @@
 // The one place that talks HTTP to the /v1 API: the API key, problem JSON
 // (RFC 9457), ETags (If-Match on every write) and stale writes (412).
 import type {
+  Relation,
   Claim,
   ClaimCorrection,
   ClaimStatus,
@@ -224,6 +225,15 @@ export const listClaims = (params: {
   cursor?: string;
 }) => json<Page<Claim>>('GET', `/claims${query(params)}`);
 export const getClaim = (id: string) => versioned<Claim>('GET', `/claims/${id}`);
+
+/** A relation a person links: this claim as the total of parts, or the same quantity as others. */
+export type NewRelation =
+  | { type: 'parts-of-total'; total: string; parts: string[] }
+  | { type: 'same-quantity'; claims: string[] };
+export const addRelation = (claimId: string, relation: NewRelation) =>
+  json<Relation>('POST', `/claims/${claimId}/relations`, { body: relation });
+export const removeRelation = (claimId: string, relationId: string) =>
+  send('DELETE', `/claims/${claimId}/relations/${relationId}`);
 
 /** A claim the extractor missed, at a span of the text (code points) that must hold `exact`. */
 export interface NewClaim {

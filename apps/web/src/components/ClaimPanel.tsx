@@ -80,7 +80,13 @@ export function ClaimPanel({
       {write && (can.startReview || can.decide) && (
         <StatusForm claim={claim} write={write} handle={statusForm} />
       )}
-      <ClaimRelations claim={claim} document={document} flagId={flagId} />
+      <ClaimRelations
+        claim={claim}
+        document={document}
+        flagId={flagId}
+        canLink={can.submit}
+        onChanged={onChanged}
+      />
       {/* The article's copy of the claim: it reloads after every decision on a flag. */}
       <ClaimFlags claim={listed} documentId={document.id} flagId={flagId} onShowFlag={onShowFlag} />
       {write && can.decide && (

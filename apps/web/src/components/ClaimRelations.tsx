@@ -1,15 +1,39 @@
-import type { ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { addRelation, errorText, removeRelation } from '../api';
+import { useAnnounce } from '../announce';
 import { documentHref } from '../router';
 import type { Claim, DocumentDetail, Relation } from '../types';
+import { ErrorMessage } from './ErrorMessage';
 
 interface Props {
   claim: Claim;
   document: DocumentDetail;
   flagId: string | null;
+  /** The member may link and unlink claims. */
+  canLink: boolean;
+  /** A relation was added or removed (the checks ran again): the article reloads. */
+  onChanged: () => Promise<void>;
 }
 
-/** The relations that link the claim to others ("35 = 11 + 22"), each claim a link. */
-export function ClaimRelations({ claim, document, flagId }: Props) {
+/**
+ * The relations that link the claim to others ("35 = 11 + 22"), each claim a link;
+ * a member who submits content may unlink one, or link the claim to others.
+ */
+export function ClaimRelations({ claim, document, flagId, canLink, onChanged }: Props) {
+  const announce = useAnnounce();
+  const [error, setError] = useState<string | null>(null);
+
+  async function unlink(relation: Relation) {
+    setError(null);
+    try {
+      await removeRelation(claim.id, relation.id);
+      await onChanged();
+      announce('Relation removed: the checks ran again.');
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  }
+
   const relations = document.relations.filter((relation) => members(relation).includes(claim.id));
   const link = (id: string | null): ReactNode => {
     const other = document.claims.find((candidate) => candidate.id === id);
@@ -28,11 +52,118 @@ export function ClaimRelations({ claim, document, flagId }: Props) {
       ) : (
         <ul className="plain">
           {relations.map((relation) => (
-            <li key={relation.id}>{describe(relation, link)}</li>
+            <li key={relation.id}>
+              <span className="relation">{describe(relation, link)}</span>
+              {canLink && (
+                <>
+                  {' '}
+                  <button type="button" className="link" onClick={() => void unlink(relation)}>
+                    Unlink
+                  </button>
+                </>
+              )}
+            </li>
           ))}
         </ul>
       )}
+      <ErrorMessage error={error} />
+      {canLink && claim.kind === 'numeric' && (
+        <LinkForm claim={claim} document={document} onLinked={onChanged} />
+      )}
     </section>
+  );
+}
+
+/** Links the claim to other numbers of the article: as their total, or as the same quantity. */
+function LinkForm({
+  claim,
+  document,
+  onLinked,
+}: {
+  claim: Claim;
+  document: DocumentDetail;
+  onLinked: () => Promise<void>;
+}) {
+  const announce = useAnnounce();
+  const [open, setOpen] = useState(false);
+  const [type, setType] = useState<'parts-of-total' | 'same-quantity'>('parts-of-total');
+  const [others, setOthers] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const candidates = document.claims.filter(
+    (other) => other.kind === 'numeric' && other.id !== claim.id && other.status !== 'not_a_claim',
+  );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await addRelation(
+        claim.id,
+        type === 'parts-of-total'
+          ? { type, total: claim.id, parts: others }
+          : { type, claims: [claim.id, ...others] },
+      );
+      setOpen(false);
+      setOthers([]);
+      await onLinked();
+      announce('Relation added: the checks ran again.');
+    } catch (caught) {
+      setError(errorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        Link to other claims…
+      </button>
+    );
+  return (
+    <form className="stack" onSubmit={(event) => void submit(event)}>
+      <div className="field">
+        <label htmlFor="link-type">This claim is</label>
+        <select
+          id="link-type"
+          value={type}
+          onChange={(event) => setType(event.target.value as typeof type)}
+        >
+          <option value="parts-of-total">the total of the claims chosen</option>
+          <option value="same-quantity">the same quantity as the claims chosen</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="link-others">Claims (choose one or more)</label>
+        <select
+          id="link-others"
+          multiple
+          required
+          size={Math.min(8, Math.max(2, candidates.length))}
+          value={others}
+          onChange={(event) =>
+            setOthers(Array.from(event.target.selectedOptions, (option) => option.value))
+          }
+        >
+          {candidates.map((other) => (
+            <option key={other.id} value={other.id}>
+              {other.exact}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ErrorMessage error={error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy || others.length === 0}>
+          Link
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }
 

@@ -43,7 +43,7 @@ export function StatusForm({ claim, write, handle }: Props) {
   );
   const blockedBecause =
     blocking.length > 0
-      ? `Resolve or dismiss the open ${blocking.map((flag) => flag.rule).join(' and ')} flag${blocking.length === 1 ? '' : 's'} first.`
+      ? `Resolve or dismiss the open ${[...new Set(blocking.map((flag) => flag.rule))].join(' and ')} flag${blocking.length === 1 ? '' : 's'} first.`
       : null;
   const mayReject = claim.status === 'unreviewed' || claim.status === 'in_review';
 
