@@ -139,7 +139,16 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await panel.getByText('In review', { exact: true }).first().waitFor();
     await expectCount(historyItems(panel), before + 1);
 
+    // A verdict from one key waits a few seconds, undoable: a stray key writes nothing.
     await page.keyboard.press('v');
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('status').getByText('Not verified: nothing was written.').waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 4500));
+    expect(await historyItems(panel).count()).toBe(before + 1);
+    await panel.getByText('In review', { exact: true }).first().waitFor();
+
+    await page.keyboard.press('v');
+    await panel.getByRole('button', { name: 'Set it now' }).click();
     await panel.getByText('Verified', { exact: true }).first().waitFor();
     await expectCount(historyItems(panel), before + 2);
     await historyItems(panel)

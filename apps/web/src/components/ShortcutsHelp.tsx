@@ -20,7 +20,7 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
   if (can.startReview) shortcuts.push([['r'], 'Move the claim to in review']);
   if (can.decide) {
     shortcuts.push(
-      [['v'], 'Verdict: verified'],
+      [['v'], 'Verdict: verified (written after a few seconds; Undo cancels it)'],
       [['d'], 'Verdict: disputed (opens the reason form)'],
       [['x'], 'Verdict: incorrect (opens the reason form)'],
       [['u'], 'Verdict: unverifiable (opens the reason form)'],

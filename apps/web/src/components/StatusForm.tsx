@@ -1,4 +1,11 @@
-import { useImperativeHandle, useRef, useState, type FormEvent, type RefObject } from 'react';
+import {
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type FormEvent,
+  type RefObject,
+} from 'react';
 import { errorText, transitionClaim } from '../api';
 import { useAnnounce } from '../announce';
 import { STATUS_LABELS, VERDICTS } from '../labels';
@@ -22,6 +29,9 @@ interface Props {
 
 const VERDICT_STATUSES: string[] = VERDICTS;
 
+/** How long a verdict set by one key waits, undoable, before it is written. */
+const UNDO_MS = 4000;
+
 /**
  * The review actions the role and the claim's status allow: start the review, set a
  * verdict (all but verified need a reason and a note), reopen a verdict (a reason),
@@ -36,6 +46,30 @@ export function StatusForm({ claim, write, handle }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const reasonField = useRef<HTMLSelectElement>(null);
+  // A verdict from a single key press, not yet written: a stray key must not reach the ledger.
+  const [pending, setPending] = useState<number | null>(null);
+  useEffect(() => () => window.clearTimeout(pending ?? undefined), [pending]);
+
+  function verifyAfterPause() {
+    const timer = window.setTimeout(() => {
+      setPending(null);
+      void send('verified');
+    }, UNDO_MS);
+    setPending(timer);
+    announce(`Verified in ${UNDO_MS / 1000} seconds: Undo cancels it.`);
+  }
+
+  function undo() {
+    window.clearTimeout(pending ?? undefined);
+    setPending(null);
+    announce('Not verified: nothing was written.');
+  }
+
+  function verifyNow() {
+    window.clearTimeout(pending ?? undefined);
+    setPending(null);
+    void send('verified');
+  }
   const hasVerdict = VERDICT_STATUSES.includes(claim.status);
   // An open error flag on the claim blocks verified (the server says so too).
   const blocking = claim.flags.filter(
@@ -86,6 +120,10 @@ export function StatusForm({ claim, write, handle }: Props) {
     }
     if (to === 'verified' && claim.status === 'in_review' && blockedBecause) {
       announce(blockedBecause);
+      return;
+    }
+    if (to === 'verified' && claim.status === 'in_review') {
+      if (pending === null) verifyAfterPause();
       return;
     }
     choose(to);
@@ -194,6 +232,17 @@ export function StatusForm({ claim, write, handle }: Props) {
           <p className="muted">The text changed: the claim must be re-anchored first.</p>
         )}
       </div>
+      {pending !== null && (
+        <div className="pending-verdict actions">
+          <p>Setting verified in a few seconds.</p>
+          <button type="button" className="primary" onClick={undo}>
+            Undo
+          </button>
+          <button type="button" onClick={verifyNow}>
+            Set it now
+          </button>
+        </div>
+      )}
       {target && (
         <form className="reason-form stack" onSubmit={submit}>
           <fieldset>
