@@ -486,6 +486,51 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it('keeps a correction typed while someone else changed the claim, says what they did, and sends it again', async () => {
+    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
+      items: { id: string }[];
+    };
+    const id = documents.items[0].id;
+    const detail = (await (await server.api('editor', 'GET', `/documents/${id}`)).json()) as {
+      relations: Record<string, unknown>[];
+    };
+    const related = JSON.stringify(detail.relations);
+    const numbers = (await (
+      await server.api('editor', 'GET', `/claims?documentId=${id}&kind=numeric&limit=200`)
+    ).json()) as { items: { id: string; flags: unknown[]; status: string }[] };
+    // A number no relation or flag names: correcting it changes nothing else.
+    const target = numbers.items.find(
+      (claim) =>
+        claim.flags.length === 0 && claim.status === 'unreviewed' && !related.includes(claim.id),
+    )!;
+    const claimId = target.id;
+    await page.goto(`${server.url}/#/documents`);
+    await page.goto(`${server.url}/#/documents/${id}?claim=${claimId}`);
+    const panel = claimPanel();
+    await historyItems(panel).first().waitFor();
+    await panel.getByText('Correct the extraction').click();
+    await panel.getByLabel('Value').fill('23');
+    const again = await server.api('admin', 'GET', `/claims/${claimId}`);
+    expect(
+      (
+        await server.api('admin', 'PUT', `/claims/${claimId}/assignee`, {
+          ifMatch: again.headers.get('etag') ?? '',
+          body: { assigneeId: null },
+        })
+      ).status,
+    ).toBe(200);
+    await panel.getByRole('button', { name: 'Save correction' }).click();
+    const alert = panel.getByRole('alert');
+    await alert.getByText(/^Last change: Ada Admin \(admin\) unassigned it/).waitFor();
+    expect(await panel.getByLabel('Value').inputValue()).toBe('23');
+    await panel.getByRole('button', { name: 'Save correction' }).click();
+    await historyItems(panel)
+      .last()
+      .getByText(/corrected value \S+ → 23/)
+      .waitFor();
+    expect(await panel.getByRole('alert').count()).toBe(0);
+  });
+
   it('opens the claim a published ClaimReview links to', async () => {
     const documents = (await (await server.api('auditor', 'GET', '/documents')).json()) as {
       items: { id: string }[];

@@ -16,6 +16,7 @@ import { CorrectionForm } from './CorrectionForm';
 import { EvidenceSection } from './EvidenceSection';
 import { HistoryTimeline } from './HistoryTimeline';
 import { StatusBadge } from './StatusBadge';
+import { Timestamp } from './Timestamp';
 import { StatusForm, type StatusFormHandle } from './StatusForm';
 
 interface Props {
@@ -46,8 +47,9 @@ export function ClaimPanel({
   const loaded = useLoad(() => getClaim(listed.id), listed.id);
   const history = useLoad(() => getClaimHistory(listed.id), listed.id);
   const claim = loaded.data?.data ?? listed;
+  const latest = history.data?.at(-1) ?? null;
 
-  const { stale, write } = useVersionedWrite(loaded, () => {
+  const { stale, written, write } = useVersionedWrite(loaded, () => {
     // The history and the article catch up in the background (they show their own errors).
     void history.reload();
     void onChanged();
@@ -72,9 +74,15 @@ export function ClaimPanel({
         <StatusBadge status={claim.status} />
       </p>
       {stale && (
-        <p className="stale" role="alert">
-          {stale}
-        </p>
+        <div className="stale" role="alert">
+          <p>{stale}</p>
+          {latest && (
+            <p>
+              Last change: {latest.summary}, <Timestamp at={latest.at} />. What you typed is kept:
+              send it again to apply it to this version.
+            </p>
+          )}
+        </div>
       )}
       <ClaimDetails claim={claim} />
       {write && (can.startReview || can.decide) && (
@@ -89,11 +97,9 @@ export function ClaimPanel({
       />
       {/* The article's copy of the claim: it reloads after every decision on a flag. */}
       <ClaimFlags claim={listed} documentId={document.id} flagId={flagId} onShowFlag={onShowFlag} />
-      {write && can.decide && (
-        <AssignForm key={`assign-${claim.version}`} claim={claim} write={write} />
-      )}
+      {write && can.decide && <AssignForm key={`assign-${written}`} claim={claim} write={write} />}
       {write && can.submit && (
-        <CorrectionForm key={`correct-${claim.version}`} claim={claim} write={write} />
+        <CorrectionForm key={`correct-${written}`} claim={claim} write={write} />
       )}
       {VERDICTS.includes(claim.status as TransitionTarget) && (
         <ClaimReviewSection key={claim.version} claim={claim} />

@@ -85,10 +85,12 @@ export function StatusForm({ claim, write, handle }: Props) {
     setBusy(true);
     setError(null);
     try {
-      await write(
+      const written = await write(
         (current) => transitionClaim(current, { to, ...details }),
         `Claim is now ${STATUS_LABELS[to].toLowerCase()}.`,
       );
+      // Refused as stale, the form keeps the reason and note to send again.
+      if (!written) return;
       setTarget(null);
       setReason('');
       setNote('');
