@@ -183,6 +183,31 @@ describe('audit: export, verify, checkpoints, ClaimReview', () => {
     expect(backwards.body.errors).toEqual([{ field: 'to', message: 'to must be later than from' }]);
   });
 
+  it('lists the events with the same filters as the export, each naming its document', async () => {
+    const list = async (query: Record<string, string>) =>
+      t.http().get('/v1/ledger/events').query(query).set(bearer(room.keys.auditor));
+    const verdicts = await list({ action: 'claim.set-verdict', actorId: room.userIds.editor });
+    expect(verdicts.status).toBe(200);
+    const items = verdicts.body.items as Array<{
+      action: string;
+      actor: { id: string };
+      subject: { id: string };
+      documentId: string | null;
+    }>;
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      action: 'claim.set-verdict',
+      actor: { id: room.userIds.editor },
+      subject: { id: claimId },
+      documentId,
+    });
+    const ofDocument = (await list({ documentId, limit: '200' })).body.items as typeof items;
+    expect(ofDocument.length).toBeGreaterThan(3);
+    expect(ofDocument.every((event) => event.documentId === documentId)).toBe(true);
+    expectProblem(await list({ from: '2025-01-02T00:00:00Z', to: '2025-01-01T00:00:00Z' }), 400);
+    expectProblem(await list({ document: documentId }), 400);
+  });
+
   it('filters by documentId and actorId, as the other lists do, and refuses the old names', async () => {
     const old = await t
       .http()

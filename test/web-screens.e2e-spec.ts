@@ -178,6 +178,13 @@ describeInBrowser('web UI: documents, queue, audit and a phone screen', () => {
       .map((line) => JSON.parse(line) as { action: string });
     expect(events.map((event) => event.action)).toEqual(['claim.assigned']);
 
+    // The same filters list the events in the page, each opening what it is about.
+    await page.getByRole('button', { name: 'Show the events' }).click();
+    const eventList = page.getByRole('region', { name: 'Events' });
+    await eventList.getByText('claim.assigned').first().waitFor();
+    expect(await eventList.getByRole('listitem').count()).toBe(1);
+    expect(await eventList.getByRole('listitem').textContent()).toContain('Eddie Editor');
+
     // No file for filters that match nothing.
     await page.getByLabel('Action').selectOption('key.revoked');
     await page.getByRole('button', { name: 'Export NDJSON' }).click();
@@ -222,6 +229,8 @@ describeInBrowser('web UI: documents, queue, audit and a phone screen', () => {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
+    await eventList.getByRole('link', { name: 'the claim' }).click();
+    await page.getByRole('region', { name: /^(Number|Quote) “/ }).waitFor();
   });
 
   it('works on a 390 px phone screen: the side panel stacks under the text', async () => {

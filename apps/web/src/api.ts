@@ -302,6 +302,17 @@ export const getClaimReviews = (documentId: string) =>
     'GET',
     `/documents/${documentId}/claimreview`,
   );
+/** One event of the review history as the list gives it, with the document it is about. */
+export interface LedgerEventItem {
+  seq: number;
+  at: string;
+  actor: { id: string | null; role: string };
+  action: string;
+  subject: { type: string; id: string };
+  documentId: string | null;
+}
+export const listLedgerEvents = (filters: ExportFilters & { cursor?: string }) =>
+  json<Page<LedgerEventItem>>('GET', `/ledger/events${query({ limit: 50, ...filters })}`);
 export const getLedgerPublicKey = () => json<{ publicKey: string }>('GET', '/ledger/public-key');
 
 /** Downloads the review history (the request needs the key, so it is fetched, then saved). */

@@ -16,6 +16,15 @@ export interface ChainHead {
 
 export const ADVISORY_LOCK_NAMESPACE = 0x4c454447; // "LEDG"
 
+/** Which events a page holds: a time window, a document, a member, an action. */
+export interface EventFilter {
+  from?: string;
+  to?: string;
+  documentId?: string;
+  actorId?: string;
+  action?: string;
+}
+
 @Injectable()
 export class LedgerEventRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -70,17 +79,37 @@ export class LedgerEventRepository {
         document_id uuid, data jsonb, prev_hash text, hash text, canonical text)`;
   }
 
-  /** Events after `afterSeq`, in order; the stored canonical text is the source of truth. */
-  async page(workspaceId: string, afterSeq: number, limit: number): Promise<HashedEvent[]> {
+  /**
+   * Events after `afterSeq` that pass the filter, in order, each with the document it
+   * is about (for a link; not part of the hashed event). The stored canonical text is
+   * the source of truth.
+   */
+  async page(
+    workspaceId: string,
+    afterSeq: number,
+    limit: number,
+    filter: EventFilter = {},
+  ): Promise<Array<HashedEvent & { documentId: string | null }>> {
     const rows = await this.prisma.ledgerEvent.findMany({
-      where: { workspaceId, seq: { gt: BigInt(afterSeq) } },
+      where: {
+        workspaceId,
+        seq: { gt: BigInt(afterSeq) },
+        at: {
+          ...(filter.from && { gte: new Date(filter.from) }),
+          ...(filter.to && { lt: new Date(filter.to) }),
+        },
+        ...(filter.documentId && { documentId: filter.documentId }),
+        ...(filter.actorId && { actorId: filter.actorId }),
+        ...(filter.action && { action: filter.action }),
+      },
       orderBy: { seq: 'asc' },
       take: limit,
-      select: { canonical: true, hash: true },
+      select: { canonical: true, hash: true, documentId: true },
     });
     return rows.map((row) => ({
       ...(JSON.parse(row.canonical) as Omit<HashedEvent, 'hash'>),
       hash: row.hash,
+      documentId: row.documentId,
     }));
   }
 

@@ -1,4 +1,5 @@
-import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiHideProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { PageQuery } from '../common/pagination.js';
 import {
   IsDateString,
   IsEmpty,
@@ -29,21 +30,8 @@ class LaterThanFrom implements ValidatorConstraintInterface {
 }
 import { EXPORT_FORMATS, type ExportFormat } from './export-format.js';
 
-export class ExportQuery {
-  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'ndjson' })
-  @IsOptional()
-  @IsIn(EXPORT_FORMATS)
-  format?: ExportFormat;
-
-  @ApiPropertyOptional({
-    enum: ['true', 'false'],
-    default: 'false',
-    description: 'CSV: start with a UTF-8 byte order mark, by which Excel knows the encoding',
-  })
-  @IsOptional()
-  @IsIn(['true', 'false'])
-  bom?: 'true' | 'false';
-
+/** Which events: a time window, a document, a member, an action (the export's and the list's filters). */
+export class LedgerFilterQuery {
   @ApiPropertyOptional({ description: 'Events at or after this time (ISO 8601)' })
   @IsOptional()
   @IsDateString({ strict: true })
@@ -80,3 +68,23 @@ export class ExportQuery {
   @IsEmpty({ message: 'is now called actorId' })
   actor?: never;
 }
+
+/** GET /v1/ledger/export: the filters, and the file's format. */
+export class ExportQuery extends LedgerFilterQuery {
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'ndjson' })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS)
+  format?: ExportFormat;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    default: 'false',
+    description: 'CSV: start with a UTF-8 byte order mark, by which Excel knows the encoding',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  bom?: 'true' | 'false';
+}
+
+/** GET /v1/ledger/events: the filters, a page at a time. */
+export class LedgerEventsQuery extends IntersectionType(PageQuery, LedgerFilterQuery) {}

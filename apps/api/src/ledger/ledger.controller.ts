@@ -3,9 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
-import { PageQuery } from '../common/pagination.js';
 import { ApiCommonProblems, ApiProblems } from '../errors/api-problems.js';
-import { ExportQuery } from './ledger-export.dto.js';
+import { ExportQuery, LedgerEventsQuery } from './ledger-export.dto.js';
 import { LedgerExportService } from './ledger-export.service.js';
 import { LedgerService } from './ledger.service.js';
 import {
@@ -45,7 +44,7 @@ export class LedgerController {
   })
   @ApiOkResponse({ type: LedgerEventPageResponse })
   @ApiProblems(400)
-  events(@CurrentActor() actor: Actor, @Query() query: PageQuery) {
+  events(@CurrentActor() actor: Actor, @Query() query: LedgerEventsQuery) {
     return this.ledger.events(actor, query);
   }
 

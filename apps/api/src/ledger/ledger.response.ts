@@ -74,9 +74,15 @@ export class LedgerEventResponse {
   hash: string;
 }
 
+/** An event as the list answers it: with the document it is about, for a link (not hashed). */
+export class LedgerEventListItemResponse extends LedgerEventResponse {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  documentId: string | null;
+}
+
 export class LedgerEventPageResponse {
-  @ApiProperty({ type: [LedgerEventResponse] })
-  items: LedgerEventResponse[];
+  @ApiProperty({ type: [LedgerEventListItemResponse] })
+  items: LedgerEventListItemResponse[];
 
   @ApiProperty({ nullable: true, type: String, description: 'Cursor of the next page' })
   nextCursor: string | null;

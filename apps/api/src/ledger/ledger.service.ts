@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { decodeSeqCursor, type PageQuery, pageSize, toSeqPage } from '../common/pagination.js';
+import { decodeSeqCursor, pageSize, toSeqPage } from '../common/pagination.js';
+import type { LedgerEventsQuery } from './ledger-export.dto.js';
 import { LedgerEventRepository, type ChainHead } from './ledger-event.repository.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
 import { GENESIS_HASH } from './ledger-hash.js';
@@ -34,10 +35,10 @@ export class LedgerService {
     return { algorithm: 'Ed25519', publicKey: this.signer.publicKeyPem };
   }
 
-  async events(actor: Actor, query: PageQuery): Promise<LedgerEventPageResponse> {
+  async events(actor: Actor, query: LedgerEventsQuery): Promise<LedgerEventPageResponse> {
     const limit = pageSize(query, this.config.maxPageSize);
     const after = decodeSeqCursor(query.cursor);
-    const rows = await this.eventStore.page(actor.workspaceId, after, limit + 1);
+    const rows = await this.eventStore.page(actor.workspaceId, after, limit + 1, query);
     return toSeqPage(rows, limit, (event) => event);
   }
 }

@@ -1,11 +1,21 @@
 import { Timestamp } from '../components/Timestamp';
 import { useState, type FormEvent } from 'react';
-import { errorText, exportLedger, getLedgerHead, getLedgerPublicKey, listDocuments } from '../api';
+import {
+  errorText,
+  exportLedger,
+  getLedgerHead,
+  getLedgerPublicKey,
+  listDocuments,
+  listLedgerEvents,
+  type LedgerEventItem,
+} from '../api';
 import { useAnnounce } from '../announce';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSession } from '../session';
 import type { ExportFilters } from '../types';
 import { useLoad } from '../useLoad';
+import { usePaged } from '../usePaged';
+import { documentHref } from '../router';
 
 /** The actions the ledger records, for the export's action filter. */
 const ACTIONS = [
@@ -143,16 +153,18 @@ function ExportForm() {
   const set = (name: keyof typeof filters) => (event: { target: { value: string } }) =>
     setFilters({ ...filters, [name]: event.target.value });
 
+  const chosen = (): ExportFilters => ({
+    from: filters.from ? new Date(filters.from).toISOString() : undefined,
+    to: filters.to ? new Date(filters.to).toISOString() : undefined,
+    documentId: filters.document || undefined,
+    actorId: filters.actor || undefined,
+    action: filters.action || undefined,
+  });
+
   async function download(format: 'ndjson' | 'csv') {
     setBusy(true);
     setError(null);
-    const query: ExportFilters = {
-      from: filters.from ? new Date(filters.from).toISOString() : undefined,
-      to: filters.to ? new Date(filters.to).toISOString() : undefined,
-      documentId: filters.document || undefined,
-      actorId: filters.actor || undefined,
-      action: filters.action || undefined,
-    };
+    const query = chosen();
     try {
       const { blob, filename } = await exportLedger(format, query);
       if (await isEmptyExport(blob, format)) {
@@ -172,6 +184,8 @@ function ExportForm() {
     event.preventDefault();
     void download('ndjson');
   }
+
+  const [listed, setListed] = useState<ExportFilters | null>(null);
 
   return (
     <section className="card" aria-labelledby="export-title">
@@ -238,8 +252,12 @@ function ExportForm() {
           <button type="button" disabled={busy} onClick={() => void download('csv')}>
             Export CSV
           </button>
+          <button type="button" onClick={() => setListed(chosen())}>
+            Show the events
+          </button>
         </div>
       </form>
+      {listed && <EventList filters={listed} />}
     </section>
   );
 }
@@ -250,4 +268,48 @@ async function isEmptyExport(blob: Blob, format: 'ndjson' | 'csv'): Promise<bool
   // A header is a few hundred bytes; a file with events is read no further.
   if (blob.size > 1024) return false;
   return (await blob.text()).trim().split(/\r?\n/).length <= 1;
+}
+
+/** The events the filters select, a page at a time, each opening its claim or flag. */
+function EventList({ filters }: { filters: ExportFilters }) {
+  const { members } = useSession();
+  const events = usePaged(
+    (cursor) => listLedgerEvents({ ...filters, cursor }),
+    JSON.stringify(filters),
+  );
+  const who = (event: LedgerEventItem) =>
+    members.find((member) => member.userId === event.actor.id)?.name ?? event.actor.role;
+  return (
+    <section aria-labelledby="events-title">
+      <h3 id="events-title">Events</h3>
+      <ErrorMessage error={events.error} />
+      {events.items?.length === 0 && <p className="muted">Nothing matches these filters.</p>}
+      <ol className="plain event-list">
+        {events.items?.map((event) => (
+          <li key={event.seq}>
+            <span className="muted">#{event.seq}</span> <Timestamp at={event.at} /> · {who(event)} ·{' '}
+            <code>{event.action}</code> · <SubjectLink event={event} />
+          </li>
+        ))}
+      </ol>
+      {events.more && (
+        <button type="button" onClick={() => void events.more?.()}>
+          Show more events
+        </button>
+      )}
+    </section>
+  );
+}
+
+function SubjectLink({ event }: { event: LedgerEventItem }) {
+  const { type, id } = event.subject;
+  if (event.documentId && (type === 'claim' || type === 'flag'))
+    return (
+      <a href={documentHref(event.documentId, type === 'claim' ? { claim: id } : { flag: id })}>
+        the {type}
+      </a>
+    );
+  if (event.documentId && type === 'document')
+    return <a href={documentHref(event.documentId)}>the article</a>;
+  return <span>{type}</span>;
 }
