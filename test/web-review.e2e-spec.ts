@@ -27,6 +27,33 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
 
   let session: BrowserSession;
 
+  /** The id of the demo's seed article, the one these tests review. */
+  async function seedArticleId(): Promise<string> {
+    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
+      items: { id: string }[];
+    };
+    return documents.items[0].id;
+  }
+
+  /** Selects, as a reader would, the first word of plain text (no claim's span) matching `pattern`. */
+  function selectWordInArticle(pattern: string): Promise<string | null> {
+    return page.evaluate<string | null>(`(() => {
+      const container = document.querySelector('.article-text');
+      for (const node of Array.from(container.childNodes)) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const found = new RegExp(${JSON.stringify(pattern)}).exec(node.textContent);
+        if (!found) continue;
+        const range = document.createRange();
+        range.setStart(node, found.index);
+        range.setEnd(node, found.index + found[0].length);
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
+        return found[0];
+      }
+      return null;
+    })()`);
+  }
+
   beforeAll(async () => {
     session = await startBrowserSession();
     ({ server, browser } = session);
@@ -294,29 +321,12 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
   });
 
   it('adds a claim the extractor missed from words selected in the article', async () => {
-    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
-      items: { id: string }[];
-    };
-    const id = documents.items[0].id;
+    const id = await seedArticleId();
     await page.goto(`${server.url}/#/documents`);
     await page.goto(`${server.url}/#/documents/${id}`);
     await article().waitFor();
     // Select a word of plain text (no claim's span) as a reader would.
-    const word = await page.evaluate<string | null>(`(() => {
-      const container = document.querySelector('.article-text');
-      for (const node of Array.from(container.childNodes)) {
-        if (node.nodeType !== Node.TEXT_NODE) continue;
-        const found = /\\b[A-Z][a-z]{5,}\\b/.exec(node.textContent);
-        if (!found) continue;
-        const range = document.createRange();
-        range.setStart(node, found.index);
-        range.setEnd(node, found.index + found[0].length);
-        window.getSelection().removeAllRanges();
-        window.getSelection().addRange(range);
-        return found[0];
-      }
-      return null;
-    })()`);
+    const word = await selectWordInArticle(String.raw`\b[A-Z][a-z]{5,}\b`);
     expect(word).not.toBeNull();
     const form = page.getByRole('region', { name: `Add “${word}” as a claim` });
     await form.waitFor();
@@ -349,28 +359,11 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
   });
 
   it('links a new number as the total of two others, sees the checks flag it, and unlinks it', async () => {
-    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
-      items: { id: string }[];
-    };
-    const id = documents.items[0].id;
+    const id = await seedArticleId();
     await page.goto(`${server.url}/#/documents`);
     await page.goto(`${server.url}/#/documents/${id}`);
     await article().waitFor();
-    const word = await page.evaluate<string | null>(`(() => {
-      const container = document.querySelector('.article-text');
-      for (const node of Array.from(container.childNodes)) {
-        if (node.nodeType !== Node.TEXT_NODE) continue;
-        const found = /\\b[a-z]{7,}\\b/.exec(node.textContent);
-        if (!found) continue;
-        const range = document.createRange();
-        range.setStart(node, found.index);
-        range.setEnd(node, found.index + found[0].length);
-        window.getSelection().removeAllRanges();
-        window.getSelection().addRange(range);
-        return found[0];
-      }
-      return null;
-    })()`);
+    const word = await selectWordInArticle(String.raw`\b[a-z]{7,}\b`);
     const form = page.getByRole('region', { name: `Add “${word}” as a claim` });
     await form.getByLabel('Value').fill('100');
     await form.getByLabel('Unit (optional)').fill('MOU');
@@ -397,10 +390,7 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
   });
 
   it('marks a false extraction as not a claim, hides it, and restores it', async () => {
-    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
-      items: { id: string }[];
-    };
-    const id = documents.items[0].id;
+    const id = await seedArticleId();
     const unreviewed = (await (
       await server.api('editor', 'GET', `/claims?documentId=${id}&status=unreviewed&kind=numeric`)
     ).json()) as { items: { id: string; exact: string }[] };
@@ -430,10 +420,7 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
   });
 
   it('says when a flag resolved by hand still fails its check', async () => {
-    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
-      items: { id: string }[];
-    };
-    const id = documents.items[0].id;
+    const id = await seedArticleId();
     const open = (await (
       await server.api('editor', 'GET', `/flags?documentId=${id}&status=open`)
     ).json()) as { items: { id: string; rule: string; version: number }[] };
@@ -453,10 +440,7 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
 
   it('shows Verified disabled while an open error flag blocks it, saying which and linking to it', async () => {
     // The sum-mismatch flag was dismissed; a correction of one of its numbers reopens it.
-    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
-      items: { id: string }[];
-    };
-    const id = documents.items[0].id;
+    const id = await seedArticleId();
     const numbers = (await (
       await server.api('editor', 'GET', `/claims?documentId=${id}&kind=numeric&limit=200`)
     ).json()) as { items: { id: string; exact: string; status: string }[] };
@@ -487,10 +471,7 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
   });
 
   it('keeps a correction typed while someone else changed the claim, says what they did, and sends it again', async () => {
-    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
-      items: { id: string }[];
-    };
-    const id = documents.items[0].id;
+    const id = await seedArticleId();
     const detail = (await (await server.api('editor', 'GET', `/documents/${id}`)).json()) as {
       relations: Record<string, unknown>[];
     };
