@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../apps/api/src/config/app-config.js';
 import { runCli } from './support/cli.js';
 import {
   screenshot,
@@ -258,6 +259,30 @@ describeInBrowser('web UI: documents, queue, audit and a phone screen', () => {
     expect(await seriousAxeViolations(phone)).toEqual([]);
     await screenshot(phone, 'phone-claim-panel');
     await phone.close();
+  });
+
+  it('shows its progress while a 200 KB article is ingested, and opens it', async () => {
+    await page.getByRole('link', { name: 'Documents', exact: true }).click();
+    const paragraph = (
+      await readFile(path.join(PROJECT_ROOT, 'test/fixtures/kazakhstan-mous.txt'), 'utf8')
+    )
+      .split('\n')
+      .slice(1)
+      .join('\n');
+    let text = 'A long roundup\n';
+    for (let copy = 1; Buffer.byteLength(text) < 200 * 1024; copy++)
+      text += `\nPart ${copy}.\n${paragraph}`;
+    await page.getByLabel('Title', { exact: true }).fill('A long roundup');
+    await page.getByLabel('Text', { exact: true }).fill(text);
+    await page.getByRole('button', { name: 'Ingest' }).click();
+    await page.getByRole('progressbar', { name: 'Ingesting the article' }).waitFor();
+    await page
+      .getByText(/^Sending 2\d\d KB, extracting its claims and running the checks/)
+      .waitFor();
+    await page
+      .getByRole('heading', { name: 'A long roundup', level: 1 })
+      .waitFor({ timeout: 60_000 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it("broke no rule of the server's Content Security Policy on any of these screens", () => {

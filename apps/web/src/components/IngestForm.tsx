@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { createDocument, errorText } from '../api';
 import { useAnnounce } from '../announce';
 import { plural } from '../labels';
@@ -13,6 +13,15 @@ export function IngestForm() {
   const [fields, setFields] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // While the server reads a long article: how long it has been at it, so the page is seen to work.
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    if (!busy) return;
+    setSeconds(0);
+    const timer = window.setInterval(() => setSeconds((count) => count + 1), 1000);
+    return () => window.clearInterval(timer);
+  }, [busy]);
+  const size = new Blob([fields.text]).size;
 
   const set = (name: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
     setFields({ ...fields, [name]: event.target.value });
@@ -79,10 +88,23 @@ export function IngestForm() {
           />
         </div>
         <ErrorMessage error={error} />
+        {busy && (
+          <div className="ingest-progress" role="status">
+            <progress aria-label="Ingesting the article" />
+            <p>
+              Sending {formatSize(size)}, extracting its claims and running the checks
+              {seconds > 0 ? ` (${seconds} s)` : ''}…
+            </p>
+          </div>
+        )}
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Ingesting…' : 'Ingest'}
         </button>
       </form>
     </section>
   );
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 ? `${bytes} bytes` : `${Math.round(bytes / 1024)} KB`;
 }
