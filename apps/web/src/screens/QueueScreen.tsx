@@ -1,9 +1,18 @@
 import { useState } from 'react';
-import { listClaims, listDocuments, listFlags } from '../api';
+import {
+  assignClaim,
+  errorText,
+  listClaims,
+  listDocuments,
+  listFlags,
+  transitionClaim,
+  type Versioned,
+} from '../api';
+import { useAnnounce } from '../announce';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { SeverityBadge, StatusBadge } from '../components/StatusBadge';
 import { Timestamp } from '../components/Timestamp';
-import { SEVERITIES, SEVERITY_LABELS, STATUS_LABELS, STATUSES } from '../labels';
+import { plural, SEVERITIES, SEVERITY_LABELS, STATUS_LABELS, STATUSES } from '../labels';
 import { documentHref } from '../router';
 import { useSession } from '../session';
 import type { Claim, ClaimStatus, DocumentSummary, Flag, Severity } from '../types';
@@ -65,10 +74,16 @@ function ArticleLine({ article }: { article: DocumentSummary | undefined }) {
 }
 
 function ClaimsToReview({ articles }: { articles: Articles }) {
-  const { members } = useSession();
+  const { members, can } = useSession();
+  const announce = useAnnounce();
   const [assignee, setAssignee] = useState('me');
   const [status, setStatus] = useState<ClaimStatus | ''>('in_review');
   const [documentId, setDocumentId] = useState('');
+  // Bumped after a bulk action: the list loads again.
+  const [round, setRound] = useState(0);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [bulkAssignee, setBulkAssignee] = useState('');
+  const [bulkError, setBulkError] = useState<string | null>(null);
   const claims = usePaged(
     (cursor) =>
       listClaims({
@@ -77,8 +92,34 @@ function ClaimsToReview({ articles }: { articles: Articles }) {
         documentId: documentId || undefined,
         cursor,
       }),
-    `${assignee}|${status}|${documentId}`,
+    `${assignee}|${status}|${documentId}|${round}`,
   );
+  const selected = claims.items?.filter((claim) => chosen.has(claim.id)) ?? [];
+
+  /** The same change to every chosen claim, each at the version listed; says how many went through. */
+  async function bulk(
+    change: (claim: Versioned<Claim>) => Promise<unknown>,
+    done: (count: number) => string,
+  ) {
+    setBulkError(null);
+    const results = await Promise.allSettled(
+      selected.map((claim) => change({ data: claim, etag: `"v${claim.version}"` })),
+    );
+    const failed = results.filter((result) => result.status === 'rejected');
+    announce(done(results.length - failed.length));
+    if (failed.length > 0)
+      setBulkError(`${failed.length} not changed: ${errorText(failed[0].reason)}`);
+    setChosen(new Set());
+    setRound((count) => count + 1);
+  }
+
+  const toggle = (id: string) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   return (
     <section className="card" aria-labelledby="assigned-title">
       <h2 id="assigned-title">Claims to review</h2>
@@ -115,10 +156,63 @@ function ClaimsToReview({ articles }: { articles: Articles }) {
         />
       </div>
       <ErrorMessage error={claims.error} />
+      {selected.length > 0 && (
+        <div className="inline-form bulk-actions" role="group" aria-label="With the chosen claims">
+          <span>{selected.length} chosen:</span>
+          {can.decide && (
+            <>
+              <label htmlFor="bulk-assignee">Assign to</label>
+              <select
+                id="bulk-assignee"
+                value={bulkAssignee}
+                onChange={(event) => setBulkAssignee(event.target.value)}
+              >
+                <option value="">No one</option>
+                {members.map((member) => (
+                  <option key={member.userId} value={member.userId}>
+                    {member.name} ({member.role})
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                onClick={() =>
+                  void bulk(
+                    (claim) => assignClaim(claim, bulkAssignee || null),
+                    (count) => `Assigned ${plural(count, 'claim')}.`,
+                  )
+                }
+              >
+                Assign
+              </button>
+            </>
+          )}
+          {can.startReview && (
+            <button
+              type="button"
+              onClick={() =>
+                void bulk(
+                  (claim) => transitionClaim(claim, { to: 'in_review' }),
+                  (count) => `Moved ${plural(count, 'claim')} to review.`,
+                )
+              }
+            >
+              Start review
+            </button>
+          )}
+        </div>
+      )}
+      <ErrorMessage error={bulkError} />
       {claims.items?.length === 0 && <p className="muted">No claims match these filters.</p>}
       <ul className="plain queue-list">
         {claims.items?.map((claim: Claim) => (
           <li key={claim.id}>
+            <input
+              type="checkbox"
+              aria-label={`Choose “${claim.exact}”`}
+              checked={chosen.has(claim.id)}
+              onChange={() => toggle(claim.id)}
+            />{' '}
             <StatusBadge status={claim.status} />{' '}
             <a href={documentHref(claim.documentId, { claim: claim.id })}>“{claim.exact}”</a>
             {claim.flags
