@@ -505,11 +505,39 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await alert.getByText(/^Last change: Ada Admin \(admin\) unassigned it/).waitFor();
     expect(await panel.getByLabel('Value').inputValue()).toBe('23');
     await panel.getByRole('button', { name: 'Save correction' }).click();
+    // The correction is in the history (the checks it re-ran may add events after it).
     await historyItems(panel)
-      .last()
       .getByText(/corrected value \S+ → 23/)
       .waitFor();
     expect(await panel.getByRole('alert').count()).toBe(0);
+  });
+
+  it('lists the article’s claims beside the text, filtered by status and open flags', async () => {
+    const id = await seedArticleId();
+    await page.goto(`${server.url}/#/documents`);
+    await page.goto(`${server.url}/#/documents/${id}`);
+    const list = page.getByRole('region', { name: /^Claims \(/ });
+    const all = Number(
+      /of (\d+)\)/.exec((await list.getByRole('heading').textContent()) ?? '')?.[1],
+    );
+    expect(all).toBeGreaterThan(30);
+    await list.getByLabel('Status').selectOption({ label: 'Verified' });
+    const verified = list.getByRole('listitem');
+    await verified.first().waitFor();
+    for (const text of await verified.allTextContents()) expect(text).toMatch(/Verified/);
+    await list.getByLabel('Status').selectOption({ label: 'Any status' });
+    await list.getByLabel('With an open flag').check();
+    for (const text of await list.getByRole('listitem').allTextContents())
+      expect(text).toContain('⚑');
+    await list.getByLabel('With an open flag').uncheck();
+    expect(await list.getByRole('listitem').count()).toBe(Math.min(all, 50));
+    const first = list.getByRole('link').first();
+    const exact = ((await first.textContent()) ?? '').replace(/[“”]/g, '');
+    await first.click();
+    await claimPanel()
+      .getByRole('heading', { name: `Number “${exact}”` })
+      .waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it('opens the claim a published ClaimReview links to', async () => {

@@ -3,6 +3,7 @@ import { getDocument } from '../api';
 import { useAnnounce } from '../announce';
 import { AddClaimForm } from '../components/AddClaimForm';
 import { ArticleText } from '../components/ArticleText';
+import { ClaimList } from '../components/ClaimList';
 import { ClaimPanel } from '../components/ClaimPanel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { FlagList } from '../components/FlagList';
@@ -217,6 +218,7 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
             />
           )}
           {claimId && !claim && <ErrorMessage error="This claim is not part of the article." />}
+          <ClaimList documentId={id} claims={claims} selectedClaimId={claimId} />
           <FlagList
             documentId={id}
             flags={flags}

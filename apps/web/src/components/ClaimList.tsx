@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { hasOpenFlag } from '../flags';
+import { STATUS_LABELS, STATUSES } from '../labels';
+import { documentHref } from '../router';
+import type { Claim, ClaimStatus } from '../types';
+import { StatusBadge } from './StatusBadge';
+
+const SHOWN_AT_ONCE = 50;
+
+/**
+ * The article's claims beside its text, filtered by status and by open flags, so
+ * that every claim of a long article is a click away, not only through j and k.
+ */
+export function ClaimList({
+  documentId,
+  claims,
+  selectedClaimId,
+}: {
+  documentId: string;
+  claims: Claim[];
+  selectedClaimId: string | null;
+}) {
+  const [status, setStatus] = useState<ClaimStatus | ''>('');
+  const [flaggedOnly, setFlaggedOnly] = useState(false);
+  const [shown, setShown] = useState(SHOWN_AT_ONCE);
+  const matching = claims.filter(
+    (claim) => (status === '' || claim.status === status) && (!flaggedOnly || hasOpenFlag(claim)),
+  );
+  return (
+    <section className="card" aria-labelledby="claim-list-title">
+      <h2 id="claim-list-title">
+        Claims ({matching.length} of {claims.length})
+      </h2>
+      <div className="inline-form">
+        <label htmlFor="claim-list-status">Status</label>
+        <select
+          id="claim-list-status"
+          value={status}
+          onChange={(event) => setStatus(event.target.value as ClaimStatus | '')}
+        >
+          <option value="">Any status</option>
+          {STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {STATUS_LABELS[value]}
+            </option>
+          ))}
+        </select>
+        <label>
+          <input
+            type="checkbox"
+            checked={flaggedOnly}
+            onChange={(event) => setFlaggedOnly(event.target.checked)}
+          />{' '}
+          With an open flag
+        </label>
+      </div>
+      <ul className="plain queue-list">
+        {matching.slice(0, shown).map((claim) => (
+          <li key={claim.id}>
+            <StatusBadge status={claim.status} />{' '}
+            <a
+              href={documentHref(documentId, { claim: claim.id })}
+              aria-current={claim.id === selectedClaimId ? 'true' : undefined}
+            >
+              “{claim.exact}”
+            </a>
+            {hasOpenFlag(claim) && ' ⚑'}
+          </li>
+        ))}
+      </ul>
+      {matching.length > shown && (
+        <button type="button" onClick={() => setShown((count) => count + SHOWN_AT_ONCE)}>
+          Show {Math.min(SHOWN_AT_ONCE, matching.length - shown)} more
+        </button>
+      )}
+    </section>
+  );
+}
