@@ -27,7 +27,7 @@ export function ClaimList({
     (claim) => (status === '' || claim.status === status) && (!flaggedOnly || hasOpenFlag(claim)),
   );
   return (
-    <section className="card" aria-labelledby="claim-list-title">
+    <section className="card claim-list" aria-labelledby="claim-list-title">
       <h2 id="claim-list-title">
         Claims ({matching.length} of {claims.length})
       </h2>
