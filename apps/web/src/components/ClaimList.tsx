@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { hasOpenFlag } from '../flags';
-import { STATUS_LABELS, STATUSES } from '../labels';
 import { documentHref } from '../router';
 import type { Claim, ClaimStatus } from '../types';
+import { StatusSelect } from './StatusSelect';
 import { StatusBadge } from './StatusBadge';
 
 const SHOWN_AT_ONCE = 50;
@@ -32,19 +32,7 @@ export function ClaimList({
         Claims ({matching.length} of {claims.length})
       </h2>
       <div className="inline-form">
-        <label htmlFor="claim-list-status">Status</label>
-        <select
-          id="claim-list-status"
-          value={status}
-          onChange={(event) => setStatus(event.target.value as ClaimStatus | '')}
-        >
-          <option value="">Any status</option>
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {STATUS_LABELS[value]}
-            </option>
-          ))}
-        </select>
+        <StatusSelect id="claim-list-status" value={status} onChange={setStatus} />
         <label>
           <input
             type="checkbox"

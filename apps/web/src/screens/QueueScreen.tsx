@@ -11,8 +11,9 @@ import {
 import { useAnnounce } from '../announce';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { SeverityBadge, StatusBadge } from '../components/StatusBadge';
+import { StatusSelect } from '../components/StatusSelect';
 import { Timestamp } from '../components/Timestamp';
-import { plural, SEVERITIES, SEVERITY_LABELS, STATUS_LABELS, STATUSES } from '../labels';
+import { plural, SEVERITIES, SEVERITY_LABELS } from '../labels';
 import { documentHref } from '../router';
 import { useSession } from '../session';
 import type { Claim, ClaimStatus, DocumentSummary, Flag, Severity } from '../types';
@@ -135,19 +136,7 @@ function ClaimsToReview({ articles }: { articles: Articles }) {
             </option>
           ))}
         </select>
-        <label htmlFor="queue-status">Status</label>
-        <select
-          id="queue-status"
-          value={status}
-          onChange={(event) => setStatus(event.target.value as ClaimStatus | '')}
-        >
-          <option value="">Any status</option>
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {STATUS_LABELS[value]}
-            </option>
-          ))}
-        </select>
+        <StatusSelect id="queue-status" value={status} onChange={setStatus} />
         <ArticleSelect
           id="queue-article"
           articles={articles}
