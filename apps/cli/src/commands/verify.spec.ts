@@ -1,18 +1,14 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  generateCheckpointKeyPair,
-  loadPrivateKey,
-  signCheckpoint,
-} from '../../../api/src/ledger/checkpoint.js';
+import { generateCheckpointKeyPair } from '../../../api/src/ledger/checkpoint.js';
 import {
   EXPORT_FORMATS,
   exportEncoder,
   type ExportFormat,
 } from '../../../api/src/ledger/export-format.js';
 import type { HashedEvent } from '../../../api/src/ledger/ledger-hash.js';
-import { sampleChain } from '../../../api/src/ledger/testing/sample-chain.js';
+import { sampleChain, signedCheckpointAt } from '../../../api/src/ledger/testing/sample-chain.js';
 import { encodeEvents } from '../../../api/src/ledger/testing/streams.js';
 import { runVerify, verifyCommand, type VerifyOptions } from './verify.js';
 
@@ -56,11 +52,8 @@ async function verify(file: string, options: VerifyOptions = {}) {
 }
 
 async function checkpointFile(seq: number): Promise<string> {
-  const { workspaceId: _workspaceId, ...body } = signCheckpoint(
-    { workspaceId: 'ws-1', seq, hash: events[seq - 1].hash, at: events[seq - 1].at },
-    loadPrivateKey(keys.privateKeyPem),
-  );
-  return fileWith(`checkpoint-${seq}.json`, JSON.stringify(body));
+  const checkpoint = signedCheckpointAt(events, seq, keys.privateKeyPem);
+  return fileWith(`checkpoint-${seq}.json`, JSON.stringify(checkpoint));
 }
 
 describe.each(EXPORT_FORMATS)('ledger verify with a %s export', (format) => {
@@ -114,6 +107,30 @@ describe.each(EXPORT_FORMATS)('ledger verify with a %s export', (format) => {
     expect(result.stdout).toBe(
       'FAILED checkpoint seq 3: the signature is not valid for the given public key\n',
     );
+  });
+});
+
+describe('ledger verify with a filtered export', () => {
+  it('says what it proves, exits 0, and 3 with --strict', async () => {
+    const file = await exportFile('ndjson', [events[1], events[3], events[4], events[5]]);
+    const checkpoint = await checkpointFile(6);
+    const publicKey = await fileWith('public.pem', keys.publicKeyPem);
+    const verified = await verify(file, { checkpoint, publicKey });
+    expect(verified).toEqual({
+      code: 0,
+      stdout:
+        "OK 4 events of a filtered export (seq 2, 4-6): each event's hash matches its content; " +
+        'consecutive events link; seq 4-6 chain up to the signed checkpoint; not proven: that ' +
+        'the other event is in the ledger, nor that the file holds every event its filter ' +
+        'selects (verify a full export to prove these)\n',
+      stderr: '',
+    });
+    expect(await verify(file, { checkpoint, publicKey, strict: true })).toMatchObject({ code: 3 });
+    const altered = await exportFile('ndjson', [{ ...events[1], action: 'x' }, events[3]]);
+    expect(await verify(altered, { checkpoint, publicKey })).toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(/^FAILED event seq 2: content does not match its hash/),
+    });
   });
 });
 

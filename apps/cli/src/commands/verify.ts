@@ -14,6 +14,7 @@ import {
 } from '../../../api/src/ledger/export-format.js';
 import {
   describeVerification,
+  leavesUnproven,
   verifyExport,
   type ExportVerification,
 } from '../../../api/src/ledger/verify-export.js';
@@ -34,7 +35,8 @@ export interface VerifyOutput {
 
 /**
  * Exit codes: 0 the chain verifies, 1 it does not, 2 the input cannot be used,
- * 3 (with --strict) it verifies but its end is not anchored by --head.
+ * 3 (with --strict) it verifies but leaves something unproven: the end of a full
+ * export not anchored by --head, or what a filtered export cannot show.
  */
 export type VerifyExitCode = 0 | 1 | 2 | 3;
 
@@ -44,15 +46,23 @@ const DETECTION_BYTES = 64 * 1024;
 export function verifyCommand(): Command {
   return new Command('verify')
     .description(
-      'recompute the hash chain of a full ledger export offline (NDJSON, JSON array or CSV); ' +
-        'exit 0 when it verifies, 1 when an event does not match, 2 when the input is unusable, ' +
-        '3 with --strict when the end of the chain is not anchored by --head',
+      'recompute the hash chain of a ledger export offline (NDJSON, JSON array or CSV), full ' +
+        'or filtered, and say what it proves; exit 0 when it verifies, 1 when an event does not ' +
+        'match, 2 when the input is unusable, 3 with --strict when something remains unproven',
     )
-    .argument('<file>', 'a full export of GET /v1/ledger/export, from seq 1')
-    .option('--head <hash>', 'also require the chain to end at this head hash')
+    .argument(
+      '<file>',
+      'an export of GET /v1/ledger/export: a full one, from seq 1, or a filtered one',
+    )
+    .option(
+      '--head <hash>',
+      'also require a full export to end at this head hash (a filtered one that does not ' +
+        'leaves it unproven)',
+    )
     .option(
       '--checkpoint <file>',
-      'also require the chain to pass through this checkpoint (the JSON of GET /v1/ledger/head)',
+      'also require the chain to pass through this checkpoint (the JSON of GET /v1/ledger/head); ' +
+        'a filtered export is tied to it by the events that chain up to its seq',
     )
     .option(
       '--public-key <file>',
@@ -60,7 +70,8 @@ export function verifyCommand(): Command {
     )
     .option(
       '--strict',
-      'exit 3 when the chain verifies but what it cannot prove remains (events removed from its end)',
+      'exit 3 when the chain verifies but what it cannot prove remains (events removed from ' +
+        'its end; for a filtered export, always: only a full export proves it complete)',
     )
     .exitOverride((error) => {
       // Exit 1 says the chain does not verify: a usage error must not look like it.
@@ -81,7 +92,7 @@ export async function runVerify(
     const verification = await verifyFile(file, options);
     output.stdout.write(`${describeVerification(verification)}\n`);
     if (!verification.ok) return 1;
-    return options.strict === true && verification.unproven !== null ? 3 : 0;
+    return options.strict === true && leavesUnproven(verification) ? 3 : 0;
   } catch (error) {
     if (!(error instanceof UnusableInputError)) throw error;
     output.stderr.write(`ledger verify: ${error.message}\n`);

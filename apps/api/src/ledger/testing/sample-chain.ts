@@ -1,3 +1,4 @@
+import { loadPrivateKey, signCheckpoint, type CheckpointReference } from '../checkpoint.js';
 import { GENESIS_HASH, sealEvent, type HashedEvent, type LedgerEventBody } from '../ledger-hash.js';
 
 /**
@@ -50,4 +51,21 @@ export function resealFrom(events: readonly HashedEvent[], from: number): Hashed
     prevHash = event.hash;
   }
   return resealed;
+}
+
+/**
+ * The checkpoint the server signs at `seq` of the chain, as GET /v1/ledger/head
+ * gives it, less its workspaceId (the chain's events name it).
+ */
+export function signedCheckpointAt(
+  events: readonly HashedEvent[],
+  seq: number,
+  privateKeyPem: string,
+): CheckpointReference {
+  const event = events[seq - 1];
+  const { workspaceId: _workspaceId, ...checkpoint } = signCheckpoint(
+    { workspaceId: event.workspaceId, seq, hash: event.hash, at: event.at },
+    loadPrivateKey(privateKeyPem),
+  );
+  return checkpoint;
 }

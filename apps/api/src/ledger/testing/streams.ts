@@ -1,5 +1,6 @@
 import { Readable, Writable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { exportEncoder, readExportEvents, type ExportFormat } from '../export-format.js';
 import type { HashedEvent } from '../ledger-hash.js';
 
 /** Pipes events through an export writer and returns the text it wrote. */
@@ -28,4 +29,13 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
   for await (const item of items) all.push(item);
   return all;
+}
+
+/** The events written as an export of `format` and read back from its bytes, as `ledger verify` reads a file. */
+export async function readBackAs(
+  format: ExportFormat,
+  events: readonly HashedEvent[],
+): Promise<AsyncIterable<HashedEvent>> {
+  const text = await encodeEvents(exportEncoder(format), events);
+  return readExportEvents(format, chunked(text, 64));
 }
