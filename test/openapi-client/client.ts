@@ -247,6 +247,45 @@ export async function callEveryRoute(
     await auditor.GET('/v1/documents/{id}/claimreview', { params: documentPath }),
   );
 
+  // A corrected text without the manual claim's figure: a new version, and the claim needs an anchor.
+  const current = await reporter.GET('/v1/documents/{id}', { params: documentPath });
+  const version = track(
+    'POST /v1/documents/{id}/versions',
+    201,
+    await reporter.POST('/v1/documents/{id}/versions', {
+      params: { ...documentPath, header: { 'If-Match': etagOf(current) } },
+      body: { text: article.text.replace(article.figure, 'soon') },
+    }),
+  );
+  track(
+    'GET /v1/documents/{id}/versions',
+    200,
+    await auditor.GET('/v1/documents/{id}/versions', { params: documentPath }),
+  );
+  track(
+    'GET /v1/documents/{id}/versions/{number}',
+    200,
+    await auditor.GET('/v1/documents/{id}/versions/{number}', {
+      params: { path: { id: document.id, number: version.number } },
+    }),
+  );
+  track(
+    'GET /v1/documents/{id}/versions/{from}/diff/{to}',
+    200,
+    await auditor.GET('/v1/documents/{id}/versions/{from}/diff/{to}', {
+      params: { path: { id: document.id, from: 1, to: version.number } },
+    }),
+  );
+  const unanchored = await editor.GET('/v1/claims/{id}', { params: claimPath });
+  track(
+    'POST /v1/claims/{id}/anchor',
+    200,
+    await editor.POST('/v1/claims/{id}/anchor', {
+      params: { ...claimPath, header: { 'If-Match': etagOf(unanchored) } },
+      body: { noLongerInText: true, note: 'The correction dropped the date.' },
+    }),
+  );
+
   track('GET /v1/ledger/head', 200, await auditor.GET('/v1/ledger/head'));
   track(
     'GET /v1/ledger/events',

@@ -15,6 +15,7 @@ import { FlagsModule } from './flags/flags.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { ReviewModule } from './review/review.module.js';
+import { VersionsModule } from './versions/versions.module.js';
 import { WorkspacesModule } from './workspaces/workspaces.module.js';
 
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule {
         ClaimsModule,
         FlagsModule,
         ReviewModule,
+        VersionsModule,
         DiscussionModule,
         HealthModule,
       ],

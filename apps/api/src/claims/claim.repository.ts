@@ -171,6 +171,62 @@ export class ClaimRepository {
   }
 
   /**
+   * Puts claims on a new version of their document's text: new offsets and
+   * quote selector, and for a corrected figure its new value and status. The
+   * version of a claim goes up only where something a reviewer sees changed.
+   * One statement for the whole document.
+   */
+  async rebase(
+    tx: Tx,
+    workspaceId: string,
+    documentVersionId: string,
+    claims: Array<
+      Span &
+        Pick<ClaimFields, 'value' | 'low' | 'high' | 'unit' | 'approximate' | 'bound'> & {
+          id: string;
+          status: ClaimStatus;
+          changed: boolean;
+        }
+    >,
+  ): Promise<void> {
+    if (claims.length === 0) return;
+    const column = <T>(pick: (claim: (typeof claims)[number]) => T) => claims.map(pick);
+    await tx.$executeRaw`
+      UPDATE claims SET document_version_id = ${documentVersionId}::uuid, start = c.start,
+        "end" = c."end", exact = c.exact, prefix = c.prefix, suffix = c.suffix,
+        value = c.value::numeric, low = c.low::numeric, high = c.high::numeric, unit = c.unit,
+        approximate = c.approximate, bound = c.bound::"Bound", status = c.status::"ClaimStatus",
+        version = claims.version + CASE WHEN c.changed THEN 1 ELSE 0 END,
+        updated_at = CASE WHEN c.changed THEN now() ELSE claims.updated_at END
+      FROM unnest(
+        ${column((c) => c.id)}::uuid[], ${column((c) => c.start)}::int[],
+        ${column((c) => c.end)}::int[], ${column((c) => c.exact)}::text[],
+        ${column((c) => c.prefix)}::text[], ${column((c) => c.suffix)}::text[],
+        ${column((c) => c.value)}::text[], ${column((c) => c.low)}::text[],
+        ${column((c) => c.high)}::text[], ${column((c) => c.unit)}::text[],
+        ${column((c) => c.approximate)}::boolean[], ${column((c) => c.bound)}::text[],
+        ${column((c) => c.status)}::text[], ${column((c) => c.changed)}::boolean[]
+      ) AS c(id, start, "end", exact, prefix, suffix, value, low, high, unit, approximate, bound,
+        status, changed)
+      WHERE claims.workspace_id = ${workspaceId}::uuid AND claims.id = c.id`;
+  }
+
+  /** Claims a new version of the text left without a place: a person anchors them. */
+  async markNeedsAnchor(
+    tx: Tx,
+    workspaceId: string,
+    claims: Array<{ id: string; reason: string }>,
+  ): Promise<void> {
+    if (claims.length === 0) return;
+    await tx.$executeRaw`
+      UPDATE claims SET status = 'needs_anchor', status_reason = c.reason, status_note = NULL,
+        version = claims.version + 1, updated_at = now()
+      FROM unnest(${claims.map((c) => c.id)}::uuid[], ${claims.map((c) => c.reason)}::text[])
+        AS c(id, reason)
+      WHERE claims.workspace_id = ${workspaceId}::uuid AND claims.id = c.id`;
+  }
+
+  /**
    * Applies changes only if the claim is still at `version`; answers the claim
    * as it is now, or null when someone else changed it first.
    */
@@ -180,6 +236,7 @@ export class ClaimRepository {
     id: string,
     version: number,
     changes: ClaimChanges & {
+      documentVersionId?: string;
       status?: ClaimStatus;
       statusReason?: string | null;
       statusNote?: string | null;

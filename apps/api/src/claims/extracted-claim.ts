@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Decimal } from 'decimal.js';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { extract } from '../extraction/extract.js';
 import { numericValues } from '../extraction/numeric-values.js';
 import type { ExtractedClaim, Extraction } from '../extraction/types.js';
 import { EMPTY_CLAIM_FIELDS, type NewClaim } from './claim.js';
@@ -34,6 +36,19 @@ export function storableExtraction(extraction: Extraction): StorableExtraction {
     }),
     relations: extraction.relations.map((relation) => mapClaimIds(relation, idOf)),
   };
+}
+
+/** The claims and relations of a text, ready to store; refused when the text holds more than `maxClaims`. */
+export function extractStorable(text: string, maxClaims: number): StorableExtraction {
+  const extraction = storableExtraction(extract(text));
+  if (extraction.claims.length > maxClaims)
+    throw new DomainError(
+      ErrorCode.TooManyClaims,
+      `The text holds ${extraction.claims.length} claims; a document may hold at most ` +
+        `${maxClaims}: split it into articles`,
+      { claims: extraction.claims.length, limit: maxClaims },
+    );
+  return extraction;
 }
 
 /** A decimal as PostgreSQL's numeric gives it back through Prisma. */

@@ -36,6 +36,21 @@ export interface VersionRecord {
   text: string;
 }
 
+/** A version as listed: no text, with what it did to its predecessor. */
+export interface VersionSummary {
+  id: string;
+  documentId: string;
+  number: number;
+  sha256: string;
+  length: number;
+  createdBy: string | null;
+  createdAt: Date;
+  /** The stored revision report (revisions/revision-report.ts), null for the first version. */
+  revision: unknown;
+}
+
+export type VersionWithText = VersionSummary & { text: string };
+
 @Injectable()
 export class DocumentRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -46,8 +61,9 @@ export class DocumentRepository {
     workspaceId: string,
     sha256: string,
   ): Promise<DocumentRecord | null> {
-    const version = await tx.documentVersion.findUnique({
-      where: { workspaceId_sha256: { workspaceId, sha256 } },
+    const version = await tx.documentVersion.findFirst({
+      where: { workspaceId, sha256 },
+      orderBy: { createdAt: 'asc' },
       select: { documentId: true },
     });
     return version ? this.findById(workspaceId, version.documentId, tx) : null;
@@ -114,6 +130,66 @@ export class DocumentRepository {
     return version?.text ?? null;
   }
 
+  /** A new version of a document's text, numbered after the current one. */
+  async insertVersion(
+    tx: Tx,
+    version: {
+      workspaceId: string;
+      documentId: string;
+      number: number;
+      text: string;
+      sha256: string;
+      length: number;
+      createdBy: string | null;
+    },
+  ): Promise<VersionRecord> {
+    const row = await tx.documentVersion.create({ data: version });
+    return {
+      id: row.id,
+      number: row.number,
+      sha256: row.sha256,
+      length: row.length,
+      text: row.text,
+    };
+  }
+
+  /** Records what a version did to its predecessor's claims (set once, in its own transaction). */
+  async setRevision(
+    tx: Tx,
+    workspaceId: string,
+    versionId: string,
+    revision: object,
+  ): Promise<void> {
+    await tx.documentVersion.update({
+      where: { workspaceId_id: { workspaceId, id: versionId } },
+      data: { revision },
+    });
+  }
+
+  /** A document's versions, oldest first, without their texts. */
+  async versions(workspaceId: string, documentId: string): Promise<VersionSummary[]> {
+    return this.prisma.documentVersion.findMany({
+      where: { workspaceId, documentId },
+      orderBy: { number: 'asc' },
+      select: VERSION_SUMMARY,
+    });
+  }
+
+  /** Versions `from` to `to` (numbers, both included) of a document, with their texts. */
+  async versionsBetween(
+    workspaceId: string,
+    documentId: string,
+    from: number,
+    to: number,
+    tx: Tx = this.prisma,
+  ): Promise<VersionWithText[]> {
+    return tx.documentVersion.findMany({
+      where: { workspaceId, documentId, number: { gte: from, lte: to } },
+      orderBy: { number: 'asc' },
+      select: { ...VERSION_SUMMARY, text: true },
+    });
+  }
+
   /** Documents oldest first, each with its latest version but without its text. */
   async list(
     workspaceId: string,
@@ -140,6 +216,17 @@ export class DocumentRepository {
     return rows.map((row) => toRecord(row, { ...row.versions[0], text: '' }));
   }
 }
+
+const VERSION_SUMMARY = {
+  id: true,
+  documentId: true,
+  number: true,
+  sha256: true,
+  length: true,
+  createdBy: true,
+  createdAt: true,
+  revision: true,
+} as const;
 
 function toRecord(
   row: DocumentRow,

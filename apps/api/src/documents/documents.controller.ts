@@ -11,6 +11,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
+import { ApiConditionalGet, ETAG_HEADER, etagOf } from '../common/etag.js';
 import { PageQuery } from '../common/pagination.js';
 import { LocatedAt, LOCATION_HEADER } from '../common/location.js';
 import { UuidParam } from '../common/uuid-param.js';
@@ -78,10 +79,21 @@ export class DocumentsController {
     operationId: 'getDocument',
     summary: 'A document with its text, claims, relations and flags',
   })
-  @ApiOkResponse({ type: DocumentResponse })
+  @ApiOkResponse({
+    type: DocumentResponse,
+    headers: ETAG_HEADER,
+    description: 'The document; its ETag names its current version, for POST .../versions',
+  })
   @ApiProblems(400, 404)
-  get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
-    return this.documents.get(actor, id);
+  @ApiConditionalGet()
+  async get(
+    @CurrentActor() actor: Actor,
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const document = await this.documents.get(actor, id);
+    void reply.header('etag', etagOf(document.version.number));
+    return document;
   }
 
   @Get(':id/claims')

@@ -9,14 +9,13 @@ import { RelationRepository } from '../claims/relation.repository.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { decodeCursor, pageSize, toPage, type Page, type PageQuery } from '../common/pagination.js';
-import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { DomainError } from '../errors/domain-error.js';
 import { ChecksRunner } from '../flags/checks-runner.js';
 import { FlagRepository } from '../flags/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { normalizeText, unstorableTextError } from '../text/normalize.js';
 import { decodeReadingCursor, toReadingPage } from './claims-in-reading-order.js';
-import { extract } from '../extraction/extract.js';
-import { storableExtraction } from '../claims/extracted-claim.js';
+import { extractStorable } from '../claims/extracted-claim.js';
 import {
   buildClaimReviews,
   claimInSentence,
@@ -65,14 +64,7 @@ export class DocumentsService {
       throw unstorableTextError('text', 'holds nothing but white space');
     // Extracted, given its ids and checked before the transaction: the workspace's lock
     // is held for the writes alone (and the check against other documents).
-    const extraction = storableExtraction(extract(stored.text));
-    if (extraction.claims.length > this.config.maxClaimsPerDocument)
-      throw new DomainError(
-        ErrorCode.TooManyClaims,
-        `The text holds ${extraction.claims.length} claims; a document may hold at most ` +
-          `${this.config.maxClaimsPerDocument}: split it into articles`,
-        { claims: extraction.claims.length, limit: this.config.maxClaimsPerDocument },
-      );
+    const extraction = extractStorable(stored.text, this.config.maxClaimsPerDocument);
     const checks = this.checks.prepareNewDocument(stored.text, extraction);
     const { created, document } = await this.ledger.write(actor, async (ledger) => {
       const existing = await this.documents.findByTextHash(

@@ -113,8 +113,11 @@ export class ChecksRunner {
       withRelations ? this.relations.forDocument(workspaceId, documentId, ledger.tx) : [],
     ]);
     if (!document) throw DomainError.notFound('document', documentId);
-    // A claim marked as no claim is out of the checks, and so is every relation naming it.
-    const checked = claims.filter((claim) => claim.status !== 'not_a_claim');
+    // A claim marked as no claim is out of the checks, and so is every relation naming it;
+    // so is a claim waiting for an anchor, whose offsets are those of an older version.
+    const checked = claims.filter(
+      (claim) => claim.status !== 'not_a_claim' && claim.status !== 'needs_anchor',
+    );
     const ids = new Set(checked.map((claim) => claim.id));
     return {
       documentId,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ClaimStoreModule } from '../claims/claim-store.module.js';
+import { DocumentStoreModule } from '../documents/document-store.module.js';
 import { FlagsModule } from '../flags/flags.module.js';
 import { LedgerModule } from '../ledger/ledger.module.js';
 import { WorkspacesModule } from '../workspaces/workspaces.module.js';
@@ -7,7 +8,7 @@ import { ReviewController } from './review.controller.js';
 import { ReviewService } from './review.service.js';
 
 @Module({
-  imports: [ClaimStoreModule, FlagsModule, LedgerModule, WorkspacesModule],
+  imports: [ClaimStoreModule, DocumentStoreModule, FlagsModule, LedgerModule, WorkspacesModule],
   controllers: [ReviewController],
   providers: [ReviewService],
 })

@@ -5,6 +5,7 @@ import { ClaimRepository } from '../claims/claim.repository.js';
 import type { ClaimRecord } from '../claims/claim.js';
 import { assertCurrentVersion, staleVersion, versionFromIfMatch } from '../common/etag.js';
 import type { Tx } from '../database/transaction.js';
+import { DocumentRepository } from '../documents/document.repository.js';
 import { DomainError } from '../errors/domain-error.js';
 import { presentFlag, type FlagRecord, type FlagView } from '../flags/flag.js';
 import { ChecksRunner } from '../flags/checks-runner.js';
@@ -21,6 +22,7 @@ import { assertActorMay } from '../auth/actor.js';
 export class ReviewService {
   constructor(
     private readonly claims: ClaimRepository,
+    private readonly documents: DocumentRepository,
     private readonly flags: FlagRepository,
     private readonly workspaces: WorkspaceRepository,
     private readonly ledger: LedgerWriter,
@@ -50,8 +52,13 @@ export class ReviewService {
         note: dto.note ?? null,
         openErrorFlags: flags.filter((f) => f.status === 'open' && f.severity === 'error'),
       });
+      // Restored after its article changed, a claim's offsets are an older version's: it needs an anchor.
+      const to =
+        kind === 'restore' && !(await this.isOnCurrentVersion(claim, ledger.tx))
+          ? 'needs_anchor'
+          : dto.to;
       const changed = await this.claims.updateAtVersion(ledger.tx, actor.workspaceId, id, version, {
-        status: dto.to,
+        status: to,
         statusReason: dto.reason ?? null,
         statusNote: dto.note ?? null,
       });
@@ -62,7 +69,7 @@ export class ReviewService {
         documentId: claim.documentId,
         data: {
           from: claim.status,
-          to: dto.to,
+          to,
           reason: dto.reason ?? null,
           note: dto.note ?? null,
           version: changed.version,
@@ -79,6 +86,11 @@ export class ReviewService {
       return { updated: changed, flags };
     });
     return presentClaim(updated, flags);
+  }
+
+  private async isOnCurrentVersion(claim: ClaimRecord, tx: Tx): Promise<boolean> {
+    const document = await this.documents.findById(claim.workspaceId, claim.documentId, tx);
+    return document?.version.id === claim.documentVersionId;
   }
 
   async decideFlag(
