@@ -205,6 +205,50 @@ describe('the ledger command', () => {
     },
   );
 
+  it('offers to store a corrected article as a version of the one there, and does so with --as-version-of', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ledger-version-'));
+    const file = path.join(dir, 'budget.txt');
+    const url = 'https://gazette.example/budget';
+    const ingest = (...args: string[]) =>
+      runCli(['ingest', '--workspace', 'gazette', '--source-url', url, ...args, file], env);
+    await writeFile(
+      file,
+      'Town budget\nThe town spent 40 million on roads and 12 million on parks.\n',
+    );
+    const first = await ingest();
+    expect(first.code).toBe(0);
+    const id = /→ ([0-9a-f-]{36})/.exec(first.stderr)?.[1] as string;
+
+    await writeFile(
+      file,
+      'Town budget\nThe town spent 42 million on roads and 12 million on parks.\n',
+    );
+    const offered = await ingest();
+    expect(offered.code).toBe(2);
+    expect(offered.stderr).toContain(
+      `a document with this title and source URL is there: ${id} (version 1); run again with --as-version-of ${id}`,
+    );
+    const stored = await ingest('--as-version-of', id);
+    expect(stored.code).toBe(0);
+    expect(stored.stderr).toMatch(
+      new RegExp(`stored .*budget\\.txt as version 2 of ${id} \\(claims: .*1 changed-value`),
+    );
+    const again = await ingest('--as-version-of', id);
+    expect(again.stderr).toMatch(/already there .* version 2/);
+    const { rows } = await sql.query(
+      'SELECT number FROM document_versions WHERE document_id = $1 ORDER BY number',
+      [id],
+    );
+    expect(rows).toEqual([{ number: 1 }, { number: 2 }]);
+
+    const both = await runCli(
+      ['ingest', '--workspace', 'gazette', '--as-version-of', id, file, file],
+      env,
+    );
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(/name one article: give one file/);
+  });
+
   it('prints its version, read from package.json', async () => {
     const { version } = JSON.parse(
       await readFile(path.join(PROJECT_ROOT, 'package.json'), 'utf8'),

@@ -130,6 +130,26 @@ export class DocumentRepository {
     return version?.text ?? null;
   }
 
+  /** The documents with this title and source URL (null: none), oldest first. */
+  async findByTitleAndSource(
+    workspaceId: string,
+    title: string,
+    sourceUrl: string | null,
+  ): Promise<DocumentRecord[]> {
+    const rows = await this.prisma.document.findMany({
+      where: { workspaceId, title, sourceUrl },
+      orderBy: KEYSET_ORDER,
+      include: {
+        versions: {
+          orderBy: { number: 'desc' },
+          take: 1,
+          select: { id: true, number: true, sha256: true, length: true },
+        },
+      },
+    });
+    return rows.map((row) => toRecord(row, { ...row.versions[0], text: '' }));
+  }
+
   /** A new version of a document's text, numbered after the current one. */
   async insertVersion(
     tx: Tx,

@@ -108,6 +108,23 @@ export class DocumentsService {
     return { created, document: await this.detailOf(document) };
   }
 
+  /**
+   * Documents of the workspace that look like the same article (same title and
+   * source URL): a new text of one of them is a version, not a new document.
+   */
+  async sameArticle(
+    actor: Actor,
+    title: string,
+    sourceUrl: string | null,
+  ): Promise<DocumentListItem[]> {
+    const documents = await this.documents.findByTitleAndSource(
+      actor.workspaceId,
+      title.trim(),
+      sourceUrl,
+    );
+    return documents.map(presentDocumentSummary);
+  }
+
   async get(actor: Actor, id: string): Promise<DocumentView> {
     const document = await this.documents.findById(actor.workspaceId, id);
     if (!document) throw DomainError.notFound('document', id);

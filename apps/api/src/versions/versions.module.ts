@@ -12,5 +12,6 @@ import { VersionsService } from './versions.service.js';
   imports: [ClaimStoreModule, DocumentStoreModule, FlagsModule, LedgerModule],
   controllers: [VersionsController],
   providers: [VersionsService, ClaimAnchorService],
+  exports: [VersionsService],
 })
 export class VersionsModule {}
