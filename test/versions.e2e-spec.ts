@@ -103,9 +103,17 @@ describe('document versions', () => {
       note: 'The parts add up to 33.',
     });
 
+    const reviewed = async () =>
+      (await get<Array<{ url: string }>>(`/v1/documents/${document.id}/claimreview`)).map(
+        (review) => review.url,
+      );
+    expect(await reviewed()).toEqual([expect.stringContaining(`claim=${total.id}`)]);
+
     const created = await postVersion(CORRECTED, '"v1"');
     expect(created.status).toBe(201);
     expect(created.headers.etag).toBe('"v2"');
+    // Its verdict went stale: its ClaimReview is withdrawn until it is reviewed again.
+    expect(await reviewed()).toEqual([]);
     expect(created.headers.location).toBe(`/v1/documents/${document.id}/versions/2`);
     expect(created.body).toMatchObject({
       number: 2,
