@@ -263,6 +263,126 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
+  it('closes a form with Esc, writing nothing, and gives the focus back to what opened it', async () => {
+    const active = () => page.evaluate<string>('document.activeElement.textContent');
+    await article()
+      .getByRole('link', { name: /^22 MOUs \(number/ })
+      .click();
+    const panel = claimPanel();
+    await panel.getByRole('heading', { name: 'Number “22 MOUs”' }).waitFor();
+    await historyItems(panel).first().waitFor();
+    const claimId = claimIdInUrl();
+    const before = await historyItems(panel).count();
+
+    // The reason form: Esc keeps what was typed, Cancel drops it.
+    await panel.getByRole('button', { name: 'Not a claim…' }).click();
+    await panel.getByLabel('Note').fill('A list number?');
+    await page.keyboard.press('Escape');
+    await panel.getByText('Why is it not a claim?').waitFor({ state: 'detached' });
+    expect(await active()).toBe('Not a claim…');
+    await page.keyboard.press('Enter');
+    expect(await panel.getByLabel('Note').inputValue()).toBe('A list number?');
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    expect(await active()).toBe('Not a claim…');
+    await page.keyboard.press('Enter');
+    expect(await panel.getByLabel('Note').inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    expect(await active()).toBe('Not a claim…');
+
+    // The correction and the evidence close on Esc, back to their summaries.
+    await panel.getByText('Correct the extraction').click();
+    await panel.getByLabel('Value').fill('23');
+    await page.keyboard.press('Escape');
+    await panel.getByLabel('Value').waitFor({ state: 'hidden' });
+    expect(await active()).toBe('Correct the extraction');
+    await page.keyboard.press('Enter');
+    expect(await panel.getByLabel('Value').inputValue()).toBe('23');
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    expect(await active()).toBe('Correct the extraction');
+    await panel.getByText('Add evidence', { exact: true }).click();
+    await panel.getByLabel('What the source says').fill('The forum programme');
+    await page.keyboard.press('Escape');
+    await panel.getByLabel('What the source says').waitFor({ state: 'hidden' });
+    expect(await active()).toBe('Add evidence');
+    await page.keyboard.press('Enter');
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+
+    // Esc in a form that stays open (a comment) closes the claim; focus goes back to its span.
+    await panel.getByLabel('Add a comment').fill('Asking the organisers?');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await page.evaluate('document.activeElement.dataset.claim')).toBe(claimId);
+    await page.keyboard.press('Enter');
+    expect(await claimPanel().getByLabel('Add a comment').inputValue()).toBe(
+      'Asking the organisers?',
+    );
+    await claimPanel().getByLabel('Add a comment').fill('');
+
+    // Nothing was written, and no draft is left.
+    await expectCount(historyItems(claimPanel()), before);
+    const claim = (await (await server.api('editor', 'GET', `/claims/${claimId}`)).json()) as {
+      status: string;
+      value: number;
+    };
+    expect(claim).toMatchObject({ status: 'unreviewed', value: 22 });
+    expect(
+      await page.evaluate('Object.keys(sessionStorage).filter((key) => key.includes("draft"))'),
+    ).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('moves the focus to the flag with f; Esc closes the flag, back on its link', async () => {
+    const flagInUrl = () => new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('flag');
+    const focusedFlag = () =>
+      page.evaluate<string | null>('document.activeElement.dataset.flag ?? null');
+    await claimPanel().getByRole('heading').first().focus();
+    // f: to the selected flag (the dismissed sum-mismatch, still highlighted).
+    const selected = flagInUrl();
+    await page.keyboard.press('f');
+    expect(await focusedFlag()).toBe(selected);
+    // f again: to the next open flag, the name variant, selected.
+    await page.keyboard.press('f');
+    await page.waitForFunction(
+      `document.activeElement?.dataset.flag !== ${JSON.stringify(selected)}`,
+    );
+    const flagId = flagInUrl();
+    expect(flagId).not.toBe(selected);
+    expect(await focusedFlag()).toBe(flagId);
+    expect(await page.evaluate('document.activeElement.textContent')).toMatch(
+      /^One person's name is spelled two ways/,
+    );
+
+    // Esc in its decision form: the flag closes, nothing written, focus back on its link.
+    await flags().getByLabel('Dismiss: not a problem').check();
+    await flags().getByLabel('Note').fill('Both spellings are in use.');
+    await page.keyboard.press('Escape');
+    await flags().getByLabel('Note').waitFor({ state: 'detached' });
+    expect(flagInUrl()).toBeNull();
+    expect(await focusedFlag()).toBe(flagId);
+
+    // f selects it again; focus moved away, f brings it back, with what was typed.
+    await page.keyboard.press('f');
+    await flags().getByLabel('Note').waitFor();
+    expect(flagInUrl()).toBe(flagId);
+    await claimPanel().getByRole('heading').first().focus();
+    await page.keyboard.press('f');
+    expect(await focusedFlag()).toBe(flagId);
+    expect(await flags().getByLabel('Note').inputValue()).toBe('Both spellings are in use.');
+    await flags().getByRole('button', { name: 'Cancel' }).click();
+    await flags().getByLabel('Note').waitFor({ state: 'detached' });
+    expect(await focusedFlag()).toBe(flagId);
+    const flag = (await (await server.api('editor', 'GET', `/flags/${flagId}`)).json()) as {
+      status: string;
+    };
+    expect(flag.status).toBe('open');
+
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.getByText('Focus the selected flag and its decision form').waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('tells the user when someone else changed the claim (412) and shows its new state', async () => {
     await article()
       .getByRole('link', { name: /^22 MOUs \(number/ })

@@ -77,8 +77,8 @@ describeInBrowser('web UI: what each role sees', () => {
 
     const panel = await openSeedClaim(page);
     await panel.getByText('Value', { exact: true }).waitFor();
-    // The claim list's filters read; nothing else takes input.
-    expect(await page.locator('main button:not(.claim-list *)').count()).toBe(0);
+    // The claim list's filters read, and the claim closes; nothing else takes input.
+    expect(await page.locator('main button:not(.claim-list *, .close)').count()).toBe(0);
     expect(
       await page.locator('main :is(input, select, textarea, form):not(.claim-list *)').count(),
     ).toBe(0);
@@ -144,6 +144,103 @@ describeInBrowser('web UI: what each role sees', () => {
       .getByText('Exports of the review history are open to editors, auditors and admins.')
       .waitFor();
     expect(await page.getByRole('button', { name: /Export/ }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps what was typed when the key is revoked, asks to sign in again, and shows it afterwards', async () => {
+    const created = await server.admin(
+      'create-user',
+      '--workspace',
+      'demo',
+      '--name',
+      'Kim Keyholder',
+      '--role',
+      'editor',
+    );
+    expect(created.code).toBe(0);
+    const key = created.stdout.trim();
+    const documents = (await (await server.api('editor', 'GET', '/documents')).json()) as {
+      items: { id: string }[];
+    };
+    const documentId = documents.items[0].id;
+    const claims = (await (
+      await server.api(
+        'editor',
+        'GET',
+        `/claims?documentId=${documentId}&kind=numeric&status=unreviewed`,
+      )
+    ).json()) as { items: { id: string; value: number }[] };
+    const target = claims.items[0];
+    const openFlags = (await (
+      await server.api(
+        'editor',
+        'GET',
+        `/flags?documentId=${documentId}&status=open&rule=name-variant`,
+      )
+    ).json()) as { items: { id: string }[] };
+    const flagId = openFlags.items[0].id;
+    const comments = async () =>
+      (
+        (await (await server.api('editor', 'GET', `/claims/${target.id}/comments`)).json()) as {
+          items: { body: string }[];
+        }
+      ).items.map((comment) => comment.body);
+
+    const page = await browser.newPage();
+    await signIn(page, server.url, key);
+    await page.goto(`${server.url}/#/documents/${documentId}?claim=${target.id}&flag=${flagId}`);
+    const panel = page.getByRole('region', { name: /^Number “/ });
+    const flags = page.getByRole('region', { name: /^Flags \(/ });
+    await panel.getByText('Correct the extraction').click();
+    await panel.getByLabel('Value').fill('99');
+    await flags.getByLabel('Dismiss: not a problem').check();
+    await flags.getByLabel('Reason').selectOption('other');
+    await flags.getByLabel('Note').fill('Both spellings are in use.');
+    await panel.getByLabel('Add a comment').fill('Checking with the desk.');
+
+    const revoked = await server.admin('revoke-key', key.slice(0, 12));
+    expect(revoked.code).toBe(0);
+    await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Your key was revoked or has expired. Sign in again; your draft is kept.')
+      .waitFor();
+    expect(await page.evaluate('sessionStorage.getItem("claims-ledger.api-key")')).toBeNull();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'sign-in-again');
+
+    await page.getByLabel('API key').fill(server.keys.editor);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await panel.getByLabel('Add a comment').waitFor();
+    expect(await panel.getByLabel('Add a comment').inputValue()).toBe('Checking with the desk.');
+    expect(await panel.getByLabel('Value').inputValue()).toBe('99');
+    expect(await flags.getByLabel('Dismiss: not a problem').isChecked()).toBe(true);
+    expect(await flags.getByLabel('Note').inputValue()).toBe('Both spellings are in use.');
+    // Shown, never sent by itself.
+    expect(await comments()).toEqual([]);
+    const claim = (await (await server.api('editor', 'GET', `/claims/${target.id}`)).json()) as {
+      value: number;
+    };
+    expect(claim.value).toBe(target.value);
+
+    await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+    await panel.getByText('Checking with the desk.', { exact: true }).waitFor();
+    await panel.getByRole('button', { name: 'Save correction' }).click();
+    await panel
+      .getByRole('region', { name: /^History/ })
+      .getByText(/corrected value \S+ → 99/)
+      .waitFor();
+    await flags.getByRole('button', { name: 'Dismiss flag' }).click();
+    await page.getByRole('status').getByText('Flag dismissed.').waitFor();
+    expect(await comments()).toEqual(['Checking with the desk.']);
+    // Written, the drafts are gone; signing out drops any other.
+    expect(
+      await page.evaluate('Object.keys(sessionStorage).filter((key) => key.includes("draft"))'),
+    ).toEqual([]);
+    await panel.getByLabel('Add a comment').fill('Not sent.');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API key').waitFor();
+    expect(await page.evaluate('sessionStorage.length')).toBe(0);
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 // The other screens of the web UI: documents (search, ingest), queue, audit, and
-// the article on a 390 px phone screen.
+// the article and the audit screen on a 390 px phone screen.
 import type { Page } from 'playwright-core';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -257,30 +257,110 @@ describeInBrowser('web UI: documents, queue, audit and a phone screen', () => {
     await page.getByRole('region', { name: /^(Number|Quote) “/ }).waitFor();
   });
 
-  it('works on a 390 px phone screen: the side panel stacks under the text', async () => {
+  it('opens a claim on a 390 px phone as a sheet over the text, next to the span tapped (beside it at 1366 px)', async () => {
     const phone = await browser.newPage(390);
     await signIn(phone, server.url, server.keys.editor);
     await screenshot(phone, 'phone-documents');
     await phone.getByRole('link', { name: '35 MOUs Signed During Korea-Kazakhstan Visit' }).click();
-    await phone.getByRole('link', { name: /^11 \+ 22 = 33/ }).click();
-    await phone.locator('.article-text .flag-focus').first().waitFor();
+    const span = phone.locator('.article-text').getByRole('link', { name: /^22 MOUs/ });
+    await span.click();
+    const sheet = phone.getByRole('dialog', { name: 'Number “22 MOUs”' });
+    await sheet.getByRole('button', { name: /Start review/ }).waitFor();
+    // The words tapped stay in view, right above the sheet; the sheet holds the focus.
+    const [tapped, over] = await Promise.all([span.boundingBox(), sheet.boundingBox()]);
+    expect(tapped!.y).toBeGreaterThanOrEqual(0);
+    // (Up to a pixel of rounding: the span's bottom is lined up with the sheet's top.)
+    expect(over!.y - (tapped!.y + tapped!.height)).toBeGreaterThanOrEqual(-1);
+    expect(over!.y - (tapped!.y + tapped!.height)).toBeLessThan(40);
+    expect(over!.y + over!.height).toBeLessThanOrEqual(844);
+    expect(await phone.evaluate('document.activeElement.closest("[role=dialog]") !== null')).toBe(
+      true,
+    );
+    expect(await sheet.getByRole('button', { name: 'Close the claim' }).isVisible()).toBe(true);
     expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
-    await screenshot(phone, 'phone-article-flag');
+    expect(await seriousAxeViolations(phone)).toEqual([]);
+    await screenshot(phone, 'phone-claim-sheet');
 
-    await phone
-      .locator('.article-text')
-      .getByRole('link', { name: /^22 MOUs/ })
-      .click();
+    // Its flag opens in the sheet: the decision form is on screen, not under the whole article.
+    await sheet.getByRole('link', { name: /^11 \+ 22 = 33/ }).click();
+    const decision = sheet.locator('.decision-form');
+    await decision.waitFor();
+    await phone.locator('.article-text .flag-focus').first().waitFor();
+    await phone.waitForFunction('document.activeElement?.classList.contains("claim-flag")');
+    const form = await decision.boundingBox();
+    expect(form!.y).toBeGreaterThanOrEqual(0);
+    expect(form!.y + form!.height).toBeLessThanOrEqual(844);
+    expect(await seriousAxeViolations(phone)).toEqual([]);
+    await screenshot(phone, 'phone-flag-decision');
+
+    // Esc closes the flag, nothing written, what was typed kept; focus goes back to its link.
+    await sheet.getByLabel('Dismiss: not a problem').check();
+    await sheet.getByLabel('Reason').selectOption('different-scope');
+    await sheet.getByLabel('Note').fill('The total counts two MOUs signed the day before.');
+    await phone.keyboard.press('Escape');
+    await decision.waitFor({ state: 'detached' });
+    expect(await phone.evaluate('document.activeElement.className')).toBe('claim-flag');
+    await sheet.getByRole('link', { name: /^11 \+ 22 = 33/ }).click();
+    expect(await sheet.getByLabel('Note').inputValue()).toBe(
+      'The total counts two MOUs signed the day before.',
+    );
+    await sheet.getByRole('button', { name: 'Dismiss flag' }).click();
+    await phone.getByRole('status').getByText('Flag dismissed.').waitFor();
+    await sheet.getByText(/^Dismissed \(Different scope\)/).waitFor();
+    expect(await phone.evaluate('document.activeElement.className')).toBe('claim-flag');
+
+    // Esc, then ✕, close the sheet; focus goes back to the span tapped.
+    await phone.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    expect(await phone.evaluate('document.activeElement.textContent')).toBe('22 MOUs');
+    await span.click();
+    await sheet.getByRole('button', { name: 'Close the claim' }).click();
+    await sheet.waitFor({ state: 'detached' });
+    expect(await phone.evaluate('document.activeElement.textContent')).toBe('22 MOUs');
+    expect(await seriousAxeViolations(phone)).toEqual([]);
+
+    // At 1366×768 the claim is the side panel beside the text, as before.
+    await phone.setViewportSize({ width: 1366, height: 768 });
+    await span.click();
     const panel = phone.getByRole('region', { name: 'Number “22 MOUs”' });
     await panel.getByRole('button', { name: /Start review/ }).waitFor();
     const [text, side] = await Promise.all([
       phone.locator('.article').boundingBox(),
       panel.boundingBox(),
     ]);
-    expect(side && text && side.y > text.y + text.height).toBe(true);
+    expect(side!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
+    expect(await phone.getByRole('dialog').count()).toBe(0);
+    expect(await seriousAxeViolations(phone)).toEqual([]);
+    await phone.close();
+  });
+
+  it('fits the audit screen on a 390 px phone: every filter visible and usable', async () => {
+    const phone = await browser.newPage(390);
+    await signIn(phone, server.url, server.keys.auditor);
+    await phone.getByRole('link', { name: 'Audit', exact: true }).click();
+    const exportForm = phone.getByRole('region', { name: 'Export the review history' });
+    await exportForm
+      .locator('#export-document option', { hasText: '35 MOUs Signed' })
+      .waitFor({ state: 'attached' });
+    expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    for (const control of await exportForm.locator('input, select, button').all()) {
+      const box = await control.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    }
+    await exportForm
+      .getByLabel('Document')
+      .selectOption({ label: '35 MOUs Signed During Korea-Kazakhstan Visit' });
+    await exportForm.getByLabel('Action').selectOption('claim.extracted');
+    await exportForm.getByRole('button', { name: 'Show the events' }).click();
+    await exportForm
+      .getByRole('region', { name: 'Events' })
+      .getByText('claim.extracted')
+      .first()
+      .waitFor();
     expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await seriousAxeViolations(phone)).toEqual([]);
-    await screenshot(phone, 'phone-claim-panel');
+    await screenshot(phone, 'phone-audit');
     await phone.close();
   });
 

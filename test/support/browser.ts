@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
-import { startServer, type RunningServer } from './cli.js';
+import { runCli, startServer, type CliResult, type RunningServer } from './cli.js';
 import { createTestDatabase } from './test-app.js';
 
 export type Role = 'reporter' | 'editor' | 'auditor' | 'admin';
@@ -38,6 +38,8 @@ export interface DemoServer {
     route: string,
     init?: { body?: unknown; ifMatch?: string },
   ) => Promise<Response>;
+  /** Runs `ledger admin …` on the server's database: members and keys are managed there, not over HTTP. */
+  admin: (...args: string[]) => Promise<CliResult>;
   stop(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function startDemoServer(): Promise<DemoServer> {
         },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
       }),
+    admin: (...args) => runCli(['admin', ...args], { ...process.env, DATABASE_URL: database.url }),
     stop: async () => {
       server.child.kill('SIGINT');
       await server.exited;
@@ -101,8 +104,8 @@ async function freePort(): Promise<number> {
 
 export interface Browser {
   context: BrowserContext;
-  /** A new tab (its own sessionStorage) at the given viewport width. */
-  newPage(width?: number): Promise<Page>;
+  /** A new tab (its own sessionStorage) at the given viewport width (and height). */
+  newPage(width?: number, height?: number): Promise<Page>;
   /** What the pages' Content Security Policy refused so far (console messages). */
   cspViolations: string[];
   close(): Promise<void>;
@@ -130,12 +133,12 @@ export async function launchBrowser(): Promise<Browser> {
   return {
     context,
     cspViolations,
-    newPage: async (width = 1280) => {
+    newPage: async (width = 1280, height = width < 600 ? 844 : 900) => {
       const page = await context.newPage();
       page.on('console', (message) => {
         if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
       });
-      await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
+      await page.setViewportSize({ width, height });
       return page;
     },
     close: async () => {

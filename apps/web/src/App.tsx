@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { apiKey, getMe, getMembers, setUnauthorizedHandler } from './api';
-import { AnnounceProvider, useAnnounce } from './announce';
+import { AnnounceProvider } from './announce';
 import { Header } from './components/Header';
 import { ShortcutsHelp } from './components/ShortcutsHelp';
+import { discardDrafts, hasDrafts } from './drafts';
 import { useRoute } from './router';
 import { AuditScreen } from './screens/AuditScreen';
 import { DocumentScreen } from './screens/DocumentScreen';
@@ -22,34 +23,44 @@ export function App() {
 }
 
 function SignedInApp() {
-  const announce = useAnnounce();
   const [session, setSession] = useState<Session | null>(null);
   const [checking, setChecking] = useState(() => apiKey.get() !== null);
+  // Why the sign-in screen shows again: the key was refused while in use.
+  const [refused, setRefused] = useState<string | null>(null);
 
+  /** Signing out is meant: the drafts go too. */
   const signOut = useCallback(() => {
     apiKey.clear();
+    discardDrafts();
     setSession(null);
   }, []);
 
   const start = useCallback(
-    async (me: Me) => setSession(makeSession(me, await getMembers(), signOut)),
+    async (me: Me) => {
+      setSession(makeSession(me, await getMembers(), signOut));
+      setRefused(null);
+    },
     [signOut],
   );
 
   useEffect(() => {
+    // A key revoked (or gone) while in use: sign in again, and what was typed waits in its form.
     setUnauthorizedHandler(() => {
-      signOut();
-      announce('Your API key was refused: sign in again.');
+      apiKey.clear();
+      setSession(null);
+      setRefused(
+        `Your key was revoked or has expired. Sign in again${hasDrafts() ? '; your draft is kept' : ''}.`,
+      );
     });
     if (apiKey.get() === null) return;
     getMe()
       .then(start)
       .catch(() => apiKey.clear())
       .finally(() => setChecking(false));
-  }, [announce, signOut, start]);
+  }, [start]);
 
   if (checking) return <p className="loading">Loading…</p>;
-  if (!session) return <SignInScreen onSignedIn={start} />;
+  if (!session) return <SignInScreen notice={refused} onSignedIn={start} />;
   return (
     <SessionContext.Provider value={session}>
       <Workspace />

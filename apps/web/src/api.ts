@@ -72,7 +72,7 @@ export interface Versioned<T> {
 
 let onUnauthorized: () => void = () => undefined;
 
-/** What to do when the key is refused (401): the app signs out. */
+/** What to do when the key is refused (401): the app asks to sign in again, keeping the drafts. */
 export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }

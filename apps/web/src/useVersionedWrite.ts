@@ -15,13 +15,11 @@ export type VersionedWrite<T> = (
 /**
  * Writes with the ETag the resource was read at. A 412 shows the resource as it
  * is now and says why (`stale`), and the form keeps what was typed, to send again
- * on the new version; `written` counts the writes that went through (a form keyed
- * by it starts afresh after each). `after` runs once the write is over either way.
+ * on the new version. `after` runs once the write is over either way.
  */
 export function useVersionedWrite<T>(loaded: Loaded<Versioned<T>>, after: () => void) {
   const announce = useAnnounce();
   const [stale, setStale] = useState<string | null>(null);
-  const [written, setWritten] = useState(0);
   const writeFrom =
     (current: Versioned<T>): VersionedWrite<T> =>
     async (change, done) => {
@@ -29,7 +27,6 @@ export function useVersionedWrite<T>(loaded: Loaded<Versioned<T>>, after: () => 
       try {
         loaded.set(await change(current));
         setStale(null);
-        setWritten((count) => count + 1);
         announce(done);
         ok = true;
       } catch (caught) {
@@ -41,5 +38,5 @@ export function useVersionedWrite<T>(loaded: Loaded<Versioned<T>>, after: () => 
       after();
       return ok;
     };
-  return { stale, written, write: loaded.data ? writeFrom(loaded.data) : null };
+  return { stale, write: loaded.data ? writeFrom(loaded.data) : null };
 }

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { createClaim, errorText } from '../api';
+import { useDraft } from '../drafts';
+import { closeOnEscape } from '../focus';
 import type { Claim } from '../types';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -8,15 +10,24 @@ interface Props {
   /** The selected words (code points of the article's text). */
   span: { start: number; end: number; exact: string };
   onCreated: (claim: Claim) => void;
+  /** Cancel or Esc: nothing is written, and the form and what was typed in it are dropped. */
   onCancel: () => void;
+}
+
+interface NewClaimFields {
+  kind: 'numeric' | 'quote';
+  value: string;
+  unit: string;
+  speaker: string;
 }
 
 /** A claim the extractor missed, from words selected in the article: a number or a quote. */
 export function AddClaimForm({ documentId, span, onCreated, onCancel }: Props) {
-  const [kind, setKind] = useState<'numeric' | 'quote'>('numeric');
-  const [value, setValue] = useState('');
-  const [unit, setUnit] = useState('');
-  const [speaker, setSpeaker] = useState('');
+  const [fields, setFields, discardFields] = useDraft<NewClaimFields>(
+    `add-claim:${documentId}:${span.start}-${span.end}`,
+    { kind: 'numeric', value: '', unit: '', speaker: '' },
+  );
+  const { kind, value, unit, speaker } = fields;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -29,7 +40,9 @@ export function AddClaimForm({ documentId, span, onCreated, onCancel }: Props) {
         kind === 'numeric'
           ? { value: Number(value), unit: unit.trim() || null }
           : { speaker: speaker.trim() || null };
-      onCreated(await createClaim(documentId, { kind, ...span, ...details }));
+      const created = await createClaim(documentId, { kind, ...span, ...details });
+      discardFields();
+      onCreated(created);
     } catch (caught) {
       setError(errorText(caught));
     } finally {
@@ -37,8 +50,13 @@ export function AddClaimForm({ documentId, span, onCreated, onCancel }: Props) {
     }
   }
 
+  function cancel() {
+    discardFields();
+    onCancel();
+  }
+
   return (
-    <section className="card" aria-labelledby="add-claim-title">
+    <section className="card" aria-labelledby="add-claim-title" onKeyDown={closeOnEscape(cancel)}>
       <h2 id="add-claim-title">Add “{span.exact}” as a claim</h2>
       <form className="stack" onSubmit={(event) => void submit(event)}>
         <fieldset>
@@ -49,7 +67,7 @@ export function AddClaimForm({ documentId, span, onCreated, onCancel }: Props) {
                 type="radio"
                 name="add-claim-kind"
                 checked={kind === 'numeric'}
-                onChange={() => setKind('numeric')}
+                onChange={() => setFields({ ...fields, kind: 'numeric' })}
               />
               A number
             </label>
@@ -58,7 +76,7 @@ export function AddClaimForm({ documentId, span, onCreated, onCancel }: Props) {
                 type="radio"
                 name="add-claim-kind"
                 checked={kind === 'quote'}
-                onChange={() => setKind('quote')}
+                onChange={() => setFields({ ...fields, kind: 'quote' })}
               />
               A quote
             </label>
@@ -74,7 +92,7 @@ export function AddClaimForm({ documentId, span, onCreated, onCancel }: Props) {
                 step="any"
                 required
                 value={value}
-                onChange={(event) => setValue(event.target.value)}
+                onChange={(event) => setFields({ ...fields, value: event.target.value })}
               />
             </div>
             <div className="field">
@@ -82,7 +100,7 @@ export function AddClaimForm({ documentId, span, onCreated, onCancel }: Props) {
               <input
                 id="add-claim-unit"
                 value={unit}
-                onChange={(event) => setUnit(event.target.value)}
+                onChange={(event) => setFields({ ...fields, unit: event.target.value })}
               />
             </div>
           </div>
@@ -92,7 +110,7 @@ export function AddClaimForm({ documentId, span, onCreated, onCancel }: Props) {
             <input
               id="add-claim-speaker"
               value={speaker}
-              onChange={(event) => setSpeaker(event.target.value)}
+              onChange={(event) => setFields({ ...fields, speaker: event.target.value })}
             />
           </div>
         )}
@@ -101,7 +119,7 @@ export function AddClaimForm({ documentId, span, onCreated, onCancel }: Props) {
           <button type="submit" className="primary" disabled={busy}>
             Add the claim
           </button>
-          <button type="button" onClick={onCancel}>
+          <button type="button" onClick={cancel}>
             Cancel
           </button>
         </div>

@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { assignClaim, errorText } from '../api';
+import { useDraft } from '../drafts';
 import { memberName, useSession } from '../session';
 import type { Claim } from '../types';
 import type { ClaimWrite } from './ClaimPanel';
@@ -8,7 +9,10 @@ import { ErrorMessage } from './ErrorMessage';
 /** Assign the claim to a member who reviews (auditors do not), or to nobody. */
 export function AssignForm({ claim, write }: { claim: Claim; write: ClaimWrite }) {
   const { members } = useSession();
-  const [assignee, setAssignee] = useState(claim.assigneeId ?? '');
+  // The member chosen, until it is written ('' is nobody; null: the claim's assignee).
+  const [chosen, setChosen, discardChoice] = useDraft<string | null>(`assign:${claim.id}`, null);
+  const assignee = chosen ?? claim.assigneeId ?? '';
+  const select = useRef<HTMLSelectElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const reviewers = members.filter((member) => member.role !== 'auditor');
@@ -19,10 +23,15 @@ export function AssignForm({ claim, write }: { claim: Claim; write: ClaimWrite }
     setError(null);
     const id = assignee || null;
     try {
-      await write(
+      const written = await write(
         (current) => assignClaim(current, id),
         id ? `Claim assigned to ${memberName(members, id)}.` : 'Claim unassigned.',
       );
+      if (written) {
+        discardChoice();
+        // The button is disabled now that the choice is the assignee: focus stays on the choice.
+        select.current?.focus();
+      }
     } catch (caught) {
       setError(errorText(caught));
     } finally {
@@ -37,8 +46,11 @@ export function AssignForm({ claim, write }: { claim: Claim; write: ClaimWrite }
         <label htmlFor="assignee">Assign to</label>
         <select
           id="assignee"
+          ref={select}
           value={assignee}
-          onChange={(event) => setAssignee(event.target.value)}
+          onChange={(event) =>
+            setChosen(event.target.value === (claim.assigneeId ?? '') ? null : event.target.value)
+          }
         >
           <option value="">Nobody</option>
           {reviewers.map((member) => (

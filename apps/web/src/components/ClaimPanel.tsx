@@ -1,6 +1,6 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { getClaim, getClaimHistory } from '../api';
-import { documentHref } from '../router';
+import { closeOnEscape } from '../focus';
 import { useSession } from '../session';
 import { VERDICTS } from '../labels';
 import type { Claim, DocumentDetail, TransitionTarget } from '../types';
@@ -25,23 +25,35 @@ interface Props {
   document: DocumentDetail;
   flagId: string | null;
   statusForm: RefObject<StatusFormHandle | null>;
-  /** One of the claim's flags was chosen: it opens in the list of flags. */
+  /** One of the claim's flags was chosen: it opens in the list of flags, or in the sheet. */
   onShowFlag: (flagId: string) => void;
+  /** The selected flag's detail when the sheet shows it under the claim's flags, or null. */
+  flagDetail: ReactNode;
   /** A write changed the claim: the article reloads (statuses, flags). */
   onChanged: () => Promise<void>;
+  /** On a phone the panel is a sheet over the text, a dialog that Esc or ✕ closes. */
+  sheet: boolean;
+  /** ✕ or Esc: the claim closes (focus goes back to its span). */
+  onClose: () => void;
 }
 
 /** A versioned write to the claim, as the forms of the panel run it. */
 export type ClaimWrite = VersionedWrite<Claim>;
 
-/** One claim: what it says, its relations and flags, the review actions, evidence, comments, history. */
+/**
+ * One claim: what it says, its relations and flags, the review actions, evidence, comments,
+ * history. Esc closes the innermost form first (each handles its own), then the claim.
+ */
 export function ClaimPanel({
   claim: listed,
   document,
   flagId,
   statusForm,
   onShowFlag,
+  flagDetail,
   onChanged,
+  sheet,
+  onClose,
 }: Props) {
   const { can } = useSession();
   const loaded = useLoad(() => getClaim(listed.id), listed.id);
@@ -49,26 +61,27 @@ export function ClaimPanel({
   const claim = loaded.data?.data ?? listed;
   const latest = history.data?.at(-1) ?? null;
 
-  const { stale, written, write } = useVersionedWrite(loaded, () => {
+  const { stale, write } = useVersionedWrite(loaded, () => {
     // The history and the article catch up in the background (they show their own errors).
     void history.reload();
     void onChanged();
   });
 
   return (
-    <section className="card claim-panel" aria-labelledby="claim-panel-title">
+    <section
+      className={`card claim-panel${sheet ? ' claim-sheet' : ''}`}
+      role={sheet ? 'dialog' : undefined}
+      aria-labelledby="claim-panel-title"
+      onKeyDown={closeOnEscape(onClose)}
+    >
       <div className="panel-head">
         <h2 id="claim-panel-title" tabIndex={-1}>
           <span className="kind">{claim.kind === 'quote' ? 'Quote' : 'Number'}</span> “
           {shorten(claim.exact)}”
         </h2>
-        <a
-          className="close"
-          href={documentHref(document.id, { flag: flagId })}
-          aria-label="Close the claim"
-        >
+        <button type="button" className="close" aria-label="Close the claim" onClick={onClose}>
           ✕
-        </a>
+        </button>
       </div>
       <p>
         <StatusBadge status={claim.status} />
@@ -96,11 +109,15 @@ export function ClaimPanel({
         onChanged={onChanged}
       />
       {/* The article's copy of the claim: it reloads after every decision on a flag. */}
-      <ClaimFlags claim={listed} documentId={document.id} flagId={flagId} onShowFlag={onShowFlag} />
-      {write && can.decide && <AssignForm key={`assign-${written}`} claim={claim} write={write} />}
-      {write && can.submit && (
-        <CorrectionForm key={`correct-${written}`} claim={claim} write={write} />
-      )}
+      <ClaimFlags
+        claim={listed}
+        documentId={document.id}
+        flagId={flagId}
+        onShowFlag={onShowFlag}
+        detail={flagDetail}
+      />
+      {write && can.decide && <AssignForm claim={claim} write={write} />}
+      {write && can.submit && <CorrectionForm claim={claim} write={write} />}
       {VERDICTS.includes(claim.status as TransitionTarget) && (
         <ClaimReviewSection key={claim.version} claim={claim} />
       )}

@@ -2,6 +2,7 @@ import { Timestamp } from './Timestamp';
 import { useState, type FormEvent } from 'react';
 import { addComment, errorText, getComments, type CommentTarget } from '../api';
 import { useAnnounce } from '../announce';
+import { useDraft } from '../drafts';
 import { memberName, useSession } from '../session';
 import { useLoad } from '../useLoad';
 import { ErrorMessage } from './ErrorMessage';
@@ -17,7 +18,7 @@ export function CommentsSection({
   const { members, can } = useSession();
   const announce = useAnnounce();
   const comments = useLoad(() => getComments(target), `${target.type}/${target.id}`);
-  const [body, setBody] = useState('');
+  const [body, setBody, discardBody] = useDraft(`comment:${target.type}:${target.id}`, '');
   const [error, setError] = useState<string | null>(null);
   const fieldId = `comment-${target.id}`;
 
@@ -26,7 +27,7 @@ export function CommentsSection({
     setError(null);
     try {
       await addComment(target, body.trim());
-      setBody('');
+      discardBody();
       announce('Comment added.');
       await Promise.all([comments.reload(), onAdded?.()]);
     } catch (caught) {

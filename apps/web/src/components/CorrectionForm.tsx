@@ -1,5 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { correctClaim, errorText } from '../api';
+import { useDraft } from '../drafts';
+import { closeOnEscape } from '../focus';
 import type { Claim, ClaimCorrection } from '../types';
 import type { ClaimWrite } from './ClaimPanel';
 import { ErrorMessage } from './ErrorMessage';
@@ -45,12 +47,26 @@ function changes(claim: Claim, fields: Fields): ClaimCorrection {
   return correction;
 }
 
-/** Correct what the extractor read. The checks run again and a verdict goes back to review. */
+/**
+ * Correct what the extractor read. The checks run again and a verdict goes back to review.
+ * Only the fields changed are kept (as a draft): the others show the claim as it is now.
+ */
 export function CorrectionForm({ claim, write }: { claim: Claim; write: ClaimWrite }) {
-  const [fields, setFields] = useState(() => fieldsOf(claim));
+  const [edits, setEdits, discardEdits] = useDraft<Partial<Fields>>(`correct:${claim.id}`, {});
+  const fields: Fields = { ...fieldsOf(claim), ...edits };
+  const [open, setOpen] = useState(() => Object.keys(edits).length > 0);
+  const summary = useRef<HTMLElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  /** Keeps the fields that differ from the claim: typing a value back drops it from the draft. */
+  function edit(change: Partial<Fields>) {
+    const claimFields = fieldsOf(claim);
+    const changed = Object.entries({ ...edits, ...change }).filter(
+      ([name, value]) => claimFields[name as keyof Fields] !== value,
+    );
+    setEdits(Object.fromEntries(changed));
+  }
   const input = (
     name: keyof Omit<Fields, 'approximate'>,
     label: string,
@@ -63,10 +79,21 @@ export function CorrectionForm({ claim, write }: { claim: Claim; write: ClaimWri
         type={type}
         step={type === 'number' ? 'any' : undefined}
         value={fields[name]}
-        onChange={(event) => setFields({ ...fields, [name]: event.target.value })}
+        onChange={(event) => edit({ [name]: event.target.value })}
       />
     </div>
   );
+
+  /** Esc, Cancel and a correction written close the form; focus goes back to its summary. */
+  function close() {
+    setOpen(false);
+    summary.current?.focus();
+  }
+
+  function cancel() {
+    discardEdits();
+    close();
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -78,10 +105,14 @@ export function CorrectionForm({ claim, write }: { claim: Claim; write: ClaimWri
     setBusy(true);
     setError(null);
     try {
-      await write(
+      const written = await write(
         (current) => correctClaim(current, correction),
         'Claim corrected; the checks ran again.',
       );
+      if (written) {
+        discardEdits();
+        close();
+      }
     } catch (caught) {
       setError(errorText(caught));
     } finally {
@@ -90,8 +121,13 @@ export function CorrectionForm({ claim, write }: { claim: Claim; write: ClaimWri
   }
 
   return (
-    <details className="correction">
-      <summary>Correct the extraction</summary>
+    <details
+      className="correction"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onKeyDown={closeOnEscape(close)}
+    >
+      <summary ref={summary}>Correct the extraction</summary>
       <form className="stack" onSubmit={(event) => void submit(event)}>
         {claim.kind === 'numeric' ? (
           <>
@@ -109,7 +145,7 @@ export function CorrectionForm({ claim, write }: { claim: Claim; write: ClaimWri
                 <select
                   id="correct-bound"
                   value={fields.bound}
-                  onChange={(event) => setFields({ ...fields, bound: event.target.value })}
+                  onChange={(event) => edit({ bound: event.target.value })}
                 >
                   <option value="">None</option>
                   <option value="lower">At least (lower)</option>
@@ -121,7 +157,7 @@ export function CorrectionForm({ claim, write }: { claim: Claim; write: ClaimWri
                   id="correct-approximate"
                   type="checkbox"
                   checked={fields.approximate}
-                  onChange={(event) => setFields({ ...fields, approximate: event.target.checked })}
+                  onChange={(event) => edit({ approximate: event.target.checked })}
                 />
                 <label htmlFor="correct-approximate">Approximate (“about”)</label>
               </div>
@@ -135,9 +171,14 @@ export function CorrectionForm({ claim, write }: { claim: Claim; write: ClaimWri
           </>
         )}
         <ErrorMessage error={error} />
-        <button type="submit" disabled={busy}>
-          Save correction
-        </button>
+        <div className="actions">
+          <button type="submit" disabled={busy}>
+            Save correction
+          </button>
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+        </div>
       </form>
     </details>
   );

@@ -1,7 +1,9 @@
 import { Timestamp } from './Timestamp';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { addEvidence, errorText, getEvidence } from '../api';
 import { useAnnounce } from '../announce';
+import { useDraft } from '../drafts';
+import { closeOnEscape } from '../focus';
 import { STANCE_LABELS } from '../labels';
 import { memberName, useSession } from '../session';
 import type { Stance } from '../types';
@@ -21,8 +23,25 @@ export function EvidenceSection({
   const { members, can } = useSession();
   const announce = useAnnounce();
   const evidence = useLoad(() => getEvidence(claimId), claimId);
-  const [fields, setFields] = useState({ stance: 'supports' as Stance, note: '', url: '' });
+  const [fields, setFields, discardFields] = useDraft<{
+    stance: Stance;
+    note: string;
+    url: string;
+  }>(`evidence:${claimId}`, { stance: 'supports', note: '', url: '' });
+  const [open, setOpen] = useState(() => fields.note !== '' || fields.url !== '');
+  const summary = useRef<HTMLElement>(null);
   const [error, setError] = useState<string | null>(null);
+
+  /** Esc, Cancel and evidence saved close the form; focus goes back to its summary. */
+  function close() {
+    setOpen(false);
+    summary.current?.focus();
+  }
+
+  function cancel() {
+    discardFields();
+    close();
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -33,7 +52,8 @@ export function EvidenceSection({
         note: fields.note.trim(),
         url: fields.url.trim() || undefined,
       });
-      setFields({ ...fields, note: '', url: '' });
+      discardFields();
+      close();
       announce('Evidence added.');
       await Promise.all([evidence.reload(), onAdded()]);
     } catch (caught) {
@@ -66,8 +86,12 @@ export function EvidenceSection({
         ))}
       </ul>
       {can.submit && (
-        <details>
-          <summary>Add evidence</summary>
+        <details
+          open={open}
+          onToggle={(event) => setOpen(event.currentTarget.open)}
+          onKeyDown={closeOnEscape(close)}
+        >
+          <summary ref={summary}>Add evidence</summary>
           <form className="stack" onSubmit={(event) => void submit(event)}>
             <div className="field">
               <label htmlFor="evidence-stance">Stance</label>
@@ -103,7 +127,12 @@ export function EvidenceSection({
               />
             </div>
             <ErrorMessage error={error} />
-            <button type="submit">Save evidence</button>
+            <div className="actions">
+              <button type="submit">Save evidence</button>
+              <button type="button" onClick={cancel}>
+                Cancel
+              </button>
+            </div>
           </form>
         </details>
       )}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { decideFlag, errorText } from '../api';
+import { useDraft } from '../drafts';
 import type { Flag, ReasonCode } from '../types';
 import type { VersionedWrite } from '../useVersionedWrite';
 import { ErrorMessage } from './ErrorMessage';
@@ -12,10 +13,25 @@ export type FlagWrite = VersionedWrite<Flag>;
  * Resolve the flag (the problem was fixed), or dismiss it (not a problem). Nothing is
  * chosen beforehand; dismissing, and closing an error either way, needs a reason and a note.
  */
-export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite }) {
-  const [decision, setDecision] = useState<'resolve' | 'dismiss' | null>(null);
-  const [reason, setReason] = useState<ReasonCode | ''>('');
-  const [note, setNote] = useState('');
+export function FlagDecisionForm({
+  flag,
+  write,
+  onDecided,
+  onCancel,
+}: {
+  flag: Flag;
+  write: FlagWrite;
+  /** The decision was written: the form is gone, and focus goes back to the flag. */
+  onDecided: () => void;
+  /** Cancel: what was typed is dropped, and the flag closes. */
+  onCancel: () => void;
+}) {
+  const [draft, setDraft, discardDraft] = useDraft<{
+    decision: 'resolve' | 'dismiss' | null;
+    reason: ReasonCode | '';
+    note: string;
+  }>(`flag-decision:${flag.id}`, { decision: null, reason: '', note: '' });
+  const { decision, reason, note } = draft;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const dismissing = decision === 'dismiss';
@@ -28,7 +44,7 @@ export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite
     setBusy(true);
     setError(null);
     try {
-      await write(
+      const written = await write(
         (current) =>
           decideFlag(current, decision, {
             reason: reason || undefined,
@@ -36,6 +52,10 @@ export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite
           }),
         dismissing ? 'Flag dismissed.' : 'Flag resolved.',
       );
+      if (written) {
+        discardDraft();
+        onDecided();
+      }
     } catch (caught) {
       setError(errorText(caught));
     } finally {
@@ -54,7 +74,7 @@ export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite
               name={`decision-${flag.id}`}
               required
               checked={decision === 'resolve'}
-              onChange={() => setDecision('resolve')}
+              onChange={() => setDraft({ ...draft, decision: 'resolve' })}
             />
             Resolve: the problem is fixed
           </label>
@@ -63,7 +83,7 @@ export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite
               type="radio"
               name={`decision-${flag.id}`}
               checked={decision === 'dismiss'}
-              onChange={() => setDecision('dismiss')}
+              onChange={() => setDraft({ ...draft, decision: 'dismiss' })}
             />
             Dismiss: not a problem
           </label>
@@ -71,7 +91,12 @@ export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite
       </fieldset>
       <div className="field">
         <label htmlFor={ids.reason}>Reason{needsReason ? '' : ' (optional)'}</label>
-        <ReasonSelect id={ids.reason} required={needsReason} value={reason} onChange={setReason} />
+        <ReasonSelect
+          id={ids.reason}
+          required={needsReason}
+          value={reason}
+          onChange={(chosen) => setDraft({ ...draft, reason: chosen })}
+        />
       </div>
       <div className="field">
         <label htmlFor={ids.note}>Note{needsReason ? '' : ' (optional)'}</label>
@@ -80,13 +105,24 @@ export function FlagDecisionForm({ flag, write }: { flag: Flag; write: FlagWrite
           rows={2}
           required={needsReason}
           value={note}
-          onChange={(event) => setNote(event.target.value)}
+          onChange={(event) => setDraft({ ...draft, note: event.target.value })}
         />
       </div>
       <ErrorMessage error={error} />
-      <button type="submit" className="primary" disabled={busy || decision === null}>
-        {dismissing ? 'Dismiss flag' : 'Resolve flag'}
-      </button>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy || decision === null}>
+          {dismissing ? 'Dismiss flag' : 'Resolve flag'}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            discardDraft();
+            onCancel();
+          }}
+        >
+          Cancel
+        </button>
+      </div>
     </form>
   );
 }

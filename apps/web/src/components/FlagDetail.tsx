@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { getFlag } from '../api';
+import { closeOnEscape } from '../focus';
 import { REASON_LABELS } from '../labels';
 import { documentHref } from '../router';
 import { useSession } from '../session';
@@ -13,19 +15,35 @@ interface Props {
   documentId: string;
   claims: Claim[];
   onChanged: () => Promise<void>;
+  /** Esc or Cancel: the flag is no longer selected. */
+  onClose: () => void;
 }
 
-/** The selected flag: the claims it names, its decision or the form to take one, its comments. */
-export function FlagDetail({ listed, documentId, claims, onChanged }: Props) {
+/**
+ * The selected flag: the claims it names, its decision or the form to take one, its
+ * comments. It opens under the flag's link (in the list of flags, or in the claim's
+ * sheet on a phone), where focus goes back when it closes or its decision is taken.
+ */
+export function FlagDetail({ listed, documentId, claims, onChanged, onClose }: Props) {
   const { can } = useSession();
   const loaded = useLoad(() => getFlag(listed.id), listed.id);
   const flag = loaded.data?.data ?? listed;
   const named = claims.filter((claim) => flag.claims.includes(claim.id));
+  const root = useRef<HTMLDivElement>(null);
 
   const { stale, write } = useVersionedWrite(loaded, () => void onChanged());
 
+  function focusFlagLink() {
+    root.current?.closest('li')?.querySelector<HTMLElement>(`a[data-flag="${flag.id}"]`)?.focus();
+  }
+
+  function close() {
+    focusFlagLink();
+    onClose();
+  }
+
   return (
-    <div className="flag-detail">
+    <div className="flag-detail" ref={root} onKeyDown={closeOnEscape(close)}>
       {named.length > 0 && (
         <p>
           Involves:{' '}
@@ -58,7 +76,7 @@ export function FlagDetail({ listed, documentId, claims, onChanged }: Props) {
         </p>
       )}
       {write && flag.status === 'open' && can.decide && (
-        <FlagDecisionForm flag={flag} write={write} />
+        <FlagDecisionForm flag={flag} write={write} onDecided={focusFlagLink} onCancel={close} />
       )}
       <CommentsSection target={{ type: 'flags', id: flag.id }} />
     </div>

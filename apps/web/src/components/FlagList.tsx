@@ -1,31 +1,23 @@
+import type { ReactNode } from 'react';
 import { checksSummary } from '../flags';
 import { documentHref } from '../router';
-import type { ChecksCoverage, Claim, Flag } from '../types';
-import { FlagDetail } from './FlagDetail';
+import type { ChecksCoverage, Flag } from '../types';
 import { SeverityBadge } from './StatusBadge';
 
 interface Props {
   documentId: string;
   /** Sorted: open first, errors first. */
   flags: Flag[];
-  claims: Claim[];
   /** What the checks read: said when no flag is open. */
   checks: ChecksCoverage;
   selectedFlagId: string | null;
   claimId: string | null;
-  onChanged: () => Promise<void>;
+  /** The selected flag's detail (FlagDetail), unless the claim's sheet shows it. */
+  detail: ReactNode;
 }
 
 /** The article's flags with their arithmetic; selecting one highlights its spans and opens it. */
-export function FlagList({
-  documentId,
-  flags,
-  claims,
-  checks,
-  selectedFlagId,
-  claimId,
-  onChanged,
-}: Props) {
+export function FlagList({ documentId, flags, checks, selectedFlagId, claimId, detail }: Props) {
   const open = flags.filter((flag) => flag.status === 'open').length;
   return (
     <section className="card flag-list" aria-labelledby="flags-title">
@@ -50,20 +42,14 @@ export function FlagList({
               </p>
               <a
                 className="flag-message"
+                data-flag={flag.id}
                 href={documentHref(documentId, { claim: claimId, flag: selected ? null : flag.id })}
                 aria-current={selected ? 'true' : undefined}
                 aria-label={`${flag.message}. ${selected ? 'Selected: select again to clear the highlight' : 'Highlight its spans in the text'}`}
               >
                 {flag.message}
               </a>
-              {selected && (
-                <FlagDetail
-                  listed={flag}
-                  documentId={documentId}
-                  claims={claims}
-                  onChanged={onChanged}
-                />
-              )}
+              {selected && detail}
             </li>
           );
         })}

@@ -14,8 +14,8 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
   const shortcuts: [string[], string][] = [
     [['j', 'n'], 'Next claim in the article'],
     [['k', 'p'], 'Previous claim in the article'],
-    [['f'], 'Next open flag of the article'],
-    [['Esc'], 'Close the claim'],
+    [['f'], 'Focus the selected flag and its decision form; again: the next open flag'],
+    [['Esc'], 'Close the form you are in (nothing is saved), or the claim'],
   ];
   if (can.startReview) shortcuts.push([['r'], 'Move the claim to in review']);
   if (can.decide) {

@@ -1,20 +1,15 @@
-import {
-  useEffect,
-  useImperativeHandle,
-  useRef,
-  useState,
-  type FormEvent,
-  type RefObject,
-} from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type RefObject } from 'react';
 import { errorText, transitionClaim } from '../api';
 import { useAnnounce } from '../announce';
+import { useDraft } from '../drafts';
+import { useReturnFocus } from '../focus';
 import { STATUS_LABELS, VERDICTS } from '../labels';
 import { documentHref } from '../router';
 import { useSession } from '../session';
 import type { Claim, ReasonCode, TransitionTarget } from '../types';
 import type { ClaimWrite } from './ClaimPanel';
-import { ReasonSelect } from './ReasonSelect';
 import { ErrorMessage } from './ErrorMessage';
+import { ReasonForm, type ReasonDraft } from './ReasonForm';
 
 /** What the keyboard shortcuts ask of the form: `v` sets verified, `d` opens the disputed form... */
 export interface StatusFormHandle {
@@ -40,9 +35,13 @@ const UNDO_MS = 4000;
 export function StatusForm({ claim, write, handle }: Props) {
   const { can, me } = useSession();
   const announce = useAnnounce();
-  const [target, setTarget] = useState<TransitionTarget | null>(null);
-  const [reason, setReason] = useState<ReasonCode | ''>('');
-  const [note, setNote] = useState('');
+  // The reason form's fields, and whether it is open (`to`): kept if the key is refused.
+  const [draft, setDraft, discardDraft] = useDraft<ReasonDraft>(`status:${claim.id}`, {
+    to: null,
+    reason: '',
+    note: '',
+  });
+  const { remember, returnFocus } = useReturnFocus('status-form-title');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const reasonField = useRef<HTMLSelectElement>(null);
@@ -91,9 +90,9 @@ export function StatusForm({ claim, write, handle }: Props) {
       );
       // Refused as stale, the form keeps the reason and note to send again.
       if (!written) return;
-      setTarget(null);
-      setReason('');
-      setNote('');
+      discardDraft();
+      // The button that was pressed is gone with the old status: focus stays in the section.
+      returnFocus();
     } catch (caught) {
       setError(errorText(caught));
     } finally {
@@ -103,18 +102,20 @@ export function StatusForm({ claim, write, handle }: Props) {
 
   /** Verified and starting a review go at once; the others ask why first. */
   function choose(to: TransitionTarget) {
+    remember();
     const reopening = to === 'in_review' && hasVerdict;
     if (to === 'verified' || (to === 'in_review' && !reopening)) {
       void send(to);
       return;
     }
-    setTarget(to);
+    setDraft({ ...draft, to });
     setError(null);
     requestAnimationFrame(() => reasonField.current?.focus());
   }
 
   /** A shortcut: the role may move a claim to review, but perhaps not judge it. */
   function request(to: TransitionTarget) {
+    remember();
     const judging = to !== 'in_review' || hasVerdict;
     if (judging && !can.decide) {
       announce(`Your role (${me.role}) cannot set or reopen a verdict.`);
@@ -133,32 +134,18 @@ export function StatusForm({ claim, write, handle }: Props) {
 
   useImperativeHandle(handle, () => ({ request }));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!target) return;
-    void send(target, { reason: reason || undefined, note: note.trim() || undefined });
+  /** Closes the reason form; Esc keeps what was typed, Cancel drops it. */
+  function close(keep: boolean) {
+    if (keep) setDraft({ ...draft, to: null });
+    else discardDraft();
+    returnFocus();
   }
 
-  const reopening = target === 'in_review';
-  const restoring = target === 'unreviewed';
-  const rejecting = target === 'not_a_claim';
-  const question = reopening
-    ? 'Why reopen the verdict?'
-    : restoring
-      ? 'Why restore it as a claim?'
-      : rejecting
-        ? 'Why is it not a claim?'
-        : `Why ${target ? STATUS_LABELS[target].toLowerCase() : ''}?`;
-  const submitLabel = reopening
-    ? 'Reopen'
-    : restoring
-      ? 'Restore as a claim'
-      : rejecting
-        ? 'Mark as not a claim'
-        : `Set ${target ? STATUS_LABELS[target].toLowerCase() : ''}`;
   return (
     <section aria-labelledby="status-form-title">
-      <h3 id="status-form-title">Review</h3>
+      <h3 id="status-form-title" tabIndex={-1}>
+        Review
+      </h3>
       <div className="actions">
         {claim.status === 'unreviewed' && can.startReview && (
           <button
@@ -245,40 +232,21 @@ export function StatusForm({ claim, write, handle }: Props) {
           </button>
         </div>
       )}
-      {target && (
-        <form className="reason-form stack" onSubmit={submit}>
-          <fieldset>
-            <legend>{question}</legend>
-            <div className="field">
-              <label htmlFor="status-reason">Reason</label>
-              <ReasonSelect
-                id="status-reason"
-                selectRef={reasonField}
-                required
-                value={reason}
-                onChange={setReason}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="status-note">Note{reopening || restoring ? ' (optional)' : ''}</label>
-              <textarea
-                id="status-note"
-                rows={3}
-                required={!reopening && !restoring}
-                value={note}
-                onChange={(event) => setNote(event.target.value)}
-              />
-            </div>
-          </fieldset>
-          <div className="actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {submitLabel}
-            </button>
-            <button type="button" onClick={() => setTarget(null)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+      {draft.to && (
+        <ReasonForm
+          draft={{ ...draft, to: draft.to }}
+          busy={busy}
+          reasonField={reasonField}
+          onChange={setDraft}
+          onSubmit={() =>
+            void send(draft.to as TransitionTarget, {
+              reason: draft.reason || undefined,
+              note: draft.note.trim() || undefined,
+            })
+          }
+          onCancel={() => close(false)}
+          onEscape={() => close(true)}
+        />
       )}
       <ErrorMessage error={error} />
     </section>

@@ -6,9 +6,11 @@ import { ArticleText } from '../components/ArticleText';
 import { ClaimList } from '../components/ClaimList';
 import { ClaimPanel } from '../components/ClaimPanel';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { FlagDetail } from '../components/FlagDetail';
 import { FlagList } from '../components/FlagList';
 import { Legend } from '../components/Legend';
 import type { StatusFormHandle } from '../components/StatusForm';
+import { useDraft } from '../drafts';
 import { flagSpans, sortFlags } from '../flags';
 import { formatDate } from '../labels';
 import { documentHref, navigate } from '../router';
@@ -17,6 +19,7 @@ import { selectedSpan } from '../text';
 import type { Claim, TransitionTarget } from '../types';
 import { useLoad } from '../useLoad';
 import { useShortcuts } from '../useShortcuts';
+import { useStackedLayout } from '../useStackedLayout';
 
 interface Props {
   id: string;
@@ -32,12 +35,16 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
   const statusForm = useRef<StatusFormHandle>(null);
   const pendingFocus = useRef<'panel' | 'span' | null>(null);
   const focusFlag = useRef(false);
+  // On a phone the side column stacks under the text, and an open claim is a sheet over it.
+  const stacked = useStackedLayout();
 
   const [showNotClaims, setShowNotClaims] = useState(false);
   // Words selected in the article, which a member who may submit can add as a claim.
-  const [selected, setSelected] = useState<{ start: number; end: number; exact: string } | null>(
-    null,
-  );
+  const [selected, setSelected, discardSelected] = useDraft<{
+    start: number;
+    end: number;
+    exact: string;
+  } | null>(`add-claim-words:${id}`, null);
   useEffect(() => {
     if (!can.submit) return;
     const update = () => {
@@ -51,7 +58,7 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
   }, [can.submit]);
 
   async function added(created: Claim) {
-    setSelected(null);
+    discardSelected();
     window.getSelection()?.removeAllRanges();
     await loaded.reload();
     pendingFocus.current = 'panel';
@@ -76,6 +83,18 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
   const flags = useMemo(() => sortFlags(loaded.data?.flags ?? []), [loaded.data]);
   const claim = claims.find((candidate) => candidate.id === claimId) ?? null;
   const flag = flags.find((candidate) => candidate.id === flagId) ?? null;
+  // On a phone, the sheet shows the selected flag under the claim's flags, not the list.
+  const flagInSheet = stacked && claim !== null && claim.flags.some((named) => named.id === flagId);
+  const flagDetail = flag && (
+    <FlagDetail
+      key={flag.id}
+      listed={flag}
+      documentId={id}
+      claims={claims}
+      onChanged={loaded.reload}
+      onClose={() => navigate(documentHref(id, { claim: claimId }))}
+    />
+  );
   const highlight = useMemo(
     () => (flag ? { id: flag.id, claimIds: new Set(flag.claims), spans: flagSpans(flag) } : null),
     [flag],
@@ -86,15 +105,22 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
     const target = pendingFocus.current;
     pendingFocus.current = null;
     if (!claimId || !target) return;
-    const element =
-      target === 'panel'
-        ? document.getElementById('claim-panel-title')
-        : document.querySelector<HTMLElement>(`[data-claim="${claimId}"][data-first]`);
-    element?.focus();
-  }, [claimId]);
+    const span = spanOf(claimId);
+    if (target === 'span') return span?.focus();
+    document.getElementById('claim-panel-title')?.focus({ preventScroll: stacked });
+    // The sheet covers the foot of the screen: the words tapped come to rest just above it.
+    if (stacked) span?.scrollIntoView({ block: 'end' });
+  }, [claimId, stacked]);
+
+  /** ✕ or Esc: the claim closes, and focus goes back to its span in the text. */
+  function closeClaim() {
+    if (!claimId) return;
+    spanOf(claimId)?.focus();
+    navigate(documentHref(id, { flag: flagId }));
+  }
 
   // A flag selected: bring its first span into view; chosen in the claim panel, focus
-  // moves to the flag in the list, where its decision form is.
+  // moves to the flag in the list (on a phone, in the sheet), where its decision form is.
   // (Not again when the article reloads after a write: `ready` stays true meanwhile.)
   const ready = loaded.data !== null;
   useEffect(() => {
@@ -122,12 +148,23 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
     navigate(documentHref(id, { claim: claims[next].id, flag: flagId }));
   }
 
-  function nextFlag() {
-    const open = flags.filter((candidate) => candidate.status === 'open');
+  /**
+   * f: focus goes to the selected flag, where its decision form is; pressed there, to the
+   * next open flag, the open claim's first if it has any.
+   */
+  function goToFlag() {
+    if (flag && document.activeElement?.getAttribute('data-flag') !== flag.id)
+      return focusSelectedFlag();
+    const claimFlags = claim?.flags.map((named) => named.id) ?? [];
+    const articleOpen = flags.filter((candidate) => candidate.status === 'open');
+    const claimOpen = articleOpen.filter((candidate) => claimFlags.includes(candidate.id));
+    const open = claimOpen.length > 0 ? claimOpen : articleOpen;
     if (open.length === 0) return announce('This article has no open flags.');
     const next = open[(open.findIndex((candidate) => candidate.id === flagId) + 1) % open.length];
-    navigate(documentHref(id, { claim: claimId, flag: next.id }));
     announce(`Flag: ${next.message}`);
+    if (next.id === flagId) return focusSelectedFlag();
+    focusFlag.current = true;
+    navigate(documentHref(id, { claim: claimId, flag: next.id }));
   }
 
   function requestStatus(to: TransitionTarget) {
@@ -142,8 +179,8 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
     n: () => step(1),
     k: () => step(-1),
     p: () => step(-1),
-    f: nextFlag,
-    Escape: () => claimId && navigate(documentHref(id, { flag: flagId })),
+    f: goToFlag,
+    Escape: closeClaim,
     r: () => requestStatus('in_review'),
     v: () => requestStatus('verified'),
     d: () => requestStatus('disputed'),
@@ -186,7 +223,7 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
         <Legend />
       </div>
       <div className="document-layout">
-        <section className="article card" aria-label="Article text">
+        <section id="article" className="article card" aria-label="Article text" tabIndex={-1}>
           <ArticleText
             documentId={id}
             text={data.text}
@@ -203,7 +240,11 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
               documentId={id}
               span={selected}
               onCreated={(created) => void added(created)}
-              onCancel={() => setSelected(null)}
+              onCancel={() => {
+                discardSelected();
+                // The words were selected in the text: focus goes back there.
+                document.getElementById('article')?.focus();
+              }}
             />
           )}
           {claim && (
@@ -214,7 +255,10 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
               flagId={flagId}
               statusForm={statusForm}
               onShowFlag={showFlag}
+              flagDetail={flagInSheet ? flagDetail : null}
               onChanged={loaded.reload}
+              sheet={stacked}
+              onClose={closeClaim}
             />
           )}
           {claimId && !claim && <ErrorMessage error="This claim is not part of the article." />}
@@ -222,11 +266,10 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
           <FlagList
             documentId={id}
             flags={flags}
-            claims={claims}
             checks={data.checks}
             selectedFlagId={flagId}
             claimId={claimId}
-            onChanged={loaded.reload}
+            detail={flagInSheet ? null : flagDetail}
           />
         </div>
       </div>
@@ -234,6 +277,18 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
   );
 }
 
+function spanOf(claimId: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-claim="${claimId}"][data-first]`);
+}
+
+/** Focus on the selected flag's link: in the claim's sheet when it opened there, else in the list. */
 function focusSelectedFlag() {
-  document.querySelector<HTMLElement>('.flag-item.selected .flag-message')?.focus();
+  const inSheet = document.querySelector<HTMLElement>('.claim-sheet .claim-flag[aria-current]');
+  if (!inSheet) {
+    document.querySelector<HTMLElement>('.flag-item.selected .flag-message')?.focus();
+    return;
+  }
+  inSheet.focus({ preventScroll: true });
+  // The decision form is under the link: the sheet scrolls to show both.
+  inSheet.closest('li')?.scrollIntoView({ block: 'start' });
 }

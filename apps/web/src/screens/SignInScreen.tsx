@@ -2,8 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { apiKey, errorText, signIn } from '../api';
 import type { Me } from '../types';
 
+interface Props {
+  /** Why the person must sign in again (their key was refused), if that is why. */
+  notice: string | null;
+  onSignedIn: (me: Me) => Promise<void>;
+}
+
 /** Sign in with an API key; it is kept for this browser tab only (sessionStorage). */
-export function SignInScreen({ onSignedIn }: { onSignedIn: (me: Me) => Promise<void> }) {
+export function SignInScreen({ notice, onSignedIn }: Props) {
   const [key, setKey] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,6 +32,11 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: (me: Me) => Promise<v
     <main id="main" className="sign-in">
       <h1>Claims Ledger</h1>
       <p>Review the claims of your newsroom’s articles.</p>
+      {notice && (
+        <p className="stale" role="alert">
+          {notice}
+        </p>
+      )}
       <form onSubmit={(event) => void submit(event)} className="card stack">
         <div className="field">
           <label htmlFor="api-key">API key</label>
@@ -34,6 +45,7 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: (me: Me) => Promise<v
             type="password"
             autoComplete="off"
             spellCheck={false}
+            autoFocus={notice !== null}
             required
             value={key}
             onChange={(event) => setKey(event.target.value)}

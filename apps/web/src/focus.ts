@@ -1,0 +1,40 @@
+// Keyboard focus around forms that open and close: Esc closes them, and focus goes back
+// to the span or button that opened them.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+
+/** A keydown handler that runs `close` on Esc, once: the innermost form or panel closes. */
+export function closeOnEscape(close: () => void) {
+  return (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    close();
+  };
+}
+
+/**
+ * Remembers what had the focus when a form opened; `returnFocus` puts it back there once
+ * the form is closed and the screen re-rendered, or on the element `fallbackId` names when
+ * the opener is gone (a verdict's button, once the verdict is set).
+ */
+export function useReturnFocus(fallbackId: string) {
+  const opener = useRef<Element | null>(null);
+  const [closings, setClosings] = useState(0);
+
+  useEffect(() => {
+    if (closings === 0) return;
+    const element = opener.current;
+    const back =
+      element instanceof HTMLElement &&
+      element !== document.body &&
+      element.isConnected &&
+      !element.matches(':disabled')
+        ? element
+        : document.getElementById(fallbackId);
+    back?.focus();
+  }, [closings, fallbackId]);
+
+  return {
+    remember: () => (opener.current = document.activeElement),
+    returnFocus: () => setClosings((count) => count + 1),
+  };
+}
