@@ -6,7 +6,7 @@
  * a count above one, followed by "in", "at", "abroad", ..., is a verb ("600
  * work in sales"), not the counted noun.
  */
-import { isPhraseFinalPlural, isPluralForm, singularize } from './units.js';
+import { isPhraseFinalPlural, isPluralForm, singularize } from './plural-nouns.js';
 import { wordSet } from '../text/words.js';
 
 export interface CountedNoun {

@@ -1,9 +1,9 @@
 /**
- * Numbers that are not numeric claims (annotation-guideline.md, "Not numeric
- * claims"): dates and times, years, ordinals, numbers inside names, titles,
+ * Numbers that are not numeric claims (docs/annotation-guideline.md, "Not
+ * numeric claims"): dates and times, years, ordinals, numbers inside names, titles,
  * codes and URLs, and "one" used as a pronoun or article.
  */
-import type { Numeral } from './numerals.js';
+import type { Numeral } from './numeral-vocabulary.js';
 import type { DocumentText } from '../text/document-text.js';
 import { isDigit, isLetter, isSpace, isUpperLetter, wordBefore } from './text-helpers.js';
 import { wordSet } from '../text/words.js';

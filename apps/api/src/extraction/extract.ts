@@ -1,13 +1,14 @@
 /**
  * The claim extractor: an article's text in, its numeric and quote claims and
- * the relations between them out (DESIGN.md, "The extraction contract").
+ * the relations between them out (docs/extraction.md, "The extraction contract").
  * Framework-free; used by the API and the CLI.
  */
 import type { CodePointIndex } from '../text/code-points.js';
 import { sha256Hex } from '../text/normalize.js';
 import { numericValues } from './numeric-values.js';
 import { attributeQuotes, type AttributedQuote } from './attribution.js';
-import { scanNumericClaims, type NumericCandidate } from './numeric-scanner.js';
+import type { NumericCandidate } from './numeric-candidate.js';
+import { scanNumericClaims } from './numeric-scanner.js';
 import { NameRegistry } from '../text/people.js';
 import { findQuoteRuns } from './quotes.js';
 import { findRelations } from './relations/index.js';

@@ -18,16 +18,11 @@ import {
   SPLIT_NOUN_AFTER,
   type NameContext,
 } from './exclusions.js';
-import { readNumeral, type Numeral } from './numerals.js';
+import type { Numeral } from './numeral-vocabulary.js';
+import { readNumeral } from './numerals.js';
 import { isLetter } from './text-helpers.js';
-import {
-  durationOfNoun,
-  readCurrencyBefore,
-  readCurrencyCodeAfter,
-  readHyphenCompound,
-  readUnitAfter,
-  type UnitKind,
-} from './units.js';
+import { readCurrencyBefore, readCurrencyCodeAfter } from './currencies.js';
+import { durationOfNoun, readHyphenCompound, readUnitAfter, type UnitKind } from './units.js';
 import { wordTable } from '../text/words.js';
 
 export interface Quantity {

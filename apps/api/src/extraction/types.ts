@@ -1,5 +1,5 @@
 /**
- * The extraction contract (DESIGN.md, "The extraction contract"). Offsets count
+ * The extraction contract (docs/extraction.md, "The extraction contract"). Offsets count
  * Unicode code points, start inclusive, end exclusive. Keys may be added, never
  * renamed.
  */

@@ -1,4 +1,4 @@
-import { singularize } from './units.js';
+import { singularize } from './plural-nouns.js';
 
 describe('singularize', () => {
   it('gives the singular of regular, irregular and unchanged plurals, keeping the case', () => {

@@ -7,7 +7,8 @@
  * X", "halved to Y from X"); and a change in points and in percent from an
  * unstated value ("fell 102.2 points, or 0.36%, to 27,934.02").
  */
-import { FALL_WORDS, RISE_WORDS, type Direction, type QuantityFrame } from './frames.js';
+import { FALL_WORDS, RISE_WORDS, type Direction } from './directions.js';
+import type { QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
 
 export const DIRECTION = `${[...RISE_WORDS, ...FALL_WORDS].join('|')}`;

@@ -4,13 +4,12 @@
  * its neighbours, the direction of a change it states ("rose 12%"), the whole
  * it is a share or part of ("of voters", "of its 112 shops"), its time ("in
  * 2004", "a year earlier") and the content words around it. The relation
- * finders read frames, never the raw scan.
+ * finders read frames, never the raw scan. The direction is read in
+ * directions.ts, the content words' stems in word-stems.ts.
  */
 import type { DocumentText, Sentence } from '../../text/document-text.js';
-import { wordSet } from '../../text/words.js';
-import type { NumericCandidate } from '../numeric-scanner.js';
-
-export type Direction = 'rise' | 'fall';
+import type { NumericCandidate } from '../numeric-candidate.js';
+import { directionOf, type Direction } from './directions.js';
 
 export interface QuantityFrame {
   /** Position among all frames of the document. */
@@ -44,28 +43,6 @@ export interface QuantityFrame {
   /** The time it is said of, when stated next to it: "2004", "year-earlier", "last-year". */
   time: string | null;
 }
-
-export const RISE_WORDS = wordSet(`
-  rose rise rises risen rising increase increased increases increasing grew grow grows growth growing
-  up jump jumped jumps climb climbed climbs climbing surge surged surges gain gained gains soar soared
-  soars higher boost boosted hike hiked doubled tripled
-`);
-export const FALL_WORDS = wordSet(`
-  fell fall falls fallen falling drop dropped drops dropping decline declined declines declining
-  decrease decreased decreases down cut cuts slump slumped slumps plunge plunged plunges lower
-  shrank shrunk slid slip slipped tumble tumbled reduction reduced dip dipped sank halved halving
-`);
-const DIRECTION_WORD = `(?:${[...RISE_WORDS, ...FALL_WORDS].join('|')})`;
-const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|an estimated|just over|just under|more than|less than|over|under|a further|another|an annual|an|a)[ \u00a0]+)*`;
-/** "rose 12%", "rose by 12%", "up 12%", "an increase of 12%", "a drop of nearly 12%". */
-const DIRECTION_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(${DIRECTION_WORD})(?:[ \u00a0]+["“'‘]?\p{L}+ly["”'’]?)?((?:[ \u00a0]+(?:by|of))?)[ \u00a0]+${HEDGE}$`,
-  'iu',
-);
-/** "12% rise", "12% higher", "12 per cent lower". */
-const DIRECTION_AFTER = new RegExp(String.raw`^[ \u00a0]+(${DIRECTION_WORD})(?![\p{L}])`, 'iu');
-/** Direction words that state a change of the figure after them even without "by": "up 3p", "down £2m". */
-const ADVERBS = wordSet('up down higher lower');
 
 /**
  * A figure referred back to: "the £12bn", "those 35 MOUs", "Of the 35 MOUs",
@@ -103,15 +80,6 @@ const WHOLE_AFTER =
 const YEAR = /(?:^|[^\p{L}\p{N}])((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 const RELATIVE_TIME =
   /(?:^|[^\p{L}])(a year (?:earlier|before|ago)|the previous year|the year before|last year|this year|(?:the )?same (?:period|month|quarter) (?:last|a) year)(?![\p{L}])/iu;
-
-const STOP_WORDS = wordSet(`
-  the a an and or but of to in on at by for from with as that this these those its their his her our
-  was were is are be been being has have had will would could can may might should must do did does
-  said says say it they he she we who which what when where than then there also about around more
-  less over under up down some nearly almost just only per cent percent pct million billion bn m
-  thousand hundred one two three four five six seven eight nine ten not no into out after before
-  while whereas such other another each all any both most many much new year years
-`);
 
 /** Two figures stated with one value, or one range. */
 export function sameValue(a: QuantityFrame, b: QuantityFrame): boolean {
@@ -194,24 +162,6 @@ function baseUnitOf(unit: string | null): string | null {
   return slash < 0 ? unit : unit.slice(0, slash);
 }
 
-/**
- * The direction of the change a figure states. A percentage after a direction
- * word states a change ("rose 12%"); another figure only with "by" or "of", an
- * adverb or a noun after it ("rose by £3m", "up 3p", "a £3m rise"): in "cuts
- * 2,500 jobs" the jobs are what is cut, no change.
- */
-function directionOf(before: string, after: string, isPercentage: boolean): Direction | null {
-  // "cut 15% of its workforce": a share of a whole, no change.
-  if (/^[ \u00a0]+of[ \u00a0]/u.test(after)) return null;
-  const leading = DIRECTION_BEFORE.exec(before.slice(-40));
-  let word: string | undefined;
-  if (leading && (isPercentage || leading[2] !== '' || ADVERBS.has(leading[1].toLowerCase())))
-    word = leading[1];
-  word ??= DIRECTION_AFTER.exec(after)?.[1];
-  if (word === undefined) return null;
-  return RISE_WORDS.has(word.toLowerCase()) ? 'rise' : 'fall';
-}
-
 /** The words after a figure up to the first clause break: "in 2012 -- while ..." → "in 2012". */
 function clauseStart(after: string): string {
   const end = after.search(
@@ -231,90 +181,6 @@ export function timeOf(after: string): string | null {
     return 'this-year';
   }
   return year ? year[1] : null;
-}
-
-export interface PlacedStem {
-  stem: string;
-  /** UTF-16 index of its word in the text. */
-  position: number;
-}
-
-/** Stems of the words seen, since an article repeats its words. */
-const stemOfWord = new Map<string, string | null>();
-const MAX_CACHED_WORDS = 50_000;
-
-/** A word's first character: a letter, Latin or beyond (U+00C0–U+024F, U+0370–U+1FFF). */
-function isWordStart(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 0xc0 && code <= 0x24f) ||
-    (code >= 0x370 && code <= 0x1fff)
-  );
-}
-
-/** A word's later characters: letters, inner apostrophes (' ’) and hyphens. */
-function isWordPart(code: number): boolean {
-  return isWordStart(code) || code === 0x27 || code === 0x2019 || code === 0x2d;
-}
-
-/** The content words' stems with their positions; a character loop, since every sentence of a long text passes here. */
-export function placedStemsOf(phrase: string, offset: number): PlacedStem[] {
-  const stems: PlacedStem[] = [];
-  const length = phrase.length;
-  for (let i = 0; i < length; i++) {
-    if (!isWordStart(phrase.charCodeAt(i))) continue;
-    let end = i + 1;
-    while (end < length && isWordPart(phrase.charCodeAt(end))) end++;
-    const found = stemOfWordOnce(phrase.slice(i, end));
-    if (found !== null) stems.push({ stem: found, position: offset + i });
-    i = end;
-  }
-  return stems;
-}
-
-/** The stem of a content word, null for a short or common word. */
-function stemOfWordOnce(raw: string): string | null {
-  let found = stemOfWord.get(raw);
-  if (found === undefined) {
-    const word = raw.toLowerCase().replace(/['’]s?$/u, '');
-    found = word.length < 3 || STOP_WORDS.has(word) ? null : stem(word);
-    if (stemOfWord.size >= MAX_CACHED_WORDS) stemOfWord.clear();
-    stemOfWord.set(raw, found);
-  }
-  return found;
-}
-
-/** The stems of a sentence without those of the figure's own words. */
-export function stemsOutside(stems: PlacedStem[], start: number, end: number): Set<string> {
-  const outside = new Set<string>();
-  for (const placed of stems)
-    if (placed.position < start || placed.position >= end) outside.add(placed.stem);
-  return outside;
-}
-
-const SUFFIXES = [
-  'ations',
-  'ation',
-  'ments',
-  'ment',
-  'ings',
-  'ing',
-  'ors',
-  'ers',
-  'ies',
-  'or',
-  'er',
-  'ed',
-  'es',
-  'ly',
-  's',
-];
-
-/** A crude stem: one common ending off when four letters remain, then at most six letters ("visitors", "visited" → "visit"). */
-export function stem(word: string): string {
-  const suffix = SUFFIXES.find((s) => word.endsWith(s) && word.length - s.length >= 4);
-  return (suffix ? word.slice(0, -suffix.length) : word).slice(0, 6);
 }
 
 /** Equal within rounding: "17 pct" and "17.3 percent", "$2bn" and "$1.95bn". */

@@ -5,7 +5,7 @@
  * finder; this runs them all.
  */
 import type { DocumentText } from '../../text/document-text.js';
-import type { NumericCandidate } from '../numeric-scanner.js';
+import type { NumericCandidate } from '../numeric-candidate.js';
 import type { ExtractedRelation } from '../types.js';
 import { findChanges } from './change.js';
 import { findPartsOfTotal } from './parts-of-total.js';

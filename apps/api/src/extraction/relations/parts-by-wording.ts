@@ -5,7 +5,8 @@
  * balance (the share of rises = the share of falls + the balance), and deaths
  * among the cases counted with them.
  */
-import { FALL_WORDS, RISE_WORDS, type QuantityFrame } from './frames.js';
+import { FALL_WORDS, RISE_WORDS } from './directions.js';
+import type { QuantityFrame } from './frames.js';
 import { COMPARED_BEFORE, type Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 

@@ -17,12 +17,9 @@
  * item without a figure, "bringing the total to").
  */
 import type { PartsOfTotalRelation } from '../types.js';
-import {
-  laterBreakdowns,
-  listsAfterColon,
-  nextSentenceBreakdowns,
-  partsOfNamedWholes,
-} from './breakdowns.js';
+import { listsAfterColon, nextSentenceBreakdowns } from './breakdowns.js';
+import { laterBreakdowns } from './later-breakdowns.js';
+import { partsOfNamedWholes } from './named-wholes.js';
 import {
   deathsAmongCases,
   partsAfterWith,

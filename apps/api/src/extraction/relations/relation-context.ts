@@ -6,15 +6,9 @@
  */
 import type { DocumentText, Sentence } from '../../text/document-text.js';
 import { wordSet } from '../../text/words.js';
-import type { NumericCandidate } from '../numeric-scanner.js';
-import {
-  buildFrames,
-  placedStemsOf,
-  stemsOutside,
-  withoutConversions,
-  type PlacedStem,
-  type QuantityFrame,
-} from './frames.js';
+import type { NumericCandidate } from '../numeric-candidate.js';
+import { buildFrames, withoutConversions, type QuantityFrame } from './frames.js';
+import { placedStemsOf, stemsOutside, type PlacedStem } from './word-stems.js';
 
 /** Counted nouns that name the same kind of thing in news prose ("jobs" cut, "positions" to go, "staff" laid off). */
 const NOUN_CLASSES: string[][] = [

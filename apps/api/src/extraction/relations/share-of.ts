@@ -10,7 +10,8 @@
  * - across sentences: "It will cut 60 posts. That is 15% of its 400 staff."
  */
 import type { ShareOfRelation } from '../types.js';
-import { FALL_WORDS, RISE_WORDS, type QuantityFrame } from './frames.js';
+import { FALL_WORDS, RISE_WORDS } from './directions.js';
+import type { QuantityFrame } from './frames.js';
 import { OF_BETWEEN } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 

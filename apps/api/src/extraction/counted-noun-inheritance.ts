@@ -1,0 +1,175 @@
+/**
+ * A bare count's counted noun, through ellipsis: from "N of the <noun>" after
+ * it ("Seven of the twelve", "38 of its 112 shops"), the noun it is said to be
+ * ("20 are nurses"), the plural subject of its clause ("admissions had peaked
+ * at 143"), a coordinated count ("13,254 and 12,723 cases"), or the nearest
+ * count before it.
+ */
+import { readCountedNoun } from './counted-noun.js';
+import type { NumericCandidate } from './numeric-candidate.js';
+import { readNumeral } from './numerals.js';
+import { isPhraseFinalPlural, singularize } from './plural-nouns.js';
+import type { DocumentText } from '../text/document-text.js';
+import { wordSet } from '../text/words.js';
+
+/** "of the", "of these", "of their" after a bare number; the counted noun or number follows. */
+const COORDINATION = /[ \u00a0]+(?:and|or|to)[ \u00a0]+/y;
+const COMPARISON_BEFORE =
+  /(?:compared (?:with|to)|up from|down from|against|versus|vs\.?)[ \u00a0]+$/i;
+const OF_NUMBER = /[ \u00a0]+of[ \u00a0]+/y;
+/** "20 are nurses", "12 were women": a plural noun the number is said to be. */
+const COPULA_NOUN_AFTER =
+  /[ \u00a0]+(?:are|were)[ \u00a0]+(?:(?:all|also|now|still)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*s)(?=[ \u00a0]*[.,;:!?]|[ \u00a0]+(?:and|or|but|who|while|in|at|on|from|with)(?![\p{L}]))/uy;
+/** "of the", "of their", "of the city's" after a bare number; the counted noun or total follows. */
+const OF_DEFINITE =
+  /[ \u00a0]+of[ \u00a0]+(?:the|these|those|their|its|our|his|her)(?:[ \u00a0]+\p{L}[\p{L}-]*['’]s)?(?=[ \u00a0])/iuy;
+
+/**
+ * A bare count takes the counted noun from "N of the <noun>" after it ("Seven
+ * of the twelve" → the twelve counted earlier), or from the nearest count
+ * before it in the same sentence, or the last count of the previous one.
+ */
+export function inheritCountedNoun(
+  text: string,
+  structure: DocumentText,
+  candidates: NumericCandidate[],
+  sentenceOf: number[],
+  index: number,
+): void {
+  const candidate = candidates[index];
+  const next = candidates[index + 1];
+  // "Of the staff, 20 are nurses": the noun the number is said to be counts it.
+  COPULA_NOUN_AFTER.lastIndex = candidate.end;
+  const said = COPULA_NOUN_AFTER.exec(text);
+  if (said && isPhraseFinalPlural(said[1]) && !NOT_PLURAL_NOUNS.has(said[1].toLowerCase())) {
+    candidate.unit = singularize(said[1].toLowerCase());
+    candidate.unitKind = 'count';
+    return;
+  }
+  OF_NUMBER.lastIndex = candidate.end;
+  if (next && OF_NUMBER.test(text) && next.start === OF_NUMBER.lastIndex) {
+    if (next.unitKind === 'count') return adopt(candidate, next); // "30 of 250 staff"
+    if (next.unitKind === null) {
+      // "Economists polled ... were split, with 23 of 38 expecting a move": both count the sentence's subject.
+      const noun = pluralSubjectOfSentence(text, structure.sentenceAt(candidate.start).start);
+      if (noun) {
+        for (const c of [candidate, next])
+          Object.assign(c, { unit: noun.unit, unitKind: 'count', nounPhrase: noun.phrase });
+        return;
+      }
+    }
+  }
+  OF_DEFINITE.lastIndex = candidate.end;
+  if (OF_DEFINITE.test(text)) {
+    const phraseStart = OF_DEFINITE.lastIndex;
+    const numeral = readNumeral(text, phraseStart + 1);
+    if (numeral && next && next.start === phraseStart + 1 && next.unitKind === 'count')
+      return adopt(candidate, next); // "38 of its 112 shops"
+    if (numeral) {
+      const antecedent = findEarlierCount(
+        candidates,
+        index,
+        (c) => c.value !== null && c.value.cmp(numeral.value) === 0,
+      );
+      if (antecedent) return adopt(candidate, antecedent);
+    } else {
+      const noun = readCountedNoun(text, phraseStart, false, false);
+      if (noun) {
+        candidate.unit = noun.unit;
+        candidate.unitKind = 'count';
+        candidate.nounPhrase = noun.phrase;
+        return;
+      }
+    }
+  }
+  const fromClause = countedNounOfClause(text, candidate.qualifierStart);
+  if (fromClause) {
+    candidate.unit = fromClause;
+    candidate.unitKind = 'count';
+    candidate.nounPhrase = fromClause;
+    return;
+  }
+  // "13,254 and 12,723 cases": a coordinated number shares the noun of the next one.
+  COORDINATION.lastIndex = candidate.end;
+  if (
+    next &&
+    sentenceOf[index + 1] === sentenceOf[index] &&
+    COORDINATION.test(text) &&
+    next.start === COORDINATION.lastIndex &&
+    next.unitKind === 'count'
+  ) {
+    return adopt(candidate, next);
+  }
+  const sentence = sentenceOf[index];
+  // "58,114 cases in 41 of 53 countries, compared with 941": a comparison restates the sentence's main figure.
+  if (
+    COMPARISON_BEFORE.test(
+      text.slice(Math.max(0, candidate.qualifierStart - 24), candidate.qualifierStart),
+    )
+  ) {
+    for (let j = Math.max(0, index - 20); j < index; j++) {
+      if (sentenceOf[j] === sentence && candidates[j].unitKind === 'count')
+        return adopt(candidate, candidates[j]);
+    }
+  }
+  for (let j = index - 1; j >= 0 && j >= index - 20 && sentenceOf[j] >= sentence - 1; j--) {
+    const earlier = candidates[j];
+    if (earlier.unitKind === 'count' && earlier.unit !== null) return adopt(candidate, earlier);
+    if (sentenceOf[j] < sentence) break; // only the last count of the previous sentence
+  }
+}
+
+/** "flu admissions had peaked at 143", "the number of deaths rose to 45": the plural subject counts the number. */
+const PLURAL_SUBJECT_BEFORE =
+  /(?:number[ \u00a0]+of[ \u00a0]+)?(\p{L}{3,}s)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:also[ \u00a0]+)?)?(?:peaked|rose|risen|fell|fallen|reached|stood|totalled|totaled|numbered|climbed|dropped|increased|decreased|grew|grown|jumped|hit|doubled|topped|exceeded|amounted|came)(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$/iu;
+const NOT_PLURAL_NOUNS = wordSet(`
+  this thus was has does its his hers ours yours theirs less news series always perhaps whereas
+  sales earnings profits revenues shares prices costs rates
+  seconds minutes hours days weeks months years decades centuries
+`);
+
+/** "the number of homeowners dropped by their insurers in the county rose to 2,341". */
+const NUMBER_OF_BEFORE =
+  /number[ \u00a0]+of[ \u00a0]+(\p{L}{3,}s)(?![\p{L}])[^.,;:!?]{0,80}?(?:peaked|rose|risen|fell|fallen|reached|stood|totalled|totaled|climbed|dropped|increased|decreased|grew|grown|jumped|hit|doubled|topped|exceeded|was|is|were)(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$/iu;
+
+function countedNounOfClause(text: string, position: number): string | null {
+  const window = text.slice(Math.max(0, position - 140), position);
+  const match = PLURAL_SUBJECT_BEFORE.exec(window.slice(-60)) ?? NUMBER_OF_BEFORE.exec(window);
+  if (!match) return null;
+  const noun = match[1].toLowerCase();
+  if (NOT_PLURAL_NOUNS.has(noun) || noun.endsWith('ss') || noun.endsWith('us')) return null;
+  return singularize(noun);
+}
+
+/** A plural noun that opens the sentence ("Economists polled by ..."), after an optional determiner. */
+const SENTENCE_SUBJECT =
+  /^["“]?(?:(?:The|Most|Many|Some|All|Several|Other)[ \u00a0]+)?((?:\p{L}[\p{L}'’-]*[ \u00a0]+){0,2}?\p{L}[\p{L}'’-]*s)(?![\p{L}])/u;
+
+function pluralSubjectOfSentence(
+  text: string,
+  sentenceStart: number,
+): { unit: string; phrase: string } | null {
+  const match = SENTENCE_SUBJECT.exec(text.slice(sentenceStart, sentenceStart + 60));
+  if (!match) return null;
+  const words = match[1].split(/[ \u00a0]+/);
+  const head = words[words.length - 1];
+  if (!isPhraseFinalPlural(head) || NOT_PLURAL_NOUNS.has(head.toLowerCase())) return null;
+  return { unit: singularize(head).toLowerCase(), phrase: match[1] };
+}
+
+function findEarlierCount(
+  candidates: NumericCandidate[],
+  index: number,
+  test: (c: NumericCandidate) => boolean,
+): NumericCandidate | null {
+  for (let j = index - 1; j >= 0 && index - j <= 50; j--) {
+    if (candidates[j].unitKind === 'count' && test(candidates[j])) return candidates[j];
+  }
+  return null;
+}
+
+export function adopt(candidate: NumericCandidate, antecedent: NumericCandidate): void {
+  candidate.unit = antecedent.unit;
+  candidate.unitKind = 'count';
+  candidate.nounPhrase = antecedent.nounPhrase;
+}

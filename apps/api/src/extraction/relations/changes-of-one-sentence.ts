@@ -1,0 +1,110 @@
+/**
+ * A change figure with the two values it joins in its sentence (or, after
+ * "that's a drop of nearly 8%", in the sentence before), in any order and
+ * wording; which value came first is read from the words before each ("to",
+ * "from", "after closing at"), else from the stated direction.
+ */
+import { isChangeFigure, OTHER_BASIS } from './change-phrasings.js';
+import type { Direction } from './directions.js';
+import type { QuantityFrame } from './frames.js';
+import type { RelationContext } from './relation-context.js';
+
+/** Before a value, words that make it the value after a change: "to", "to post a new low of", "now at". */
+const AFTER_VALUE_BEFORE =
+  /(?:^|[^\p{L}])(?:to|now|reach(?:ed|ing)?|hit(?:ting)?|(?:new|record|all-time)[ \u00a0]+(?:high|low)[ \u00a0]+of|closed at|stood at|standing at|at)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)[ \u00a0]+)?$/iu;
+/** Before a value, words that make it the value before a change: "from", "after closing at", "compared with", "than". */
+const BEFORE_VALUE_BEFORE =
+  /(?:^|[^\p{L}])(?:from|after closing at|closing price of|compared (?:with|to)|than|previous(?:ly)?|earlier|prior|down from|up from|last year's|a year earlier of)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)[ \u00a0]+)?$/iu;
+const THAN_AFTER =
+  /^[ \u00a0]+(?:higher|lower|more|less|above|below|up|down)[ \u00a0]+(?:than|on|from)[ \u00a0]+(?:the|a|an|its|last|previous)[ \u00a0]/iu;
+/** "That's a drop of nearly 8%": the sentence states the change of values stated just before. */
+const CHANGE_OF_THE_LAST =
+  /(?:^|[^\p{L}])(?:that['’]s|that is|this is|which is|that was|this was)[ \u00a0]+(?:a|an)[ \u00a0]+\p{L}+[ \u00a0]+of[ \u00a0]+/iu;
+
+/**
+ * A change figure with the two values it joins in its sentence, in any order
+ * and wording: "dropped about 5.3% on Monday to post a new low of $3.91 after
+ * closing at $4.13 on Wednesday"; or with the change in the value's unit:
+ * "a roughly 9,500 drop at the Department of Defense to about 731,000, a 1.3
+ * percent decline". With "that's a drop of nearly 8%", the values may stand in
+ * the sentence before. Which value came first is read from the words before
+ * each ("to", "from", "after closing at"), else from the stated direction.
+ */
+export function changesOfOneSentence(
+  context: RelationContext,
+  used: Set<QuantityFrame>,
+): Array<{
+  from: QuantityFrame | null;
+  to: QuantityFrame;
+  change: QuantityFrame;
+  by: QuantityFrame | null;
+}> {
+  const found = [];
+  const { sentences } = context.structure;
+  for (let s = 0; s < sentences.length; s++) {
+    const changes = context
+      .inSentence(s)
+      .filter((f) => !used.has(f) && f.direction !== null && isChangeFigure(f));
+    if (changes.length !== 1 || OTHER_BASIS.test(sentences[s].text)) continue;
+    const change = changes[0];
+    // "9.6 percent higher than the same month in 2019": a change against a base the sentence names in words.
+    if (THAN_AFTER.test(change.after)) continue;
+    const here = context.inSentence(s).filter((f) => f !== change && !used.has(f));
+    const previous =
+      CHANGE_OF_THE_LAST.test(change.before) &&
+      s > 0 &&
+      sentences[s - 1].paragraph === sentences[s].paragraph
+        ? context.inSentence(s - 1).filter((f) => !used.has(f) && !f.isShare)
+        : [];
+    const pool = [...previous, ...here];
+    const by = pool.find((f) => f.direction !== null && !f.isShare);
+    // Durations ("a new 52-week low", "in the first nine months") qualify the values; they are none.
+    const byUnit = new Map<string, QuantityFrame[]>();
+    for (const f of pool) {
+      if (f === by || f.direction !== null || f.candidate.unitKind === 'duration') continue;
+      const unit = f.baseUnit ?? 'bare';
+      byUnit.set(unit, [...(byUnit.get(unit) ?? []), f]);
+    }
+    const groups = [...byUnit.values()];
+    if (by && groups.length === 1 && groups[0].length === 1) {
+      const [to] = groups[0];
+      if (by.baseUnit === to.baseUnit && AFTER_VALUE_BEFORE.test(to.before)) {
+        found.push({ from: null, to, change, by });
+        continue;
+      }
+    }
+    const pairs = groups.filter((group) => group.length === 2);
+    if (pairs.length !== 1 || groups.some((group) => group.length > 2)) continue;
+    const values = pairs[0];
+    if (!isPlausiblePair(values[0], values[1])) continue;
+    if (change.time !== null && values.some((v) => v.time !== null && v.time !== change.time))
+      continue;
+    const ordered = orderOfValues(values[0], values[1], change.direction);
+    if (ordered) found.push({ ...ordered, change, by: null });
+  }
+  return found;
+}
+
+/** Two values of one thing before and after a change are of one magnitude: not "$45" and "$12bn". */
+function isPlausiblePair(a: QuantityFrame, b: QuantityFrame): boolean {
+  const [x, y] = [a.number, b.number];
+  if (x === null || y === null || x <= 0 || y <= 0) return false;
+  return Math.max(x, y) / Math.min(x, y) <= 3;
+}
+
+function orderOfValues(
+  a: QuantityFrame,
+  b: QuantityFrame,
+  direction: Direction | null,
+): { from: QuantityFrame; to: QuantityFrame } | null {
+  const isAfter = (f: QuantityFrame) => AFTER_VALUE_BEFORE.test(f.before);
+  const isBefore = (f: QuantityFrame) => BEFORE_VALUE_BEFORE.test(f.before);
+  // Two figures with no word that makes either a value before or after ("close 38 of its 112 shops"): no change of them.
+  if (![a, b].some((f) => isAfter(f) || isBefore(f))) return null;
+  if ((isAfter(a) && !isAfter(b)) || (isBefore(b) && !isBefore(a))) return { from: b, to: a };
+  if ((isAfter(b) && !isAfter(a)) || (isBefore(a) && !isBefore(b))) return { from: a, to: b };
+  if (direction === null) return null;
+  const larger = a.candidate.value!.cmp(b.candidate.value!) >= 0 ? a : b;
+  const smaller = larger === a ? b : a;
+  return direction === 'fall' ? { from: larger, to: smaller } : { from: smaller, to: larger };
+}

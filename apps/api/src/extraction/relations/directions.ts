@@ -1,0 +1,52 @@
+/**
+ * The direction of a change a figure states: the words of a rise and of a
+ * fall, and reading them before the figure ("rose 12%", "up 3p", "an increase
+ * of 12%") or after it ("a 12% fall", "12 per cent lower").
+ */
+import { wordSet } from '../../text/words.js';
+
+export type Direction = 'rise' | 'fall';
+
+export const RISE_WORDS = wordSet(`
+  rose rise rises risen rising increase increased increases increasing grew grow grows growth growing
+  up jump jumped jumps climb climbed climbs climbing surge surged surges gain gained gains soar soared
+  soars higher boost boosted hike hiked doubled tripled
+`);
+export const FALL_WORDS = wordSet(`
+  fell fall falls fallen falling drop dropped drops dropping decline declined declines declining
+  decrease decreased decreases down cut cuts slump slumped slumps plunge plunged plunges lower
+  shrank shrunk slid slip slipped tumble tumbled reduction reduced dip dipped sank halved halving
+`);
+const DIRECTION_WORD = `(?:${[...RISE_WORDS, ...FALL_WORDS].join('|')})`;
+const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|an estimated|just over|just under|more than|less than|over|under|a further|another|an annual|an|a)[ \u00a0]+)*`;
+/** "rose 12%", "rose by 12%", "up 12%", "an increase of 12%", "a drop of nearly 12%". */
+const DIRECTION_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${DIRECTION_WORD})(?:[ \u00a0]+["“'‘]?\p{L}+ly["”'’]?)?((?:[ \u00a0]+(?:by|of))?)[ \u00a0]+${HEDGE}$`,
+  'iu',
+);
+/** "12% rise", "12% higher", "12 per cent lower". */
+const DIRECTION_AFTER = new RegExp(String.raw`^[ \u00a0]+(${DIRECTION_WORD})(?![\p{L}])`, 'iu');
+/** Direction words that state a change of the figure after them even without "by": "up 3p", "down £2m". */
+const ADVERBS = wordSet('up down higher lower');
+
+/**
+ * The direction of the change a figure states. A percentage after a direction
+ * word states a change ("rose 12%"); another figure only with "by" or "of", an
+ * adverb or a noun after it ("rose by £3m", "up 3p", "a £3m rise"): in "cuts
+ * 2,500 jobs" the jobs are what is cut, no change.
+ */
+export function directionOf(
+  before: string,
+  after: string,
+  isPercentage: boolean,
+): Direction | null {
+  // "cut 15% of its workforce": a share of a whole, no change.
+  if (/^[ \u00a0]+of[ \u00a0]/u.test(after)) return null;
+  const leading = DIRECTION_BEFORE.exec(before.slice(-40));
+  let word: string | undefined;
+  if (leading && (isPercentage || leading[2] !== '' || ADVERBS.has(leading[1].toLowerCase())))
+    word = leading[1];
+  word ??= DIRECTION_AFTER.exec(after)?.[1];
+  if (word === undefined) return null;
+  return RISE_WORDS.has(word.toLowerCase()) ? 'rise' : 'fall';
+}

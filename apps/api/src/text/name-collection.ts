@@ -1,0 +1,156 @@
+/**
+ * Reading a document's names in one pass over its capitalised word runs: each
+ * run (out of headlines) is a body, a person named in full, a person known by
+ * a title and a name ("Deputy Director Kim"), or a mention of a person named
+ * before ("Yearout said"); titles come from the run, the role words before it
+ * and an appositive role after it; the first person of each sentence is
+ * salient.
+ */
+import { NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from './name-words.js';
+import { NameIndex } from './name-index.js';
+import {
+  APPOSITIVE_ROLE,
+  genderOf,
+  NAME_RUN,
+  normaliseToken,
+  splitTitles,
+  stripPossessive,
+} from './name-tokens.js';
+import { pickNearestBefore, type NameMention, type Person } from './person-index.js';
+import type { DocumentText } from './document-text.js';
+
+export class NameCollection extends NameIndex {
+  constructor(
+    private readonly text: string,
+    private readonly structure: DocumentText,
+  ) {
+    super();
+    let lastSentence = -1;
+    const paragraphAt = structure.paragraphCursor();
+    const sentenceAt = structure.sentenceCursor();
+    NAME_RUN.lastIndex = 0;
+    for (let match = NAME_RUN.exec(text); match !== null; match = NAME_RUN.exec(text)) {
+      const position = match.index;
+      if (paragraphAt(position).isHeadline) continue;
+      const person = this.addRun(match[0], position);
+      if (person) {
+        const sentence = sentenceAt(position);
+        if (sentence !== lastSentence) {
+          this.salient.push({ position, person });
+          this.salientPositions.push(position);
+          lastSentence = sentence;
+        }
+      }
+    }
+    for (const person of this.people) this.byCanonical.set(person.canonical, person);
+  }
+
+  protected addRun(run: string, position: number): Person | null {
+    if (!run.includes(' ') && !run.includes('\u00a0') && NOT_NAME_WORDS.has(normaliseToken(run)))
+      return null; // "The", "He", "In"
+    const rawTokens = run.split(/[ \u00a0]+/);
+    let first = 0;
+    while (first < rawTokens.length && NOT_NAME_WORDS.has(normaliseToken(rawTokens[first])))
+      first++;
+    const tokens = rawTokens.slice(first);
+    if (tokens.length === 0) return null;
+    const runStart = position + run.indexOf(tokens[0]);
+    if (tokens.some((t) => ORGANISATION_WORDS.has(normaliseToken(t)))) {
+      this.addOrganisation(tokens.map(stripPossessive).join(' '), runStart, position + run.length);
+      return null;
+    }
+    if (tokens.some((t) => t.includes(' ') || /^(?:of|for|the|and)$/.test(t))) return null;
+    if (tokens.length === 1 && !TITLE_WORDS.has(normaliseToken(tokens[0])))
+      this.addSingleName(tokens[0], runStart);
+    const { titles, name } = splitTitles(tokens.map(stripPossessive));
+    const cleanName = name.filter((t) => !/^[\p{Lu}\d]{2,}$/u.test(t) || t.length <= 1);
+    if (cleanName.length === 0 || cleanName.length > 4) return null;
+    const gender = genderOf(titles);
+    if (cleanName.length === 1) {
+      // "Yearout said": the surname of a person named in full before is a mention of them.
+      if (titles.length === 0) {
+        const named = this.recentByToken(cleanName[0]).filter(
+          (p) =>
+            p.variants[0].length >= 2 && p.variants[0][p.variants[0].length - 1] === cleanName[0],
+        );
+        if (named.length === 0) return null;
+        const person = pickNearestBefore(named, position);
+        person.positions.push(runStart);
+        return person;
+      }
+      // "Deputy Director Kim", "Mr Smith": a known person, or a person known only by this name.
+      const known = this.recentByToken(cleanName[0]);
+      const person =
+        known.length > 0
+          ? pickNearestBefore(known, position)
+          : this.addPerson([cleanName[0]], gender);
+      person.positions.push(runStart);
+      this.addTitles(person, [...this.rolesBefore(runStart), ...titles]);
+      person.gender ??= gender;
+      return person;
+    }
+    const person = this.findPerson(cleanName) ?? this.addPerson(cleanName, gender);
+    const fullName = cleanName.join(' ');
+    if (cleanName.length === name.length) person.mentions.push(this.mentionOf(run, position, name));
+    if (this.byFullName.get(fullName) !== person) {
+      if (!person.variants.some((v) => v.join(' ') === fullName)) person.variants.push(cleanName);
+      this.byFullName.set(fullName, person);
+    }
+    person.positions.push(runStart);
+    person.gender ??= gender;
+    this.addTitles(person, [...this.rolesBefore(runStart), ...titles]);
+    this.addAppositiveRole(person, position + run.length);
+    return person;
+  }
+
+  /** Where the name words of a run stand: the last `name.length` words of the run, without a possessive. */
+  private mentionOf(run: string, runPosition: number, name: string[]): NameMention {
+    const words = [...run.matchAll(/[^ \u00a0]+/gu)];
+    const first = words[words.length - name.length];
+    const last = words[words.length - 1];
+    return {
+      spelling: name.join(' '),
+      start: runPosition + first.index,
+      end: runPosition + last.index + stripPossessive(last[0]).length,
+    };
+  }
+
+  /** Lowercase role words right before a name, with a capitalised modifier: "Labour group leader", "chief executive". */
+  private rolesBefore(runStart: number): string[] {
+    const words = this.text.slice(Math.max(0, runStart - 48), runStart).split(/\s+/);
+    if (words[words.length - 1] === '') words.pop();
+    const roles: string[] = [];
+    for (let i = words.length - 1; i >= 0 && roles.length < 4; i--) {
+      const word = words[i];
+      const lower = normaliseToken(word);
+      if (/^\p{Ll}/u.test(word) && (TITLE_WORDS.has(lower) || ROLE_MODIFIERS.has(lower)))
+        roles.unshift(word);
+      else if (/^\p{Lu}[\p{L}-]*$/u.test(word) && roles.length > 0 && !NOT_NAME_WORDS.has(lower)) {
+        roles.unshift(word); // "Labour", "Conservative"
+        break;
+      } else break;
+    }
+    return roles.some((r) => TITLE_WORDS.has(normaliseToken(r))) ? roles : [];
+  }
+
+  private addAppositiveRole(person: Person, afterName: number): void {
+    const role = APPOSITIVE_ROLE.exec(this.text.slice(afterName, afterName + 100));
+    if (role) this.addTitles(person, role[1].split(/[ \u00a0]+/));
+  }
+
+  private addOrganisation(name: string, start: number, end: number): void {
+    const existing = this.organisationsByName.get(name);
+    if (existing) existing.positions.push(start);
+    else {
+      const organisation = { name, positions: [start] };
+      this.organisationsByName.set(name, organisation);
+      for (const word of new Set(name.toLowerCase().split(/\s+/))) {
+        const list = this.organisationsByWord.get(word) ?? [];
+        list.push(organisation);
+        this.organisationsByWord.set(word, list);
+      }
+    }
+    const acronym = /^[ \u00a0]+\((\p{Lu}{2,})\)/u.exec(this.text.slice(end, end + 14));
+    if (acronym) this.acronyms.set(acronym[1], name);
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The words of names, before any registry: the regex of a run of capitalised
+ * words ("Office for National Statistics", "Ursula von der Leyen"), an
+ * appositive role after a name, titles split from the name ("Deputy Director
+ * Kim"), tokens normalised ("Gov." → "gov", "Kim's" → "kim"), the gender a
+ * title tells, and whether two spellings name one person.
+ */
+import { FEMALE_TITLES, MALE_TITLES, TITLE_WORDS } from './name-words.js';
+import { isNameVariant, type Gender } from './person-index.js';
+
+/**
+ * A capital letter of the Latin script. The explicit class lets the regex engine
+ * skip quickly to candidates (plain \p{Lu} is three times slower over a long
+ * text); the lookbehind keeps only true capitals. Names in English news are Latin.
+ */
+const LATIN_CAPITAL = String.raw`[A-Z\u00c0-\u00de\u0100-\u024f](?<=\p{Lu})`;
+/** One capitalised word of a name ("Tae-hyo", "O'Brien"), or an abbreviated title with its period ("Mr.", "Dr."). */
+const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Capt|Prof|Gov|Sgt|Supt|Insp|Det|Cllr|Rev)\.|${LATIN_CAPITAL}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)`;
+const NAME_CONNECTOR = String.raw`(?:of|for|the|and|de|van|von|der|den|da|di|du|bin|al|el|la|le)`;
+/** A run of capitalised words, joined by spaces and name particles ("Office for National Statistics", "Ursula von der Leyen"). */
+export const NAME_RUN = new RegExp(
+  `${NAME_TOKEN}(?:[ \\u00a0]+(?:${NAME_CONNECTOR}[ \\u00a0]+)*${NAME_TOKEN})*`,
+  'gu',
+);
+
+/** ", the first deputy director of the National Security Office," after a name: its role. */
+export const APPOSITIVE_ROLE =
+  /^,[ \u00a0]+(?:the|a|an|its|their)[ \u00a0]+((?:[\p{Ll}'’-]+[ \u00a0]+){0,4}?[\p{Ll}'’-]+)(?=[ \u00a0]+(?:of|for|at|to|in)\b|,)/u;
+
+interface NameParts {
+  titles: string[];
+  name: string[];
+}
+
+/** Splits "Deputy Director Kim" into titles and name; "Turkic Supreme Leader" is all title. */
+export function splitTitles(tokens: string[]): NameParts {
+  let nameStart = tokens.length;
+  while (nameStart > 0 && !TITLE_WORDS.has(normaliseToken(tokens[nameStart - 1]))) nameStart--;
+  if (nameStart === tokens.length) {
+    // Ends with a title word: "Turkic Supreme Leader", "Prime Minister".
+    return { titles: tokens, name: [] };
+  }
+  return { titles: tokens.slice(0, nameStart), name: tokens.slice(nameStart) };
+}
+
+/** Lowercase, without a possessive or abbreviation mark: "Gov." → "gov", "Kim's" → "kim". */
+export function normaliseToken(token: string): string {
+  const cached = normalised.get(token);
+  if (cached !== undefined) return cached;
+  const bare = stripPossessive(token);
+  const result = (bare.endsWith('.') ? bare.slice(0, -1) : bare).toLowerCase();
+  if (normalised.size >= MAX_CACHED_TOKENS) normalised.clear();
+  normalised.set(token, result);
+  return result;
+}
+
+/** Capitalised words repeat ("The", "He", "Kim"): normalising each once saves most of the registry's time. */
+const normalised = new Map<string, string>();
+const MAX_CACHED_TOKENS = 20_000;
+
+export function stripPossessive(token: string): string {
+  const last = token[token.length - 1];
+  if (last === "'" || last === '’') return token.slice(0, -1);
+  if (last === 's' && (token[token.length - 2] === "'" || token[token.length - 2] === '’'))
+    return token.slice(0, -2);
+  return token;
+}
+
+export const MAX_NAMESAKES = 50;
+
+export function isSameOrVariant(a: string[], b: string[]): boolean {
+  const [x, y] = [a.join(' '), b.join(' ')];
+  return x.toLowerCase() === y.toLowerCase() || isNameVariant(x, y);
+}
+
+export function genderOf(titles: string[]): Gender {
+  for (const title of titles) {
+    const key = normaliseToken(title);
+    if (MALE_TITLES.has(key)) return 'male';
+    if (FEMALE_TITLES.has(key)) return 'female';
+  }
+  return null;
+}
