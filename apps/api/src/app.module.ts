@@ -10,7 +10,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DiscussionModule } from './discussion/discussion.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
-import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
+import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { FlagsModule } from './flags/flags.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CLAIM_STATUSES } from '../claims/claim.js';
+import { CLAIM_STATUSES } from '../records/claim.js';
 import { DocumentText } from '../text/document-text.js';
 import {
   authorOf,

@@ -1,6 +1,6 @@
-import type { ClaimStatus } from '../claims/claim.js';
+import type { ClaimStatus } from '../records/claim.js';
 import type { DocumentText } from '../text/document-text.js';
-import { isVerdict, type Verdict } from '../review/workflow.js';
+import { isVerdict, type Verdict } from '../workflow/workflow.js';
 
 /**
  * schema.org ClaimReview JSON-LD for the reviewed claims of a document

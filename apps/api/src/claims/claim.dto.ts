@@ -20,14 +20,14 @@ import {
   RELATION_TYPES,
   type ChangeDirection,
   type RelationType,
-} from './relation.js';
+} from '../records/relation.js';
 import {
   CLAIM_KINDS,
   CLAIM_STATUSES,
   type Bound,
   type ClaimKind,
   type ClaimStatus,
-} from './claim.js';
+} from '../records/claim.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false };
 

@@ -1,6 +1,6 @@
-import type { FlagRecord } from '../flags/flag.js';
+import type { FlagRecord } from '../records/flag.js';
 import { annotationTarget } from '../text/annotation-target.js';
-import type { ClaimRecord } from './claim.js';
+import type { ClaimRecord } from '../records/claim.js';
 import type { ClaimResponse } from './claim.response.js';
 
 /** A claim as the API answers it, with the flags (of `flags`) that name it. */

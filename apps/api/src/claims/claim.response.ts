@@ -4,14 +4,14 @@ import {
   FLAG_STATUSES,
   type FlagSeverity,
   type FlagStatus,
-} from '../flags/flag.js';
+} from '../records/flag.js';
 import {
   CLAIM_KINDS,
   CLAIM_STATUSES,
   type Bound,
   type ClaimKind,
   type ClaimStatus,
-} from './claim.js';
+} from '../records/claim.js';
 import { AnnotationTargetResponse, TextSpanResponse } from '../common/text-span.response.js';
 import { EventSubjectResponse } from '../ledger/ledger.response.js';
 import {
@@ -19,7 +19,7 @@ import {
   RELATION_TYPES,
   type ChangeDirection,
   type RelationType,
-} from './relation.js';
+} from '../records/relation.js';
 
 /** A flag that names a claim, as the claim lists it. */
 export class ClaimFlagResponse {

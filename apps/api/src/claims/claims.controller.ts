@@ -8,7 +8,6 @@ import {
   Patch,
   Post,
   Query,
-  Res,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -19,11 +18,10 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
-import { ApiConditionalGet, ETAG_HEADER, etagOf } from '../common/etag.js';
+import { ApiConditionalGet, ETAG_HEADER, SendsETag } from '../common/etag.js';
 import { PageQuery } from '../common/pagination.js';
 import { LocatedAt, LOCATION_HEADER } from '../common/location.js';
 import { UuidParam } from '../common/uuid-param.js';
@@ -68,15 +66,13 @@ export class ClaimsController {
   @LocatedAt((claim) => `/v1/claims/${claim.id}`)
   @ApiBodyProblems()
   @ApiProblems(404, 422)
-  async create(
+  @SendsETag()
+  create(
     @CurrentActor() actor: Actor,
     @UuidParam('id') documentId: string,
     @Body() dto: CreateClaimDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const claim = await this.claims.createManual(actor, documentId, dto);
-    void reply.header('etag', etagOf(claim.version));
-    return claim;
+    return this.claims.createManual(actor, documentId, dto);
   }
 
   @Get('claims')
@@ -100,14 +96,9 @@ export class ClaimsController {
   @ApiOkResponse({ type: ClaimResponse, description: 'The claim', headers: ETAG_HEADER })
   @ApiProblems(400, 404)
   @ApiConditionalGet()
-  async get(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const claim = await this.claims.get(actor, id);
-    void reply.header('etag', etagOf(claim.version));
-    return claim;
+  @SendsETag()
+  get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.claims.get(actor, id);
   }
 
   @Patch('claims/:id')
@@ -121,16 +112,14 @@ export class ClaimsController {
   @ApiBodyProblems()
   @ApiIfMatchProblems()
   @ApiProblems(404, 422)
-  async correct(
+  @SendsETag()
+  correct(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: CorrectClaimDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const claim = await this.claims.correct(actor, id, ifMatch, dto);
-    void reply.header('etag', etagOf(claim.version));
-    return claim;
+    return this.claims.correct(actor, id, ifMatch, dto);
   }
 
   @Get('claims/:id/history')

@@ -4,21 +4,20 @@ import { Permission } from '../auth/permissions.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import {
-  decodeCursor,
-  decodeSeqCursor,
-  pageSize,
-  toPage,
-  toSeqPage,
+  fetchPage,
+  KEYSET_CURSOR,
+  mapPage,
+  SEQ_CURSOR,
   type Page,
   type PageQuery,
 } from '../common/pagination.js';
 import { assertCurrentVersion, staleVersion, versionFromIfMatch } from '../common/etag.js';
-import { DocumentRepository, type DocumentRecord } from '../documents/document.repository.js';
-import { ChecksRunner } from '../flags/checks-runner.js';
-import { FlagRepository } from '../flags/flag.repository.js';
+import { DocumentRepository, type DocumentRecord } from '../store/document.repository.js';
+import { ChecksRunner } from '../check-runs/checks-runner.js';
+import { FlagRepository } from '../store/flag.repository.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { LedgerEventRepository } from '../ledger/ledger-event.repository.js';
-import { isVerdict } from '../review/workflow.js';
+import { isVerdict } from '../workflow/workflow.js';
 import { LedgerWriter, type LedgerTransaction } from '../ledger/ledger-writer.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
 import { historyEntry, type HistoryEntry } from './claim-history.js';
@@ -31,12 +30,12 @@ import {
   type ClaimFields,
   type ClaimRecord,
   type ClaimStatus,
-} from './claim.js';
+} from '../records/claim.js';
 import { ClaimListQuery, CorrectClaimDto, CreateClaimDto } from './claim.dto.js';
 import { claimEventData, presentClaim, type ClaimView } from './claim.presenter.js';
-import { ClaimRepository, type ClaimChanges } from './claim.repository.js';
-import type { StorableExtraction } from './extracted-claim.js';
-import { RelationRepository } from './relation.repository.js';
+import { ClaimRepository, type ClaimChanges } from '../store/claim.repository.js';
+import type { StorableExtraction } from '../records/extracted-claim.js';
+import { RelationRepository } from '../store/relation.repository.js';
 
 @Injectable()
 export class ClaimsService {
@@ -132,23 +131,20 @@ export class ClaimsService {
   }
 
   async list(actor: Actor, query: ClaimListQuery): Promise<Page<ClaimView>> {
-    const limit = pageSize(query, this.config.maxPageSize);
-    const rows = await this.claims.list(
-      actor.workspaceId,
-      {
-        documentId: query.documentId,
-        status: query.status,
-        kind: query.kind,
-        assigneeId: assigneeFilter(actor, query.assignee),
-      },
-      decodeCursor(query.cursor),
-      limit + 1,
+    const filter = {
+      documentId: query.documentId,
+      status: query.status,
+      kind: query.kind,
+      assigneeId: assigneeFilter(actor, query.assignee),
+    };
+    const page = await fetchPage(query, this.config.maxPageSize, KEYSET_CURSOR, (after, take) =>
+      this.claims.list(actor.workspaceId, filter, after, take),
     );
     const flags = await this.flags.forClaims(
       actor.workspaceId,
-      rows.map((claim) => claim.id),
+      page.items.map((claim) => claim.id),
     );
-    return toPage(rows, limit, (claim) => presentClaim(claim, flags));
+    return mapPage(page, (claim) => presentClaim(claim, flags));
   }
 
   /** A person's correction of a claim's fields or span, at the version they read. */
@@ -202,19 +198,19 @@ export class ClaimsService {
   /** The events of the claim and of the flags that name it, oldest first, each with a readable summary. */
   async history(actor: Actor, id: string, query: PageQuery): Promise<Page<HistoryEntry>> {
     await this.find(actor, id);
-    const limit = pageSize(query, this.config.maxPageSize);
     const flags = await this.flags.forClaims(actor.workspaceId, [id]);
+    const subjects = [
+      { type: 'claim', id },
+      ...flags.map((flag) => ({ type: 'flag', id: flag.id })),
+    ];
     const [events, members] = await Promise.all([
-      this.events.forSubjects(
-        actor.workspaceId,
-        [{ type: 'claim', id }, ...flags.map((flag) => ({ type: 'flag', id: flag.id }))],
-        decodeSeqCursor(query.cursor),
-        limit + 1,
+      fetchPage(query, this.config.maxPageSize, SEQ_CURSOR, (after, take) =>
+        this.events.forSubjects(actor.workspaceId, subjects, after, take),
       ),
       this.workspaces.members(actor.workspaceId),
     ]);
     const names = new Map(members.map((member) => [member.userId, member.name]));
-    return toSeqPage(events, limit, (event) => historyEntry(event, names));
+    return mapPage(events, (event) => historyEntry(event, names));
   }
 
   private async present(actor: Actor, claim: ClaimRecord): Promise<ClaimView> {

@@ -2,17 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { assertActorMay, type Actor } from '../auth/actor.js';
 import { Permission } from '../auth/permissions.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
-import { ChecksRunner } from '../flags/checks-runner.js';
+import { ChecksRunner } from '../check-runs/checks-runner.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import type { RelationDto } from './claim.dto.js';
-import { ClaimRepository } from './claim.repository.js';
+import { ClaimRepository } from '../store/claim.repository.js';
 import {
   memberClaimErrors,
   membersOf,
   relationFromRequest,
   type RelationRecord,
-} from './relation.js';
-import { RelationRepository } from './relation.repository.js';
+} from '../records/relation.js';
+import { RelationRepository } from '../store/relation.repository.js';
 
 /** A person links or unlinks claims; the checks run again on the document. */
 @Injectable()

@@ -1,5 +1,16 @@
-import { applyDecorators } from '@nestjs/common';
+import {
+  applyDecorators,
+  Injectable,
+  SetMetadata,
+  UseInterceptors,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { tap } from 'rxjs';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
 /** The ETag header of a versioned resource's answer, for the OpenAPI document. */
@@ -29,6 +40,34 @@ export const ApiConditionalGet = () =>
 export function etagOf(version: number): string {
   return `"v${version}"`;
 }
+
+type VersionOf = (body: unknown) => number;
+const VERSION_OF = 'etag-version-of';
+
+@Injectable()
+export class ETagInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler) {
+    const versionOf = this.reflector.get<VersionOf>(VERSION_OF, context.getHandler());
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    return next
+      .handle()
+      .pipe(tap((body: unknown) => void reply.header('etag', etagOf(versionOf(body)))));
+  }
+}
+
+/**
+ * The answer carries the strong ETag of the resource it returns: its
+ * `version`, or the number `versionOf` reads from it.
+ */
+export const SendsETag = <T>(
+  versionOf: (body: T) => number = (body) => (body as { version: number }).version,
+) =>
+  applyDecorators(
+    SetMetadata(VERSION_OF, versionOf as VersionOf),
+    UseInterceptors(ETagInterceptor),
+  );
 
 /**
  * The version a write was read at, from its If-Match header. Without one the

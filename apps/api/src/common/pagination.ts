@@ -78,29 +78,54 @@ export function decodeSeqCursor(cursor: string | undefined): number {
   return Number(cursor);
 }
 
-/** Builds a page from `limit + 1` rows fetched in ledger sequence order. */
-export function toSeqPage<Row extends { seq: number }, Item>(
-  rows: Row[],
-  limit: number,
-  present: (row: Row) => Item,
-): Page<Item> {
-  const items = rows.slice(0, limit);
-  return {
-    items: items.map(present),
-    nextCursor: rows.length > limit ? String(items[items.length - 1].seq) : null,
-  };
+/** How a list's cursor names the position after which its next page starts. */
+export interface Cursor<Row, Position> {
+  /** The position a cursor names; what an absent cursor names is the list's start. */
+  decode(cursor: string | undefined): Position;
+  /** The cursor of the position right after a row. */
+  encode(row: Row): string;
 }
 
-/** Builds a page from `limit + 1` rows fetched in keyset order. */
-export function toPage<Row extends KeysetPosition, Item>(
+/** Lists in (createdAt, id) order. */
+export const KEYSET_CURSOR: Cursor<KeysetPosition, KeysetPosition | null> = {
+  decode: decodeCursor,
+  encode: encodeCursor,
+};
+
+/** Lists in ledger sequence order. */
+export const SEQ_CURSOR: Cursor<{ seq: number }, number> = {
+  decode: decodeSeqCursor,
+  encode: (row) => String(row.seq),
+};
+
+/**
+ * One page of a list: the rows after the cursor's position, fetched one more
+ * than the page holds to learn whether another page follows.
+ */
+export async function fetchPage<Row, Position>(
+  query: PageQuery,
+  maxPageSize: number,
+  cursor: Cursor<NoInfer<Row>, Position>,
+  fetch: (after: Position, take: number) => Promise<Row[]>,
+): Promise<Page<Row>> {
+  const limit = pageSize(query, maxPageSize);
+  return pageFrom(await fetch(cursor.decode(query.cursor), limit + 1), limit, cursor);
+}
+
+/** The first `limit` rows as a page, with a next cursor when there are more. */
+export function pageFrom<Row>(
   rows: Row[],
   limit: number,
-  present: (row: Row) => Item,
-): Page<Item> {
+  cursor: Pick<Cursor<NoInfer<Row>, unknown>, 'encode'>,
+): Page<Row> {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
-    items: items.map(present),
-    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    items,
+    nextCursor: rows.length > limit && last !== undefined ? cursor.encode(last) : null,
   };
+}
+
+export function mapPage<T, U>(page: Page<T>, present: (item: T) => U): Page<U> {
+  return { items: page.items.map(present), nextCursor: page.nextCursor };
 }

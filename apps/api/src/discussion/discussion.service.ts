@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertActorMay, type Actor } from '../auth/actor.js';
 import { Permission } from '../auth/permissions.js';
-import { ClaimRepository } from '../claims/claim.repository.js';
-import { decodeCursor, pageSize, toPage, type Page, type PageQuery } from '../common/pagination.js';
+import { ClaimRepository } from '../store/claim.repository.js';
+import { fetchPage, KEYSET_CURSOR, type Page, type PageQuery } from '../common/pagination.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
-import { FlagRepository } from '../flags/flag.repository.js';
+import { FlagRepository } from '../store/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import type { CommentDto, EvidenceDto } from './discussion.dto.js';
 import type { CommentResponse, EvidenceResponse } from './discussion.response.js';
@@ -55,15 +55,9 @@ export class DiscussionService {
     query: PageQuery,
   ): Promise<Page<CommentResponse>> {
     await this.documentOf(actor, subjectType, subjectId);
-    const limit = pageSize(query, this.config.maxPageSize);
-    const rows = await this.discussion.comments(
-      actor.workspaceId,
-      subjectType,
-      subjectId,
-      decodeCursor(query.cursor),
-      limit + 1,
+    return fetchPage(query, this.config.maxPageSize, KEYSET_CURSOR, (after, take) =>
+      this.discussion.comments(actor.workspaceId, subjectType, subjectId, after, take),
     );
-    return toPage(rows, limit, (comment) => comment);
   }
 
   async addEvidence(actor: Actor, claimId: string, dto: EvidenceDto): Promise<EvidenceResponse> {
@@ -95,14 +89,9 @@ export class DiscussionService {
 
   async evidence(actor: Actor, claimId: string, query: PageQuery): Promise<Page<EvidenceResponse>> {
     await this.documentOf(actor, 'claim', claimId);
-    const limit = pageSize(query, this.config.maxPageSize);
-    const rows = await this.discussion.evidence(
-      actor.workspaceId,
-      claimId,
-      decodeCursor(query.cursor),
-      limit + 1,
+    return fetchPage(query, this.config.maxPageSize, KEYSET_CURSOR, (after, take) =>
+      this.discussion.evidence(actor.workspaceId, claimId, after, take),
     );
-    return toPage(rows, limit, (evidence) => evidence);
   }
 
   async commentById(actor: Actor, id: string): Promise<CommentResponse> {

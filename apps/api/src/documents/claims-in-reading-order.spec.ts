@@ -1,4 +1,5 @@
-import { decodeReadingCursor, toReadingPage } from './claims-in-reading-order.js';
+import { pageFrom } from '../common/pagination.js';
+import { decodeReadingCursor, READING_CURSOR } from './claims-in-reading-order.js';
 
 const claim = (n: number, start: number, end: number) => ({
   id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -9,10 +10,10 @@ const claim = (n: number, start: number, end: number) => ({
 describe('reading-order pages', () => {
   it('gives a cursor naming the last claim given, only when more follow', () => {
     const rows = [claim(1, 0, 5), claim(2, 0, 5), claim(3, 10, 12)];
-    const page = toReadingPage(rows, 2, (row) => row.id);
+    const page = pageFrom(rows, 2, READING_CURSOR);
     expect(page.items).toHaveLength(2);
     expect(decodeReadingCursor(page.nextCursor ?? undefined)).toEqual(claim(2, 0, 5));
-    expect(toReadingPage(rows, 3, (row) => row.id).nextCursor).toBeNull();
+    expect(pageFrom(rows, 3, READING_CURSOR).nextCursor).toBeNull();
   });
 
   it('refuses a cursor it did not give out', () => {

@@ -1,5 +1,5 @@
 import { isUUID } from 'class-validator';
-import type { Page } from '../common/pagination.js';
+import type { Cursor } from '../common/pagination.js';
 import { DomainError } from '../errors/domain-error.js';
 
 /** Where a claim stands in reading order: (start, end, id). */
@@ -7,27 +7,6 @@ export interface ReadingPosition {
   id: string;
   start: number;
   end: number;
-}
-
-/**
- * A page of a document's claims from `limit + 1` of them fetched in reading
- * order after a position; the cursor names the last claim given, so a claim
- * added meanwhile never shifts the pages.
- */
-export function toReadingPage<T extends ReadingPosition, Item>(
-  rows: T[],
-  limit: number,
-  present: (row: T) => Item,
-): Page<Item> {
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(present),
-    nextCursor:
-      rows.length > limit && last
-        ? Buffer.from(`${last.start}|${last.end}|${last.id}`).toString('base64url')
-        : null,
-  };
 }
 
 export function decodeReadingCursor(cursor: string | undefined): ReadingPosition | null {
@@ -44,3 +23,12 @@ export function decodeReadingCursor(cursor: string | undefined): ReadingPosition
     ]);
   return { start: Number(start), end: Number(end), id };
 }
+
+/**
+ * A document's claims in reading order: the cursor names the last claim given,
+ * so a claim added meanwhile never shifts the pages.
+ */
+export const READING_CURSOR: Cursor<ReadingPosition, ReadingPosition | null> = {
+  decode: decodeReadingCursor,
+  encode: (row) => Buffer.from(`${row.start}|${row.end}|${row.id}`).toString('base64url'),
+};

@@ -1,9 +1,10 @@
 import type { ChecksCoverage } from '../checks/run-checks.js';
 import type { ClaimView } from '../claims/claim.presenter.js';
 import type { Page } from '../common/pagination.js';
-import type { RelationRecord } from '../claims/relation.js';
-import { presentFlag, type FlagRecord } from '../flags/flag.js';
-import type { DocumentRecord } from './document.repository.js';
+import type { RelationRecord } from '../records/relation.js';
+import { type FlagRecord } from '../records/flag.js';
+import { presentFlag } from '../flags/flag.presenter.js';
+import type { DocumentRecord } from '../store/document.repository.js';
 import type { DocumentResponse, DocumentSummaryResponse } from './document.response.js';
 
 export function presentDocumentSummary(document: DocumentRecord): DocumentSummaryResponse {

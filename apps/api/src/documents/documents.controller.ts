@@ -11,7 +11,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
-import { ApiConditionalGet, ETAG_HEADER, etagOf } from '../common/etag.js';
+import { ApiConditionalGet, ETAG_HEADER, SendsETag } from '../common/etag.js';
 import { PageQuery } from '../common/pagination.js';
 import { LocatedAt, LOCATION_HEADER } from '../common/location.js';
 import { UuidParam } from '../common/uuid-param.js';
@@ -23,6 +23,7 @@ import {
   DocumentListResponse,
   DocumentResponse,
 } from './document.response.js';
+import type { DocumentView } from './document.presenter.js';
 import { DocumentsService } from './documents.service.js';
 
 /** JSON-LD, as fact-check aggregators read ClaimReview. */
@@ -86,14 +87,9 @@ export class DocumentsController {
   })
   @ApiProblems(400, 404)
   @ApiConditionalGet()
-  async get(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const document = await this.documents.get(actor, id);
-    void reply.header('etag', etagOf(document.version.number));
-    return document;
+  @SendsETag((document: DocumentView) => document.version.number)
+  get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.documents.get(actor, id);
   }
 
   @Get(':id/claims')

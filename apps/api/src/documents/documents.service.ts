@@ -1,21 +1,28 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertActorMay, type Actor } from '../auth/actor.js';
 import { Permission } from '../auth/permissions.js';
-import { ClaimRepository } from '../claims/claim.repository.js';
+import { ClaimRepository } from '../store/claim.repository.js';
 import { checksCoverage } from '../checks/run-checks.js';
 import { presentClaim, type ClaimView } from '../claims/claim.presenter.js';
 import { ClaimsService } from '../claims/claims.service.js';
-import { RelationRepository } from '../claims/relation.repository.js';
+import { RelationRepository } from '../store/relation.repository.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { decodeCursor, pageSize, toPage, type Page, type PageQuery } from '../common/pagination.js';
+import {
+  fetchPage,
+  KEYSET_CURSOR,
+  mapPage,
+  pageFrom,
+  type Page,
+  type PageQuery,
+} from '../common/pagination.js';
 import { DomainError } from '../errors/domain-error.js';
-import { ChecksRunner } from '../flags/checks-runner.js';
-import { FlagRepository } from '../flags/flag.repository.js';
+import { ChecksRunner } from '../check-runs/checks-runner.js';
+import { FlagRepository } from '../store/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { normalizeText, unstorableTextError } from '../text/normalize.js';
-import { decodeReadingCursor, toReadingPage } from './claims-in-reading-order.js';
-import { extractStorable } from '../claims/extracted-claim.js';
+import { READING_CURSOR } from './claims-in-reading-order.js';
+import { extractStorable } from '../records/extracted-claim.js';
 import {
   buildClaimReviews,
   claimInSentence,
@@ -29,7 +36,7 @@ import {
   presentDocumentSummary,
   type DocumentView,
 } from './document.presenter.js';
-import { DocumentRepository, type DocumentRecord } from './document.repository.js';
+import { DocumentRepository, type DocumentRecord } from '../store/document.repository.js';
 import type { DocumentListItemResponse } from './document.response.js';
 
 export type DocumentListItem = DocumentListItemResponse;
@@ -159,18 +166,15 @@ export class DocumentsService {
   }
 
   async list(actor: Actor, query: DocumentListQuery): Promise<Page<DocumentListItem>> {
-    const limit = pageSize(query, this.config.maxPageSize);
-    const rows = await this.documents.list(
-      actor.workspaceId,
-      query.q?.trim() || undefined,
-      decodeCursor(query.cursor),
-      limit + 1,
+    const titleContains = query.q?.trim() || undefined;
+    const page = await fetchPage(query, this.config.maxPageSize, KEYSET_CURSOR, (after, take) =>
+      this.documents.list(actor.workspaceId, titleContains, after, take),
     );
     const tallies = await this.documents.tallies(
       actor.workspaceId,
-      rows.slice(0, limit).map((row) => row.id),
+      page.items.map((row) => row.id),
     );
-    return toPage(rows, limit, (document) => ({
+    return mapPage(page, (document) => ({
       ...presentDocumentSummary(document),
       ...tallies.get(document.id),
     }));
@@ -180,18 +184,14 @@ export class DocumentsService {
   async claimsPage(actor: Actor, id: string, query: PageQuery): Promise<Page<ClaimView>> {
     const document = await this.documents.findById(actor.workspaceId, id);
     if (!document) throw DomainError.notFound('document', id);
-    const limit = pageSize(query, this.config.maxPageSize);
-    const rows = await this.claims.inReadingOrder(
-      actor.workspaceId,
-      id,
-      decodeReadingCursor(query.cursor),
-      limit + 1,
+    const page = await fetchPage(query, this.config.maxPageSize, READING_CURSOR, (after, take) =>
+      this.claims.inReadingOrder(actor.workspaceId, id, after, take),
     );
     const flags = await this.flags.forClaims(
       actor.workspaceId,
-      rows.slice(0, limit).map((claim) => claim.id),
+      page.items.map((claim) => claim.id),
     );
-    return toReadingPage(rows, limit, (claim) => presentClaim(claim, flags));
+    return mapPage(page, (claim) => presentClaim(claim, flags));
   }
 
   /** The document view: its text, relations and flags whole, its claims' first page. */
@@ -204,7 +204,9 @@ export class DocumentsService {
     // forDocument gives the claims in reading order: the first page is its head.
     return presentDocument(
       document,
-      toReadingPage(claims, this.config.maxPageSize, (claim) => presentClaim(claim, flags)),
+      mapPage(pageFrom(claims, this.config.maxPageSize, READING_CURSOR), (claim) =>
+        presentClaim(claim, flags),
+      ),
       relations,
       flags,
       checksCoverage(claims, relations),

@@ -1,6 +1,6 @@
 /**
  * Errors the domain raises, by code. They are mapped to HTTP problem details in
- * one place (errors/problem-details.filter.ts); domain code never speaks HTTP.
+ * one place (common/problem-details.filter.ts); domain code never speaks HTTP.
  */
 export enum ErrorCode {
   InvalidInput = 'invalid-input',

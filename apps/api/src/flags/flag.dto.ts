@@ -1,7 +1,12 @@
 import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmpty, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
-import { FLAG_SEVERITIES, FLAG_STATUSES, type FlagSeverity, type FlagStatus } from './flag.js';
+import {
+  FLAG_SEVERITIES,
+  FLAG_STATUSES,
+  type FlagSeverity,
+  type FlagStatus,
+} from '../records/flag.js';
 
 export class FlagListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: FLAG_STATUSES })

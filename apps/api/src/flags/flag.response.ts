@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { TextSpanResponse } from '../common/text-span.response.js';
-import { FLAG_SEVERITIES, FLAG_STATUSES, type FlagSeverity, type FlagStatus } from './flag.js';
+import {
+  FLAG_SEVERITIES,
+  FLAG_STATUSES,
+  type FlagSeverity,
+  type FlagStatus,
+} from '../records/flag.js';
 
 /** A flag as the API answers it (presentFlag). */
 export class FlagResponse {

@@ -1,10 +1,9 @@
-import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
-import { ApiConditionalGet, ETAG_HEADER, etagOf } from '../common/etag.js';
+import { ApiConditionalGet, ETAG_HEADER, SendsETag } from '../common/etag.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { ApiCommonProblems, ApiProblems } from '../errors/api-problems.js';
 import { FlagListQuery } from './flag.dto.js';
@@ -36,14 +35,9 @@ export class FlagsController {
   @ApiOkResponse({ type: FlagResponse, description: 'The flag', headers: ETAG_HEADER })
   @ApiProblems(400, 404)
   @ApiConditionalGet()
-  async get(
-    @CurrentActor() actor: Actor,
-    @UuidParam('id') id: string,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const flag = await this.flags.get(actor, id);
-    void reply.header('etag', etagOf(flag.version));
-    return flag;
+  @SendsETag()
+  get(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.flags.get(actor, id);
   }
 
   @Post('documents/:id/checks')

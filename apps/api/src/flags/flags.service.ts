@@ -3,14 +3,14 @@ import { assertActorMay, type Actor } from '../auth/actor.js';
 import { Permission } from '../auth/permissions.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
-import { DocumentRepository } from '../documents/document.repository.js';
+import { fetchPage, KEYSET_CURSOR, mapPage, type Page } from '../common/pagination.js';
+import { DocumentRepository } from '../store/document.repository.js';
 import { DomainError } from '../errors/domain-error.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
-import { ChecksRunner } from './checks-runner.js';
-import { presentFlag, type FlagView } from './flag.js';
+import { ChecksRunner } from '../check-runs/checks-runner.js';
+import { presentFlag, type FlagView } from './flag.presenter.js';
 import type { FlagListQuery } from './flag.dto.js';
-import { FlagRepository } from './flag.repository.js';
+import { FlagRepository } from '../store/flag.repository.js';
 
 @Injectable()
 export class FlagsService {
@@ -23,19 +23,16 @@ export class FlagsService {
   ) {}
 
   async list(actor: Actor, query: FlagListQuery): Promise<Page<FlagView>> {
-    const limit = pageSize(query, this.config.maxPageSize);
-    const rows = await this.flags.list(
-      actor.workspaceId,
-      {
-        status: query.status,
-        rule: query.rule,
-        severity: query.severity,
-        documentId: query.documentId,
-      },
-      decodeCursor(query.cursor),
-      limit + 1,
+    const filter = {
+      status: query.status,
+      rule: query.rule,
+      severity: query.severity,
+      documentId: query.documentId,
+    };
+    const page = await fetchPage(query, this.config.maxPageSize, KEYSET_CURSOR, (after, take) =>
+      this.flags.list(actor.workspaceId, filter, after, take),
     );
-    return toPage(rows, limit, presentFlag);
+    return mapPage(page, presentFlag);
   }
 
   async get(actor: Actor, id: string): Promise<FlagView> {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { decodeSeqCursor, pageSize, toSeqPage } from '../common/pagination.js';
+import { fetchPage, SEQ_CURSOR } from '../common/pagination.js';
 import type { LedgerEventsQuery } from './ledger-export.dto.js';
 import { LedgerEventRepository, type ChainHead } from './ledger-event.repository.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
@@ -36,9 +36,8 @@ export class LedgerService {
   }
 
   async events(actor: Actor, query: LedgerEventsQuery): Promise<LedgerEventPageResponse> {
-    const limit = pageSize(query, this.config.maxPageSize);
-    const after = decodeSeqCursor(query.cursor);
-    const rows = await this.eventStore.page(actor.workspaceId, after, limit + 1, query);
-    return toSeqPage(rows, limit, (event) => event);
+    return fetchPage(query, this.config.maxPageSize, SEQ_CURSOR, (after, take) =>
+      this.eventStore.page(actor.workspaceId, after, take, query),
+    );
   }
 }

@@ -1,10 +1,9 @@
-import { Body, Controller, Headers, HttpCode, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
-import { ETAG_HEADER, etagOf } from '../common/etag.js';
+import { ETAG_HEADER, SendsETag } from '../common/etag.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { ClaimResponse } from '../claims/claim.response.js';
 import {
@@ -39,16 +38,14 @@ export class ReviewController {
   })
   @ApiOkResponse({ type: ClaimResponse, description: 'The claim', headers: ETAG_HEADER })
   @ApiProblems(404, 409)
-  async transition(
+  @SendsETag()
+  transition(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: TransitionDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const claim = await this.review.transition(actor, id, ifMatch, dto);
-    void reply.header('etag', etagOf(claim.version));
-    return claim;
+    return this.review.transition(actor, id, ifMatch, dto);
   }
 
   @Put('claims/:id/assignee')
@@ -60,16 +57,14 @@ export class ReviewController {
   })
   @ApiOkResponse({ type: ClaimResponse, description: 'The claim', headers: ETAG_HEADER })
   @ApiProblems(404)
-  async assign(
+  @SendsETag()
+  assign(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: AssignDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const claim = await this.review.assign(actor, id, ifMatch, dto);
-    void reply.header('etag', etagOf(claim.version));
-    return claim;
+    return this.review.assign(actor, id, ifMatch, dto);
   }
 
   @Post('flags/:id/resolve')
@@ -82,16 +77,14 @@ export class ReviewController {
   })
   @ApiOkResponse({ type: FlagResponse, description: 'The flag', headers: ETAG_HEADER })
   @ApiProblems(404, 409)
-  async resolve(
+  @SendsETag()
+  resolve(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: FlagDecisionDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const flag = await this.review.decideFlag(actor, id, 'resolved', ifMatch, dto);
-    void reply.header('etag', etagOf(flag.version));
-    return flag;
+    return this.review.decideFlag(actor, id, 'resolved', ifMatch, dto);
   }
 
   @Post('flags/:id/dismiss')
@@ -104,15 +97,13 @@ export class ReviewController {
   })
   @ApiOkResponse({ type: FlagResponse, description: 'The flag', headers: ETAG_HEADER })
   @ApiProblems(404, 409)
-  async dismiss(
+  @SendsETag()
+  dismiss(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: FlagDecisionDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const flag = await this.review.decideFlag(actor, id, 'dismissed', ifMatch, dto);
-    void reply.header('etag', etagOf(flag.version));
-    return flag;
+    return this.review.decideFlag(actor, id, 'dismissed', ifMatch, dto);
   }
 }

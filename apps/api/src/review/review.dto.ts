@@ -8,7 +8,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { CLAIM_TRANSITION_TARGETS, REASON_CODES, type ReasonCode } from './workflow.js';
+import { CLAIM_TRANSITION_TARGETS, REASON_CODES, type ReasonCode } from '../workflow/workflow.js';
 
 export class TransitionDto {
   @ApiProperty({ enum: CLAIM_TRANSITION_TARGETS })

@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor.js';
 import { presentClaim, type ClaimView } from '../claims/claim.presenter.js';
-import { ClaimRepository } from '../claims/claim.repository.js';
-import type { ClaimRecord } from '../claims/claim.js';
+import { ClaimRepository } from '../store/claim.repository.js';
+import type { ClaimRecord } from '../records/claim.js';
 import { assertCurrentVersion, staleVersion, versionFromIfMatch } from '../common/etag.js';
 import type { Tx } from '../database/transaction.js';
-import { DocumentRepository } from '../documents/document.repository.js';
+import { DocumentRepository } from '../store/document.repository.js';
 import { DomainError } from '../errors/domain-error.js';
-import { presentFlag, type FlagRecord, type FlagView } from '../flags/flag.js';
-import { ChecksRunner } from '../flags/checks-runner.js';
-import { FlagRepository } from '../flags/flag.repository.js';
+import { type FlagRecord } from '../records/flag.js';
+import { presentFlag, type FlagView } from '../flags/flag.presenter.js';
+import { ChecksRunner } from '../check-runs/checks-runner.js';
+import { FlagRepository } from '../store/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
 import type { AssignDto, FlagDecisionDto, TransitionDto } from './review.dto.js';
-import { assertClaimTransition, assertFlagDecision, type FlagDecision } from './workflow.js';
+import { assertClaimTransition, assertFlagDecision, type FlagDecision } from '../workflow/workflow.js';
 import { Permission } from '../auth/permissions.js';
 import { assertActorMay } from '../auth/actor.js';
 

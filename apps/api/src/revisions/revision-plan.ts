@@ -4,10 +4,10 @@
  * corrected value, which need a person to anchor them, and which claims and
  * relations the new text's extraction adds. Pure: the caller stores it.
  */
-import type { ClaimRecord, ClaimStatus } from '../claims/claim.js';
-import type { IdentifiedClaim, StorableExtraction } from '../claims/extracted-claim.js';
-import { mapClaimIds, membersOf, type RelationLinks } from '../claims/relation.js';
-import { isVerdict } from '../review/workflow.js';
+import type { ClaimRecord, ClaimStatus } from '../records/claim.js';
+import type { IdentifiedClaim, StorableExtraction } from '../records/extracted-claim.js';
+import { mapClaimIds, membersOf, type RelationLinks } from '../records/relation.js';
+import { isVerdict } from '../workflow/workflow.js';
 import { CodePointIndex } from '../text/code-points.js';
 import { spanAt, type Span } from '../text/span.js';
 import { reanchorClaims, type NeedsAnchorReason } from './reanchor.js';

@@ -3,7 +3,7 @@
  * diff between two versions: each claim's outcome, the flags the checks opened
  * or closed, the verdicts that went stale.
  */
-import type { ClaimStatus } from '../claims/claim.js';
+import type { ClaimStatus } from '../records/claim.js';
 import type { ClaimOutcome, ClaimOutcomeKind } from './revision-plan.js';
 
 export interface FlagChange {

@@ -1,4 +1,4 @@
-import type { VersionSummary, VersionWithText } from '../documents/document.repository.js';
+import type { VersionSummary, VersionWithText } from '../store/document.repository.js';
 import type { RevisionReport } from '../revisions/revision-report.js';
 import type { TextEdit } from '../revisions/text-changes.js';
 import type {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CLAIM_STATUSES } from '../claims/claim.js';
+import { CLAIM_STATUSES } from '../records/claim.js';
 
 const OUTCOMES = ['kept', 'moved', 'changed-value', 'lost', 'needs-anchor', 'new'];
 

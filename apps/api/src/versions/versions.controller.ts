@@ -12,7 +12,7 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Requires } from '../auth/access.decorators.js';
 import { Permission } from '../auth/permissions.js';
 import { ClaimResponse } from '../claims/claim.response.js';
-import { ETAG_HEADER, etagOf } from '../common/etag.js';
+import { ETAG_HEADER, SendsETag } from '../common/etag.js';
 import { LocatedAt, LOCATION_HEADER } from '../common/location.js';
 import { UuidParam } from '../common/uuid-param.js';
 import {
@@ -68,6 +68,7 @@ export class VersionsController {
   @ApiBodyProblems()
   @ApiIfMatchProblems()
   @ApiProblems(404, 409, 422)
+  @SendsETag((version: VersionView) => version.number)
   async create(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
@@ -76,7 +77,7 @@ export class VersionsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { created, version } = await this.versions.create(actor, id, ifMatch, dto);
-    void reply.status(created ? 201 : 200).header('etag', etagOf(version.number));
+    void reply.status(created ? 201 : 200);
     return version;
   }
 
@@ -136,16 +137,14 @@ export class VersionsController {
   @ApiBodyProblems()
   @ApiIfMatchProblems()
   @ApiProblems(404, 409, 422)
-  async anchor(
+  @SendsETag()
+  anchor(
     @CurrentActor() actor: Actor,
     @UuidParam('id') id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: AnchorClaimDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const claim = await this.anchors.anchor(actor, id, ifMatch, dto);
-    void reply.header('etag', etagOf(claim.version));
-    return claim;
+    return this.anchors.anchor(actor, id, ifMatch, dto);
   }
 }
 

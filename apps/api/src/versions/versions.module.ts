@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ClaimStoreModule } from '../claims/claim-store.module.js';
-import { DocumentStoreModule } from '../documents/document-store.module.js';
-import { FlagsModule } from '../flags/flags.module.js';
+import { StoreModule } from '../store/store.module.js';
+import { CheckRunsModule } from '../check-runs/check-runs.module.js';
 import { LedgerModule } from '../ledger/ledger.module.js';
 import { ClaimAnchorService } from './claim-anchor.service.js';
 import { VersionsController } from './versions.controller.js';
@@ -9,7 +8,7 @@ import { VersionsService } from './versions.service.js';
 
 /** Corrected articles: new versions of a document's text, and the claims they re-anchor. */
 @Module({
-  imports: [ClaimStoreModule, DocumentStoreModule, FlagsModule, LedgerModule],
+  imports: [StoreModule, CheckRunsModule, LedgerModule],
   controllers: [VersionsController],
   providers: [VersionsService, ClaimAnchorService],
   exports: [VersionsService],

@@ -1,5 +1,4 @@
 import type { TextSpan } from '../checks/finding.js';
-import type { FlagResponse } from './flag.response.js';
 
 export const FLAG_STATUSES = ['open', 'resolved', 'dismissed'] as const;
 export type FlagStatus = (typeof FLAG_STATUSES)[number];
@@ -28,28 +27,3 @@ export interface FlagRecord {
   createdAt: Date;
   updatedAt: Date;
 }
-
-/** A flag as the API answers it. */
-export function presentFlag(flag: FlagRecord): FlagResponse {
-  return {
-    id: flag.id,
-    documentId: flag.documentId,
-    rule: flag.rule,
-    ruleVersion: flag.ruleVersion,
-    severity: flag.severity,
-    message: flag.message,
-    data: flag.data,
-    claims: flag.claimIds,
-    spans: flag.spans,
-    status: flag.status,
-    reason: flag.reason,
-    note: flag.note,
-    checkStillFails: flag.status === 'resolved' && flag.findingHolds,
-    version: flag.version,
-    inputHash: flag.inputHash,
-    createdAt: flag.createdAt.toISOString(),
-    updatedAt: flag.updatedAt.toISOString(),
-  };
-}
-
-export type FlagView = FlagResponse;

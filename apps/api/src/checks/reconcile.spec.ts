@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/finding.js';
+import type { Finding } from './finding.js';
 import { NO_LONGER_HOLDS, reconcileFlags, type StoredFlagState } from './reconcile.js';
 
 function finding(fingerprint: string, inputHash = `h-${fingerprint}`): Finding {

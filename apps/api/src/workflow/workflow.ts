@@ -1,10 +1,10 @@
 import { Permission, roleMay, type RoleName } from '../auth/permissions.js';
-import type { ClaimStatus } from '../claims/claim.js';
-import type { FlagSeverity, FlagStatus } from '../flags/flag.js';
+import type { ClaimStatus } from '../records/claim.js';
+import type { FlagSeverity, FlagStatus } from '../records/flag.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
 /**
- * The review workflow of DESIGN.md ("Review workflow") as pure decisions: each
+ * The review workflow (docs/DESIGN.md, "Review workflow") as pure decisions: each
  * assert function returns when the change is allowed and throws a DomainError
  * saying why when it is not. The caller loads the claim or flag, asks, then writes.
  *

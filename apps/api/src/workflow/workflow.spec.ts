@@ -1,6 +1,6 @@
-import { FLAG_STATUSES } from '../flags/flag.js';
+import { FLAG_STATUSES } from '../records/flag.js';
 import { ROLES } from '../auth/permissions.js';
-import { CLAIM_STATUSES, type ClaimStatus } from '../claims/claim.js';
+import { CLAIM_STATUSES, type ClaimStatus } from '../records/claim.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import {
   assertClaimTransition,
@@ -15,7 +15,7 @@ import {
 const ACTORS: readonly ReviewerRole[] = [...ROLES, 'system'];
 const VERDICT_LIST: readonly ClaimStatus[] = ['verified', 'disputed', 'incorrect', 'unverifiable'];
 
-/** The allowed moves of DESIGN.md's review workflow, written out by hand. */
+/** The allowed moves of the review workflow (docs/DESIGN.md, "Review workflow"), by hand. */
 const ALLOWED: Record<string, readonly ReviewerRole[]> = {
   'unreviewed→in_review': ['reporter', 'editor', 'admin'],
   'in_review→verified': ['editor', 'admin'],

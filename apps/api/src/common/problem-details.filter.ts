@@ -9,15 +9,15 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { allowedMethods } from '../common/http-conventions.js';
-import { classifyDatabaseError } from './database-errors.js';
-import { DomainError } from './domain-error.js';
+import { allowedMethods } from './http-conventions.js';
+import { classifyDatabaseError } from '../errors/database-errors.js';
+import { DomainError } from '../errors/domain-error.js';
 import {
   PROBLEM_CONTENT_TYPE,
   problemFromDomainError,
   problemFromStatus,
   type ProblemDetails,
-} from './problem-details.js';
+} from '../errors/problem-details.js';
 
 /** How long a client should wait before retrying when the database is busy, or down. */
 const RETRY_BUSY_SECONDS = 1;

@@ -5,7 +5,7 @@ import { afterPosition, KEYSET_ORDER, type KeysetPosition } from '../common/pagi
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
 import type { Flag as FlagRow, Prisma } from '../generated/prisma/client.js';
-import type { FlagRecord, FlagSeverity, FlagStatus } from './flag.js';
+import type { FlagRecord, FlagSeverity, FlagStatus } from '../records/flag.js';
 
 export interface FlagFilter {
   status?: FlagStatus;

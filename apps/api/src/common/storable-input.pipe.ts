@@ -1,6 +1,6 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { unstorableCharacter, unstorableTextError } from '../text/normalize.js';
-import { DomainError } from './domain-error.js';
+import { DomainError } from '../errors/domain-error.js';
 
 /** Deeper than any body of this API; a bound so that validation never recurses without end. */
 export const MAX_INPUT_DEPTH = 32;

@@ -14,7 +14,7 @@ import {
   type RelationMember,
   type RelationRecord,
   type RelationType,
-} from './relation.js';
+} from '../records/relation.js';
 
 const TYPE_OF = {
   parts_of_total: 'parts-of-total',

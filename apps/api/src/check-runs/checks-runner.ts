@@ -6,16 +6,16 @@ import {
   runDocumentChecks,
   type CheckInput,
 } from '../checks/run-checks.js';
-import { ClaimRepository } from '../claims/claim.repository.js';
-import { checkableClaim, type StorableExtraction } from '../claims/extracted-claim.js';
-import { RelationRepository } from '../claims/relation.repository.js';
-import { membersOf } from '../claims/relation.js';
-import { DocumentRepository } from '../documents/document.repository.js';
+import { ClaimRepository } from '../store/claim.repository.js';
+import { checkableClaim, type StorableExtraction } from '../records/extracted-claim.js';
+import { RelationRepository } from '../store/relation.repository.js';
+import { membersOf } from '../records/relation.js';
+import { DocumentRepository } from '../store/document.repository.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { LedgerTransaction } from '../ledger/ledger-writer.js';
-import type { FlagRecord } from './flag.js';
-import { FlagRepository } from './flag.repository.js';
-import { NO_LONGER_HOLDS, reconcileFlags, type ReconcileOptions } from './reconcile.js';
+import type { FlagRecord } from '../records/flag.js';
+import { FlagRepository } from '../store/flag.repository.js';
+import { NO_LONGER_HOLDS, reconcileFlags, type ReconcileOptions } from '../checks/reconcile.js';
 
 type DocumentInput = CheckInput & { documentId: string };
 

@@ -1,4 +1,4 @@
-import { DomainError } from './domain-error.js';
+import { DomainError } from '../errors/domain-error.js';
 import { MAX_INPUT_DEPTH, StorableInputPipe } from './storable-input.pipe.js';
 
 const pipe = new StorableInputPipe();

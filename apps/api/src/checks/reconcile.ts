@@ -1,4 +1,4 @@
-import type { Finding, TextSpan } from '../checks/finding.js';
+import type { Finding, TextSpan } from './finding.js';
 
 /** The reason recorded when a flag is resolved because its finding no longer holds. */
 export const NO_LONGER_HOLDS = 'no-longer-holds';

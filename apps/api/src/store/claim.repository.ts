@@ -4,9 +4,15 @@ import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
 import type { Claim as ClaimRow } from '../generated/prisma/client.js';
 import { afterPosition, KEYSET_ORDER, type KeysetPosition } from '../common/pagination.js';
-import type { ClaimFields, ClaimKind, ClaimRecord, ClaimStatus, NewClaim } from './claim.js';
+import type {
+  ClaimFields,
+  ClaimKind,
+  ClaimRecord,
+  ClaimStatus,
+  NewClaim,
+} from '../records/claim.js';
 import type { Span } from '../text/span.js';
-import { storedDecimal } from './extracted-claim.js';
+import { storedDecimal } from '../records/extracted-claim.js';
 
 export interface ClaimFilter {
   documentId?: string;

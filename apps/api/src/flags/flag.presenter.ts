@@ -1,0 +1,27 @@
+import type { FlagRecord } from '../records/flag.js';
+import type { FlagResponse } from './flag.response.js';
+
+/** A flag as the API answers it. */
+export function presentFlag(flag: FlagRecord): FlagResponse {
+  return {
+    id: flag.id,
+    documentId: flag.documentId,
+    rule: flag.rule,
+    ruleVersion: flag.ruleVersion,
+    severity: flag.severity,
+    message: flag.message,
+    data: flag.data,
+    claims: flag.claimIds,
+    spans: flag.spans,
+    status: flag.status,
+    reason: flag.reason,
+    note: flag.note,
+    checkStillFails: flag.status === 'resolved' && flag.findingHolds,
+    version: flag.version,
+    inputHash: flag.inputHash,
+    createdAt: flag.createdAt.toISOString(),
+    updatedAt: flag.updatedAt.toISOString(),
+  };
+}
+
+export type FlagView = FlagResponse;
