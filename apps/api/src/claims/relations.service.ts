@@ -6,12 +6,8 @@ import { ChecksRunner } from '../check-runs/checks-runner.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import type { RelationDto } from './claim.dto.js';
 import { ClaimRepository } from '../store/claim.repository.js';
-import {
-  memberClaimErrors,
-  membersOf,
-  relationFromRequest,
-  type RelationRecord,
-} from '../records/relation.js';
+import { memberClaimErrors, relationFromRequest } from '../records/relation-request.js';
+import { membersOf, type RelationRecord } from '../records/relation.js';
 import { RelationRepository } from '../store/relation.repository.js';
 
 /** A person links or unlinks claims; the checks run again on the document. */

@@ -1,12 +1,5 @@
-import {
-  attributesOf,
-  linksFrom,
-  mapClaimIds,
-  memberClaimErrors,
-  membersOf,
-  relationFromRequest,
-  type RelationLinks,
-} from './relation.js';
+import { memberClaimErrors, relationFromRequest } from './relation-request.js';
+import { attributesOf, linksFrom, mapClaimIds, membersOf, type RelationLinks } from './relation.js';
 
 describe('relation members', () => {
   it.each<[string, RelationLinks]>([
