@@ -13,7 +13,7 @@ import { membersOf } from '../records/relation.js';
 import { DocumentRepository } from '../store/document.repository.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { LedgerTransaction } from '../ledger/ledger-writer.js';
-import type { FlagRecord } from '../records/flag.js';
+import { findingOf, type FlagRecord } from '../records/flag.js';
 import { FlagRepository } from '../store/flag.repository.js';
 import { NO_LONGER_HOLDS, reconcileFlags, type ReconcileOptions } from '../checks/reconcile.js';
 
@@ -261,16 +261,5 @@ function otherDocumentIds(finding: Finding): string[] {
 }
 
 function flagEventData(flag: FlagRecord) {
-  return {
-    rule: flag.rule,
-    ruleVersion: flag.ruleVersion,
-    severity: flag.severity,
-    message: flag.message,
-    data: flag.data,
-    claims: flag.claimIds,
-    spans: flag.spans,
-    fingerprint: flag.fingerprint,
-    inputHash: flag.inputHash,
-    status: flag.status,
-  };
+  return { ...findingOf(flag), status: flag.status };
 }

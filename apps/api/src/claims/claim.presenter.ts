@@ -36,7 +36,7 @@ export function presentClaim(claim: ClaimRecord, flags: FlagRecord[]): ClaimResp
     createdAt: claim.createdAt.toISOString(),
     updatedAt: claim.updatedAt.toISOString(),
     flags: flags
-      .filter((flag) => flag.claimIds.includes(claim.id))
+      .filter((flag) => flag.claims.includes(claim.id))
       .map((flag) => ({
         id: flag.id,
         rule: flag.rule,

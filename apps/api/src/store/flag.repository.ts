@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Finding, TextSpan } from '../checks/finding.js';
+import type { Finding, RuleName, TextSpan } from '../checks/finding.js';
 import { afterPosition, KEYSET_ORDER, type KeysetPosition } from '../common/pagination.js';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
 import type { Flag as FlagRow, Prisma } from '../generated/prisma/client.js';
-import type { FlagRecord, FlagSeverity, FlagStatus } from '../records/flag.js';
+import { findingOf, type FlagRecord, type FlagSeverity, type FlagStatus } from '../records/flag.js';
 
 export interface FlagFilter {
   status?: FlagStatus;
@@ -84,23 +84,14 @@ export class FlagRepository {
     if (findings.length === 0) return [];
     const now = new Date();
     const records: FlagRecord[] = findings.map((finding) => ({
+      ...storedFinding(finding),
       id: randomUUID(),
       documentId,
-      rule: finding.rule,
-      ruleVersion: finding.ruleVersion,
-      severity: finding.severity,
-      message: finding.message,
-      // As the database gives it back.
-      data: JSON.parse(JSON.stringify(finding.data)) as unknown,
-      inputHash: finding.inputHash,
-      fingerprint: finding.fingerprint,
       status: 'open',
       reason: null,
       note: null,
       findingHolds: true,
       version: 1,
-      claimIds: finding.claims,
-      spans: finding.spans.map(({ start, end, exact }) => ({ start, end, exact })),
       createdAt: now,
       updatedAt: now,
     }));
@@ -127,7 +118,7 @@ export class FlagRepository {
         severity text, message text, data jsonb, input_hash text, fingerprint text, spans jsonb)`;
     const links = JSON.stringify(
       records.flatMap((flag) =>
-        flag.claimIds.map((claimId) => ({ flag_id: flag.id, claim_id: claimId })),
+        flag.claims.map((claimId) => ({ flag_id: flag.id, claim_id: claimId })),
       ),
     );
     await tx.$executeRaw`
@@ -148,7 +139,7 @@ export class FlagRepository {
     const row = await tx.flag.update({
       where: { workspaceId_id: { workspaceId, id } },
       data: {
-        ...findingFields(finding),
+        ...findingColumns(storedFinding(finding)),
         findingHolds: true,
         ...(reopen && { status: 'open', reason: null, note: null }),
         version: { increment: 1 },
@@ -203,38 +194,37 @@ export class FlagRepository {
   }
 }
 
-function findingFields(finding: Finding) {
+/** A finding as the database gives it back: its data through JSON, its spans without extra keys. */
+function storedFinding(finding: Finding): Finding {
   return {
-    rule: finding.rule,
-    ruleVersion: finding.ruleVersion,
-    severity: finding.severity,
-    message: finding.message,
-    data: finding.data as Prisma.InputJsonObject,
+    ...findingOf(finding),
+    data: JSON.parse(JSON.stringify(finding.data)) as Record<string, unknown>,
     spans: finding.spans.map(({ start, end, exact }) => ({ start, end, exact })),
-    inputHash: finding.inputHash,
+  };
+}
+
+/** The columns of a finding that a re-run may change (its fingerprint and claims stay). */
+function findingColumns(finding: Finding) {
+  const { rule, ruleVersion, severity, message, data, spans, inputHash } = finding;
+  return {
+    rule,
+    ruleVersion,
+    severity,
+    message,
+    data: data as Prisma.InputJsonObject,
+    spans: spans.map(({ start, end, exact }) => ({ start, end, exact })),
+    inputHash,
   };
 }
 
 function toRecord(row: FlagRow & { claims: Array<{ claimId: string }> }): FlagRecord {
+  const { workspaceId: _, claims, spans, data, rule, ...flag } = row;
   return {
-    id: row.id,
-    documentId: row.documentId,
-    rule: row.rule,
-    ruleVersion: row.ruleVersion,
-    severity: row.severity,
-    message: row.message,
-    data: row.data,
-    inputHash: row.inputHash,
-    fingerprint: row.fingerprint,
-    status: row.status,
-    reason: row.reason,
-    note: row.note,
-    findingHolds: row.findingHolds,
-    version: row.version,
-    claimIds: row.claims.map((claim) => claim.claimId),
-    spans: spansOf(row.spans),
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
+    ...flag,
+    rule: rule as RuleName,
+    data: data as Record<string, unknown>,
+    claims: claims.map((claim) => claim.claimId),
+    spans: spansOf(spans),
   };
 }
 
