@@ -9,7 +9,8 @@ import {
 import { ClaimRepository } from '../store/claim.repository.js';
 import { checkableClaim, type StorableExtraction } from '../records/extracted-claim.js';
 import { RelationRepository } from '../store/relation.repository.js';
-import { membersOf } from '../records/relation.js';
+import { membersOf, type RelationRecord } from '../records/relation.js';
+import type { ClaimRecord } from '../records/claim.js';
 import { DocumentRepository } from '../store/document.repository.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { LedgerTransaction } from '../ledger/ledger-writer.js';
@@ -100,33 +101,39 @@ export class ChecksRunner {
     }
   }
 
-  /** A document as the checks read it; the cross-document check needs no relations. */
+  /** A document as the checks read it. */
   private async inputOf(
     ledger: LedgerTransaction,
     workspaceId: string,
     documentId: string,
-    withRelations = true,
   ): Promise<DocumentInput> {
     const [document, claims, relations] = await Promise.all([
       this.documents.findById(workspaceId, documentId, ledger.tx),
       this.claims.forDocument(workspaceId, documentId, ledger.tx),
-      withRelations ? this.relations.forDocument(workspaceId, documentId, ledger.tx) : [],
+      this.relations.forDocument(workspaceId, documentId, ledger.tx),
     ]);
     if (!document) throw DomainError.notFound('document', documentId);
-    // A claim marked as no claim is out of the checks, and so is every relation naming it;
-    // so is a claim waiting for an anchor, whose offsets are those of an older version.
-    const checked = claims.filter(
-      (claim) => claim.status !== 'not_a_claim' && claim.status !== 'needs_anchor',
-    );
-    const ids = new Set(checked.map((claim) => claim.id));
-    return {
-      documentId,
-      text: document.version.text,
-      claims: checked.map(checkableClaim),
-      relations: relations.filter((relation) =>
-        membersOf(relation).every((member) => ids.has(member.claimId)),
+    return checkInput(documentId, document.version.text, claims, relations);
+  }
+
+  /** Other documents as the cross-document check reads them (no relations), in two queries. */
+  private async inputsOf(
+    ledger: LedgerTransaction,
+    workspaceId: string,
+    documentIds: string[],
+  ): Promise<DocumentInput[]> {
+    const [texts, claims] = await Promise.all([
+      this.documents.currentTexts(workspaceId, documentIds, ledger.tx),
+      this.claims.forDocuments(workspaceId, documentIds, ledger.tx),
+    ]);
+    return [...texts].map(([documentId, text]) =>
+      checkInput(
+        documentId,
+        text,
+        claims.filter((claim) => claim.documentId === documentId),
+        [],
       ),
-    };
+    );
   }
 
   /**
@@ -158,9 +165,7 @@ export class ChecksRunner {
         .filter((c) => keys.has(quantityKey(c.unit, c.subject) ?? ''))
         .map((c) => c.documentId),
     );
-    const others: DocumentInput[] = [];
-    for (const id of ids) others.push(await this.inputOf(ledger, workspaceId, id, false));
-    return others;
+    return ids.size === 0 ? [] : this.inputsOf(ledger, workspaceId, [...ids]);
   }
 
   private async apply(
@@ -246,6 +251,31 @@ export class ChecksRunner {
       }
     }
   }
+}
+
+/**
+ * What the checks read of a document. A claim marked as no claim is out, and
+ * so is every relation naming it; so is a claim waiting for an anchor, whose
+ * offsets are those of an older version.
+ */
+function checkInput(
+  documentId: string,
+  text: string,
+  claims: ClaimRecord[],
+  relations: RelationRecord[],
+): DocumentInput {
+  const checked = claims.filter(
+    (claim) => claim.status !== 'not_a_claim' && claim.status !== 'needs_anchor',
+  );
+  const ids = new Set(checked.map((claim) => claim.id));
+  return {
+    documentId,
+    text,
+    claims: checked.map(checkableClaim),
+    relations: relations.filter((relation) =>
+      membersOf(relation).every((member) => ids.has(member.claimId)),
+    ),
+  };
 }
 
 /** Unit and specific subject of a numeric claim, or null when it cannot name one quantity. */

@@ -110,6 +110,19 @@ export class ClaimRepository {
     return rows.map(toRecord);
   }
 
+  /** The claims of several documents, each document's in reading order. */
+  async forDocuments(
+    workspaceId: string,
+    documentIds: string[],
+    tx: Tx = this.prisma,
+  ): Promise<ClaimRecord[]> {
+    const rows = await tx.claim.findMany({
+      where: { workspaceId, documentId: { in: documentIds } },
+      orderBy: [{ documentId: 'asc' }, { start: 'asc' }, { end: 'asc' }, { id: 'asc' }],
+    });
+    return rows.map(toRecord);
+  }
+
   /** A document's claims after a position in reading order (start, end, id), at most `take`. */
   async inReadingOrder(
     workspaceId: string,
