@@ -44,7 +44,7 @@ describe('authentication and roles', () => {
   });
   afterAll(() => t.close());
 
-  describe('who may do what (DESIGN.md)', () => {
+  describe('who may do what (README.md, "Authentication and roles")', () => {
     const writes: Record<RoleName, boolean> = {
       reporter: true,
       editor: true,

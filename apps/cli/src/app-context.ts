@@ -14,7 +14,9 @@ export async function withAppContext<T>(
 ): Promise<T> {
   // Checked before the database opens; a command logs only warnings unless LOG_LEVEL says otherwise.
   const settings = readConfig({ LOG_LEVEL: 'warn', ...process.env });
-  const database = await openDatabase(process.env, (line) => process.stderr.write(`${line}\n`));
+  const database = await openDatabase(settings.database, (line) =>
+    process.stderr.write(`${line}\n`),
+  );
   const config = { ...settings, databaseUrl: database.url, logFd: 2 as const };
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: new StderrLogger({ logLevels: ['error', 'warn'] }),

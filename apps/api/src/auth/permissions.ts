@@ -1,4 +1,4 @@
-/** Who may do what, as DESIGN.md's table says. */
+/** Who may do what (README.md, "Authentication and roles"). */
 export const ROLES = ['reporter', 'editor', 'auditor', 'admin'] as const;
 export type RoleName = (typeof ROLES)[number];
 
@@ -33,6 +33,11 @@ const GRANTS: Record<RoleName, readonly Permission[]> = {
 
 export function roleMay(role: RoleName, permission: Permission): boolean {
   return GRANTS[role].includes(permission);
+}
+
+/** What a role may do, in the order Permission lists them (GET /v1/me answers them). */
+export function grantsOf(role: RoleName): Permission[] {
+  return Object.values(Permission).filter((permission) => GRANTS[role].includes(permission));
 }
 
 export function isRole(value: string): value is RoleName {

@@ -7,7 +7,7 @@
 import canonicalize from 'canonicalize';
 import { sha256Hex } from '../text/normalize.js';
 
-/** The rules, in the order their findings are reported (DESIGN.md, "Checks"). */
+/** The rules, in the order their findings are reported (docs/checks.md, "The rules"). */
 export const RULE_NAMES = [
   'sum-mismatch',
   'share-mismatch',

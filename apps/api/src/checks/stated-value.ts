@@ -1,6 +1,6 @@
 /**
- * The range of true values a stated figure stands for (DESIGN.md, "Checks",
- * rounding):
+ * The range of true values a stated figure stands for (docs/checks.md, "Stated
+ * values and rounding"):
  * - a figure with d decimals stands for ±0.5·10^-d in the units it is written
  *   in: "36.3%" is 36.25 to 36.35, "£1.2bn" is £1.15bn to £1.25bn, "100,000
  *   tons" is 99,999.5 to 100,000.5 (trailing zeros are taken as stated);

@@ -1,6 +1,6 @@
 /**
- * What kind of quantity a normalised unit names (annotation-guideline.md,
- * section 2), and how an amount of it is written in a message.
+ * What kind of quantity a normalised unit names (docs/annotation-guideline.md,
+ * "Numeric claims"), and how an amount of it is written in a message.
  */
 import { Decimal } from 'decimal.js';
 import { wordSet, wordTable } from '../text/words.js';

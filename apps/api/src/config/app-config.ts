@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { LOG_FORMATS, type LogFormat } from '../logging/log-stream.js';
+import type { LogFormat } from '../logging/log-stream.js';
+import { readEnvironment, type LogLevel } from './environment-variables.js';
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export { PROJECT_ROOT } from './project-root.js';
 
 /** Everything the service reads from its environment, parsed once at start. */
 export interface AppConfig {
@@ -24,7 +24,7 @@ export interface AppConfig {
   writeWaitMs: number;
   /** Failed authentications per minute per client address before 429, checked before any key lookup. */
   authFailuresPerMinute: number;
-  logLevel: string;
+  logLevel: LogLevel;
   /** JSON lines, or lines for a person (the default in a terminal). */
   logFormat: LogFormat;
   /** Longest time a stopping server waits for requests under way before it exits. */
@@ -47,92 +47,61 @@ export interface AppConfig {
   logFd: 1 | 2;
 }
 
-/** The folder holding package.json, from the sources (tests) and from dist/ alike. */
-export const PROJECT_ROOT = findProjectRoot(import.meta.dirname);
-
-function findProjectRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${from}`);
-    dir = parent;
-  }
-  return dir;
+/** How to reach the database, or where to start the embedded one (openDatabase). */
+export interface DatabaseSettings {
+  /** DATABASE_URL; null: start the embedded PostgreSQL. */
+  url: string | null;
+  /** The role the migrations run as: MIGRATION_DATABASE_URL, else `url`. */
+  migrationUrl: string | null;
+  /** Where the embedded PostgreSQL keeps its data, inside DATA_DIR. */
+  embeddedDataDir: string;
+  embeddedPort: number;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Omit<AppConfig, 'databaseUrl'> {
-  const port = readInt(env, 'PORT', 3000);
+/** The configuration a process starts with: the app's, with what comes before the app. */
+export interface StartConfig extends Omit<AppConfig, 'databaseUrl'> {
+  database: DatabaseSettings;
+  /** DATA_DIR, resolved: the embedded PostgreSQL, the demo keys, the signing key. */
+  dataDir: string;
+  /** Seed the demo workspace into a DATABASE_URL database too (LEDGER_DEMO). */
+  seedDemo: boolean;
+}
+
+/** The configuration from the environment, every variable checked (environment-variables.ts). */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): StartConfig {
+  const variables = readEnvironment(env);
+  const dataDir = path.resolve(variables.DATA_DIR);
+  const publicUrl = variables.PUBLIC_URL ?? `http://localhost:${variables.PORT}`;
   return {
-    port,
-    host: env.HOST ?? '0.0.0.0',
-    bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 2 * 1024 * 1024),
-    requestTimeoutMs: readInt(env, 'REQUEST_TIMEOUT_MS', 60_000),
-    maxPageSize: readInt(env, 'MAX_PAGE_SIZE', 200),
-    maxClaimsPerDocument: readInt(env, 'MAX_CLAIMS_PER_DOCUMENT', 5_000),
-    rateLimitPerMinute: readInt(env, 'RATE_LIMIT_PER_MINUTE', 1200),
-    authFailuresPerMinute: readInt(env, 'AUTH_FAILURES_PER_MINUTE', 30),
-    writeWaitMs: readInt(env, 'WRITE_WAIT_MS', 10_000),
-    logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
-    logFormat: readChoice(env, 'LOG_FORMAT', LOG_FORMATS, process.stdout.isTTY ? 'pretty' : 'json'),
-    shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000),
+    port: variables.PORT,
+    host: variables.HOST,
+    bodyLimitBytes: variables.BODY_LIMIT_BYTES,
+    requestTimeoutMs: variables.REQUEST_TIMEOUT_MS,
+    maxPageSize: variables.MAX_PAGE_SIZE,
+    maxClaimsPerDocument: variables.MAX_CLAIMS_PER_DOCUMENT,
+    rateLimitPerMinute: variables.RATE_LIMIT_PER_MINUTE,
+    authFailuresPerMinute: variables.AUTH_FAILURES_PER_MINUTE,
+    writeWaitMs: variables.WRITE_WAIT_MS,
+    logLevel: variables.LOG_LEVEL,
+    logFormat: variables.LOG_FORMAT,
+    shutdownTimeoutMs: variables.SHUTDOWN_TIMEOUT_MS,
     logFd: 1,
-    apiDocs: env.API_DOCS !== 'false',
-    webUi: env.WEB_UI !== 'false',
-    corsOrigins: readOrigins(env.CORS_ORIGINS),
-    publicUrl: readUrl(env, 'PUBLIC_URL', `http://localhost:${port}`),
-    organizationUrl: readUrl(
-      env,
-      'ORGANIZATION_URL',
-      readUrl(env, 'PUBLIC_URL', `http://localhost:${port}`),
+    apiDocs: variables.API_DOCS,
+    webUi: variables.WEB_UI,
+    corsOrigins: variables.CORS_ORIGINS,
+    publicUrl,
+    organizationUrl: variables.ORGANIZATION_URL ?? publicUrl,
+    signingKeyPem: variables.LEDGER_SIGNING_KEY,
+    signingKeyFile: path.resolve(
+      variables.LEDGER_SIGNING_KEY_FILE ?? path.join(dataDir, 'ledger-signing-key.pem'),
     ),
-    signingKeyPem: env.LEDGER_SIGNING_KEY || null,
-    signingKeyFile:
-      env.LEDGER_SIGNING_KEY_FILE ??
-      path.join(env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'), 'ledger-signing-key.pem'),
+    database: {
+      url: variables.DATABASE_URL,
+      migrationUrl: variables.MIGRATION_DATABASE_URL ?? variables.DATABASE_URL,
+      embeddedDataDir: path.join(dataDir, 'postgres'),
+      embeddedPort: variables.EMBEDDED_PG_PORT,
+    },
+    dataDir,
+    seedDemo: variables.LEDGER_DEMO,
   };
-}
-
-export function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  }
-  return value;
-}
-
-/** One of the values listed. */
-function readChoice<T extends string>(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  choices: readonly T[],
-  fallback: T,
-): T {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  if (!(choices as readonly string[]).includes(raw))
-    throw new Error(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
-  return raw as T;
-}
-
-/** An absolute http(s) URL, without a trailing slash. */
-function readUrl(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
-  const raw = env[name]?.trim() || fallback;
-  if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol))
-    throw new Error(`${name} must be an absolute http(s) URL, got "${raw}"`);
-  return raw.replace(/\/+$/, '');
-}
-
-/** A comma-separated list of origins ("https://desk.example.org"), each checked to be one. */
-function readOrigins(raw: string | undefined): string[] {
-  if (raw === undefined || raw.trim() === '') return [];
-  return raw.split(',').map((entry) => {
-    const origin = entry.trim();
-    if (!URL.canParse(origin) || new URL(origin).origin !== origin)
-      throw new Error(
-        `CORS_ORIGINS must list origins such as https://desk.example.org, got "${origin}"`,
-      );
-    return origin;
-  });
 }

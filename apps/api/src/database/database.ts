@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { PROJECT_ROOT, readInt } from '../config/app-config.js';
+import type { DatabaseSettings } from '../config/app-config.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { applyMigrations } from './migrator.js';
 
@@ -17,34 +17,30 @@ const EMBEDDED_APP_ROLE = 'ledger_app';
 
 /**
  * DATABASE_URL when set; otherwise an embedded PostgreSQL with its data in
- * ./.data. Either way the migrations are applied (as MIGRATION_DATABASE_URL's
+ * DATA_DIR. Either way the migrations are applied (as MIGRATION_DATABASE_URL's
  * role when it is set: the tables' owner) before the URL is returned. On the
  * embedded server the service connects as a role that may only read and append
  * to the ledger's events; with DATABASE_URL, a role that could rewrite history
  * is warned about.
  */
 export async function openDatabase(
-  env: NodeJS.ProcessEnv = process.env,
+  settings: DatabaseSettings,
   log: (line: string) => void = () => undefined,
 ): Promise<RunningDatabase> {
-  if (env.DATABASE_URL) {
-    await applyMigrations(env.MIGRATION_DATABASE_URL || env.DATABASE_URL);
-    const role = await roleThatCanRewriteHistory(env.DATABASE_URL);
+  if (settings.url) {
+    await applyMigrations(settings.migrationUrl ?? settings.url);
+    const role = await roleThatCanRewriteHistory(settings.url);
     if (role !== null)
       log(
         `warning: DATABASE_URL connects as "${role}", which can disable the ledger's append-only ` +
           'triggers; connect as a member of the role ledger_writer and give the owner as ' +
           'MIGRATION_DATABASE_URL (see the README, "Production database")',
       );
-    return { url: env.DATABASE_URL, embedded: false, stop: () => Promise.resolve() };
+    return { url: settings.url, embedded: false, stop: () => Promise.resolve() };
   }
-  const dataDir = path.resolve(env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'), 'postgres');
+  const dataDir = settings.embeddedDataDir;
   await mkdir(path.dirname(dataDir), { recursive: true });
-  const server = await startEmbeddedPostgres({
-    dataDir,
-    port: readInt(env, 'EMBEDDED_PG_PORT', 54329),
-    log,
-  });
+  const server = await startEmbeddedPostgres({ dataDir, port: settings.embeddedPort, log });
   try {
     await ensureDatabase(server.urlFor('postgres'), 'ledger');
     const ownerUrl = server.urlFor('ledger');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { createApp } from '../../../api/src/app.js';
-import { PROJECT_ROOT, readConfig } from '../../../api/src/config/app-config.js';
+import { readConfig } from '../../../api/src/config/app-config.js';
 import { openDatabase } from '../../../api/src/database/database.js';
 import { seedDemo } from '../demo.js';
 
@@ -12,15 +12,12 @@ export function serveCommand(): Command {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       // Every setting is checked before anything starts (the embedded database included).
       const settings = readConfig();
-      const database = await openDatabase(process.env, log);
+      const database = await openDatabase(settings.database, log);
       const config = { ...settings, databaseUrl: database.url };
       const app = await createApp(config);
-      const seedDemoData = database.embedded || process.env.LEDGER_DEMO === 'true';
+      const seedDemoData = database.embedded || settings.seedDemo;
       const demoKeys = seedDemoData
-        ? await seedDemo(
-            app,
-            path.join(process.env.DATA_DIR ?? path.join(PROJECT_ROOT, '.data'), 'demo-keys.json'),
-          )
+        ? await seedDemo(app, path.join(settings.dataDir, 'demo-keys.json'))
         : null;
       await app.listen({ port: config.port, host: config.host });
 
