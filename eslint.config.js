@@ -22,7 +22,6 @@ export default tseslint.config(
       'node_modules/**',
       'apps/api/src/generated/**',
       'apps/web/src/generated/**',
-      'apps/web/src/generated/**',
       '.data/**',
       'coverage/**',
       // The labelled corpora and their scorer are kept byte for byte as they were given.

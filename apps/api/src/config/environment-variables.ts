@@ -1,6 +1,6 @@
-import { createPrivateKey } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { loadPrivateKey } from '../chain/checkpoint.js';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   isFQDN,
@@ -218,10 +218,11 @@ function isOrigin(value: string): boolean {
   return URL.canParse(value) && new URL(value).origin === value;
 }
 
-/** As ledger/checkpoint.ts loads it; not imported from there, since ledger/ depends on config/. */
+/** Whether the signer will load it (chain/checkpoint.ts). */
 function isEd25519PrivateKey(value: unknown): boolean {
   try {
-    return createPrivateKey(value as string).asymmetricKeyType === 'ed25519';
+    loadPrivateKey(value as string);
+    return true;
   } catch {
     return false;
   }

@@ -12,7 +12,7 @@ import {
   signCheckpoint,
   type Checkpoint,
   type SignedCheckpoint,
-} from './checkpoint.js';
+} from '../chain/checkpoint.js';
 
 /**
  * Signs ledger heads with the server's Ed25519 key, so an auditor who saved a

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transaction.js';
 import { PrismaService } from '../database/prisma.service.js';
-import type { HashedEvent } from './ledger-hash.js';
+import type { HashedEvent } from '../chain/ledger-hash.js';
 
 export interface StoredEvent extends HashedEvent {
   documentId: string | null;

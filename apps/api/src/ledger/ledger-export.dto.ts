@@ -28,7 +28,7 @@ class LaterThanFrom implements ValidatorConstraintInterface {
     return '$property must be later than from';
   }
 }
-import { EXPORT_FORMATS, type ExportFormat } from './export-format.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../chain/export-format.js';
 
 /** Which events: a time window, a document, a member, an action (the export's and the list's filters). */
 export class LedgerFilterQuery {

@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { assertActorMay, type Actor } from '../auth/actor.js';
 import { Permission } from '../auth/permissions.js';
 import { PgPool } from '../database/pg-pool.js';
-import { EXPORT_CONTENT_TYPES, exportEncoder, type ExportFormat } from './export-format.js';
-import type { ExportedEvent } from './export-record.js';
-import type { HashedEvent } from './ledger-hash.js';
+import { EXPORT_CONTENT_TYPES, exportEncoder, type ExportFormat } from '../chain/export-format.js';
+import type { ExportedEvent } from '../chain/export-record.js';
+import type { HashedEvent } from '../chain/ledger-hash.js';
 import type { ExportQuery } from './ledger-export.dto.js';
 
 export interface ExportFilter {

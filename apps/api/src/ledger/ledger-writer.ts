@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
 import { LedgerEventRepository, type StoredEvent } from './ledger-event.repository.js';
-import { GENESIS_HASH, sealEvent } from './ledger-hash.js';
+import { GENESIS_HASH, sealEvent } from '../chain/ledger-hash.js';
 import { WorkspaceWriteQueue } from './workspace-write-queue.js';
 
 /** What a write path says happened; the writer adds seq, time, actor and hashes. */

@@ -6,7 +6,7 @@ import { fetchPage, SEQ_CURSOR } from '../common/pagination.js';
 import type { LedgerEventsQuery } from './ledger-export.dto.js';
 import { LedgerEventRepository, type ChainHead } from './ledger-event.repository.js';
 import { CheckpointSigner } from './checkpoint-signer.js';
-import { GENESIS_HASH } from './ledger-hash.js';
+import { GENESIS_HASH } from '../chain/ledger-hash.js';
 import type {
   LedgerEventPageResponse,
   LedgerHeadResponse,

@@ -9,7 +9,7 @@ import {
   EXPORT_FORMATS,
   exportEncoder,
   type ExportFormat,
-} from '../../../api/src/ledger/export-format.js';
+} from '../../../api/src/chain/export-format.js';
 import { ExportQuery } from '../../../api/src/ledger/ledger-export.dto.js';
 import {
   LedgerExportService,

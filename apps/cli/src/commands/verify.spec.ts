@@ -1,15 +1,15 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateCheckpointKeyPair } from '../../../api/src/ledger/checkpoint.js';
+import { generateCheckpointKeyPair } from '../../../api/src/chain/checkpoint.js';
 import {
   EXPORT_FORMATS,
   exportEncoder,
   type ExportFormat,
-} from '../../../api/src/ledger/export-format.js';
-import type { HashedEvent } from '../../../api/src/ledger/ledger-hash.js';
-import { sampleChain, signedCheckpointAt } from '../../../api/src/ledger/testing/sample-chain.js';
-import { encodeEvents } from '../../../api/src/ledger/testing/streams.js';
+} from '../../../api/src/chain/export-format.js';
+import type { HashedEvent } from '../../../api/src/chain/ledger-hash.js';
+import { sampleChain, signedCheckpointAt } from '../../../api/src/chain/testing/sample-chain.js';
+import { encodeEvents } from '../../../api/src/chain/testing/streams.js';
 import { runVerify, verifyCommand, type VerifyOptions } from './verify.js';
 
 const events = sampleChain(6);

@@ -6,18 +6,18 @@ import {
   loadPublicKey,
   parseCheckpoint,
   type CheckpointReference,
-} from '../../../api/src/ledger/checkpoint.js';
+} from '../../../api/src/chain/checkpoint.js';
 import {
   detectExportFormat,
   ExportFormatError,
   readExportEvents,
-} from '../../../api/src/ledger/export-format.js';
+} from '../../../api/src/chain/export-format.js';
 import {
   describeVerification,
   leavesUnproven,
   verifyExport,
   type ExportVerification,
-} from '../../../api/src/ledger/verify-export.js';
+} from '../../../api/src/chain/verify-export.js';
 import { readTextFile, UnreadableFileError } from '../read-text-file.js';
 
 export interface VerifyOptions {

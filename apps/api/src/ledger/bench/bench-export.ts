@@ -17,7 +17,7 @@ import { generateApiKey } from '../../auth/api-key.js';
 import { PROJECT_ROOT } from '../../config/app-config.js';
 import { startEmbeddedPostgres } from '../../database/embedded-postgres.js';
 import { applyMigrations } from '../../database/migrator.js';
-import { GENESIS_HASH, sealEvent } from '../ledger-hash.js';
+import { GENESIS_HASH, sealEvent } from '../../chain/ledger-hash.js';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const BATCH = 5_000;
