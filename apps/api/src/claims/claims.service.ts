@@ -12,7 +12,7 @@ import {
   type PageQuery,
 } from '../common/pagination.js';
 import { assertCurrentVersion, staleVersion, versionFromIfMatch } from '../common/etag.js';
-import { DocumentRepository, type DocumentRecord } from '../store/document.repository.js';
+import { DocumentRepository } from '../store/document.repository.js';
 import { ChecksRunner } from '../check-runs/checks-runner.js';
 import { FlagRepository } from '../store/flag.repository.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
@@ -86,28 +86,31 @@ export class ClaimsService {
     return this.present(actor, created);
   }
 
-  /** The extractor's claims and relations of a new document, each with its event. */
+  /**
+   * The extractor's claims and relations in a version of a document (a new
+   * document's, or a new version's new ones), each with its event.
+   */
   async storeExtraction(
     ledger: LedgerTransaction,
     actor: Actor,
-    document: DocumentRecord,
+    into: { documentId: string; versionId: string },
     extraction: StorableExtraction,
   ): Promise<void> {
     const target = {
       workspaceId: actor.workspaceId,
-      documentId: document.id,
+      documentId: into.documentId,
       createdBy: actor.userId,
     };
     const claims = await this.claims.insertMany(
       ledger.tx,
-      { ...target, documentVersionId: document.version.id },
+      { ...target, documentVersionId: into.versionId },
       extraction.claims,
     );
     for (const claim of claims) {
       ledger.record({
         action: 'claim.extracted',
         subject: { type: 'claim', id: claim.id },
-        documentId: document.id,
+        documentId: into.documentId,
         data: claimEventData(claim),
       });
     }

@@ -108,7 +108,12 @@ export class DocumentsService {
           length: stored.length,
         },
       });
-      await this.claimsService.storeExtraction(ledger, actor, document, extraction);
+      await this.claimsService.storeExtraction(
+        ledger,
+        actor,
+        { documentId: document.id, versionId: document.version.id },
+        extraction,
+      );
       await this.checks.runPrepared(ledger, actor.workspaceId, document.id, checks);
       return { created: true, document };
     });

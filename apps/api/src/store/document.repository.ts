@@ -156,13 +156,7 @@ export class DocumentRepository {
     const rows = await this.prisma.document.findMany({
       where: { workspaceId, title, sourceUrl },
       orderBy: KEYSET_ORDER,
-      include: {
-        versions: {
-          orderBy: { number: 'desc' },
-          take: 1,
-          select: { id: true, number: true, sha256: true, length: true },
-        },
-      },
+      include: CURRENT_VERSION_WITHOUT_TEXT,
     });
     return rows.map((row) => toRecord(row, { ...row.versions[0], text: '' }));
   }
@@ -242,17 +236,20 @@ export class DocumentRepository {
       },
       orderBy: KEYSET_ORDER,
       take,
-      include: {
-        versions: {
-          orderBy: { number: 'desc' },
-          take: 1,
-          select: { id: true, number: true, sha256: true, length: true },
-        },
-      },
+      include: CURRENT_VERSION_WITHOUT_TEXT,
     });
     return rows.map((row) => toRecord(row, { ...row.versions[0], text: '' }));
   }
 }
+
+/** The current version of each document listed, without its text. */
+const CURRENT_VERSION_WITHOUT_TEXT = {
+  versions: {
+    orderBy: { number: 'desc' as const },
+    take: 1,
+    select: { id: true, number: true, sha256: true, length: true },
+  },
+};
 
 const VERSION_SUMMARY = {
   id: true,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertActorMay, type Actor } from '../auth/actor.js';
 import { Permission } from '../auth/permissions.js';
-import { claimEventData } from '../claims/claim.presenter.js';
+import { ClaimsService } from '../claims/claims.service.js';
 import { ClaimRepository } from '../store/claim.repository.js';
 import { extractStorable } from '../records/extracted-claim.js';
 import { RelationRepository } from '../store/relation.repository.js';
@@ -47,6 +47,7 @@ export class VersionsService {
   constructor(
     private readonly documents: DocumentRepository,
     private readonly claims: ClaimRepository,
+    private readonly claimsService: ClaimsService,
     private readonly relations: RelationRepository,
     private readonly flags: FlagRepository,
     private readonly checks: ChecksRunner,
@@ -214,32 +215,17 @@ export class VersionsService {
           },
         });
     }
-    const added = await this.claims.insertMany(
-      ledger.tx,
-      { workspaceId, documentId, documentVersionId: versionId, createdBy: actor.userId },
-      plan.added,
-    );
-    for (const claim of added)
-      ledger.record({
-        action: 'claim.extracted',
-        subject: { type: 'claim', id: claim.id },
-        documentId,
-        data: claimEventData(claim),
-      });
     const existing = await this.relations.forDocument(workspaceId, documentId, ledger.tx);
     const known = new Set(existing.map(relationKey));
-    const relations = await this.relations.insertMany(
-      ledger.tx,
-      { workspaceId, documentId, createdBy: actor.userId, origin: 'extracted' },
-      plan.relations.filter((relation) => !known.has(relationKey(relation))),
+    await this.claimsService.storeExtraction(
+      ledger,
+      actor,
+      { documentId, versionId },
+      {
+        claims: plan.added,
+        relations: plan.relations.filter((relation) => !known.has(relationKey(relation))),
+      },
     );
-    for (const { id, documentId: _, origin, ...links } of relations)
-      ledger.record({
-        action: 'relation.created',
-        subject: { type: 'relation', id },
-        documentId,
-        data: { ...links, origin },
-      });
   }
 }
 
