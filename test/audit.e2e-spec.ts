@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { verifyCheckpoint } from '../apps/api/src/ledger/checkpoint.js';
+import { verifyCheckpoint } from '../apps/api/src/chain/checkpoint.js';
 import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
 import { runCli } from './support/cli.js';
 import { expectProblem } from './support/problem.js';

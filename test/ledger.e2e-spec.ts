@@ -3,7 +3,7 @@ import {
   GENESIS_HASH,
   verifyChain,
   type HashedEvent,
-} from '../apps/api/src/ledger/ledger-hash.js';
+} from '../apps/api/src/chain/ledger-hash.js';
 import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 

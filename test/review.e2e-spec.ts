@@ -1,4 +1,4 @@
-import { verifyChain, type HashedEvent } from '../apps/api/src/ledger/ledger-hash.js';
+import { verifyChain, type HashedEvent } from '../apps/api/src/chain/ledger-hash.js';
 import { bearer, createNewsroom, submitSeedArticle, type Newsroom } from './support/factories.js';
 import { expectProblem } from './support/problem.js';
 import { startTestApp, type TestApp } from './support/test-app.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
-import { verifyChain, type HashedEvent } from '../../apps/api/src/ledger/ledger-hash.js';
+import { verifyChain, type HashedEvent } from '../../apps/api/src/chain/ledger-hash.js';
 import { bearer, createNewsroom, type Newsroom } from '../support/factories.js';
 import {
   startAppBehindProxy,

@@ -1,4 +1,4 @@
-import type { HashedEvent } from '../ledger/ledger-hash.js';
+import type { HashedEvent } from '../chain/ledger-hash.js';
 import type { HistoryEntryResponse } from './claim.response.js';
 
 export type HistoryEntry = HistoryEntryResponse;

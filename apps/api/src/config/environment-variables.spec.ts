@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateCheckpointKeyPair } from '../ledger/checkpoint.js';
+import { generateCheckpointKeyPair } from '../chain/checkpoint.js';
 import { readConfig } from './app-config.js';
 import { EnvironmentVariables, readEnvironment } from './environment-variables.js';
 import { PROJECT_ROOT } from './project-root.js';
