@@ -401,8 +401,18 @@ describe('document list tallies, search, me and members', () => {
       expect(me.body).toMatchObject({
         userId: room.userIds.editor,
         role: 'editor',
+        permissions: ['read', 'submit-content', 'start-review', 'decide', 'export-history'],
         workspace: { id: room.workspaceId, slug: room.slug },
       });
+      // The role table as the web UI reads it: what each role may do, from the server's grants.
+      const permissionsOf = async (key: string) =>
+        (await t.http().get('/v1/me').set(bearer(key)).expect(200)).body.permissions;
+      expect(await permissionsOf(room.keys.reporter)).toEqual([
+        'read',
+        'submit-content',
+        'start-review',
+      ]);
+      expect(await permissionsOf(room.keys.auditor)).toEqual(['read', 'export-history']);
       const members = await t.http().get('/v1/members').set(bearer(room.keys.reporter)).expect(200);
       expect(members.body.map((m: { role: string }) => m.role).sort()).toEqual([
         'admin',

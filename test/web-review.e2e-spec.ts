@@ -598,11 +598,17 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     const related = JSON.stringify(detail.relations);
     const numbers = (await (
       await server.api('editor', 'GET', `/claims?documentId=${id}&kind=numeric&limit=200`)
-    ).json()) as { items: { id: string; flags: unknown[]; status: string }[] };
-    // A number no relation or flag names: correcting it changes nothing else.
+    ).json()) as {
+      items: { id: string; flags: unknown[]; status: string; low: number | null }[];
+    };
+    // A single number (no range: the correction sets a value) no relation or flag names:
+    // correcting it changes nothing else.
     const target = numbers.items.find(
       (claim) =>
-        claim.flags.length === 0 && claim.status === 'unreviewed' && !related.includes(claim.id),
+        claim.flags.length === 0 &&
+        claim.status === 'unreviewed' &&
+        claim.low === null &&
+        !related.includes(claim.id),
     )!;
     const claimId = target.id;
     await page.goto(`${server.url}/#/documents`);

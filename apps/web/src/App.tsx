@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { apiKey, getMe, getMembers, setUnauthorizedHandler } from './api';
 import { AnnounceProvider } from './announce';
 import { Header } from './components/Header';
@@ -10,19 +11,24 @@ import { DocumentScreen } from './screens/DocumentScreen';
 import { DocumentsScreen } from './screens/DocumentsScreen';
 import { QueueScreen } from './screens/QueueScreen';
 import { SignInScreen } from './screens/SignInScreen';
+import { createQueryClient } from './queryClient';
 import { makeSession, SessionContext, type Session } from './session';
 import type { Me } from './types';
 import { useShortcuts } from './useShortcuts';
 
 export function App() {
+  const [queryClient] = useState(createQueryClient);
   return (
-    <AnnounceProvider>
-      <SignedInApp />
-    </AnnounceProvider>
+    <QueryClientProvider client={queryClient}>
+      <AnnounceProvider>
+        <SignedInApp />
+      </AnnounceProvider>
+    </QueryClientProvider>
   );
 }
 
 function SignedInApp() {
+  const queryClient = useQueryClient();
   const [session, setSession] = useState<Session | null>(null);
   const [checking, setChecking] = useState(() => apiKey.get() !== null);
   // Why the sign-in screen shows again: the key was refused while in use.
@@ -37,10 +43,13 @@ function SignedInApp() {
 
   const start = useCallback(
     async (me: Me) => {
-      setSession(makeSession(me, await getMembers(), signOut));
+      const members = await getMembers();
+      // Nothing an earlier key read is shown to this one (it may be another workspace's).
+      queryClient.clear();
+      setSession(makeSession(me, members, signOut));
       setRefused(null);
     },
-    [signOut],
+    [signOut, queryClient],
   );
 
   useEffect(() => {

@@ -38,6 +38,11 @@ export const REASON_LABELS: Record<ReasonCode, string> = {
 
 export const REASONS = Object.keys(REASON_LABELS) as ReasonCode[];
 
+/** A reason code as the API answers it (any string), in words. */
+export function reasonLabel(code: string): string {
+  return REASON_LABELS[code as ReasonCode] ?? code;
+}
+
 export const SEVERITY_LABELS: Record<Severity, string> = {
   error: 'Error',
   warning: 'Warning',

@@ -1,6 +1,7 @@
-// What each role may do (README, "Authentication and roles"). The UI shows only the
-// actions the signed-in member may take; the API enforces the same rules anyway.
-import type { Role } from './types';
+// What the signed-in member may do, as GET /v1/me lists it (the server's role table,
+// README "Authentication and roles"). The UI shows only the actions the member may
+// take; the API enforces the same rules anyway.
+import type { Permission } from './types';
 
 export interface Permissions {
   /** Ingest articles, correct claims, add evidence and comments. */
@@ -13,13 +14,11 @@ export interface Permissions {
   export: boolean;
 }
 
-const PERMISSIONS: Record<Role, Permissions> = {
-  reporter: { submit: true, startReview: true, decide: false, export: false },
-  editor: { submit: true, startReview: true, decide: true, export: true },
-  auditor: { submit: false, startReview: false, decide: false, export: true },
-  admin: { submit: true, startReview: true, decide: true, export: true },
-};
-
-export function permissionsOf(role: Role): Permissions {
-  return PERMISSIONS[role];
+export function permissionsOf(granted: Permission[]): Permissions {
+  return {
+    submit: granted.includes('submit-content'),
+    startReview: granted.includes('start-review'),
+    decide: granted.includes('decide'),
+    export: granted.includes('export-history'),
+  };
 }

@@ -19,7 +19,7 @@ export function useSession(): Session {
 }
 
 export function makeSession(me: Me, members: Member[], signOut: () => void): Session {
-  return { me, members, can: permissionsOf(me.role), signOut };
+  return { me, members, can: permissionsOf(me.permissions), signOut };
 }
 
 /** A member's name for an id, as the API gives ids only. */

@@ -1,7 +1,12 @@
 import { useState } from 'react';
+import {
+  useMutation,
+  useQueryClient,
+  type QueryKey,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import { StaleError, type Versioned } from './api';
 import { useAnnounce } from './announce';
-import type { Loaded } from './useLoad';
 
 /**
  * A write to a claim or flag at the version it was read at, as its forms run it:
@@ -13,30 +18,43 @@ export type VersionedWrite<T> = (
 ) => Promise<boolean>;
 
 /**
- * Writes with the ETag the resource was read at. A 412 shows the resource as it
- * is now and says why (`stale`), and the form keeps what was typed, to send again
- * on the new version. `after` runs once the write is over either way.
+ * Writes with the ETag the resource (the query `queryKey`, `loaded`) was read at since it
+ * opened; until then there is no `write`. `changed` marks what else the write changed as
+ * stale; what it answers is waited for (a claim's history), so that the panel shows the
+ * write and its history line at once. The answer then replaces the resource in the cache.
+ * A 412 shows the resource as it is now and says why (`stale`), and the form keeps what
+ * was typed, to send again on the new version.
  */
-export function useVersionedWrite<T>(loaded: Loaded<Versioned<T>>, after: () => void) {
+export function useVersionedWrite<T>(
+  queryKey: QueryKey,
+  loaded: UseQueryResult<Versioned<T>>,
+  changed: () => Promise<unknown> | void,
+) {
+  const queryClient = useQueryClient();
   const announce = useAnnounce();
   const [stale, setStale] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: (send: () => Promise<Versioned<T>>) => send(),
+  });
+
   const writeFrom =
     (current: Versioned<T>): VersionedWrite<T> =>
     async (change, done) => {
-      let ok = false;
+      let written: Versioned<T>;
+      let refused: StaleError<T> | null = null;
       try {
-        loaded.set(await change(current));
-        setStale(null);
-        announce(done);
-        ok = true;
+        written = await mutation.mutateAsync(() => change(current));
       } catch (caught) {
         if (!(caught instanceof StaleError)) throw caught;
-        loaded.set(caught.current as Versioned<T>);
-        setStale(caught.message);
-        announce(caught.message);
+        refused = caught as StaleError<T>;
+        written = refused.current;
       }
-      after();
-      return ok;
+      await changed();
+      queryClient.setQueryData(queryKey, written);
+      setStale(refused?.message ?? null);
+      announce(refused?.message ?? done);
+      return refused === null;
     };
-  return { stale, write: loaded.data ? writeFrom(loaded.data) : null };
+  const current = loaded.isFetchedAfterMount ? loaded.data : undefined;
+  return { stale, write: current ? writeFrom(current) : null };
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type RoleName } from '../auth/permissions.js';
+import { Permission, ROLES, type RoleName } from '../auth/permissions.js';
 
 export class WorkspaceResponse {
   @ApiProperty({ format: 'uuid' })
@@ -20,8 +20,17 @@ export class MeResponse {
   @ApiProperty({ nullable: true, type: String })
   name: string | null;
 
-  @ApiProperty({ example: 'editor' })
-  role: string;
+  @ApiProperty({ enum: ROLES })
+  role: RoleName;
+
+  @ApiProperty({
+    enum: Object.values(Permission),
+    isArray: true,
+    description:
+      'What the role may do (README, "Authentication and roles"): clients show only these actions',
+    example: ['read', 'submit-content', 'start-review'],
+  })
+  permissions: Permission[];
 
   @ApiProperty({ type: WorkspaceResponse })
   workspace: WorkspaceResponse;

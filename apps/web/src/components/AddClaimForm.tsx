@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { createClaim, errorText } from '../api';
+import { errorText } from '../api';
 import { useDraft } from '../drafts';
 import { closeOnEscape } from '../focus';
+import { useAddClaim } from '../mutations';
 import type { Claim } from '../types';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -9,6 +10,7 @@ interface Props {
   documentId: string;
   /** The selected words (code points of the article's text). */
   span: { start: number; end: number; exact: string };
+  /** The claim was added, and the article read again with it. */
   onCreated: (claim: Claim) => void;
   /** Cancel or Esc: nothing is written, and the form and what was typed in it are dropped. */
   onCancel: () => void;
@@ -28,6 +30,7 @@ export function AddClaimForm({ documentId, span, onCreated, onCancel }: Props) {
     { kind: 'numeric', value: '', unit: '', speaker: '' },
   );
   const { kind, value, unit, speaker } = fields;
+  const addClaim = useAddClaim(documentId);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -40,7 +43,7 @@ export function AddClaimForm({ documentId, span, onCreated, onCancel }: Props) {
         kind === 'numeric'
           ? { value: Number(value), unit: unit.trim() || null }
           : { speaker: speaker.trim() || null };
-      const created = await createClaim(documentId, { kind, ...span, ...details });
+      const created = await addClaim.mutateAsync({ kind, ...span, ...details });
       discardFields();
       onCreated(created);
     } catch (caught) {

@@ -1,4 +1,4 @@
-import { REASON_LABELS } from '../labels';
+import { reasonLabel } from '../labels';
 import { memberName, useSession } from '../session';
 import type { Claim } from '../types';
 
@@ -20,7 +20,7 @@ export function ClaimDetails({ claim }: { claim: Claim }) {
   rows.push(['Assigned to', memberName(members, claim.assigneeId)]);
   rows.push(['Origin', claim.origin === 'manual' ? 'added by hand' : 'extracted']);
   if (claim.correctedBy) rows.push(['Last corrected by', memberName(members, claim.correctedBy)]);
-  if (claim.statusReason) rows.push(['Reason', REASON_LABELS[claim.statusReason]]);
+  if (claim.statusReason) rows.push(['Reason', reasonLabel(claim.statusReason)]);
   if (claim.statusNote) rows.push(['Note', claim.statusNote]);
 
   return (

@@ -1,10 +1,11 @@
 import type { ReactNode, RefObject } from 'react';
-import { getClaim, getClaimHistory } from '../api';
+import { useQueryClient } from '@tanstack/react-query';
 import { closeOnEscape } from '../focus';
+import { claimsChanged } from '../mutations';
+import { errorOf, keys, useClaim, useClaimHistory } from '../queries';
 import { useSession } from '../session';
 import { VERDICTS } from '../labels';
 import type { Claim, DocumentDetail, TransitionTarget } from '../types';
-import { useLoad } from '../useLoad';
 import { useVersionedWrite, type VersionedWrite } from '../useVersionedWrite';
 import { AssignForm } from './AssignForm';
 import { ClaimDetails } from './ClaimDetails';
@@ -29,8 +30,6 @@ interface Props {
   onShowFlag: (flagId: string) => void;
   /** The selected flag's detail when the sheet shows it under the claim's flags, or null. */
   flagDetail: ReactNode;
-  /** A write changed the claim: the article reloads (statuses, flags). */
-  onChanged: () => Promise<void>;
   /** On a phone the panel is a sheet over the text, a dialog that Esc or ✕ closes. */
   sheet: boolean;
   /** ✕ or Esc: the claim closes (focus goes back to its span). */
@@ -51,21 +50,20 @@ export function ClaimPanel({
   statusForm,
   onShowFlag,
   flagDetail,
-  onChanged,
   sheet,
   onClose,
 }: Props) {
   const { can } = useSession();
-  const loaded = useLoad(() => getClaim(listed.id), listed.id);
-  const history = useLoad(() => getClaimHistory(listed.id), listed.id);
+  const queryClient = useQueryClient();
+  const loaded = useClaim(listed.id);
+  const history = useClaimHistory(listed.id);
   const claim = loaded.data?.data ?? listed;
   const latest = history.data?.at(-1) ?? null;
 
-  const { stale, write } = useVersionedWrite(loaded, () => {
-    // The history and the article catch up in the background (they show their own errors).
-    void history.reload();
-    void onChanged();
-  });
+  // The panel shows a write with its history line; the article and the lists catch up.
+  const { stale, write } = useVersionedWrite(keys.claim(listed.id), loaded, () =>
+    claimsChanged(queryClient, [listed]),
+  );
 
   return (
     <section
@@ -101,13 +99,7 @@ export function ClaimPanel({
       {write && (can.startReview || can.decide) && (
         <StatusForm claim={claim} write={write} handle={statusForm} />
       )}
-      <ClaimRelations
-        claim={claim}
-        document={document}
-        flagId={flagId}
-        canLink={can.submit}
-        onChanged={onChanged}
-      />
+      <ClaimRelations claim={claim} document={document} flagId={flagId} canLink={can.submit} />
       {/* The article's copy of the claim: it reloads after every decision on a flag. */}
       <ClaimFlags
         claim={listed}
@@ -121,9 +113,9 @@ export function ClaimPanel({
       {VERDICTS.includes(claim.status as TransitionTarget) && (
         <ClaimReviewSection key={claim.version} claim={claim} />
       )}
-      <EvidenceSection claimId={claim.id} onAdded={history.reload} />
-      <CommentsSection target={{ type: 'claims', id: claim.id }} onAdded={history.reload} />
-      <HistoryTimeline entries={history.data} error={history.error} />
+      <EvidenceSection claimId={claim.id} />
+      <CommentsSection target={{ type: 'claims', id: claim.id }} />
+      <HistoryTimeline entries={history.data ?? null} error={errorOf(history)} />
     </section>
   );
 }

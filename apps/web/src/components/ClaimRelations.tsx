@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { addRelation, errorText, removeRelation } from '../api';
+import { errorText } from '../api';
 import { useAnnounce } from '../announce';
+import { useAddRelation, useRemoveRelation } from '../mutations';
 import { documentHref } from '../router';
 import type { Claim, DocumentDetail, Relation } from '../types';
 import { ErrorMessage } from './ErrorMessage';
@@ -9,32 +10,33 @@ interface Props {
   claim: Claim;
   document: DocumentDetail;
   flagId: string | null;
-  /** The member may link and unlink claims. */
+  /** The member may link and unlink claims (the checks run again, and the article reloads). */
   canLink: boolean;
-  /** A relation was added or removed (the checks ran again): the article reloads. */
-  onChanged: () => Promise<void>;
 }
 
 /**
  * The relations that link the claim to others ("35 = 11 + 22"), each claim a link;
  * a member who submits content may unlink one, or link the claim to others.
  */
-export function ClaimRelations({ claim, document, flagId, canLink, onChanged }: Props) {
+export function ClaimRelations({ claim, document, flagId, canLink }: Props) {
   const announce = useAnnounce();
+  const removeRelation = useRemoveRelation(claim);
   const [error, setError] = useState<string | null>(null);
 
   async function unlink(relation: Relation) {
     setError(null);
     try {
-      await removeRelation(claim.id, relation.id);
-      await onChanged();
+      await removeRelation.mutateAsync(relation.id);
       announce('Relation removed: the checks ran again.');
     } catch (caught) {
       setError(errorText(caught));
     }
   }
 
-  const relations = document.relations.filter((relation) => members(relation).includes(claim.id));
+  // Each relation as its type tells its fields (the schema lists them all as optional).
+  const relations = (document.relations as Relation[]).filter((relation) =>
+    members(relation).includes(claim.id),
+  );
   const link = (id: string | null): ReactNode => {
     const other = document.claims.find((candidate) => candidate.id === id);
     if (!other) return 'the total';
@@ -67,24 +69,15 @@ export function ClaimRelations({ claim, document, flagId, canLink, onChanged }: 
         </ul>
       )}
       <ErrorMessage error={error} />
-      {canLink && claim.kind === 'numeric' && (
-        <LinkForm claim={claim} document={document} onLinked={onChanged} />
-      )}
+      {canLink && claim.kind === 'numeric' && <LinkForm claim={claim} document={document} />}
     </section>
   );
 }
 
 /** Links the claim to other numbers of the article: as their total, or as the same quantity. */
-function LinkForm({
-  claim,
-  document,
-  onLinked,
-}: {
-  claim: Claim;
-  document: DocumentDetail;
-  onLinked: () => Promise<void>;
-}) {
+function LinkForm({ claim, document }: { claim: Claim; document: DocumentDetail }) {
   const announce = useAnnounce();
+  const addRelation = useAddRelation(claim);
   const [open, setOpen] = useState(false);
   const [type, setType] = useState<'parts-of-total' | 'same-quantity'>('parts-of-total');
   const [others, setOthers] = useState<string[]>([]);
@@ -99,15 +92,13 @@ function LinkForm({
     setBusy(true);
     setError(null);
     try {
-      await addRelation(
-        claim.id,
+      await addRelation.mutateAsync(
         type === 'parts-of-total'
           ? { type, total: claim.id, parts: others }
           : { type, claims: [claim.id, ...others] },
       );
       setOpen(false);
       setOthers([]);
-      await onLinked();
       announce('Relation added: the checks ran again.');
     } catch (caught) {
       setError(errorText(caught));

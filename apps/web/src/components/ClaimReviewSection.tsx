@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { getClaimReviews } from '../api';
 import { useAnnounce } from '../announce';
+import { errorOf, useClaimReviews } from '../queries';
+import { saveFile } from '../saveFile';
 import type { Claim } from '../types';
-import { useLoad } from '../useLoad';
 import { ErrorMessage } from './ErrorMessage';
 
 /**
@@ -13,10 +13,8 @@ import { ErrorMessage } from './ErrorMessage';
 export function ClaimReviewSection({ claim }: { claim: Claim }) {
   const announce = useAnnounce();
   const [shown, setShown] = useState(false);
-  const reviews = useLoad(
-    () => (shown ? getClaimReviews(claim.documentId) : Promise.resolve([])),
-    `${claim.id}:${claim.version}:${shown}`,
-  );
+  // Read once shown; a verdict written marks them stale (mutations.ts).
+  const reviews = useClaimReviews(claim.documentId, shown);
   const review = reviews.data?.find(
     (item) => new URLSearchParams(item.url.split('?')[1] ?? '').get('claim') === claim.id,
   );
@@ -34,13 +32,7 @@ export function ClaimReviewSection({ claim }: { claim: Claim }) {
 
   function download() {
     if (!json) return;
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/ld+json' }));
-    const link = Object.assign(document.createElement('a'), {
-      href: url,
-      download: `claimreview-${claim.id}.jsonld`,
-    });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(new Blob([json], { type: 'application/ld+json' }), `claimreview-${claim.id}.jsonld`);
   }
 
   return (
@@ -52,7 +44,7 @@ export function ClaimReviewSection({ claim }: { claim: Claim }) {
         </button>
       ) : (
         <>
-          <ErrorMessage error={reviews.error} />
+          <ErrorMessage error={errorOf(reviews)} />
           {json && (
             <>
               <pre className="command" aria-label="ClaimReview JSON-LD">

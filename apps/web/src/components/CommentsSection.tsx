@@ -1,23 +1,19 @@
 import { Timestamp } from './Timestamp';
 import { useState, type FormEvent } from 'react';
-import { addComment, errorText, getComments, type CommentTarget } from '../api';
+import { errorText, type CommentTarget } from '../api';
 import { useAnnounce } from '../announce';
 import { useDraft } from '../drafts';
+import { useAddComment } from '../mutations';
+import { errorOf, useComments } from '../queries';
 import { memberName, useSession } from '../session';
-import { useLoad } from '../useLoad';
 import { ErrorMessage } from './ErrorMessage';
 
 /** The discussion of a claim or a flag; members who may write can add to it. */
-export function CommentsSection({
-  target,
-  onAdded,
-}: {
-  target: CommentTarget;
-  onAdded?: () => Promise<void>;
-}) {
+export function CommentsSection({ target }: { target: CommentTarget }) {
   const { members, can } = useSession();
   const announce = useAnnounce();
-  const comments = useLoad(() => getComments(target), `${target.type}/${target.id}`);
+  const comments = useComments(target);
+  const addComment = useAddComment(target);
   const [body, setBody, discardBody] = useDraft(`comment:${target.type}:${target.id}`, '');
   const [error, setError] = useState<string | null>(null);
   const fieldId = `comment-${target.id}`;
@@ -26,10 +22,9 @@ export function CommentsSection({
     event.preventDefault();
     setError(null);
     try {
-      await addComment(target, body.trim());
+      await addComment.mutateAsync(body.trim());
       discardBody();
       announce('Comment added.');
-      await Promise.all([comments.reload(), onAdded?.()]);
     } catch (caught) {
       setError(errorText(caught));
     }
@@ -40,7 +35,7 @@ export function CommentsSection({
       <h3 id={`${fieldId}-title`}>
         {target.type === 'flags' ? 'Comments on the flag' : 'Comments'}
       </h3>
-      <ErrorMessage error={comments.error} />
+      <ErrorMessage error={errorOf(comments)} />
       {comments.data?.length === 0 && <p className="muted">No comments yet.</p>}
       <ul className="plain comments">
         {comments.data?.map((comment) => (

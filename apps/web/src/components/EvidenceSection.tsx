@@ -1,28 +1,24 @@
 import { Timestamp } from './Timestamp';
 import { useRef, useState, type FormEvent } from 'react';
-import { addEvidence, errorText, getEvidence } from '../api';
+import { errorText } from '../api';
 import { useAnnounce } from '../announce';
 import { useDraft } from '../drafts';
 import { closeOnEscape } from '../focus';
 import { STANCE_LABELS } from '../labels';
+import { useAddEvidence } from '../mutations';
+import { errorOf, useEvidence } from '../queries';
 import { memberName, useSession } from '../session';
 import type { Stance } from '../types';
-import { useLoad } from '../useLoad';
 import { ErrorMessage } from './ErrorMessage';
 
 const STANCES = Object.keys(STANCE_LABELS) as Stance[];
 
 /** Sources that support, contradict or give context to the claim. */
-export function EvidenceSection({
-  claimId,
-  onAdded,
-}: {
-  claimId: string;
-  onAdded: () => Promise<void>;
-}) {
+export function EvidenceSection({ claimId }: { claimId: string }) {
   const { members, can } = useSession();
   const announce = useAnnounce();
-  const evidence = useLoad(() => getEvidence(claimId), claimId);
+  const evidence = useEvidence(claimId);
+  const addEvidence = useAddEvidence(claimId);
   const [fields, setFields, discardFields] = useDraft<{
     stance: Stance;
     note: string;
@@ -47,7 +43,7 @@ export function EvidenceSection({
     event.preventDefault();
     setError(null);
     try {
-      await addEvidence(claimId, {
+      await addEvidence.mutateAsync({
         stance: fields.stance,
         note: fields.note.trim(),
         url: fields.url.trim() || undefined,
@@ -55,7 +51,6 @@ export function EvidenceSection({
       discardFields();
       close();
       announce('Evidence added.');
-      await Promise.all([evidence.reload(), onAdded()]);
     } catch (caught) {
       setError(errorText(caught));
     }
@@ -64,7 +59,7 @@ export function EvidenceSection({
   return (
     <section aria-labelledby="evidence-title">
       <h3 id="evidence-title">Evidence</h3>
-      <ErrorMessage error={evidence.error} />
+      <ErrorMessage error={errorOf(evidence)} />
       {evidence.data?.length === 0 && <p className="muted">No evidence yet.</p>}
       <ul className="plain">
         {evidence.data?.map((item) => (

@@ -1,11 +1,12 @@
 import { useRef } from 'react';
-import { getFlag } from '../api';
+import { useQueryClient } from '@tanstack/react-query';
 import { closeOnEscape } from '../focus';
-import { REASON_LABELS } from '../labels';
+import { reasonLabel } from '../labels';
+import { flagChanged } from '../mutations';
+import { keys, useFlag } from '../queries';
 import { documentHref } from '../router';
 import { useSession } from '../session';
 import type { Claim, Flag } from '../types';
-import { useLoad } from '../useLoad';
 import { useVersionedWrite } from '../useVersionedWrite';
 import { CommentsSection } from './CommentsSection';
 import { FlagDecisionForm } from './FlagDecisionForm';
@@ -14,7 +15,6 @@ interface Props {
   listed: Flag;
   documentId: string;
   claims: Claim[];
-  onChanged: () => Promise<void>;
   /** Esc or Cancel: the flag is no longer selected. */
   onClose: () => void;
 }
@@ -24,14 +24,18 @@ interface Props {
  * comments. It opens under the flag's link (in the list of flags, or in the claim's
  * sheet on a phone), where focus goes back when it closes or its decision is taken.
  */
-export function FlagDetail({ listed, documentId, claims, onChanged, onClose }: Props) {
+export function FlagDetail({ listed, documentId, claims, onClose }: Props) {
   const { can } = useSession();
-  const loaded = useLoad(() => getFlag(listed.id), listed.id);
+  const queryClient = useQueryClient();
+  const loaded = useFlag(listed.id);
   const flag = loaded.data?.data ?? listed;
   const named = claims.filter((claim) => flag.claims.includes(claim.id));
   const root = useRef<HTMLDivElement>(null);
 
-  const { stale, write } = useVersionedWrite(loaded, () => void onChanged());
+  // The article, its claims and the lists catch up in the background.
+  const { stale, write } = useVersionedWrite(keys.flag(listed.id), loaded, () => {
+    void flagChanged(queryClient, listed);
+  });
 
   function focusFlagLink() {
     root.current?.closest('li')?.querySelector<HTMLElement>(`a[data-flag="${flag.id}"]`)?.focus();
@@ -65,7 +69,7 @@ export function FlagDetail({ listed, documentId, claims, onChanged, onClose }: P
       {flag.status !== 'open' && (
         <p className="decision">
           {flag.status === 'resolved' ? 'Resolved' : 'Dismissed'}
-          {flag.reason && ` (${REASON_LABELS[flag.reason]})`}
+          {flag.reason && ` (${reasonLabel(flag.reason)})`}
           {flag.note && `: ${flag.note}`}
         </p>
       )}

@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { createDocument, errorText } from '../api';
+import { errorText } from '../api';
 import { useAnnounce } from '../announce';
 import { plural } from '../labels';
+import { useIngestDocument } from '../mutations';
 import { documentHref, navigate } from '../router';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -10,6 +11,7 @@ const EMPTY = { title: '', publisher: '', sourceUrl: '', publishedAt: '', text: 
 /** Paste an article: the API extracts its claims and runs the checks, then the article opens. */
 export function IngestForm() {
   const announce = useAnnounce();
+  const ingest = useIngestDocument();
   const [fields, setFields] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,7 +33,7 @@ export function IngestForm() {
     setBusy(true);
     setError(null);
     try {
-      const { document, created } = await createDocument({
+      const { document, created } = await ingest.mutateAsync({
         title: fields.title.trim(),
         text: fields.text,
         publisher: fields.publisher.trim() || undefined,

@@ -1,21 +1,13 @@
 import { Timestamp } from '../components/Timestamp';
 import { useState, type FormEvent } from 'react';
-import {
-  errorText,
-  exportLedger,
-  getLedgerHead,
-  getLedgerPublicKey,
-  listDocuments,
-  listLedgerEvents,
-  type LedgerEventItem,
-} from '../api';
+import { errorText, exportLedger, getLedgerPublicKey } from '../api';
 import { useAnnounce } from '../announce';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { useSession } from '../session';
-import type { ExportFilters } from '../types';
-import { useLoad } from '../useLoad';
-import { usePaged } from '../usePaged';
+import { errorOf, useLatestDocuments, useLedgerEvents, useLedgerHead } from '../queries';
 import { documentHref } from '../router';
+import { saveFile } from '../saveFile';
+import { useSession } from '../session';
+import type { ExportFilters, LedgerEvent } from '../types';
 
 /** The actions the ledger records, for the export's action filter. */
 const ACTIONS = [
@@ -46,14 +38,6 @@ const ACTIONS = [
 const PUBLIC_KEY_FILE = 'ledger-public-key.pem';
 const checkpointFile = (seq: number) => `checkpoint-seq-${seq}.json`;
 
-/** Saves what the page fetched (with the key) as a file. */
-function saveFile(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 async function downloadPublicKey(): Promise<void> {
   const { publicKey } = await getLedgerPublicKey();
   saveFile(new Blob([publicKey], { type: 'application/x-pem-file' }), PUBLIC_KEY_FILE);
@@ -62,7 +46,7 @@ async function downloadPublicKey(): Promise<void> {
 /** The head of the review history's hash chain, and its export (NDJSON, CSV) with filters. */
 export function AuditScreen() {
   const { can } = useSession();
-  const head = useLoad(getLedgerHead, 'head');
+  const head = useLedgerHead();
   return (
     <div className="audit-screen">
       <h1>Audit</h1>
@@ -72,7 +56,7 @@ export function AuditScreen() {
           Write the head down somewhere else: an export that ends with the same hash has not been
           altered.
         </p>
-        <ErrorMessage error={head.error} />
+        <ErrorMessage error={errorOf(head)} />
         {head.data && (
           <dl className="details">
             <div>
@@ -98,7 +82,7 @@ export function AuditScreen() {
           </dl>
         )}
         <div className="actions">
-          <button type="button" onClick={() => void head.reload()}>
+          <button type="button" onClick={() => void head.refetch()}>
             Refresh the head
           </button>
           {head.data && (
@@ -109,7 +93,7 @@ export function AuditScreen() {
                   new Blob([`${JSON.stringify(head.data, null, 2)}\n`], {
                     type: 'application/json',
                   }),
-                  checkpointFile(head.data!.seq),
+                  checkpointFile(head.data.seq),
                 )
               }
             >
@@ -145,7 +129,7 @@ function ExportForm() {
   const { members } = useSession();
   const announce = useAnnounce();
   // The filter offers the latest 100 articles; older ones are rarely audited one by one.
-  const documents = useLoad(() => listDocuments({ limit: 100 }), 'documents');
+  const documents = useLatestDocuments();
   const [filters, setFilters] = useState({ from: '', to: '', document: '', actor: '', action: '' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -273,11 +257,8 @@ async function isEmptyExport(blob: Blob, format: 'ndjson' | 'csv'): Promise<bool
 /** The events the filters select, a page at a time, each opening its claim or flag. */
 function EventList({ filters }: { filters: ExportFilters }) {
   const { members } = useSession();
-  const events = usePaged(
-    (cursor) => listLedgerEvents({ ...filters, cursor }),
-    JSON.stringify(filters),
-  );
-  const who = (event: LedgerEventItem) =>
+  const events = useLedgerEvents(filters);
+  const who = (event: LedgerEvent) =>
     members.find((member) => member.userId === event.actor.id)?.name ?? event.actor.role;
   return (
     <section aria-labelledby="events-title">
@@ -293,7 +274,7 @@ function EventList({ filters }: { filters: ExportFilters }) {
         ))}
       </ol>
       {events.more && (
-        <button type="button" onClick={() => void events.more?.()}>
+        <button type="button" onClick={events.more}>
           Show more events
         </button>
       )}
@@ -301,7 +282,7 @@ function EventList({ filters }: { filters: ExportFilters }) {
   );
 }
 
-function SubjectLink({ event }: { event: LedgerEventItem }) {
+function SubjectLink({ event }: { event: LedgerEvent }) {
   const { type, id } = event.subject;
   if (event.documentId && (type === 'claim' || type === 'flag'))
     return (

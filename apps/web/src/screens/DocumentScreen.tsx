@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { getDocument } from '../api';
 import { useAnnounce } from '../announce';
 import { AddClaimForm } from '../components/AddClaimForm';
 import { ArticleText } from '../components/ArticleText';
@@ -13,11 +12,11 @@ import type { StatusFormHandle } from '../components/StatusForm';
 import { useDraft } from '../drafts';
 import { flagSpans, sortFlags } from '../flags';
 import { formatDate } from '../labels';
+import { errorOf, useDocument } from '../queries';
 import { documentHref, navigate } from '../router';
 import { useSession } from '../session';
 import { selectedSpan } from '../text';
 import type { Claim, TransitionTarget } from '../types';
-import { useLoad } from '../useLoad';
 import { useShortcuts } from '../useShortcuts';
 import { useStackedLayout } from '../useStackedLayout';
 
@@ -31,7 +30,7 @@ interface Props {
 export function DocumentScreen({ id, claimId, flagId }: Props) {
   const { can, me } = useSession();
   const announce = useAnnounce();
-  const loaded = useLoad(() => getDocument(id), id);
+  const loaded = useDocument(id);
   const statusForm = useRef<StatusFormHandle>(null);
   const pendingFocus = useRef<'panel' | 'span' | null>(null);
   const focusFlag = useRef(false);
@@ -57,10 +56,10 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
     return () => document.removeEventListener('selectionchange', update);
   }, [can.submit]);
 
-  async function added(created: Claim) {
+  /** The claim was added, and the article read again with it: the claim opens. */
+  function added(created: Claim) {
     discardSelected();
     window.getSelection()?.removeAllRanges();
-    await loaded.reload();
     pendingFocus.current = 'panel';
     navigate(documentHref(id, { claim: created.id, flag: flagId }));
     announce(`Added the claim “${created.exact}”.`);
@@ -91,7 +90,6 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
       listed={flag}
       documentId={id}
       claims={claims}
-      onChanged={loaded.reload}
       onClose={() => navigate(documentHref(id, { claim: claimId }))}
     />
   );
@@ -122,7 +120,7 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
   // A flag selected: bring its first span into view; chosen in the claim panel, focus
   // moves to the flag in the list (on a phone, in the sheet), where its decision form is.
   // (Not again when the article reloads after a write: `ready` stays true meanwhile.)
-  const ready = loaded.data !== null;
+  const ready = loaded.data !== undefined;
   useEffect(() => {
     if (!flagId || !ready) return;
     document.querySelector('.article-text .flag-focus')?.scrollIntoView({ block: 'center' });
@@ -190,7 +188,7 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
 
   if (!loaded.data) {
     return loaded.error ? (
-      <ErrorMessage error={loaded.error} />
+      <ErrorMessage error={errorOf(loaded)} />
     ) : (
       <p className="loading">Loading the article…</p>
     );
@@ -239,7 +237,7 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
               key={`${selected.start}-${selected.end}`}
               documentId={id}
               span={selected}
-              onCreated={(created) => void added(created)}
+              onCreated={added}
               onCancel={() => {
                 discardSelected();
                 // The words were selected in the text: focus goes back there.
@@ -256,7 +254,6 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
               statusForm={statusForm}
               onShowFlag={showFlag}
               flagDetail={flagInSheet ? flagDetail : null}
-              onChanged={loaded.reload}
               sheet={stacked}
               onClose={closeClaim}
             />

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { listDocuments } from '../api';
 import { CountList } from '../components/CountList';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { IngestForm } from '../components/IngestForm';
@@ -12,17 +11,17 @@ import {
   STATUS_SYMBOLS,
   STATUSES,
 } from '../labels';
+import { useDocumentList } from '../queries';
 import { documentHref } from '../router';
 import { useSession } from '../session';
 import type { DocumentSummary } from '../types';
-import { usePaged } from '../usePaged';
 
 /** The workspace's articles with their tallies; search by title; ingest a new one. */
 export function DocumentsScreen() {
   const { can } = useSession();
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
-  const documents = usePaged((cursor) => listDocuments({ q, cursor }), q);
+  const documents = useDocumentList(q);
 
   function submitSearch(event: FormEvent) {
     event.preventDefault();
@@ -52,7 +51,7 @@ export function DocumentsScreen() {
         ))}
       </ul>
       {documents.more && (
-        <button type="button" onClick={() => void documents.more?.()}>
+        <button type="button" onClick={documents.more}>
           Show more articles
         </button>
       )}

@@ -1,24 +1,16 @@
 import { useState } from 'react';
-import {
-  assignClaim,
-  errorText,
-  listClaims,
-  listDocuments,
-  listFlags,
-  transitionClaim,
-  type Versioned,
-} from '../api';
+import { assignClaim, errorText, transitionClaim, type Versioned } from '../api';
 import { useAnnounce } from '../announce';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { SeverityBadge, StatusBadge } from '../components/StatusBadge';
 import { StatusSelect } from '../components/StatusSelect';
 import { Timestamp } from '../components/Timestamp';
 import { plural, SEVERITIES, SEVERITY_LABELS } from '../labels';
+import { useBulkClaimWrite } from '../mutations';
+import { errorOf, useClaimList, useFlagList, useLatestDocuments } from '../queries';
 import { documentHref } from '../router';
 import { useSession } from '../session';
 import type { Claim, ClaimStatus, DocumentSummary, Flag, Severity } from '../types';
-import { useLoad } from '../useLoad';
-import { usePaged } from '../usePaged';
 
 type Articles = Map<string, DocumentSummary>;
 
@@ -29,12 +21,12 @@ type Articles = Map<string, DocumentSummary>;
  */
 export function QueueScreen() {
   // The latest 100 articles name the rows and fill the article filter.
-  const documents = useLoad(() => listDocuments({ limit: 100 }), 'queue-documents');
+  const documents = useLatestDocuments();
   const articles: Articles = new Map(documents.data?.items.map((item) => [item.id, item]) ?? []);
   return (
     <div className="queue-screen">
       <h1>Queue</h1>
-      <ErrorMessage error={documents.error} />
+      <ErrorMessage error={errorOf(documents)} />
       <div className="columns">
         <ClaimsToReview articles={articles} />
         <OpenFlags articles={articles} />
@@ -80,21 +72,16 @@ function ClaimsToReview({ articles }: { articles: Articles }) {
   const [assignee, setAssignee] = useState('me');
   const [status, setStatus] = useState<ClaimStatus | ''>('in_review');
   const [documentId, setDocumentId] = useState('');
-  // Bumped after a bulk action: the list loads again.
-  const [round, setRound] = useState(0);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [bulkAssignee, setBulkAssignee] = useState('');
   const [bulkError, setBulkError] = useState<string | null>(null);
-  const claims = usePaged(
-    (cursor) =>
-      listClaims({
-        assignee: assignee || undefined,
-        status,
-        documentId: documentId || undefined,
-        cursor,
-      }),
-    `${assignee}|${status}|${documentId}|${round}`,
-  );
+  const claims = useClaimList({
+    assignee: assignee || undefined,
+    status: status || undefined,
+    documentId: documentId || undefined,
+  });
+  // The list loads again after a bulk action (mutations.ts).
+  const bulkWrite = useBulkClaimWrite();
   const selected = claims.items?.filter((claim) => chosen.has(claim.id)) ?? [];
 
   /** The same change to every chosen claim, each at the version listed; says how many went through. */
@@ -103,15 +90,13 @@ function ClaimsToReview({ articles }: { articles: Articles }) {
     done: (count: number) => string,
   ) {
     setBulkError(null);
-    const results = await Promise.allSettled(
-      selected.map((claim) => change({ data: claim, etag: `"v${claim.version}"` })),
-    );
-    const failed = results.filter((result) => result.status === 'rejected');
-    announce(done(results.length - failed.length));
-    if (failed.length > 0)
-      setBulkError(`${failed.length} not changed: ${errorText(failed[0].reason)}`);
+    const { written, failed, firstRefusal } = await bulkWrite.mutateAsync({
+      claims: selected,
+      change,
+    });
+    announce(done(written));
+    if (failed > 0) setBulkError(`${failed} not changed: ${errorText(firstRefusal)}`);
     setChosen(new Set());
-    setRound((count) => count + 1);
   }
 
   const toggle = (id: string) =>
@@ -221,7 +206,7 @@ function ClaimsToReview({ articles }: { articles: Articles }) {
         ))}
       </ul>
       {claims.more && (
-        <button type="button" onClick={() => void claims.more?.()}>
+        <button type="button" onClick={claims.more}>
           Show more claims
         </button>
       )}
@@ -233,17 +218,12 @@ function OpenFlags({ articles }: { articles: Articles }) {
   const [documentId, setDocumentId] = useState('');
   const [severity, setSeverity] = useState<Severity | ''>('');
   const [rule, setRule] = useState('');
-  const flags = usePaged(
-    (cursor) =>
-      listFlags({
-        status: 'open',
-        documentId: documentId || undefined,
-        severity: severity || undefined,
-        rule: rule || undefined,
-        cursor,
-      }),
-    `${documentId}|${severity}|${rule}`,
-  );
+  const flags = useFlagList({
+    status: 'open',
+    documentId: documentId || undefined,
+    severity: severity || undefined,
+    rule: rule || undefined,
+  });
   const rules = [...new Set(flags.items?.map((flag) => flag.rule) ?? [])].sort();
   const bySeverity = (value: Severity) =>
     flags.items?.filter((flag: Flag) => flag.severity === value) ?? [];
@@ -300,7 +280,7 @@ function OpenFlags({ articles }: { articles: Articles }) {
         </section>
       ))}
       {flags.more && (
-        <button type="button" onClick={() => void flags.more?.()}>
+        <button type="button" onClick={flags.more}>
           Show more flags
         </button>
       )}
