@@ -33,14 +33,27 @@ export class FlagRepository {
     return rows.map(toRecord);
   }
 
-  /** Flags of the workspace that name any of the claims. */
+  /**
+   * Flags of the workspace that name any of the claims. A flag names claims of its
+   * own document, so the flags are found through those documents (an index):
+   * flag_claims has no index by claim alone, and was read whole for every page.
+   */
   async forClaims(
     workspaceId: string,
     claimIds: string[],
     tx: Tx = this.prisma,
   ): Promise<FlagRecord[]> {
+    const documents = await tx.claim.findMany({
+      where: { workspaceId, id: { in: claimIds } },
+      select: { documentId: true },
+      distinct: ['documentId'],
+    });
     const rows = await tx.flag.findMany({
-      where: { workspaceId, claims: { some: { claimId: { in: claimIds } } } },
+      where: {
+        workspaceId,
+        documentId: { in: documents.map((claim) => claim.documentId) },
+        claims: { some: { claimId: { in: claimIds } } },
+      },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       include: WITH_CLAIMS,
     });

@@ -1,0 +1,109 @@
+/**
+ * The SQL of the service's hot paths, written out as Prisma issues it (read from
+ * its query log): what the read baseline runs through plain `pg`, and what the
+ * growth benchmark EXPLAINs.
+ */
+
+/** GET /v1/claims: the key's owner (the key, its user, the membership: three queries in Prisma). */
+export const API_KEY_BY_PREFIX = `SELECT id, workspace_id, user_id, prefix, key_hash, created_at, revoked_at, last_used_at
+  FROM api_keys WHERE prefix = $1 LIMIT 1`;
+export const USER_BY_ID = `SELECT id, workspace_id, name, created_at FROM users WHERE workspace_id = $1 AND id = $2`;
+export const MEMBERSHIPS_OF_USER = `SELECT id, workspace_id, user_id, role::text, created_at
+  FROM memberships WHERE workspace_id = $1 AND user_id = $2`;
+
+/** GET /v1/claims?documentId=…: one page of claims in (created_at, id) order. */
+export const CLAIMS_PAGE = `SELECT id, workspace_id, document_id, document_version_id, kind::text, start, "end", exact,
+  prefix, suffix, value, low, high, unit, approximate, bound::text, subject, speaker, relayed_by,
+  conversion_of_id, origin::text, status::text, status_reason, status_note, version, assignee_id,
+  created_by, corrected_by, created_at, updated_at
+  FROM claims WHERE workspace_id = $1 AND document_id = $2 AND status <> 'not_a_claim'::"ClaimStatus"
+  ORDER BY created_at ASC, id ASC LIMIT $3`;
+
+/** The documents of the page's claims, then the flags of those documents naming any of the claims. */
+export const DOCUMENTS_OF_CLAIMS = `SELECT id, document_id FROM claims WHERE workspace_id = $1 AND id = ANY($2::uuid[])`;
+export const FLAGS_OF_CLAIMS = `SELECT f.id, f.workspace_id, f.document_id, f.rule, f.rule_version, f.severity::text,
+  f.message, f.data, f.input_hash, f.fingerprint, f.spans, f.status::text, f.reason, f.note,
+  f.finding_holds, f.version, f.created_at, f.updated_at
+  FROM flags f WHERE f.workspace_id = $1 AND f.document_id = ANY($2::uuid[]) AND EXISTS (SELECT 1 FROM flag_claims t0
+    WHERE t0.claim_id = ANY($3::uuid[]) AND (f.workspace_id, f.id) = (t0.workspace_id, t0.flag_id))
+  ORDER BY f.created_at ASC, f.id ASC`;
+/** The query FLAGS_OF_CLAIMS replaced (by claim alone), kept to show its plan. */
+export const FLAGS_OF_CLAIMS_BY_CLAIM_ALONE = `SELECT f.id FROM flags f WHERE f.workspace_id = $1 AND EXISTS (SELECT 1 FROM flag_claims t0
+    WHERE t0.claim_id = ANY($2::uuid[]) AND (f.workspace_id, f.id) = (t0.workspace_id, t0.flag_id))
+  ORDER BY f.created_at ASC, f.id ASC`;
+export const CLAIMS_OF_FLAGS = `SELECT workspace_id, flag_id, claim_id FROM flag_claims
+  WHERE workspace_id = $1 AND flag_id = ANY($2::uuid[])`;
+
+/** Ingest: a document with the same text, the chain's head, other documents to compare with, flags. */
+export const VERSION_BY_TEXT_HASH = `SELECT document_id FROM document_versions
+  WHERE workspace_id = $1 AND sha256 = $2 ORDER BY created_at ASC LIMIT 1`;
+export const CHAIN_HEAD = `SELECT seq, hash, at FROM ledger_events WHERE workspace_id = $1 ORDER BY seq DESC LIMIT 1`;
+export const SUBJECTS_IN_OTHER_DOCUMENTS = `SELECT document_id, unit, subject FROM claims
+  WHERE workspace_id = $1 AND kind = 'numeric' AND unit = ANY($2::text[]) AND subject IS NOT NULL
+    AND document_id <> $3`;
+export const CLAIMS_OF_DOCUMENT = `SELECT * FROM claims WHERE workspace_id = $1 AND document_id = $2
+  ORDER BY start ASC, "end" ASC, id ASC`;
+export const FLAGS_OF_DOCUMENT = `SELECT * FROM flags WHERE workspace_id = $1 AND document_id = $2
+  ORDER BY created_at ASC, id ASC`;
+export const DOCUMENTS_PAGE = `SELECT * FROM documents WHERE workspace_id = $1 ORDER BY created_at ASC, id ASC LIMIT 51`;
+
+/** A hot query with the values it runs with in a workspace (a document of it, that document's units). */
+export interface HotQuery {
+  name: string;
+  sql: string;
+  values: (at: {
+    workspaceId: string;
+    documentId: string;
+    sha256: string;
+    units: string[];
+    claimIds: string[];
+  }) => unknown[];
+  /** Not the service's any more: shown for the plan it had, not judged. */
+  replaced?: boolean;
+}
+
+export const HOT_QUERIES: HotQuery[] = [
+  {
+    name: 'read: claims page',
+    sql: CLAIMS_PAGE,
+    values: (at) => [at.workspaceId, at.documentId, 51],
+  },
+  {
+    name: 'read: documents of claims',
+    sql: DOCUMENTS_OF_CLAIMS,
+    values: (at) => [at.workspaceId, at.claimIds],
+  },
+  {
+    name: 'read: flags of claims',
+    sql: FLAGS_OF_CLAIMS,
+    values: (at) => [at.workspaceId, [at.documentId], at.claimIds],
+  },
+  {
+    name: 'read: flags of claims, by claim alone (before the fix)',
+    sql: FLAGS_OF_CLAIMS_BY_CLAIM_ALONE,
+    values: (at) => [at.workspaceId, at.claimIds],
+    replaced: true,
+  },
+  { name: 'read: documents page', sql: DOCUMENTS_PAGE, values: (at) => [at.workspaceId] },
+  {
+    name: 'ingest: same text',
+    sql: VERSION_BY_TEXT_HASH,
+    values: (at) => [at.workspaceId, at.sha256],
+  },
+  { name: 'ingest: chain head', sql: CHAIN_HEAD, values: (at) => [at.workspaceId] },
+  {
+    name: 'ingest: other documents with these units',
+    sql: SUBJECTS_IN_OTHER_DOCUMENTS,
+    values: (at) => [at.workspaceId, at.units, at.documentId],
+  },
+  {
+    name: 'ingest: claims of a document',
+    sql: CLAIMS_OF_DOCUMENT,
+    values: (at) => [at.workspaceId, at.documentId],
+  },
+  {
+    name: 'ingest: flags of a document',
+    sql: FLAGS_OF_DOCUMENT,
+    values: (at) => [at.workspaceId, at.documentId],
+  },
+];
