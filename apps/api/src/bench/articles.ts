@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/app-config.js';
+import { repeatedToSize, shiftDigits } from '../extraction/bench/corpus.js';
 import { extract } from '../extraction/extract.js';
 
 export const KILOBYTE = 1024;
@@ -31,26 +32,9 @@ export function corpusArticles(): string[] {
     .map((name) => readFileSync(path.join(CORPUS_DIR, name), 'utf8').replace(/\r\n?/g, '\n'));
 }
 
-/** Every digit moved up by `shift` (mod 10), so that copies of one text differ. */
-export function shiftDigits(text: string, shift: number): string {
-  if (shift % 10 === 0) return text;
-  return text.replace(/\d/g, (digit) => String((Number(digit) + shift) % 10));
-}
-
 /** The corpus articles one after another, copy k with its digits shifted by k, to at least `bytes`. */
 export function corpusText(bytes: number): string {
-  const articles = corpusArticles();
-  const parts: string[] = [];
-  let size = 0;
-  for (let copy = 0; size < bytes; copy++) {
-    const article = shiftDigits(
-      articles[copy % articles.length],
-      Math.floor(copy / articles.length),
-    );
-    parts.push(article);
-    size += Buffer.byteLength(article, 'utf8') + 2;
-  }
-  return parts.join('\n\n');
+  return repeatedToSize(corpusArticles(), bytes, '\n\n');
 }
 
 /** The corpus's paragraphs, each with the number of claims the extractor finds in it alone. */

@@ -44,6 +44,17 @@ export const EMPTY_CLAIM_FIELDS: Readonly<ClaimFields> = {
   relayedBy: null,
 };
 
+/** What a numeric claim states: its value or range, its unit, a hedge and a bound. */
+export type ClaimMeasure = Pick<
+  ClaimFields,
+  'value' | 'low' | 'high' | 'unit' | 'approximate' | 'bound'
+>;
+
+export function measureOf(claim: ClaimMeasure): ClaimMeasure {
+  const { value, low, high, unit, approximate, bound } = claim;
+  return { value, low, high, unit, approximate, bound };
+}
+
 export interface NewClaim extends ClaimFields, Span {
   /** Chosen by the caller when it must refer to the claim before it is stored. */
   id?: string;

@@ -65,7 +65,7 @@ export function reanchorClaims(
 
   for (const claim of claims) {
     const range = changes.unchangedRange(claim.start, claim.end);
-    if (range === null) continue;
+    if (range === null || isGluedToAnEdit(changes, claim)) continue;
     results.set(claim.id, { claimId: claim.id, outcome: 'kept', ...range });
     taken.push({ kind: claim.kind, ...range });
   }
@@ -95,8 +95,11 @@ function placeTouchedClaim(
   newClaims: NewClaim[],
   isTaken: (start: number, end: number) => boolean,
 ): Reanchoring {
-  const from = changes.position(claim.start, 'start');
-  const to = Math.max(from, changes.position(claim.end, 'end'));
+  const [from, to] = wholeWords(
+    index,
+    changes.position(claim.start, 'start'),
+    changes.position(claim.end, 'end'),
+  );
   const inPlace = index.slice(from, to);
   if (inPlace !== claim.exact && skeleton(inPlace) === skeleton(claim.exact)) {
     // The figure itself was corrected where it stood: never look for the old words elsewhere.
@@ -149,6 +152,9 @@ function placesOf(
   for (let at = text.indexOf(claim.exact); at >= 0; at = text.indexOf(claim.exact, at + 1)) {
     const start = index.toCodePoint(at);
     const end = start + exactLength;
+    // Inside a longer word or number ("29 jobs" in "419029 jobs") is no place for the claim.
+    const [wordStart, wordEnd] = wholeWords(index, start, end);
+    if (wordStart !== start || wordEnd !== end) continue;
     const prefix = index.slice(Math.max(0, start - Array.from(claim.prefix).length), start);
     const suffix = index.slice(end, Math.min(index.length, end + Array.from(claim.suffix).length));
     const score = (similarity(prefix, claim.prefix) + similarity(suffix, claim.suffix)) / 2;
@@ -166,4 +172,41 @@ function similarity(a: string, b: string): number {
 /** The words of a span with every digit run the same: "35 MOUs" and "33 MOUs" share one. */
 function skeleton(exact: string): string {
   return exact.replace(/\d+(?:[.,]\d+)*/gu, '#');
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && WORD_CHARACTER.test(character);
+}
+
+/**
+ * An edit right at the span's edge that adds or removes letters or digits
+ * joined to its first or last word ("29 jobs" → "419029 jobs") changes its
+ * words, though no edit falls inside it.
+ */
+function isGluedToAnEdit(changes: TextChanges, claim: AnchoredClaim): boolean {
+  const points = Array.from(claim.exact);
+  return changes.edits.some(
+    (edit) =>
+      (edit.oldEnd === claim.start &&
+        isWordCharacter(points[0]) &&
+        (isWordCharacter(Array.from(edit.inserted).at(-1)) ||
+          isWordCharacter(Array.from(edit.removed).at(-1)))) ||
+      (edit.oldStart === claim.end &&
+        isWordCharacter(points.at(-1)) &&
+        (isWordCharacter(Array.from(edit.inserted)[0]) ||
+          isWordCharacter(Array.from(edit.removed)[0]))),
+  );
+}
+
+/** A range widened to whole words: letters and digits joined to its ends are taken in. */
+function wholeWords(index: CodePointIndex, start: number, end: number): [number, number] {
+  let from = start;
+  let to = Math.max(start, end);
+  if (isWordCharacter(index.slice(from, from + 1)))
+    while (from > 0 && isWordCharacter(index.slice(from - 1, from))) from--;
+  if (to > from && isWordCharacter(index.slice(to - 1, to)))
+    while (to < index.length && isWordCharacter(index.slice(to, to + 1))) to++;
+  return [from, to];
 }

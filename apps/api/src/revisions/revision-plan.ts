@@ -4,7 +4,12 @@
  * corrected value, which need a person to anchor them, and which claims and
  * relations the new text's extraction adds. Pure: the caller stores it.
  */
-import type { ClaimRecord, ClaimStatus } from '../records/claim.js';
+import {
+  measureOf,
+  type ClaimMeasure,
+  type ClaimRecord,
+  type ClaimStatus,
+} from '../records/claim.js';
 import type { IdentifiedClaim, StorableExtraction } from '../records/extracted-claim.js';
 import { mapClaimIds, membersOf, type RelationLinks } from '../records/relation.js';
 import { isVerdict } from '../workflow/workflow.js';
@@ -37,15 +42,9 @@ export interface ClaimOutcome {
 }
 
 /** A claim that stays anchored, on the new version's text. */
-export interface RebasedClaim extends Span {
+export interface RebasedClaim extends Span, ClaimMeasure {
   id: string;
   kind: ClaimRecord['kind'];
-  value: string | null;
-  low: string | null;
-  high: string | null;
-  unit: string | null;
-  approximate: boolean;
-  bound: ClaimRecord['bound'];
   status: ClaimStatus;
   /** Its words, offsets, value or status changed: its version goes up. */
   changed: boolean;
@@ -104,28 +103,13 @@ export function planRevision(
       return;
     }
     const span = spanAt(index, reanchoring.start, reanchoring.end);
-    let fields = {
-      value: claim.value,
-      low: claim.low,
-      high: claim.high,
-      unit: claim.unit,
-      approximate: claim.approximate,
-      bound: claim.bound,
-    };
+    let fields = measureOf(claim);
     let status = claim.status;
     let staleVerdict: ClaimStatus | null = null;
     if (reanchoring.outcome === 'changed') {
       const taken = extraction.claims[reanchoring.newClaim];
       storedIdOf.set(taken.id, claim.id);
-      if (claim.kind === 'numeric' && taken.kind === 'numeric')
-        fields = {
-          value: taken.value,
-          low: taken.low,
-          high: taken.high,
-          unit: taken.unit,
-          approximate: taken.approximate,
-          bound: taken.bound,
-        };
+      if (claim.kind === 'numeric' && taken.kind === 'numeric') fields = measureOf(taken);
       if (isVerdict(claim.status)) {
         staleVerdict = claim.status;
         status = 'in_review';

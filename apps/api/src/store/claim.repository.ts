@@ -7,6 +7,7 @@ import { afterPosition, KEYSET_ORDER, type KeysetPosition } from '../common/pagi
 import type {
   ClaimFields,
   ClaimKind,
+  ClaimMeasure,
   ClaimRecord,
   ClaimStatus,
   NewClaim,
@@ -201,7 +202,7 @@ export class ClaimRepository {
     documentVersionId: string,
     claims: Array<
       Span &
-        Pick<ClaimFields, 'value' | 'low' | 'high' | 'unit' | 'approximate' | 'bound'> & {
+        ClaimMeasure & {
           id: string;
           status: ClaimStatus;
           changed: boolean;

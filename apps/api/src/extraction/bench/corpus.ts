@@ -20,14 +20,18 @@ export function readArticle(name: string): string {
   return readFileSync(path.resolve(process.cwd(), 'test/fixtures', `${name}.txt`), 'utf8');
 }
 
-function shiftDigits(text: string, shift: number): string {
+export function shiftDigits(text: string, shift: number): string {
   if (shift % 10 === 0) return text;
   return text.replace(/\d/g, (digit) => String((Number(digit) + shift) % 10));
 }
 
 /** At least `bytes` bytes of UTF-8 article text, whole articles separated by a blank line. */
 export function buildCorpus(bytes: number): string {
-  const articles = FIXTURE_ARTICLES.map(readArticle);
+  return repeatedToSize(FIXTURE_ARTICLES.map(readArticle), bytes, '\n');
+}
+
+/** Articles one after another, copy k with its digits shifted by k, to at least `bytes`. */
+export function repeatedToSize(articles: string[], bytes: number, separator: string): string {
   const parts: string[] = [];
   let size = 0;
   for (let copy = 0; size < bytes; copy++) {
@@ -36,9 +40,9 @@ export function buildCorpus(bytes: number): string {
       Math.floor(copy / articles.length),
     );
     parts.push(article);
-    size += Buffer.byteLength(article, 'utf8') + 1;
+    size += Buffer.byteLength(article + separator, 'utf8');
   }
-  return parts.join('\n');
+  return parts.join(separator);
 }
 
 export function megabytes(text: string): number {
