@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { specificSubjectKey } from '../checks/cross-document-conflict.js';
 import type { Finding } from '../checks/finding.js';
 import {
   runCrossDocumentChecks,
@@ -8,8 +7,8 @@ import {
 } from '../checks/run-checks.js';
 import { ClaimRepository } from '../store/claim.repository.js';
 import { checkableClaim, type StorableExtraction } from '../records/extracted-claim.js';
+import { checkInput, quantityKey, type DocumentInput } from './check-inputs.js';
 import { RelationRepository } from '../store/relation.repository.js';
-import { membersOf, type RelationRecord } from '../records/relation.js';
 import type { ClaimRecord } from '../records/claim.js';
 import { DocumentRepository } from '../store/document.repository.js';
 import { DomainError } from '../errors/domain-error.js';
@@ -17,8 +16,6 @@ import type { LedgerTransaction } from '../ledger/ledger-writer.js';
 import { findingOf, type FlagRecord } from '../records/flag.js';
 import { FlagRepository } from '../store/flag.repository.js';
 import { NO_LONGER_HOLDS, reconcileFlags, type ReconcileOptions } from '../checks/reconcile.js';
-
-type DocumentInput = CheckInput & { documentId: string };
 
 /** A new document's checks as far as they go before it is stored. */
 export interface PreparedChecks {
@@ -116,23 +113,29 @@ export class ChecksRunner {
     return checkInput(documentId, document.version.text, claims, relations);
   }
 
-  /** Other documents as the cross-document check reads them (no relations), in two queries. */
+  /**
+   * Other documents as the cross-document check reads them, in two queries: their
+   * claims of the quantities in `keys` (no others can conflict), no relations.
+   */
   private async inputsOf(
     ledger: LedgerTransaction,
     workspaceId: string,
     documentIds: string[],
+    keys: Set<string>,
   ): Promise<DocumentInput[]> {
     const [texts, claims] = await Promise.all([
       this.documents.currentTexts(workspaceId, documentIds, ledger.tx),
       this.claims.forDocuments(workspaceId, documentIds, ledger.tx),
     ]);
+    const claimsOf = new Map<string, ClaimRecord[]>();
+    for (const claim of claims) {
+      if (!keys.has(quantityKey(claim.unit, claim.subject) ?? '')) continue;
+      const ofDocument = claimsOf.get(claim.documentId);
+      if (ofDocument) ofDocument.push(claim);
+      else claimsOf.set(claim.documentId, [claim]);
+    }
     return [...texts].map(([documentId, text]) =>
-      checkInput(
-        documentId,
-        text,
-        claims.filter((claim) => claim.documentId === documentId),
-        [],
-      ),
+      checkInput(documentId, text, claimsOf.get(documentId) ?? [], []),
     );
   }
 
@@ -165,7 +168,7 @@ export class ChecksRunner {
         .filter((c) => keys.has(quantityKey(c.unit, c.subject) ?? ''))
         .map((c) => c.documentId),
     );
-    return ids.size === 0 ? [] : this.inputsOf(ledger, workspaceId, [...ids]);
+    return ids.size === 0 ? [] : this.inputsOf(ledger, workspaceId, [...ids], keys);
   }
 
   private async apply(
@@ -251,38 +254,6 @@ export class ChecksRunner {
       }
     }
   }
-}
-
-/**
- * What the checks read of a document. A claim marked as no claim is out, and
- * so is every relation naming it; so is a claim waiting for an anchor, whose
- * offsets are those of an older version.
- */
-function checkInput(
-  documentId: string,
-  text: string,
-  claims: ClaimRecord[],
-  relations: RelationRecord[],
-): DocumentInput {
-  const checked = claims.filter(
-    (claim) => claim.status !== 'not_a_claim' && claim.status !== 'needs_anchor',
-  );
-  const ids = new Set(checked.map((claim) => claim.id));
-  return {
-    documentId,
-    text,
-    claims: checked.map(checkableClaim),
-    relations: relations.filter((relation) =>
-      membersOf(relation).every((member) => ids.has(member.claimId)),
-    ),
-  };
-}
-
-/** Unit and specific subject of a numeric claim, or null when it cannot name one quantity. */
-function quantityKey(unit: string | null, subject: string | null): string | null {
-  if (unit === null || subject === null) return null;
-  const subjectKey = specificSubjectKey(subject, unit);
-  return subjectKey === null ? null : `${unit}\n${subjectKey}`;
 }
 
 function otherDocumentIds(finding: Finding): string[] {
