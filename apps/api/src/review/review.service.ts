@@ -14,7 +14,11 @@ import { FlagRepository } from '../store/flag.repository.js';
 import { LedgerWriter } from '../ledger/ledger-writer.js';
 import { WorkspaceRepository } from '../workspaces/workspace.repository.js';
 import type { AssignDto, FlagDecisionDto, TransitionDto } from './review.dto.js';
-import { assertClaimTransition, assertFlagDecision, type FlagDecision } from '../workflow/workflow.js';
+import {
+  assertClaimTransition,
+  assertFlagDecision,
+  type FlagDecision,
+} from '../workflow/workflow.js';
 import { Permission } from '../auth/permissions.js';
 import { assertActorMay } from '../auth/actor.js';
 
