@@ -189,6 +189,23 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   );
 }
 
+/** The viewports every screen is checked at: a laptop's and a phone's. */
+export const LAPTOP = { width: 1366, height: 768 };
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * The serious and critical axe violations at a phone's size, then at a laptop's, where
+ * the page is left: `{ phone: [], laptop: [] }` when there are none.
+ */
+export async function seriousAxeViolationsOnPhoneAndLaptop(
+  page: Page,
+): Promise<{ phone: AxeViolation[]; laptop: AxeViolation[] }> {
+  await page.setViewportSize(PHONE);
+  const phone = await seriousAxeViolations(page);
+  await page.setViewportSize(LAPTOP);
+  return { phone, laptop: await seriousAxeViolations(page) };
+}
+
 export interface BrowserSession {
   server: DemoServer;
   browser: Browser;

@@ -11,6 +11,7 @@ import { DocumentScreen } from './screens/DocumentScreen';
 import { DocumentsScreen } from './screens/DocumentsScreen';
 import { QueueScreen } from './screens/QueueScreen';
 import { SignInScreen } from './screens/SignInScreen';
+import { VersionDiffScreen } from './screens/VersionDiffScreen';
 import { createQueryClient } from './queryClient';
 import { makeSession, SessionContext, type Session } from './session';
 import type { Me } from './types';
@@ -96,7 +97,11 @@ function Workspace() {
             id={route.id}
             claimId={route.claimId}
             flagId={route.flagId}
+            version={route.version}
           />
+        )}
+        {route.screen === 'diff' && (
+          <VersionDiffScreen key={route.id} id={route.id} from={route.from} to={route.to} />
         )}
         {route.screen === 'queue' && <QueueScreen />}
         {route.screen === 'audit' && <AuditScreen />}

@@ -14,6 +14,7 @@ import {
 } from './http';
 import type {
   Claim,
+  ClaimAnchor,
   ClaimCorrection,
   ClaimStatus,
   DocumentDetail,
@@ -80,6 +81,41 @@ async function withAllClaims(document: DocumentDetail): Promise<DocumentDetail> 
   return { ...document, claims, claimsNextCursor: null };
 }
 
+// Versions of a document: a corrected article is its next version
+
+export const listVersions = async (documentId: string) =>
+  (await dataOf(client.GET('/v1/documents/{id}/versions', byId(documentId)))).items;
+export const getVersion = (documentId: string, number: number) =>
+  dataOf(
+    client.GET('/v1/documents/{id}/versions/{number}', {
+      params: { path: { id: documentId, number } },
+    }),
+  );
+export const diffVersions = (documentId: string, from: number, to: number) =>
+  dataOf(
+    client.GET('/v1/documents/{id}/versions/{from}/diff/{to}', {
+      params: { path: { id: documentId, from, to } },
+    }),
+  );
+
+/**
+ * A corrected text of the document as it was read: sent with its ETag, which names its
+ * current version (`"v2"`), refused with 412 when someone submitted a version since.
+ * `created` is false when the text is the current version's.
+ */
+export async function createVersion(document: DocumentDetail, text: string) {
+  const { data, response } = await answerOf(
+    client.POST('/v1/documents/{id}/versions', {
+      params: {
+        path: { id: document.id },
+        header: { 'If-Match': `"v${document.version.number}"` },
+      },
+      body: { text },
+    }),
+  );
+  return { version: data, created: response.status === 201 };
+}
+
 /** The document's ClaimReview JSON-LD (one review per claim with a verdict), as published. */
 export const getClaimReviews = (documentId: string) =>
   dataOf(client.GET('/v1/documents/{id}/claimreview', byId(documentId)));
@@ -135,6 +171,13 @@ export const transitionClaim = (
 export const assignClaim = (claim: Versioned<Claim>, assigneeId: string | null) =>
   versionedWrite(
     client.PUT('/v1/claims/{id}/assignee', { ...claimWrite(claim), body: { assigneeId } }),
+    () => getClaim(claim.data.id),
+  );
+
+/** A claim that needs an anchor: its words in the current text, or no longer in the text. */
+export const anchorClaim = (claim: Versioned<Claim>, anchor: ClaimAnchor) =>
+  versionedWrite(
+    client.POST('/v1/claims/{id}/anchor', { ...claimWrite(claim), body: anchor }),
     () => getClaim(claim.data.id),
   );
 

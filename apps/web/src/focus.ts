@@ -1,5 +1,5 @@
 // Keyboard focus around forms that open and close: Esc closes them, and focus goes back
-// to the span or button that opened them.
+// to the span or button that opened them; and focus on a claim's span or the selected flag.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 /** A keydown handler that runs `close` on Esc, once: the innermost form or panel closes. */
@@ -37,4 +37,21 @@ export function useReturnFocus(fallbackId: string) {
     remember: () => (opener.current = document.activeElement),
     returnFocus: () => setClosings((count) => count + 1),
   };
+}
+
+/** A claim's first span in the article's text (the one in the tab order), if it is marked there. */
+export function spanOf(claimId: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-claim="${claimId}"][data-first]`);
+}
+
+/** Focus on the selected flag's link: in the claim's sheet when it opened there, else in the list. */
+export function focusSelectedFlag() {
+  const inSheet = document.querySelector<HTMLElement>('.claim-sheet .claim-flag[aria-current]');
+  if (!inSheet) {
+    document.querySelector<HTMLElement>('.flag-item.selected .flag-message')?.focus();
+    return;
+  }
+  inSheet.focus({ preventScroll: true });
+  // The decision form is under the link: the sheet scrolls to show both.
+  inSheet.closest('li')?.scrollIntoView({ block: 'start' });
 }

@@ -1,6 +1,14 @@
 // Words and symbols for the API's codes. Every status has a symbol as well as a
-// colour (styles.css), so that it is never told by colour alone.
-import type { ClaimStatus, ReasonCode, Severity, Stance, TransitionTarget } from './types';
+// colour (styles/badges.css), so that it is never told by colour alone.
+import type {
+  ClaimStatus,
+  Outcome,
+  ReasonCode,
+  Revision,
+  Severity,
+  Stance,
+  TransitionTarget,
+} from './types';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   unreviewed: 'Unreviewed',
@@ -9,7 +17,7 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   disputed: 'Disputed',
   incorrect: 'Incorrect',
   unverifiable: 'Unverifiable',
-  needs_anchor: 'Needs anchor',
+  needs_anchor: 'Needs an anchor',
   not_a_claim: 'Not a claim',
 };
 
@@ -38,9 +46,42 @@ export const REASON_LABELS: Record<ReasonCode, string> = {
 
 export const REASONS = Object.keys(REASON_LABELS) as ReasonCode[];
 
+/** Why a claim needs an anchor (its status reason), and why one is no longer a claim. */
+export const ANCHOR_REASON_LABELS: Record<string, string> = {
+  lost: 'Its words are no longer in the text',
+  ambiguous: 'Its words fit two places in the text',
+  'digits-changed': 'Its figure changed, and no number stands there',
+  'no-longer-in-text': 'No longer in the text',
+};
+
 /** A reason code as the API answers it (any string), in words. */
 export function reasonLabel(code: string): string {
-  return REASON_LABELS[code as ReasonCode] ?? code;
+  return REASON_LABELS[code as ReasonCode] ?? ANCHOR_REASON_LABELS[code] ?? code;
+}
+
+/** What a new version did to each claim, in the order the diff lists them. */
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  'changed-value': 'Changed value',
+  moved: 'Moved',
+  'needs-anchor': 'Needs an anchor',
+  lost: 'Lost',
+  new: 'New',
+  kept: 'Kept',
+};
+
+export const OUTCOMES = Object.keys(OUTCOME_LABELS) as Outcome[];
+
+/** "2 changed value, 37 kept; 1 flag closed; 1 verdict went stale": what a version did. */
+export function revisionSummary(revision: Revision): string {
+  const claims = OUTCOMES.filter((outcome) => revision.counts[outcome] > 0).map(
+    (outcome) => `${revision.counts[outcome]} ${OUTCOME_LABELS[outcome].toLowerCase()}`,
+  );
+  const parts = [`claims: ${claims.join(', ') || 'none'}`];
+  if (revision.flagsOpened > 0) parts.push(`${plural(revision.flagsOpened, 'flag')} opened`);
+  if (revision.flagsClosed > 0) parts.push(`${plural(revision.flagsClosed, 'flag')} closed`);
+  if (revision.staleVerdicts > 0)
+    parts.push(`${plural(revision.staleVerdicts, 'verdict')} went stale`);
+  return parts.join('; ');
 }
 
 export const SEVERITY_LABELS: Record<Severity, string> = {

@@ -9,12 +9,21 @@ import {
   addRelation,
   createClaim,
   createDocument,
+  createVersion,
   removeRelation,
   type CommentTarget,
   type Versioned,
 } from './api';
 import { keys } from './queries';
-import type { Claim, Flag, NewClaim, NewDocument, NewEvidence, NewRelation } from './types';
+import type {
+  Claim,
+  DocumentDetail,
+  Flag,
+  NewClaim,
+  NewDocument,
+  NewEvidence,
+  NewRelation,
+} from './types';
 
 /** The lists of the documents and queue screens: a write may change any of their rows. */
 const LISTS = [['documents'], ['claims'], ['flags']];
@@ -76,6 +85,22 @@ export function useIngestDocument() {
       queryClient.setQueryData(keys.document(document.id), document);
       void invalidate(queryClient, [['documents']]);
     },
+  });
+}
+
+/**
+ * A corrected text, sent as the document's next version: its claims were re-anchored and
+ * the checks ran again, so the article (its versions too), every claim and the lists are
+ * stale. Done once the article was read again, at its new version; refused (412), the
+ * same: the article then shows the version someone else submitted.
+ */
+export function useSubmitVersion() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ document, text }: { document: DocumentDetail; text: string }) =>
+      createVersion(document, text),
+    onSettled: (_result, _error, { document }) =>
+      invalidate(queryClient, [keys.document(document.id), ['claim'], ...LISTS]),
   });
 }
 

@@ -3,6 +3,7 @@
 // read once.
 import { useInfiniteQuery, useQuery, type QueryKey } from '@tanstack/react-query';
 import {
+  diffVersions,
   getClaim,
   getClaimHistory,
   getClaimReviews,
@@ -11,10 +12,12 @@ import {
   getEvidence,
   getFlag,
   getLedgerHead,
+  getVersion,
   listClaims,
   listDocuments,
   listFlags,
   listLedgerEvents,
+  listVersions,
   type CommentTarget,
 } from './api';
 import { errorText, type Page } from './http';
@@ -37,6 +40,11 @@ export const keys = {
   documents: (filters: { q?: string; limit?: number }) => ['documents', filters] as const,
   document: (id: string) => ['document', id] as const,
   claimReviews: (documentId: string) => ['document', documentId, 'claimreview'] as const,
+  versions: (documentId: string) => ['document', documentId, 'versions'] as const,
+  version: (documentId: string, number: number) =>
+    ['document', documentId, 'versions', number] as const,
+  versionDiff: (documentId: string, from: number, to: number) =>
+    ['document', documentId, 'diff', from, to] as const,
   claims: (filters: ClaimFilters) => ['claims', filters] as const,
   claim: (id: string) => ['claim', id] as const,
   claimHistory: (id: string) => ['claim', id, 'history'] as const,
@@ -57,6 +65,32 @@ export const errorOf = (query: { error: unknown }): string | null =>
 
 export const useDocument = (id: string) =>
   useQuery({ queryKey: keys.document(id), queryFn: () => getDocument(id) });
+
+/** The document's versions, oldest first, each with what it did to the one before; read once asked for. */
+export const useVersions = (documentId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: keys.versions(documentId),
+    queryFn: () => listVersions(documentId),
+    enabled,
+  });
+
+/** One version's text: it never changes once written (`number` null: none is read). */
+export const useVersion = (documentId: string, number: number | null) =>
+  useQuery({
+    queryKey: keys.version(documentId, number ?? 0),
+    queryFn: () => getVersion(documentId, number ?? 0),
+    enabled: number !== null,
+    staleTime: Infinity,
+  });
+
+/** From one version to a later one: what the revisions did, as they were stored. */
+export const useVersionDiff = (documentId: string, from: number | null, to: number | null) =>
+  useQuery({
+    queryKey: keys.versionDiff(documentId, from ?? 0, to ?? 0),
+    queryFn: () => diffVersions(documentId, from ?? 0, to ?? 0),
+    enabled: from !== null && to !== null,
+    staleTime: Infinity,
+  });
 
 /**
  * A claim or flag with its ETag, read again each time it opens: its forms write with

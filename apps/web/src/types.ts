@@ -17,6 +17,18 @@ export type NewDocument = Schemas['CreateDocumentDto'];
 /** What the checks read in a document: the rules that ran, its relations and claims. */
 export type ChecksCoverage = Schemas['ChecksCoverageResponse'];
 
+/** One version of a document's text: who submitted it, when, and what it did to the one before. */
+export type Version = Schemas['VersionResponse'];
+/** What a version did to the one before: each outcome's count, flags opened and closed, stale verdicts. */
+export type Revision = NonNullable<Version['revision']>;
+export type OutcomeCounts = Schemas['OutcomeCountsResponse'];
+/** From one version to a later one: the text's edits (code points) and what they did. */
+export type VersionDiff = Schemas['VersionDiffResponse'];
+export type TextEdit = Schemas['TextEditResponse'];
+/** What a new version did to one claim: kept, moved, changed value, lost, needs an anchor, new. */
+export type ClaimOutcome = Schemas['ClaimOutcomeResponse'];
+export type Outcome = ClaimOutcome['outcome'];
+
 export type Claim = Schemas['ClaimResponse'];
 export type ClaimStatus = Claim['status'];
 /** A claim the extractor missed, at a span of the text (code points) that must hold `exact`. */
@@ -26,6 +38,11 @@ export type ClaimCorrection = Schemas['CorrectClaimDto'];
 /** The statuses `POST /claims/:id/transitions` accepts as `to`. */
 export type TransitionTarget = Schemas['TransitionDto']['to'];
 export type ReasonCode = NonNullable<Schemas['TransitionDto']['reason']>;
+/**
+ * A claim that needs an anchor, given its words in the current text (code points, `exact`
+ * as a check), or said to be no longer in the text (`noLongerInText`, with a note).
+ */
+export type ClaimAnchor = Schemas['AnchorClaimDto'];
 
 export type Flag = Schemas['FlagResponse'];
 export type Severity = Flag['severity'];

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-// As in styles.css: below this width the side column stacks under the article's text,
+// As in styles/phone.css: below this width the side column stacks under the article's text,
 // and an open claim is a sheet over the text instead.
 const STACKED = window.matchMedia('(max-width: 900px)');
 

@@ -9,15 +9,19 @@ const SHOWN_AT_ONCE = 50;
 
 /**
  * The article's claims beside its text, filtered by status and by open flags, so
- * that every claim of a long article is a click away, not only through j and k.
+ * that every claim of a long article is a click away, not only through j and k. A claim
+ * anchored in an earlier version (it needs an anchor) is here with its old words only.
  */
 export function ClaimList({
   documentId,
   claims,
+  currentVersionId,
   selectedClaimId,
 }: {
   documentId: string;
   claims: Claim[];
+  /** The document's current version: a claim anchored in another is not in the text. */
+  currentVersionId: string;
   selectedClaimId: string | null;
 }) {
   const [status, setStatus] = useState<ClaimStatus | ''>('');
@@ -53,6 +57,9 @@ export function ClaimList({
               “{claim.exact}”
             </a>
             {hasOpenFlag(claim) && ' ⚑'}
+            {claim.documentVersionId !== currentVersionId && (
+              <span className="muted"> (its words in an earlier version)</span>
+            )}
           </li>
         ))}
       </ul>

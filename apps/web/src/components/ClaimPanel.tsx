@@ -6,7 +6,9 @@ import { errorOf, keys, useClaim, useClaimHistory } from '../queries';
 import { useSession } from '../session';
 import { VERDICTS } from '../labels';
 import type { Claim, DocumentDetail, TransitionTarget } from '../types';
+import type { SelectedWords } from '../useArticleSelection';
 import { useVersionedWrite, type VersionedWrite } from '../useVersionedWrite';
+import { AnchorForm } from './AnchorForm';
 import { AssignForm } from './AssignForm';
 import { ClaimDetails } from './ClaimDetails';
 import { ClaimFlags } from './ClaimFlags';
@@ -34,6 +36,10 @@ interface Props {
   sheet: boolean;
   /** ✕ or Esc: the claim closes (focus goes back to its span). */
   onClose: () => void;
+  /** Words selected in the current text: where a claim that needs an anchor may go. */
+  selected: SelectedWords | null;
+  /** The claim that needed an anchor has its words again, or is no longer in the text. */
+  onAnchored: () => void;
 }
 
 /** A versioned write to the claim, as the forms of the panel run it. */
@@ -52,6 +58,8 @@ export function ClaimPanel({
   flagDetail,
   sheet,
   onClose,
+  selected,
+  onAnchored,
 }: Props) {
   const { can } = useSession();
   const queryClient = useQueryClient();
@@ -96,6 +104,15 @@ export function ClaimPanel({
         </div>
       )}
       <ClaimDetails claim={claim} />
+      {claim.status === 'needs_anchor' && (
+        <AnchorForm
+          claim={claim}
+          mayAnchor={can.submit}
+          write={write}
+          selected={selected}
+          onAnchored={onAnchored}
+        />
+      )}
       {write && (can.startReview || can.decide) && (
         <StatusForm claim={claim} write={write} handle={statusForm} />
       )}
@@ -109,7 +126,9 @@ export function ClaimPanel({
         detail={flagDetail}
       />
       {write && can.decide && <AssignForm claim={claim} write={write} />}
-      {write && can.submit && <CorrectionForm claim={claim} write={write} />}
+      {write && can.submit && claim.status !== 'needs_anchor' && (
+        <CorrectionForm claim={claim} write={write} />
+      )}
       {VERDICTS.includes(claim.status as TransitionTarget) && (
         <ClaimReviewSection key={claim.version} claim={claim} />
       )}

@@ -2,7 +2,7 @@ import { auditHref, documentsHref, queueHref, type Route } from '../router';
 import { useSession } from '../session';
 
 const LINKS = [
-  { href: documentsHref, label: 'Documents', screens: ['documents', 'document'] },
+  { href: documentsHref, label: 'Documents', screens: ['documents', 'document', 'diff'] },
   { href: queueHref, label: 'Queue', screens: ['queue'] },
   { href: auditHref, label: 'Audit', screens: ['audit'] },
 ];

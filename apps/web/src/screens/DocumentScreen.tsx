@@ -4,19 +4,22 @@ import { AddClaimForm } from '../components/AddClaimForm';
 import { ArticleText } from '../components/ArticleText';
 import { ClaimList } from '../components/ClaimList';
 import { ClaimPanel } from '../components/ClaimPanel';
+import { DocumentHead } from '../components/DocumentHead';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { FlagDetail } from '../components/FlagDetail';
 import { FlagList } from '../components/FlagList';
-import { Legend } from '../components/Legend';
+import { OldVersionText } from '../components/OldVersionText';
+import { RevisionResult } from '../components/RevisionResult';
 import type { StatusFormHandle } from '../components/StatusForm';
-import { useDraft } from '../drafts';
+import { VersionForm } from '../components/VersionForm';
 import { flagSpans, sortFlags } from '../flags';
-import { formatDate } from '../labels';
+import { focusSelectedFlag, spanOf } from '../focus';
 import { errorOf, useDocument } from '../queries';
 import { documentHref, navigate } from '../router';
 import { useSession } from '../session';
-import { selectedSpan } from '../text';
-import type { Claim, TransitionTarget } from '../types';
+import type { Claim, TransitionTarget, Version } from '../types';
+import { useArticleClaims } from '../useArticleClaims';
+import { useArticleSelection } from '../useArticleSelection';
 import { useShortcuts } from '../useShortcuts';
 import { useStackedLayout } from '../useStackedLayout';
 
@@ -24,10 +27,15 @@ interface Props {
   id: string;
   claimId: string | null;
   flagId: string | null;
+  /** An earlier version to show read-only; null for the current one. */
+  version: number | null;
 }
 
-/** An article: its text with the claims' spans, its flags, and the open claim. */
-export function DocumentScreen({ id, claimId, flagId }: Props) {
+/**
+ * An article: its text with the claims' spans, its flags, and the open claim; a
+ * corrected version to submit; an earlier version's text, read-only.
+ */
+export function DocumentScreen({ id, claimId, flagId, version }: Props) {
   const { can, me } = useSession();
   const announce = useAnnounce();
   const loaded = useDocument(id);
@@ -38,49 +46,39 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
   const stacked = useStackedLayout();
 
   const [showNotClaims, setShowNotClaims] = useState(false);
-  // Words selected in the article, which a member who may submit can add as a claim.
-  const [selected, setSelected, discardSelected] = useDraft<{
-    start: number;
-    end: number;
-    exact: string;
-  } | null>(`add-claim-words:${id}`, null);
-  useEffect(() => {
-    if (!can.submit) return;
-    const update = () => {
-      const container = document.querySelector<HTMLElement>('.article-text');
-      const span = container ? selectedSpan(container, window.getSelection()) : null;
-      // A click elsewhere clears the selection, not the form being filled in.
-      if (span) setSelected(span);
-    };
-    document.addEventListener('selectionchange', update);
-    return () => document.removeEventListener('selectionchange', update);
-  }, [can.submit]);
+  // The form for a corrected text, and what the version submitted did.
+  const [editing, setEditing] = useState(false);
+  const [submitted, setSubmitted] = useState<{ version: Version; created: boolean } | null>(null);
+  const current = loaded.data?.version;
+  const viewingOld = version !== null && current !== undefined && version !== current.number;
+  // Words selected in the current text: a claim to add, or where a claim needing an anchor goes.
+  const selection = useArticleSelection(id, can.submit && !viewingOld && !editing);
+  const selected = selection.selected;
 
   /** The claim was added, and the article read again with it: the claim opens. */
   function added(created: Claim) {
-    discardSelected();
-    window.getSelection()?.removeAllRanges();
+    selection.clear();
     pendingFocus.current = 'panel';
     navigate(documentHref(id, { claim: created.id, flag: flagId }));
     announce(`Added the claim “${created.exact}”.`);
   }
-  const allClaims = useMemo(
-    () => [...(loaded.data?.claims ?? [])].sort((a, b) => a.start - b.start),
-    [loaded.data],
-  );
-  const notClaims = allClaims.filter((candidate) => candidate.status === 'not_a_claim').length;
-  // Claims marked as not a claim are hidden unless asked for (the open one stays, to restore it).
-  const claims = useMemo(
-    () =>
-      showNotClaims
-        ? allClaims
-        : allClaims.filter(
-            (candidate) => candidate.status !== 'not_a_claim' || candidate.id === claimId,
-          ),
-    [allClaims, showNotClaims, claimId],
+
+  /** A corrected text was sent, and the article read again at its new version. */
+  function versionSubmitted(result: { version: Version; created: boolean }) {
+    setEditing(false);
+    setSubmitted(result);
+    // Words selected in the old text have no place in the new one.
+    selection.clear();
+  }
+
+  const { count, notClaims, claims, inText } = useArticleClaims(
+    loaded.data,
+    showNotClaims,
+    claimId,
   );
   const flags = useMemo(() => sortFlags(loaded.data?.flags ?? []), [loaded.data]);
   const claim = claims.find((candidate) => candidate.id === claimId) ?? null;
+  const anchoring = claim?.status === 'needs_anchor';
   const flag = flags.find((candidate) => candidate.id === flagId) ?? null;
   // On a phone, the sheet shows the selected flag under the claim's flags, not the list.
   const flagInSheet = stacked && claim !== null && claim.flags.some((named) => named.id === flagId);
@@ -133,17 +131,18 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
     else focusFlag.current = true;
   }
 
+  /** j and k: the next or previous claim in the text. */
   function step(by: 1 | -1) {
-    if (claims.length === 0) return;
-    const index = claims.findIndex((candidate) => candidate.id === claimId);
+    if (inText.length === 0) return;
+    const index = inText.findIndex((candidate) => candidate.id === claimId);
     const next =
       index === -1
         ? by === 1
           ? 0
-          : claims.length - 1
-        : (index + by + claims.length) % claims.length;
+          : inText.length - 1
+        : (index + by + inText.length) % inText.length;
     pendingFocus.current = 'span';
-    navigate(documentHref(id, { claim: claims[next].id, flag: flagId }));
+    navigate(documentHref(id, { claim: inText[next].id, flag: flagId }));
   }
 
   /**
@@ -194,52 +193,69 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
     );
   }
   const data = loaded.data;
+  const head = (
+    <DocumentHead
+      document={data}
+      shownVersion={viewingOld ? version : data.version.number}
+      claims={{
+        count,
+        notClaims,
+        showNotClaims,
+        onToggle: () => setShowNotClaims((shown) => !shown),
+      }}
+      onSubmitVersion={can.submit && !viewingOld && !editing ? () => setEditing(true) : null}
+    />
+  );
+  if (viewingOld) {
+    return (
+      <div className="document-screen">
+        {head}
+        <OldVersionText documentId={id} number={version} current={data.version.number} />
+      </div>
+    );
+  }
   return (
     <div className="document-screen">
-      <div className="document-head">
-        <h1>{data.title}</h1>
-        <p className="meta">
-          {data.publisher && <span>{data.publisher} · </span>}
-          {data.publishedAt
-            ? `Published ${formatDate(data.publishedAt)}`
-            : `Added ${formatDate(data.createdAt)}`}{' '}
-          · {allClaims.length - notClaims} claims · <kbd>?</kbd> for shortcuts
-          {notClaims > 0 && (
-            <>
-              {' · '}
-              <button
-                type="button"
-                className="link"
-                aria-pressed={showNotClaims}
-                onClick={() => setShowNotClaims((shown) => !shown)}
-              >
-                {showNotClaims ? 'Hide' : 'Show'} {notClaims} marked as not a claim
-              </button>
-            </>
-          )}
-        </p>
-        <Legend />
-      </div>
+      {head}
+      {submitted && (
+        <RevisionResult
+          key={submitted.version.number}
+          documentId={id}
+          {...submitted}
+          onClose={() => setSubmitted(null)}
+        />
+      )}
       <div className="document-layout">
-        <section id="article" className="article card" aria-label="Article text" tabIndex={-1}>
-          <ArticleText
-            documentId={id}
-            text={data.text}
-            claims={claims}
-            selectedClaimId={claimId}
-            flag={highlight}
-            onOpenClaim={() => (pendingFocus.current = 'panel')}
+        {editing ? (
+          <VersionForm
+            document={data}
+            onSubmitted={versionSubmitted}
+            onClose={() => {
+              setEditing(false);
+              requestAnimationFrame(() => document.getElementById('article')?.focus());
+            }}
           />
-        </section>
+        ) : (
+          <section id="article" className="article card" aria-label="Article text" tabIndex={-1}>
+            <ArticleText
+              documentId={id}
+              text={data.text}
+              claims={inText}
+              selectedClaimId={claimId}
+              flag={highlight}
+              onOpenClaim={() => (pendingFocus.current = 'panel')}
+            />
+          </section>
+        )}
         <div className="side">
-          {selected && can.submit && (
+          {selected && !anchoring && (
             <AddClaimForm
               key={`${selected.start}-${selected.end}`}
               documentId={id}
               span={selected}
               onCreated={added}
               onCancel={() => {
-                discardSelected();
+                selection.discard();
                 // The words were selected in the text: focus goes back there.
                 document.getElementById('article')?.focus();
               }}
@@ -256,10 +272,17 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
               flagDetail={flagInSheet ? flagDetail : null}
               sheet={stacked}
               onClose={closeClaim}
+              selected={anchoring ? selected : null}
+              onAnchored={selection.clear}
             />
           )}
           {claimId && !claim && <ErrorMessage error="This claim is not part of the article." />}
-          <ClaimList documentId={id} claims={claims} selectedClaimId={claimId} />
+          <ClaimList
+            documentId={id}
+            claims={claims}
+            currentVersionId={data.version.id}
+            selectedClaimId={claimId}
+          />
           <FlagList
             documentId={id}
             flags={flags}
@@ -272,20 +295,4 @@ export function DocumentScreen({ id, claimId, flagId }: Props) {
       </div>
     </div>
   );
-}
-
-function spanOf(claimId: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`[data-claim="${claimId}"][data-first]`);
-}
-
-/** Focus on the selected flag's link: in the claim's sheet when it opened there, else in the list. */
-function focusSelectedFlag() {
-  const inSheet = document.querySelector<HTMLElement>('.claim-sheet .claim-flag[aria-current]');
-  if (!inSheet) {
-    document.querySelector<HTMLElement>('.flag-item.selected .flag-message')?.focus();
-    return;
-  }
-  inSheet.focus({ preventScroll: true });
-  // The decision form is under the link: the sheet scrolls to show both.
-  inSheet.closest('li')?.scrollIntoView({ block: 'start' });
 }

@@ -2,22 +2,22 @@ import { useState } from 'react';
 import { assignClaim, errorText, transitionClaim, type Versioned } from '../api';
 import { useAnnounce } from '../announce';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { NeedsAnchor } from '../components/NeedsAnchor';
+import { OpenFlags } from '../components/OpenFlags';
+import { ArticleLine, ArticleSelect, sentenceOf, type Articles } from '../components/QueueRows';
 import { SeverityBadge, StatusBadge } from '../components/StatusBadge';
 import { StatusSelect } from '../components/StatusSelect';
-import { Timestamp } from '../components/Timestamp';
-import { plural, SEVERITIES, SEVERITY_LABELS } from '../labels';
+import { plural } from '../labels';
 import { useBulkClaimWrite } from '../mutations';
-import { errorOf, useClaimList, useFlagList, useLatestDocuments } from '../queries';
+import { errorOf, useClaimList, useLatestDocuments } from '../queries';
 import { documentHref } from '../router';
 import { useSession } from '../session';
-import type { Claim, ClaimStatus, DocumentSummary, Flag, Severity } from '../types';
-
-type Articles = Map<string, DocumentSummary>;
+import type { Claim, ClaimStatus } from '../types';
 
 /**
- * Triage: the claims to review (mine by default, or no one's, or anyone's), and the
- * workspace's open flags, each filtered by article, with the article and the claim's
- * sentence on every row.
+ * Triage: the claims to review (mine by default, or no one's, or anyone's), the claims
+ * that need an anchor since their article changed, and the workspace's open flags, each
+ * filtered by article, with the article and the claim's sentence on every row.
  */
 export function QueueScreen() {
   // The latest 100 articles name the rows and fill the article filter.
@@ -29,40 +29,10 @@ export function QueueScreen() {
       <ErrorMessage error={errorOf(documents)} />
       <div className="columns">
         <ClaimsToReview articles={articles} />
+        <NeedsAnchor articles={articles} />
         <OpenFlags articles={articles} />
       </div>
     </div>
-  );
-}
-
-function ArticleSelect(props: {
-  id: string;
-  articles: Articles;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <>
-      <label htmlFor={props.id}>Article</label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        <option value="">All articles</option>
-        {[...props.articles.values()].map((article) => (
-          <option key={article.id} value={article.id}>
-            {article.title}
-          </option>
-        ))}
-      </select>
-    </>
-  );
-}
-
-/** The article a row belongs to: its title and date. */
-function ArticleLine({ article }: { article: DocumentSummary | undefined }) {
-  if (!article) return null;
-  return (
-    <span className="muted article-line">
-      {article.title} · <Timestamp at={article.publishedAt ?? article.createdAt} />
-    </span>
   );
 }
 
@@ -212,85 +182,4 @@ function ClaimsToReview({ articles }: { articles: Articles }) {
       )}
     </section>
   );
-}
-
-function OpenFlags({ articles }: { articles: Articles }) {
-  const [documentId, setDocumentId] = useState('');
-  const [severity, setSeverity] = useState<Severity | ''>('');
-  const [rule, setRule] = useState('');
-  const flags = useFlagList({
-    status: 'open',
-    documentId: documentId || undefined,
-    severity: severity || undefined,
-    rule: rule || undefined,
-  });
-  const rules = [...new Set(flags.items?.map((flag) => flag.rule) ?? [])].sort();
-  const bySeverity = (value: Severity) =>
-    flags.items?.filter((flag: Flag) => flag.severity === value) ?? [];
-  return (
-    <section className="card" aria-labelledby="open-flags-title">
-      <h2 id="open-flags-title">Open flags of the workspace</h2>
-      <div className="inline-form">
-        <ArticleSelect
-          id="flags-article"
-          articles={articles}
-          value={documentId}
-          onChange={setDocumentId}
-        />
-        <label htmlFor="flags-severity">Severity</label>
-        <select
-          id="flags-severity"
-          value={severity}
-          onChange={(event) => setSeverity(event.target.value as Severity | '')}
-        >
-          <option value="">Any severity</option>
-          {SEVERITIES.map((value) => (
-            <option key={value} value={value}>
-              {SEVERITY_LABELS[value]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="flags-rule">Rule</label>
-        <select id="flags-rule" value={rule} onChange={(event) => setRule(event.target.value)}>
-          <option value="">Any rule</option>
-          {(rule && !rules.includes(rule) ? [rule, ...rules] : rules).map((value) => (
-            <option key={value} value={value}>
-              {value}
-            </option>
-          ))}
-        </select>
-      </div>
-      <ErrorMessage error={flags.error} />
-      {flags.items?.length === 0 && <p className="muted">No open flags.</p>}
-      {SEVERITIES.filter((value) => bySeverity(value).length > 0).map((value) => (
-        <section key={value} aria-labelledby={`open-${value}-title`}>
-          <h3 id={`open-${value}-title`}>
-            {SEVERITY_LABELS[value]}s ({bySeverity(value).length})
-          </h3>
-          <ul className="plain queue-list">
-            {bySeverity(value).map((flag) => (
-              <li key={flag.id}>
-                <SeverityBadge severity={flag.severity} /> <span className="rule">{flag.rule}</span>{' '}
-                <a href={documentHref(flag.documentId, { flag: flag.id })}>{flag.message}</a>
-                <br />
-                <ArticleLine article={articles.get(flag.documentId)} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-      {flags.more && (
-        <button type="button" onClick={flags.more}>
-          Show more flags
-        </button>
-      )}
-    </section>
-  );
-}
-
-/** The claim in its sentence: the words its quote selector keeps around it, cut at sentence ends. */
-function sentenceOf(claim: Claim): string {
-  const before = claim.prefix.split(/(?<=[.!?])\s+|\n/).at(-1) ?? '';
-  const after = claim.suffix.split(/(?<=[.!?])\s|\n/)[0] ?? '';
-  return `${before}${claim.exact}${after}`.trim();
 }
