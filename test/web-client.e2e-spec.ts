@@ -153,6 +153,11 @@ describeInBrowser('web UI: loading, retries and the cache', () => {
     // To the next claim and back: the claim is read again, its history is not.
     await page.keyboard.press('j');
     await page.waitForURL((url) => claimOf(url.href) !== claimId);
+    // The next claim shown, and focus on its words in the text, before going back.
+    await panel.getByRole('heading', { name: 'Review', exact: true }).waitFor();
+    await page.waitForFunction(
+      `document.activeElement?.closest('.article-text, [role="region"]') != null`,
+    );
     await page.keyboard.press('k');
     await page.waitForURL((url) => claimOf(url.href) === claimId);
     // The review actions show once the claim was read again (they write with its ETag).
