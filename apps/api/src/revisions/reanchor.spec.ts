@@ -86,6 +86,16 @@ describe('reanchorClaims', () => {
     expect(results[1]).toMatchObject({ claimId: 'c2', outcome: 'kept' });
   });
 
+  it('loses the claims of a text rewritten whole into a shorter one, without failing', () => {
+    const rewritten = 'cdee5d2e-5b0c-4b8a-9bf5-609f82368ea3';
+    const claims = reanchorClaims(
+      new TextChanges(SEED, rewritten),
+      [claimAt(SEED, '22 MOUs', 'c1'), claimAt(SEED, '35 MOUs', 'c2')],
+      [],
+    ).claims;
+    expect(claims.map((claim) => claim.outcome)).toEqual(['needs_anchor', 'needs_anchor']);
+  });
+
   it('counts offsets in code points around astral characters', () => {
     const text = '🇰🇿 Kazakhstan: 35 MOUs signed. 😀 11 MOUs with China.';
     const corrected = `😀${text}`;

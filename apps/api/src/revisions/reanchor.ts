@@ -204,7 +204,7 @@ function isGluedToAnEdit(changes: TextChanges, claim: AnchoredClaim): boolean {
 function wholeWords(index: CodePointIndex, start: number, end: number): [number, number] {
   let from = start;
   let to = Math.max(start, end);
-  if (isWordCharacter(index.slice(from, from + 1)))
+  if (from < index.length && isWordCharacter(index.slice(from, from + 1)))
     while (from > 0 && isWordCharacter(index.slice(from - 1, from))) from--;
   if (to > from && isWordCharacter(index.slice(to - 1, to)))
     while (to < index.length && isWordCharacter(index.slice(to, to + 1))) to++;
