@@ -11,6 +11,7 @@ import {
   describeInBrowser,
   startBrowserSession,
   type BrowserSession,
+  selectWordsInArticle,
 } from './support/browser.js';
 
 const TITLE = '35 MOUs Signed During Korea-Kazakhstan Visit';
@@ -32,25 +33,6 @@ describeInBrowser('web UI: claims that need an anchor after a correction', () =>
   const claimPanel = () => page.getByRole('region', { name: /^(Number|Quote) “/ });
   const claimIdInUrl = () =>
     new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('claim');
-
-  /** Selects, as a reader would, the first words of plain text (no claim's span) matching `pattern`. */
-  function selectWordsInArticle(pattern: string): Promise<string | null> {
-    return page.evaluate<string | null>(`(() => {
-      const container = document.querySelector('.article-text');
-      for (const node of Array.from(container.childNodes)) {
-        if (node.nodeType !== Node.TEXT_NODE) continue;
-        const found = new RegExp(${JSON.stringify(pattern)}).exec(node.textContent);
-        if (!found) continue;
-        const range = document.createRange();
-        range.setStart(node, found.index);
-        range.setEnd(node, found.index + found[0].length);
-        window.getSelection().removeAllRanges();
-        window.getSelection().addRange(range);
-        return found[0];
-      }
-      return null;
-    })()`);
-  }
 
   async function openQueue() {
     await page.getByRole('link', { name: 'Queue', exact: true }).click();
@@ -139,7 +121,7 @@ describeInBrowser('web UI: claims that need an anchor after a correction', () =>
     const id = claimIdInUrl();
     const anchor = claimPanel().getByRole('region', { name: 'Needs an anchor' });
     await anchor.getByText('Select its words in the article, then anchor it there.').waitFor();
-    expect(await selectWordsInArticle('the rest')).toBe('the rest');
+    expect(await selectWordsInArticle(page, 'the rest')).toBe('the rest');
     await anchor.getByText('Selected: the rest').waitFor();
     // Words selected for a claim that needs an anchor are its anchor, not a claim to add.
     expect(await page.getByRole('region', { name: /^Add “/ }).count()).toBe(0);

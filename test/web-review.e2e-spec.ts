@@ -10,6 +10,7 @@ import {
   describeInBrowser,
   startBrowserSession,
   type BrowserSession,
+  selectWordsInArticle,
 } from './support/browser.js';
 
 describeInBrowser('web UI: an editor reviews the seed article', () => {
@@ -33,25 +34,6 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
       items: { id: string }[];
     };
     return documents.items[0].id;
-  }
-
-  /** Selects, as a reader would, the first word of plain text (no claim's span) matching `pattern`. */
-  function selectWordInArticle(pattern: string): Promise<string | null> {
-    return page.evaluate<string | null>(`(() => {
-      const container = document.querySelector('.article-text');
-      for (const node of Array.from(container.childNodes)) {
-        if (node.nodeType !== Node.TEXT_NODE) continue;
-        const found = new RegExp(${JSON.stringify(pattern)}).exec(node.textContent);
-        if (!found) continue;
-        const range = document.createRange();
-        range.setStart(node, found.index);
-        range.setEnd(node, found.index + found[0].length);
-        window.getSelection().removeAllRanges();
-        window.getSelection().addRange(range);
-        return found[0];
-      }
-      return null;
-    })()`);
   }
 
   beforeAll(async () => {
@@ -446,7 +428,7 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await page.goto(`${server.url}/#/documents/${id}`);
     await article().waitFor();
     // Select a word of plain text (no claim's span) as a reader would.
-    const word = await selectWordInArticle(String.raw`\b[A-Z][a-z]{5,}\b`);
+    const word = await selectWordsInArticle(page, String.raw`\b[A-Z][a-z]{5,}\b`);
     expect(word).not.toBeNull();
     const form = page.getByRole('region', { name: `Add “${word}” as a claim` });
     await form.waitFor();
@@ -483,7 +465,7 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await page.goto(`${server.url}/#/documents`);
     await page.goto(`${server.url}/#/documents/${id}`);
     await article().waitFor();
-    const word = await selectWordInArticle(String.raw`\b[a-z]{7,}\b`);
+    const word = await selectWordsInArticle(page, String.raw`\b[a-z]{7,}\b`);
     const form = page.getByRole('region', { name: `Add “${word}” as a claim` });
     await form.getByLabel('Value').fill('100');
     await form.getByLabel('Unit (optional)').fill('MOU');

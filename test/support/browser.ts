@@ -158,6 +158,25 @@ export async function signIn(page: Page, url: string, key: string): Promise<void
 export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-output/screenshots');
 
 /** Saves a screenshot of the whole viewport to test-output/screenshots/<name>.png. */
+/** Selects, as a reader would, the first words of plain text (no claim's span) matching `pattern`. */
+export function selectWordsInArticle(page: Page, pattern: string): Promise<string | null> {
+  return page.evaluate<string | null>(`(() => {
+    const container = document.querySelector('.article-text');
+    for (const node of Array.from(container.childNodes)) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      const found = new RegExp(${JSON.stringify(pattern)}).exec(node.textContent);
+      if (!found) continue;
+      const range = document.createRange();
+      range.setStart(node, found.index);
+      range.setEnd(node, found.index + found[0].length);
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+      return found[0];
+    }
+    return null;
+  })()`);
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
