@@ -10,6 +10,7 @@ import {
   describeInBrowser,
   startBrowserSession,
   type BrowserSession,
+  eventually,
   selectWordsInArticle,
 } from './support/browser.js';
 
@@ -261,31 +262,31 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await panel.getByLabel('Note').fill('A list number?');
     await page.keyboard.press('Escape');
     await panel.getByText('Why is it not a claim?').waitFor({ state: 'detached' });
-    expect(await active()).toBe('Not a claim…');
+    await eventually(active, 'Not a claim…');
     await page.keyboard.press('Enter');
     expect(await panel.getByLabel('Note').inputValue()).toBe('A list number?');
     await panel.getByRole('button', { name: 'Cancel' }).click();
-    expect(await active()).toBe('Not a claim…');
+    await eventually(active, 'Not a claim…');
     await page.keyboard.press('Enter');
     expect(await panel.getByLabel('Note').inputValue()).toBe('');
     await page.keyboard.press('Escape');
-    expect(await active()).toBe('Not a claim…');
+    await eventually(active, 'Not a claim…');
 
     // The correction and the evidence close on Esc, back to their summaries.
     await panel.getByText('Correct the extraction').click();
     await panel.getByLabel('Value').fill('23');
     await page.keyboard.press('Escape');
     await panel.getByLabel('Value').waitFor({ state: 'hidden' });
-    expect(await active()).toBe('Correct the extraction');
+    await eventually(active, 'Correct the extraction');
     await page.keyboard.press('Enter');
     expect(await panel.getByLabel('Value').inputValue()).toBe('23');
     await panel.getByRole('button', { name: 'Cancel' }).click();
-    expect(await active()).toBe('Correct the extraction');
+    await eventually(active, 'Correct the extraction');
     await panel.getByText('Add evidence', { exact: true }).click();
     await panel.getByLabel('What the source says').fill('The forum programme');
     await page.keyboard.press('Escape');
     await panel.getByLabel('What the source says').waitFor({ state: 'hidden' });
-    expect(await active()).toBe('Add evidence');
+    await eventually(active, 'Add evidence');
     await page.keyboard.press('Enter');
     await panel.getByRole('button', { name: 'Cancel' }).click();
 
@@ -321,7 +322,7 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     // f: to the selected flag (the dismissed sum-mismatch, still highlighted).
     const selected = flagInUrl();
     await page.keyboard.press('f');
-    expect(await focusedFlag()).toBe(selected);
+    await eventually(focusedFlag, selected);
     // f again: to the next open flag, the name variant, selected.
     await page.keyboard.press('f');
     await page.waitForFunction(
@@ -329,7 +330,7 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     );
     const flagId = flagInUrl();
     expect(flagId).not.toBe(selected);
-    expect(await focusedFlag()).toBe(flagId);
+    await eventually(focusedFlag, flagId);
     expect(await page.evaluate('document.activeElement.textContent')).toMatch(
       /^One person's name is spelled two ways/,
     );
@@ -340,7 +341,7 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     await page.keyboard.press('Escape');
     await flags().getByLabel('Note').waitFor({ state: 'detached' });
     expect(flagInUrl()).toBeNull();
-    expect(await focusedFlag()).toBe(flagId);
+    await eventually(focusedFlag, flagId);
 
     // f selects it again; focus moved away, f brings it back, with what was typed.
     await page.keyboard.press('f');
@@ -348,11 +349,11 @@ describeInBrowser('web UI: an editor reviews the seed article', () => {
     expect(flagInUrl()).toBe(flagId);
     await claimPanel().getByRole('heading').first().focus();
     await page.keyboard.press('f');
-    expect(await focusedFlag()).toBe(flagId);
+    await eventually(focusedFlag, flagId);
     expect(await flags().getByLabel('Note').inputValue()).toBe('Both spellings are in use.');
     await flags().getByRole('button', { name: 'Cancel' }).click();
     await flags().getByLabel('Note').waitFor({ state: 'detached' });
-    expect(await focusedFlag()).toBe(flagId);
+    await eventually(focusedFlag, flagId);
     const flag = (await (await server.api('editor', 'GET', `/flags/${flagId}`)).json()) as {
       status: string;
     };

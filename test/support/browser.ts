@@ -158,6 +158,14 @@ export async function signIn(page: Page, url: string, key: string): Promise<void
 export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-output/screenshots');
 
 /** Saves a screenshot of the whole viewport to test-output/screenshots/<name>.png. */
+/** Waits until `read` gives `expected` (focus moves in a later frame on a loaded machine), then asserts it. */
+export async function eventually<T>(read: () => Promise<T>, expected: T, ms = 5000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until && (await read()) !== expected)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(await read()).toEqual(expected);
+}
+
 /** Selects, as a reader would, the first words of plain text (no claim's span) matching `pattern`. */
 export function selectWordsInArticle(page: Page, pattern: string): Promise<string | null> {
   return page.evaluate<string | null>(`(() => {
