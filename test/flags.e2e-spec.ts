@@ -406,18 +406,19 @@ describe('flags', () => {
       expect(elsewhere.body.items).toEqual([]);
     });
 
-    it('finds the claims of other documents in a unit by index', async () => {
+    it('finds the statements of other documents by their quantity key, by index', async () => {
       const client = await t.sql.connect();
       try {
         await client.query('BEGIN');
         await client.query('SET LOCAL enable_seqscan = off');
         const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(
-          `EXPLAIN (FORMAT JSON) SELECT document_id, unit, subject FROM claims
-            WHERE workspace_id = gen_random_uuid() AND kind = 'numeric' AND unit IN ('MOU', '%')
-              AND subject IS NOT NULL AND document_id <> gen_random_uuid()`,
+          `EXPLAIN (FORMAT JSON) SELECT * FROM claims
+            WHERE workspace_id = gen_random_uuid()
+              AND quantity_key IN (E'MOU\\nsigned korea-kazakhstan business forum', E'%\\nx y')
+              AND document_id <> gen_random_uuid()`,
         );
         expect(JSON.stringify(rows[0]['QUERY PLAN'])).toContain(
-          'claims_workspace_id_unit_subject_idx',
+          'claims_workspace_id_quantity_key_idx',
         );
         await client.query('ROLLBACK');
       } finally {

@@ -116,7 +116,10 @@ describe('prisma/schema.prisma against the migrations', () => {
       const expected = Object.fromEntries(
         model.fields
           .filter((field) => field.kind !== 'object')
-          .map((field) => [column(field), `${expectedType(field)}${field.isRequired ? '' : '?'}`]),
+          .map((field) => [
+            column(field),
+            `${field.isList ? '_' : ''}${expectedType(field)}${field.isRequired ? '' : '?'}`,
+          ]),
       );
       expect(actual).toEqual(expected);
     },

@@ -25,22 +25,16 @@ export interface KeyRecord {
 export class ApiKeyRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** The key with this prefix and its owner's role in the key's workspace: one round trip, on every request. */
   async findOwnerByPrefix(prefix: string): Promise<KeyOwner | null> {
-    const key = await this.prisma.apiKey.findUnique({
-      where: { prefix },
-      include: { user: { include: { memberships: true } } },
-    });
-    const membership = key?.user.memberships.find((m) => m.workspaceId === key.workspaceId);
-    if (!key || !membership) return null;
-    return {
-      keyId: key.id,
-      keyHash: key.keyHash,
-      revoked: key.revokedAt !== null,
-      lastUsedAt: key.lastUsedAt,
-      workspaceId: key.workspaceId,
-      userId: key.userId,
-      role: membership.role,
-    };
+    const [owner] = await this.prisma.$queryRaw<KeyOwner[]>`
+      SELECT k.id AS "keyId", k.key_hash AS "keyHash", k.revoked_at IS NOT NULL AS revoked,
+        k.last_used_at AS "lastUsedAt", k.workspace_id AS "workspaceId", k.user_id AS "userId",
+        m.role::text AS role
+      FROM api_keys k
+      JOIN memberships m ON m.workspace_id = k.workspace_id AND m.user_id = k.user_id
+      WHERE k.prefix = ${prefix}`;
+    return owner ?? null;
   }
 
   async touch(keyId: string, at: Date): Promise<void> {

@@ -61,15 +61,17 @@ async function explainHotQueries(url: string, workspaceId: string): Promise<Grow
       [workspaceId],
     );
     const { document_id: documentId, sha256 } = sample.rows[0];
-    const claims = await client.query<{ id: string; unit: string | null }>(
-      'SELECT id, unit FROM claims WHERE workspace_id = $1 AND document_id = $2',
+    const claims = await client.query<{ id: string; quantity_key: string | null }>(
+      'SELECT id, quantity_key FROM claims WHERE workspace_id = $1 AND document_id = $2',
       [workspaceId, documentId],
     );
     const at = {
       workspaceId,
       documentId,
       sha256,
-      units: [...new Set(claims.rows.flatMap((c) => (c.unit ? [c.unit] : [])))],
+      quantityKeys: [
+        ...new Set(claims.rows.flatMap((c) => (c.quantity_key ? [c.quantity_key] : []))),
+      ],
       claimIds: claims.rows.slice(0, 50).map((c) => c.id),
     };
     const plans: GrowthLevel['plans'] = [];

@@ -38,16 +38,16 @@ export const CLAIMS_OF_FLAGS = `SELECT workspace_id, flag_id, claim_id FROM flag
 export const VERSION_BY_TEXT_HASH = `SELECT document_id FROM document_versions
   WHERE workspace_id = $1 AND sha256 = $2 ORDER BY created_at ASC LIMIT 1`;
 export const CHAIN_HEAD = `SELECT seq, hash, at FROM ledger_events WHERE workspace_id = $1 ORDER BY seq DESC LIMIT 1`;
-export const SUBJECTS_IN_OTHER_DOCUMENTS = `SELECT document_id, unit, subject FROM claims
-  WHERE workspace_id = $1 AND kind = 'numeric' AND unit = ANY($2::text[]) AND subject IS NOT NULL
-    AND document_id <> $3`;
+export const STATEMENTS_IN_OTHER_DOCUMENTS = `SELECT * FROM claims
+  WHERE workspace_id = $1 AND quantity_key = ANY($2::text[]) AND document_id <> $3
+  ORDER BY document_id ASC, start ASC, "end" ASC, id ASC`;
 export const CLAIMS_OF_DOCUMENT = `SELECT * FROM claims WHERE workspace_id = $1 AND document_id = $2
   ORDER BY start ASC, "end" ASC, id ASC`;
 export const FLAGS_OF_DOCUMENT = `SELECT * FROM flags WHERE workspace_id = $1 AND document_id = $2
   ORDER BY created_at ASC, id ASC`;
 export const DOCUMENTS_PAGE = `SELECT * FROM documents WHERE workspace_id = $1 ORDER BY created_at ASC, id ASC LIMIT 51`;
 
-/** A hot query with the values it runs with in a workspace (a document of it, that document's units). */
+/** A hot query with the values it runs with in a workspace (a document of it, that document's quantity keys). */
 export interface HotQuery {
   name: string;
   sql: string;
@@ -55,7 +55,7 @@ export interface HotQuery {
     workspaceId: string;
     documentId: string;
     sha256: string;
-    units: string[];
+    quantityKeys: string[];
     claimIds: string[];
   }) => unknown[];
   /** Not the service's any more: shown for the plan it had, not judged. */
@@ -92,9 +92,9 @@ export const HOT_QUERIES: HotQuery[] = [
   },
   { name: 'ingest: chain head', sql: CHAIN_HEAD, values: (at) => [at.workspaceId] },
   {
-    name: 'ingest: other documents with these units',
-    sql: SUBJECTS_IN_OTHER_DOCUMENTS,
-    values: (at) => [at.workspaceId, at.units, at.documentId],
+    name: 'ingest: statements of other documents under these quantity keys',
+    sql: STATEMENTS_IN_OTHER_DOCUMENTS,
+    values: (at) => [at.workspaceId, at.quantityKeys, at.documentId],
   },
   {
     name: 'ingest: claims of a document',

@@ -3,7 +3,6 @@
  * checks (not those marked as no claim or waiting for an anchor) and the
  * relations between them.
  */
-import { specificSubjectKey } from '../checks/cross-document-conflict.js';
 import { checkableClaim } from '../records/extracted-claim.js';
 import type { CheckInput } from '../checks/run-checks.js';
 import type { ClaimRecord } from '../records/claim.js';
@@ -34,11 +33,4 @@ export function checkInput(
       membersOf(relation).every((member) => ids.has(member.claimId)),
     ),
   };
-}
-
-/** Unit and specific subject of a numeric claim, or null when it cannot name one quantity. */
-export function quantityKey(unit: string | null, subject: string | null): string | null {
-  if (unit === null || subject === null) return null;
-  const subjectKey = specificSubjectKey(subject, unit);
-  return subjectKey === null ? null : `${unit}\n${subjectKey}`;
 }

@@ -1,32 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import type { Finding } from '../checks/finding.js';
 import {
+  documentStatements,
   runCrossDocumentChecks,
   runDocumentChecks,
   type CheckInput,
+  type DocumentStatements,
+  type Statement,
 } from '../checks/run-checks.js';
+import {
+  CROSS_DOCUMENT_CONFLICT,
+  quantityKeyOf,
+  STATEMENTS_VERSION,
+  storedStatement,
+} from '../checks/cross-document-conflict.js';
+import { ClaimStatementRepository } from '../store/claim-statement.repository.js';
+import type { Tx } from '../database/transaction.js';
 import { ClaimRepository } from '../store/claim.repository.js';
 import { checkableClaim, type StorableExtraction } from '../records/extracted-claim.js';
-import { checkInput, quantityKey, type DocumentInput } from './check-inputs.js';
+import { checkInput, type DocumentInput } from './check-inputs.js';
 import { RelationRepository } from '../store/relation.repository.js';
-import type { ClaimRecord } from '../records/claim.js';
 import { DocumentRepository } from '../store/document.repository.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { LedgerTransaction } from '../ledger/ledger-writer.js';
-import { findingOf, type FlagRecord } from '../records/flag.js';
+import type { FlagRecord } from '../records/flag.js';
 import { FlagRepository } from '../store/flag.repository.js';
-import { NO_LONGER_HOLDS, reconcileFlags, type ReconcileOptions } from '../checks/reconcile.js';
+import { reconcileFlags } from '../checks/reconcile.js';
+import { FlagChangeWriter } from './flag-change-writer.js';
 
-/** A new document's checks as far as they go before it is stored. */
+/** A new document's own checks as far as they go before it is stored. */
 export interface PreparedChecks {
   input: CheckInput;
   findings: Finding[];
+  statements: Statement[];
 }
 
 /**
  * Runs the checks of a document inside the caller's transaction and turns the
  * findings into flags, each change with its event: at ingest, after a claim or
- * relation changes, and on demand.
+ * relation changes, and on demand. Each run also stores the document's
+ * statements, which the cross-document check of later runs compares.
  */
 @Injectable()
 export class ChecksRunner {
@@ -35,6 +48,8 @@ export class ChecksRunner {
     private readonly claims: ClaimRepository,
     private readonly relations: RelationRepository,
     private readonly flags: FlagRepository,
+    private readonly statements: ClaimStatementRepository,
+    private readonly flagWriter: FlagChangeWriter,
   ) {}
 
   async runForDocument(
@@ -42,12 +57,19 @@ export class ChecksRunner {
     workspaceId: string,
     documentId: string,
   ): Promise<void> {
-    await this.run(ledger, workspaceId, await this.inputOf(ledger, workspaceId, documentId));
+    const input = await this.inputOf(ledger.tx, workspaceId, documentId);
+    await this.run(ledger, workspaceId, {
+      documentId,
+      findings: runDocumentChecks(input),
+      statements: documentStatements(input),
+      storedFlags: await this.flags.forDocument(workspaceId, documentId, ledger.tx),
+    });
   }
 
   /**
-   * A new document's own checks, evaluated before its writes: they read nothing
-   * but the document, so they need no lock. `runPrepared` does the rest.
+   * A new document's own checks and statements, evaluated before its writes:
+   * they read nothing but the document, so they need no lock. `runPrepared`
+   * does the rest.
    */
   prepareNewDocument(text: string, extraction: StorableExtraction): PreparedChecks {
     const inTextOrder = [...extraction.claims].sort(
@@ -58,7 +80,7 @@ export class ChecksRunner {
       claims: inTextOrder.map(checkableClaim),
       relations: extraction.relations,
     };
-    return { input, findings: runDocumentChecks(input) };
+    return { input, findings: runDocumentChecks(input), statements: documentStatements(input) };
   }
 
   /** The checks against other documents of a new document once stored, and all its flags. */
@@ -68,199 +90,135 @@ export class ChecksRunner {
     documentId: string,
     prepared: PreparedChecks,
   ): Promise<void> {
-    await this.run(ledger, workspaceId, { ...prepared.input, documentId }, prepared.findings);
+    await this.run(ledger, workspaceId, {
+      documentId,
+      findings: prepared.findings,
+      statements: prepared.statements,
+      storedFlags: [],
+    });
   }
 
-  private async run(
+  /**
+   * Writes the document's statements as the current rule reads them, without
+   * running its checks: for documents stored before the rule's version.
+   */
+  async restateDocument(tx: Tx, workspaceId: string, documentId: string): Promise<void> {
+    const input = await this.inputOf(tx, workspaceId, documentId);
+    await this.storeStatements(tx, workspaceId, documentId, documentStatements(input));
+  }
+
+  private async run(ledger: LedgerTransaction, workspaceId: string, run: CheckRun): Promise<void> {
+    const { documentId, statements } = run;
+    await this.storeStatements(ledger.tx, workspaceId, documentId, statements);
+    const others = await this.otherStatements(ledger.tx, workspaceId, run);
+    const document = { documentId, statements };
+    const findings = [...run.findings, ...runCrossDocumentChecks(document, others)];
+    await this.flagWriter.apply(
+      ledger,
+      workspaceId,
+      documentId,
+      reconcileFlags(run.storedFlags, findings, { resolveMissing: true }),
+    );
+    await this.flagOtherSides(ledger, workspaceId, document, findings, others);
+  }
+
+  /**
+   * A conflict is flagged on both sides: each other document gets its flag too, if
+   * it has none for that claim yet; one it has already keeps its inputs until its
+   * own checks run again (updating it from this one document would forget the
+   * others). Raised for all those documents at once.
+   */
+  private async flagOtherSides(
     ledger: LedgerTransaction,
     workspaceId: string,
-    document: DocumentInput,
-    documentFindings = runDocumentChecks(document),
+    document: DocumentStatements,
+    findings: Finding[],
+    others: DocumentStatements[],
   ): Promise<void> {
-    const documentId = document.documentId;
-    const others = await this.documentsToCompare(ledger, workspaceId, document);
-    const findings = [...documentFindings, ...runCrossDocumentChecks(document, others)];
-    await this.apply(ledger, workspaceId, documentId, findings, { resolveMissing: true });
-    // A conflict is flagged on both sides: the other document gets its flag too, if it
-    // has none for that claim yet; one it has already keeps its inputs until its own
-    // checks run again (updating it from this one document would forget the others).
     const conflicting = new Set(
       findings
-        .filter((f) => f.rule === 'cross-document-conflict')
+        .filter((f) => f.rule === CROSS_DOCUMENT_CONFLICT.name)
         .flatMap((f) => otherDocumentIds(f)),
     );
-    for (const other of others.filter((o) => conflicting.has(o.documentId))) {
-      const theirs = runCrossDocumentChecks(other, [document]);
-      await this.apply(ledger, workspaceId, other.documentId, theirs, {
-        resolveMissing: false,
-        updateExisting: false,
-      });
-    }
+    const sides = others.filter((other) => conflicting.has(other.documentId));
+    if (sides.length === 0) return;
+    const flagged = await this.flags.fingerprintsByDocument(
+      ledger.tx,
+      workspaceId,
+      sides.map((side) => side.documentId),
+      CROSS_DOCUMENT_CONFLICT.name,
+    );
+    const missing = sides.flatMap((side) =>
+      runCrossDocumentChecks(side, [document])
+        .filter((finding) => !flagged.get(side.documentId)?.has(finding.fingerprint))
+        .map((finding) => ({ documentId: side.documentId, finding })),
+    );
+    await this.flagWriter.raise(ledger, workspaceId, missing);
   }
 
   /** A document as the checks read it. */
-  private async inputOf(
-    ledger: LedgerTransaction,
-    workspaceId: string,
-    documentId: string,
-  ): Promise<DocumentInput> {
+  private async inputOf(tx: Tx, workspaceId: string, documentId: string): Promise<DocumentInput> {
     const [document, claims, relations] = await Promise.all([
-      this.documents.findById(workspaceId, documentId, ledger.tx),
-      this.claims.forDocument(workspaceId, documentId, ledger.tx),
-      this.relations.forDocument(workspaceId, documentId, ledger.tx),
+      this.documents.findById(workspaceId, documentId, tx),
+      this.claims.forDocument(workspaceId, documentId, tx),
+      this.relations.forDocument(workspaceId, documentId, tx),
     ]);
     if (!document) throw DomainError.notFound('document', documentId);
     return checkInput(documentId, document.version.text, claims, relations);
   }
 
-  /**
-   * Other documents as the cross-document check reads them, in two queries: their
-   * claims of the quantities in `keys` (no others can conflict), no relations.
-   */
-  private async inputsOf(
-    ledger: LedgerTransaction,
-    workspaceId: string,
-    documentIds: string[],
-    keys: Set<string>,
-  ): Promise<DocumentInput[]> {
-    const [texts, claims] = await Promise.all([
-      this.documents.currentTexts(workspaceId, documentIds, ledger.tx),
-      this.claims.forDocuments(workspaceId, documentIds, ledger.tx),
-    ]);
-    const claimsOf = new Map<string, ClaimRecord[]>();
-    for (const claim of claims) {
-      if (!keys.has(quantityKey(claim.unit, claim.subject) ?? '')) continue;
-      const ofDocument = claimsOf.get(claim.documentId);
-      if (ofDocument) ofDocument.push(claim);
-      else claimsOf.set(claim.documentId, [claim]);
-    }
-    return [...texts].map(([documentId, text]) =>
-      checkInput(documentId, text, claimsOf.get(documentId) ?? [], []),
-    );
-  }
-
-  /**
-   * Only documents that state a quantity with the same unit and the same specific
-   * subject can conflict with this one; only those are loaded in full.
-   */
-  private async documentsToCompare(
-    ledger: LedgerTransaction,
-    workspaceId: string,
-    document: DocumentInput,
-  ): Promise<DocumentInput[]> {
-    const keys = new Set<string>();
-    for (const claim of document.claims) {
-      const key = quantityKey(
-        claim.kind === 'numeric' ? claim.unit : null,
-        claim.kind === 'numeric' ? claim.subject : null,
-      );
-      if (key) keys.add(key);
-    }
-    const units = [...new Set([...keys].map((key) => key.split('\n')[0]))];
-    const candidates = await this.claims.subjectsInOtherDocuments(
-      ledger.tx,
-      workspaceId,
-      document.documentId,
-      units,
-    );
-    const ids = new Set(
-      candidates
-        .filter((c) => keys.has(quantityKey(c.unit, c.subject) ?? ''))
-        .map((c) => c.documentId),
-    );
-    return ids.size === 0 ? [] : this.inputsOf(ledger, workspaceId, [...ids], keys);
-  }
-
-  private async apply(
-    ledger: LedgerTransaction,
+  private async storeStatements(
+    tx: Tx,
     workspaceId: string,
     documentId: string,
-    findings: Finding[],
-    options: ReconcileOptions,
+    statements: Statement[],
   ): Promise<void> {
-    const stored = await this.flags.forDocument(workspaceId, documentId, ledger.tx);
-    const scope = options.resolveMissing
-      ? stored
-      : stored.filter((flag) => findings.some((f) => f.rule === flag.rule));
-    const changes = reconcileFlags(scope, findings, options);
-    const raised = await this.flags.insertMany(
-      ledger.tx,
+    await this.statements.replaceForDocument(
+      tx,
       workspaceId,
       documentId,
-      changes.flatMap((change) => (change.kind === 'raise' ? [change.finding] : [])),
+      statements.map((statement) => ({
+        claimId: statement.claim.id,
+        quantityKey: quantityKeyOf(statement),
+        years: statement.years,
+      })),
+      STATEMENTS_VERSION,
     );
-    const raisedFlag = new Map(raised.map((flag) => [flag.fingerprint, flag]));
-    for (const change of changes) {
-      switch (change.kind) {
-        case 'raise': {
-          const flag = raisedFlag.get(change.finding.fingerprint)!;
-          ledger.record({
-            action: 'flag.raised',
-            subject: { type: 'flag', id: flag.id },
-            documentId,
-            data: flagEventData(flag),
-          });
-          break;
-        }
-        case 'update': {
-          const flag = await this.flags.updateFinding(
-            ledger.tx,
-            workspaceId,
-            change.flag.id,
-            change.finding,
-            change.reopen,
-          );
-          ledger.record({
-            action: change.reopen ? 'flag.reopened' : 'flag.updated',
-            subject: { type: 'flag', id: flag.id },
-            documentId,
-            data: { before: flagEventData(change.flag), after: flagEventData(flag) },
-          });
-          break;
-        }
-        case 'holds': {
-          const flag = await this.flags.setFindingHolds(
-            ledger.tx,
-            workspaceId,
-            change.flag.id,
-            change.holds,
-          );
-          ledger.record({
-            action: 'flag.updated',
-            subject: { type: 'flag', id: flag.id },
-            documentId,
-            data: { findingHolds: { before: change.flag.findingHolds, after: flag.findingHolds } },
-          });
-          break;
-        }
-        case 'resolve': {
-          const flag = await this.flags.setStatus(ledger.tx, workspaceId, change.flag.id, {
-            status: 'resolved',
-            reason: NO_LONGER_HOLDS,
-            note: 'The finding no longer holds after the claims changed.',
-          });
-          ledger.record({
-            action: 'flag.resolved',
-            subject: { type: 'flag', id: flag.id },
-            documentId,
-            data: {
-              automatic: true,
-              status: { before: change.flag.status, after: flag.status },
-              reason: flag.reason,
-            },
-          });
-          break;
-        }
-      }
-    }
   }
+
+  /**
+   * The statements of other documents under the quantity keys of this one's, by
+   * document: only those can conflict with it. Compared as stored, texts unread.
+   */
+  private async otherStatements(
+    tx: Tx,
+    workspaceId: string,
+    run: CheckRun,
+  ): Promise<DocumentStatements[]> {
+    const keys = [...new Set(run.statements.map(quantityKeyOf))];
+    const stored = await this.statements.inOtherDocuments(tx, workspaceId, run.documentId, keys);
+    const byDocument = new Map<string, Statement[]>();
+    for (const row of stored) {
+      const claim = checkableClaim(row.claim);
+      if (claim.kind !== 'numeric') continue;
+      const statement = storedStatement(claim, row.quantityKey, row.years);
+      const ofDocument = byDocument.get(row.claim.documentId);
+      if (ofDocument) ofDocument.push(statement);
+      else byDocument.set(row.claim.documentId, [statement]);
+    }
+    return [...byDocument].map(([documentId, statements]) => ({ documentId, statements }));
+  }
+}
+
+/** One run of a document's checks: its own findings and statements, and its flags as stored. */
+interface CheckRun {
+  documentId: string;
+  findings: Finding[];
+  statements: Statement[];
+  storedFlags: FlagRecord[];
 }
 
 function otherDocumentIds(finding: Finding): string[] {
   const ids = (finding.data as { otherDocumentIds?: unknown }).otherDocumentIds;
   return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
-}
-
-function flagEventData(flag: FlagRecord) {
-  return { ...findingOf(flag), status: flag.status };
 }

@@ -1,9 +1,23 @@
-import { specificSubjectKey } from './cross-document-conflict.js';
-import { runCrossDocumentChecks, type CheckInput, type DocumentCheckInput } from './run-checks.js';
+import { quantityKeyOf, specificSubjectKey, storedStatement } from './cross-document-conflict.js';
+import {
+  documentStatements,
+  runCrossDocumentChecks,
+  type CheckInput,
+  type DocumentCheckInput,
+  type DocumentStatements,
+} from './run-checks.js';
 import { extractedInput, handBuiltInput, type NumericSpec } from './testing/check-input.js';
 
 function doc(documentId: string, input: CheckInput): DocumentCheckInput {
   return { ...input, documentId };
+}
+
+function statementsOf(document: DocumentCheckInput): DocumentStatements {
+  return { documentId: document.documentId, statements: documentStatements(document) };
+}
+
+function crossCheck(document: DocumentCheckInput, others: DocumentCheckInput[]) {
+  return runCrossDocumentChecks(statementsOf(document), others.map(statementsOf));
 }
 
 function oneClaim(
@@ -138,7 +152,7 @@ const silent: Array<[string, DocumentCheckInput, DocumentCheckInput]> = [
 
 describe('cross-document-conflict', () => {
   it.each(raised)('raises %s', (_case, document, other, message) => {
-    const findings = runCrossDocumentChecks(document, [other]);
+    const findings = crossCheck(document, [other]);
     expect(findings.map((finding) => finding.message)).toEqual([message]);
     const [finding] = findings;
     expect(finding.severity).toBe('warning');
@@ -153,14 +167,12 @@ describe('cross-document-conflict', () => {
 
   it.each(silent)('stays silent on %s', (_case, document, other) => {
     expect(document.claims.length + other.claims.length).toBeGreaterThanOrEqual(2);
-    expect(runCrossDocumentChecks(document, [other])).toEqual([]);
+    expect(crossCheck(document, [other])).toEqual([]);
   });
 
   it('does not compare a document with itself', () => {
     const document = forum(22);
-    expect(
-      runCrossDocumentChecks(document, [{ ...forum(24), documentId: document.documentId }]),
-    ).toEqual([]);
+    expect(crossCheck(document, [{ ...forum(24), documentId: document.documentId }])).toEqual([]);
   });
 
   it('stays silent when the other document also states an agreeing value', () => {
@@ -170,12 +182,12 @@ describe('cross-document-conflict', () => {
         'Officials said 24 MOUs were signed at the Korea-Kazakhstan Business Forum. Officials said 22 MOUs were signed at the Korea-Kazakhstan Business Forum.',
       ),
     );
-    expect(runCrossDocumentChecks(forum(22), [other])).toEqual([]);
+    expect(crossCheck(forum(22), [other])).toEqual([]);
   });
 
   it('raises one finding per claim, naming every document that contradicts it', () => {
     const others = [forum(24), forum(25), forum(26)];
-    const findings = runCrossDocumentChecks(forum(22), others);
+    const findings = crossCheck(forum(22), others);
     expect(findings).toHaveLength(1);
     expect(findings[0].message).toBe(
       'This document states 22 for "MOUs signed at the Korea-Kazakhstan Business Forum"; 3 other documents state 24 and 25 and 26',
@@ -186,16 +198,31 @@ describe('cross-document-conflict', () => {
     });
   });
 
+  it('finds the same with the statements as stored: their quantity key and years', () => {
+    const others = [forum(24), carSales('9,000', '2019'), carSales('9,500', '2020')];
+    const stored = (document: DocumentCheckInput): DocumentStatements => ({
+      documentId: document.documentId,
+      statements: documentStatements(document).map((statement) =>
+        storedStatement(statement.claim, quantityKeyOf(statement), statement.years),
+      ),
+    });
+    for (const document of [forum(22), carSales('8,000', '2019')])
+      expect(runCrossDocumentChecks(stored(document), others.map(stored))).toEqual(
+        crossCheck(document, others),
+      );
+    expect(crossCheck(carSales('8,000', '2019'), others)).toHaveLength(1);
+  });
+
   it('keeps its fingerprint when more documents contradict the claim', () => {
-    const [one] = runCrossDocumentChecks(forum(22), [forum(24)]);
-    const [two] = runCrossDocumentChecks(forum(22), [forum(24), forum(25)]);
+    const [one] = crossCheck(forum(22), [forum(24)]);
+    const [two] = crossCheck(forum(22), [forum(24), forum(25)]);
     expect(two.fingerprint).toBe(one.fingerprint);
     expect(two.inputHash).not.toBe(one.inputHash);
   });
 
   it('names at most twenty other claims in a flag of two hundred conflicting documents', () => {
     const others = Array.from({ length: 200 }, (_, i) => forum(100 + i));
-    const [finding] = runCrossDocumentChecks(forum(22), others);
+    const [finding] = crossCheck(forum(22), others);
     expect(finding.data.otherDocumentCount).toBe(200);
     expect(finding.data.otherClaims).toHaveLength(20);
     expect(finding.message).toMatch(

@@ -24,22 +24,30 @@ export const CROSS_DOCUMENT_CONFLICT: RuleInfo = {
   severity: 'warning',
 };
 
-export interface OtherDocument {
-  documentId: string;
-  context: CheckContext;
+/**
+ * A numeric claim that names one quantity: its unit, its specific subject, and
+ * the years its sentence names. Statements of stored documents are kept with
+ * their claims, so that other documents are compared without their texts.
+ */
+export interface Statement {
+  claim: NumericClaim;
+  subjectKey: string;
+  years: string[];
 }
+
+export interface DocumentStatements {
+  documentId: string;
+  statements: Statement[];
+}
+
+/** Bumped when what a statement is changes: stored statements of an older version are read again. */
+export const STATEMENTS_VERSION = 1;
 
 const STOP_WORDS = wordSet(`
   the a an of in on at to for and by with from its their his her our this that these those was
   were is are be been which who whom
 `);
 const YEAR = /(?<![\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])/gu;
-
-interface Statement {
-  claim: NumericClaim;
-  subjectKey: string;
-  years: string[];
-}
 
 /** At most this many other documents' claims are named in a flag's data; the count says how many there are. */
 const MAX_NAMED_CLAIMS = 20;
@@ -52,16 +60,12 @@ const MAX_QUOTED_VALUES = 5;
  * article, never one per pair of articles.
  */
 export function checkCrossDocumentConflict(
-  context: CheckContext,
-  others: OtherDocument[],
+  statements: Statement[],
+  others: DocumentStatements[],
 ): Finding[] {
   const findings: Finding[] = [];
-  const otherStatements = others.map((other) => ({
-    documentId: other.documentId,
-    statements: statementsOf(other.context),
-  }));
-  for (const statement of statementsOf(context)) {
-    const conflicts = otherStatements.flatMap((other) =>
+  for (const statement of statements) {
+    const conflicts = others.flatMap((other) =>
       conflictsWith(statement, other.documentId, other.statements),
     );
     if (conflicts.length > 0) findings.push(conflictFinding(statement, conflicts));
@@ -150,6 +154,20 @@ function valueOf(claim: NumericClaim): string {
   return claim.valueText ?? `${claim.lowText}-${claim.highText}`;
 }
 
+/** The key under which a statement is stored: same key, same unit and subject. */
+export function quantityKeyOf(statement: Statement): string {
+  return `${statement.claim.unit}\n${statement.subjectKey}`;
+}
+
+/** A stored claim's statement, from the key and years written when its document's checks ran. */
+export function storedStatement(
+  claim: NumericClaim,
+  quantityKey: string,
+  years: string[],
+): Statement {
+  return { claim, subjectKey: quantityKey.slice(quantityKey.indexOf('\n') + 1), years };
+}
+
 function isSameQuantity(a: Statement, b: Statement): boolean {
   if (a.claim.unit !== b.claim.unit || a.subjectKey !== b.subjectKey) return false;
   if (a.years.length > 0 && b.years.length > 0 && !a.years.some((year) => b.years.includes(year)))
@@ -157,7 +175,8 @@ function isSameQuantity(a: Statement, b: Statement): boolean {
   return true;
 }
 
-function statementsOf(context: CheckContext): Statement[] {
+/** The statements of a document's numeric claims, in document order. */
+export function statementsOf(context: CheckContext): Statement[] {
   const statements: Statement[] = [];
   for (const claim of context.numericClaims) {
     if (claim.unit === null || claim.conversionOf !== null || claim.subject === null) continue;

@@ -12,7 +12,12 @@ import {
 } from '../extraction/types.js';
 import { buildContext, type CheckContext } from './check-context.js';
 import { checkChangeMismatch } from './change-mismatch.js';
-import { checkCrossDocumentConflict } from './cross-document-conflict.js';
+import {
+  checkCrossDocumentConflict,
+  statementsOf,
+  type DocumentStatements,
+  type Statement,
+} from './cross-document-conflict.js';
 import { RULE_NAMES, type Finding, type RuleName } from './finding.js';
 import { checkHedgedAttribution } from './hedged-attribution.js';
 import { checkNameVariant } from './name-variant.js';
@@ -23,6 +28,7 @@ import { checkUnattributedQuote } from './unattributed-quote.js';
 import { checkValueConflict } from './value-conflict.js';
 
 export type { Finding } from './finding.js';
+export type { DocumentStatements, Statement } from './cross-document-conflict.js';
 
 export interface CheckInput {
   text: string;
@@ -32,6 +38,8 @@ export interface CheckInput {
 }
 
 export type DocumentCheckInput = CheckInput & { documentId: string };
+
+type ClaimsById = ReadonlyMap<string, ExtractedClaim>;
 
 const DOCUMENT_RULES: Array<(context: CheckContext) => Finding[]> = [
   checkSumMismatch,
@@ -76,42 +84,50 @@ export function checksCoverage(
 export function runDocumentChecks(input: CheckInput): Finding[] {
   const context = buildContext(input);
   return inStableOrder(
-    context,
+    context.claimById,
     DOCUMENT_RULES.flatMap((rule) => rule(context)),
   );
 }
 
-/** cross-document-conflict: findings name claims of `document`; the other documents' claim ids are in their data. */
+/** What the cross-document check compares of a document: its numeric claims that name one quantity. */
+export function documentStatements(input: CheckInput): Statement[] {
+  return statementsOf(buildContext(input));
+}
+
+/**
+ * cross-document-conflict: findings name claims of `document`; the other
+ * documents' claim ids are in their data. Statements, not texts, are compared.
+ */
 export function runCrossDocumentChecks(
-  document: DocumentCheckInput,
-  others: DocumentCheckInput[],
+  document: DocumentStatements,
+  others: DocumentStatements[],
 ): Finding[] {
-  const context = buildContext(document);
-  const otherDocuments = others
-    .filter((other) => other.documentId !== document.documentId)
-    .map((other) => ({ documentId: other.documentId, context: buildContext(other) }));
-  return inStableOrder(context, checkCrossDocumentConflict(context, otherDocuments));
+  const claimById = new Map<string, ExtractedClaim>(
+    document.statements.map((statement) => [statement.claim.id, statement.claim]),
+  );
+  const otherDocuments = others.filter((other) => other.documentId !== document.documentId);
+  return inStableOrder(claimById, checkCrossDocumentConflict(document.statements, otherDocuments));
 }
 
 /** The finding with its claims' spans before its evidence spans. */
-function withClaimSpans(context: CheckContext, finding: Finding): Finding {
+function withClaimSpans(claimById: ClaimsById, finding: Finding): Finding {
   const claimSpans = finding.claims.flatMap((id) => {
-    const claim = context.claimById.get(id);
+    const claim = claimById.get(id);
     return claim ? [{ start: claim.start, end: claim.end, exact: claim.exact }] : [];
   });
   return { ...finding, spans: [...claimSpans, ...finding.spans] };
 }
 
-function inStableOrder(context: CheckContext, findings: Finding[]): Finding[] {
+function inStableOrder(claimById: ClaimsById, findings: Finding[]): Finding[] {
   const position = (finding: Finding): number =>
     Math.min(
-      ...finding.claims.map((id) => context.claimById.get(id)?.start ?? Number.MAX_SAFE_INTEGER),
+      ...finding.claims.map((id) => claimById.get(id)?.start ?? Number.MAX_SAFE_INTEGER),
       Number.MAX_SAFE_INTEGER,
     );
   const unique = new Map<string, Finding>();
   for (const finding of findings)
     if (!unique.has(finding.fingerprint))
-      unique.set(finding.fingerprint, withClaimSpans(context, finding));
+      unique.set(finding.fingerprint, withClaimSpans(claimById, finding));
   return [...unique.values()].sort(
     (a, b) =>
       RULE_NAMES.indexOf(a.rule) - RULE_NAMES.indexOf(b.rule) ||

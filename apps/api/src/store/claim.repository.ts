@@ -111,19 +111,6 @@ export class ClaimRepository {
     return rows.map(toRecord);
   }
 
-  /** The claims of several documents, each document's in reading order. */
-  async forDocuments(
-    workspaceId: string,
-    documentIds: string[],
-    tx: Tx = this.prisma,
-  ): Promise<ClaimRecord[]> {
-    const rows = await tx.claim.findMany({
-      where: { workspaceId, documentId: { in: documentIds } },
-      orderBy: [{ documentId: 'asc' }, { start: 'asc' }, { end: 'asc' }, { id: 'asc' }],
-    });
-    return rows.map(toRecord);
-  }
-
   /** A document's claims after a position in reading order (start, end, id), at most `take`. */
   async inReadingOrder(
     workspaceId: string,
@@ -147,31 +134,6 @@ export class ClaimRepository {
       take,
     });
     return rows.map(toRecord);
-  }
-
-  /** What other documents of the workspace count in any of these units: unit and subject of each numeric claim. */
-  async subjectsInOtherDocuments(
-    tx: Tx,
-    workspaceId: string,
-    exceptDocumentId: string,
-    units: string[],
-  ): Promise<Array<{ documentId: string; unit: string; subject: string }>> {
-    if (units.length === 0) return [];
-    const rows = await tx.claim.findMany({
-      where: {
-        workspaceId,
-        kind: 'numeric',
-        unit: { in: units },
-        subject: { not: null },
-        documentId: { not: exceptDocumentId },
-      },
-      select: { documentId: true, unit: true, subject: true },
-    });
-    return rows.flatMap((row) =>
-      row.unit !== null && row.subject !== null
-        ? [{ documentId: row.documentId, unit: row.unit, subject: row.subject }]
-        : [],
-    );
   }
 
   async list(
@@ -273,9 +235,11 @@ export class ClaimRepository {
   }
 }
 
-function toRecord(row: ClaimRow): ClaimRecord {
+/** The claim of a row; the quantity key and years stay with the cross-document check's repository. */
+export function toRecord(row: ClaimRow): ClaimRecord {
+  const { quantityKey: _key, sentenceYears: _years, ...claim } = row;
   return {
-    ...row,
+    ...claim,
     value: row.value?.toString() ?? null,
     low: row.low?.toString() ?? null,
     high: row.high?.toString() ?? null,

@@ -94,23 +94,6 @@ export class DocumentRepository {
     return row ? toRecord(row, row.versions[0]) : null;
   }
 
-  /** The current version's text of each of the documents, by document id. */
-  async currentTexts(
-    workspaceId: string,
-    documentIds: string[],
-    tx: Tx = this.prisma,
-  ): Promise<Map<string, string>> {
-    const rows = await tx.document.findMany({
-      where: { workspaceId, id: { in: documentIds } },
-      orderBy: KEYSET_ORDER,
-      select: {
-        id: true,
-        versions: { orderBy: { number: 'desc' }, take: 1, select: { text: true } },
-      },
-    });
-    return new Map(rows.map((row) => [row.id, row.versions[0].text]));
-  }
-
   /** Per document: its claims by status and its open flags by severity. */
   async tallies(workspaceId: string, documentIds: string[]): Promise<Map<string, DocumentTallies>> {
     const [claims, flags] = await Promise.all([

@@ -33,6 +33,26 @@ export class FlagRepository {
     return rows.map(toRecord);
   }
 
+  /** The fingerprints of the documents' flags of one rule, by document. */
+  async fingerprintsByDocument(
+    tx: Tx,
+    workspaceId: string,
+    documentIds: string[],
+    rule: RuleName,
+  ): Promise<Map<string, Set<string>>> {
+    const rows = await tx.flag.findMany({
+      where: { workspaceId, documentId: { in: documentIds }, rule },
+      select: { documentId: true, fingerprint: true },
+    });
+    const byDocument = new Map<string, Set<string>>();
+    for (const row of rows) {
+      const fingerprints = byDocument.get(row.documentId);
+      if (fingerprints) fingerprints.add(row.fingerprint);
+      else byDocument.set(row.documentId, new Set([row.fingerprint]));
+    }
+    return byDocument;
+  }
+
   /**
    * Flags of the workspace that name any of the claims. A flag names claims of its
    * own document, so the flags are found through those documents (an index):
@@ -88,15 +108,15 @@ export class FlagRepository {
   }
 
   /** New flags for findings of one document, in two statements however many there are. */
+  /** New open flags, of one document or several, in two statements however many. */
   async insertMany(
     tx: Tx,
     workspaceId: string,
-    documentId: string,
-    findings: Finding[],
+    raised: Array<{ documentId: string; finding: Finding }>,
   ): Promise<FlagRecord[]> {
-    if (findings.length === 0) return [];
+    if (raised.length === 0) return [];
     const now = new Date();
-    const records: FlagRecord[] = findings.map((finding) => ({
+    const records: FlagRecord[] = raised.map(({ documentId, finding }) => ({
       ...storedFinding(finding),
       id: randomUUID(),
       documentId,
@@ -111,6 +131,7 @@ export class FlagRepository {
     const flags = JSON.stringify(
       records.map((flag) => ({
         id: flag.id,
+        document_id: flag.documentId,
         rule: flag.rule,
         rule_version: flag.ruleVersion,
         severity: flag.severity,
@@ -124,11 +145,12 @@ export class FlagRepository {
     await tx.$executeRaw`
       INSERT INTO flags (id, workspace_id, document_id, rule, rule_version, severity, message,
         data, input_hash, fingerprint, spans, created_at, updated_at)
-      SELECT f.id, ${workspaceId}::uuid, ${documentId}::uuid, f.rule, f.rule_version,
+      SELECT f.id, ${workspaceId}::uuid, f.document_id, f.rule, f.rule_version,
         f.severity::"FlagSeverity", f.message, f.data, f.input_hash, f.fingerprint, f.spans,
         ${now}, ${now}
-      FROM json_to_recordset(${flags}::json) AS f(id uuid, rule text, rule_version int,
-        severity text, message text, data jsonb, input_hash text, fingerprint text, spans jsonb)`;
+      FROM json_to_recordset(${flags}::json) AS f(id uuid, document_id uuid, rule text,
+        rule_version int, severity text, message text, data jsonb, input_hash text,
+        fingerprint text, spans jsonb)`;
     const links = JSON.stringify(
       records.flatMap((flag) =>
         flag.claims.map((claimId) => ({ flag_id: flag.id, claim_id: claimId })),

@@ -1,10 +1,17 @@
 import { Module } from '@nestjs/common';
 import { ClaimRepository } from './claim.repository.js';
+import { ClaimStatementRepository } from './claim-statement.repository.js';
 import { DocumentRepository } from './document.repository.js';
 import { FlagRepository } from './flag.repository.js';
 import { RelationRepository } from './relation.repository.js';
 
-const REPOSITORIES = [ClaimRepository, DocumentRepository, FlagRepository, RelationRepository];
+const REPOSITORIES = [
+  ClaimRepository,
+  ClaimStatementRepository,
+  DocumentRepository,
+  FlagRepository,
+  RelationRepository,
+];
 
 /**
  * The storage of documents, claims, relations and flags, shared by every

@@ -1,0 +1,70 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { STATEMENTS_VERSION } from '../checks/cross-document-conflict.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { PrismaService } from '../database/prisma.service.js';
+import { LedgerEventRepository } from '../ledger/ledger-event.repository.js';
+import { ClaimStatementRepository } from '../store/claim-statement.repository.js';
+import { ChecksRunner } from './checks-runner.js';
+
+const BATCH = 100;
+
+/**
+ * Documents stored before their statements were kept (or under an older
+ * version of what a statement is) get them when the API starts, in the
+ * background: until a document has them, the cross-document check does not
+ * compare it with others.
+ */
+@Injectable()
+export class StatementsBackfill implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(StatementsBackfill.name);
+  private running: Promise<number> | null = null;
+  private stopping = false;
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly statements: ClaimStatementRepository,
+    private readonly events: LedgerEventRepository,
+    private readonly runner: ChecksRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = this.run().catch((error: unknown) => {
+      this.logger.error(`Keeping the statements of older documents stopped: ${String(error)}`);
+      return 0;
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.running;
+  }
+
+  /** Writes the statements of every document that lacks those of the current version; how many. */
+  async run(): Promise<number> {
+    let done = 0;
+    while (!this.stopping) {
+      const batch = await this.statements.documentsKeyedBefore(STATEMENTS_VERSION, BATCH);
+      if (batch.length === 0) break;
+      if (done === 0) this.logger.log('Storing the statements of documents stored before them');
+      for (const { workspaceId, documentId } of batch) {
+        if (this.stopping) break;
+        // The workspace's lock: a writer of the same document would otherwise race this one.
+        await this.prisma.$transaction(async (tx) => {
+          await this.events.lockWorkspaceChain(tx, workspaceId, this.config.writeWaitMs);
+          await this.runner.restateDocument(tx, workspaceId, documentId);
+        });
+        done++;
+      }
+    }
+    if (done > 0) this.logger.log(`Stored the statements of ${done} documents`);
+    return done;
+  }
+}

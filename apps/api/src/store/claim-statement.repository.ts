@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../database/prisma.service.js';
+import type { Tx } from '../database/transaction.js';
+import type { ClaimRecord } from '../records/claim.js';
+import { toRecord } from './claim.repository.js';
+
+/** What the cross-document check keeps of a claim that names one quantity. */
+export interface QuantityStatement {
+  claimId: string;
+  quantityKey: string;
+  years: string[];
+}
+
+export interface StoredStatement {
+  claim: ClaimRecord;
+  quantityKey: string;
+  years: string[];
+}
+
+/**
+ * The claims' quantity keys and sentence years, which the cross-document
+ * check compares instead of other documents' texts.
+ */
+@Injectable()
+export class ClaimStatementRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * The document's statements are these, written by the rule's `version`: the
+   * claims named keep their key and years, every other claim of the document
+   * none. One statement; rows that already hold their values are not rewritten.
+   */
+  async replaceForDocument(
+    tx: Tx,
+    workspaceId: string,
+    documentId: string,
+    statements: QuantityStatement[],
+    version: number,
+  ): Promise<void> {
+    const given = JSON.stringify(
+      statements.map((s) => ({ id: s.claimId, key: s.quantityKey, years: s.years })),
+    );
+    await tx.$executeRaw`
+      WITH given AS (
+        SELECT * FROM jsonb_to_recordset(${given}::jsonb) AS s(id uuid, key text, years text[])
+      ), wanted AS (
+        SELECT c.id, g.key, coalesce(g.years, ARRAY[]::text[]) AS years
+        FROM claims c LEFT JOIN given g ON g.id = c.id
+        WHERE c.workspace_id = ${workspaceId}::uuid AND c.document_id = ${documentId}::uuid
+      ), keyed AS (
+        UPDATE claims c SET quantity_key = w.key, sentence_years = w.years
+        FROM wanted w
+        WHERE c.workspace_id = ${workspaceId}::uuid AND c.id = w.id
+          AND (c.quantity_key IS DISTINCT FROM w.key OR c.sentence_years <> w.years)
+      )
+      UPDATE documents SET quantity_keys_version = ${version}
+      WHERE workspace_id = ${workspaceId}::uuid AND id = ${documentId}::uuid
+        AND quantity_keys_version <> ${version}`;
+  }
+
+  /** Claims of other documents of the workspace stated under one of these keys. */
+  async inOtherDocuments(
+    tx: Tx,
+    workspaceId: string,
+    exceptDocumentId: string,
+    quantityKeys: string[],
+  ): Promise<StoredStatement[]> {
+    if (quantityKeys.length === 0) return [];
+    const rows = await tx.claim.findMany({
+      where: {
+        workspaceId,
+        quantityKey: { in: quantityKeys },
+        documentId: { not: exceptDocumentId },
+      },
+      orderBy: [{ documentId: 'asc' }, { start: 'asc' }, { end: 'asc' }, { id: 'asc' }],
+    });
+    return rows.flatMap((row) =>
+      row.quantityKey === null
+        ? []
+        : [{ claim: toRecord(row), quantityKey: row.quantityKey, years: row.sentenceYears }],
+    );
+  }
+
+  /** Up to `take` documents whose statements were written by an older version of the rule, or never. */
+  async documentsKeyedBefore(
+    version: number,
+    take: number,
+  ): Promise<Array<{ workspaceId: string; documentId: string }>> {
+    const rows = await this.prisma.document.findMany({
+      where: { quantityKeysVersion: { lt: version } },
+      select: { workspaceId: true, id: true },
+      orderBy: { id: 'asc' },
+      take,
+    });
+    return rows.map((row) => ({ workspaceId: row.workspaceId, documentId: row.id }));
+  }
+}
