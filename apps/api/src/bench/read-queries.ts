@@ -4,12 +4,13 @@
  * growth benchmark EXPLAINs.
  */
 
-/** GET /v1/claims: the key's owner (the key, its user, the membership: three queries in Prisma). */
-export const API_KEY_BY_PREFIX = `SELECT id, workspace_id, user_id, prefix, key_hash, created_at, revoked_at, last_used_at
-  FROM api_keys WHERE prefix = $1 LIMIT 1`;
-export const USER_BY_ID = `SELECT id, workspace_id, name, created_at FROM users WHERE workspace_id = $1 AND id = $2`;
-export const MEMBERSHIPS_OF_USER = `SELECT id, workspace_id, user_id, role::text, created_at
-  FROM memberships WHERE workspace_id = $1 AND user_id = $2`;
+/** GET /v1/claims: the key and its owner's role in the key's workspace (one query, as the service's). */
+export const KEY_OWNER_BY_PREFIX = `SELECT k.id AS "keyId", k.key_hash AS "keyHash", k.revoked_at IS NOT NULL AS revoked,
+    k.last_used_at AS "lastUsedAt", k.workspace_id AS "workspaceId", k.user_id AS "userId",
+    m.role::text AS role
+  FROM api_keys k
+  JOIN memberships m ON m.workspace_id = k.workspace_id AND m.user_id = k.user_id
+  WHERE k.prefix = $1`;
 
 /** GET /v1/claims?documentId=…: one page of claims in (created_at, id) order. */
 export const CLAIMS_PAGE = `SELECT id, workspace_id, document_id, document_version_id, kind::text, start, "end", exact,
@@ -19,8 +20,7 @@ export const CLAIMS_PAGE = `SELECT id, workspace_id, document_id, document_versi
   FROM claims WHERE workspace_id = $1 AND document_id = $2 AND status <> 'not_a_claim'::"ClaimStatus"
   ORDER BY created_at ASC, id ASC LIMIT $3`;
 
-/** The documents of the page's claims, then the flags of those documents naming any of the claims. */
-export const DOCUMENTS_OF_CLAIMS = `SELECT id, document_id FROM claims WHERE workspace_id = $1 AND id = ANY($2::uuid[])`;
+/** The flags of the page's claims' documents naming any of the claims. */
 export const FLAGS_OF_CLAIMS = `SELECT f.id, f.workspace_id, f.document_id, f.rule, f.rule_version, f.severity::text,
   f.message, f.data, f.input_hash, f.fingerprint, f.spans, f.status::text, f.reason, f.note,
   f.finding_holds, f.version, f.created_at, f.updated_at
@@ -67,11 +67,6 @@ export const HOT_QUERIES: HotQuery[] = [
     name: 'read: claims page',
     sql: CLAIMS_PAGE,
     values: (at) => [at.workspaceId, at.documentId, 51],
-  },
-  {
-    name: 'read: documents of claims',
-    sql: DOCUMENTS_OF_CLAIMS,
-    values: (at) => [at.workspaceId, at.claimIds],
   },
   {
     name: 'read: flags of claims',

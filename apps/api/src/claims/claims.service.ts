@@ -143,10 +143,7 @@ export class ClaimsService {
     const page = await fetchPage(query, this.config.maxPageSize, KEYSET_CURSOR, (after, take) =>
       this.claims.list(actor.workspaceId, filter, after, take),
     );
-    const flags = await this.flags.forClaims(
-      actor.workspaceId,
-      page.items.map((claim) => claim.id),
-    );
+    const flags = await this.flags.forClaims(actor.workspaceId, page.items);
     return mapPage(page, (claim) => presentClaim(claim, flags));
   }
 
@@ -200,8 +197,8 @@ export class ClaimsService {
 
   /** The events of the claim and of the flags that name it, oldest first, each with a readable summary. */
   async history(actor: Actor, id: string, query: PageQuery): Promise<Page<HistoryEntry>> {
-    await this.find(actor, id);
-    const flags = await this.flags.forClaims(actor.workspaceId, [id]);
+    const claim = await this.find(actor, id);
+    const flags = await this.flags.forClaims(actor.workspaceId, [claim]);
     const subjects = [
       { type: 'claim', id },
       ...flags.map((flag) => ({ type: 'flag', id: flag.id })),
@@ -217,7 +214,7 @@ export class ClaimsService {
   }
 
   private async present(actor: Actor, claim: ClaimRecord): Promise<ClaimView> {
-    return presentClaim(claim, await this.flags.forClaims(actor.workspaceId, [claim.id]));
+    return presentClaim(claim, await this.flags.forClaims(actor.workspaceId, [claim]));
   }
 
   private async find(actor: Actor, id: string): Promise<ClaimRecord> {

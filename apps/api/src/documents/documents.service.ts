@@ -192,10 +192,7 @@ export class DocumentsService {
     const page = await fetchPage(query, this.config.maxPageSize, READING_CURSOR, (after, take) =>
       this.claims.inReadingOrder(actor.workspaceId, id, after, take),
     );
-    const flags = await this.flags.forClaims(
-      actor.workspaceId,
-      page.items.map((claim) => claim.id),
-    );
+    const flags = await this.flags.forClaims(actor.workspaceId, page.items);
     return mapPage(page, (claim) => presentClaim(claim, flags));
   }
 

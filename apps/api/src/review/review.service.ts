@@ -45,7 +45,7 @@ export class ReviewService {
     const { updated, flags } = await this.ledger.write(actor, async (ledger) => {
       const claim = await this.findClaim(actor, id, ledger.tx);
       assertCurrentVersion('claim', id, version, claim.version);
-      const flags = await this.flags.forClaims(actor.workspaceId, [id], ledger.tx);
+      const flags = await this.flags.forClaims(actor.workspaceId, [claim], ledger.tx);
       const kind = assertClaimTransition({
         from: claim.status,
         to: dto.to,
@@ -85,7 +85,7 @@ export class ReviewService {
         await this.checks.runForDocument(ledger, actor.workspaceId, claim.documentId);
         return {
           updated: changed,
-          flags: await this.flags.forClaims(actor.workspaceId, [id], ledger.tx),
+          flags: await this.flags.forClaims(actor.workspaceId, [claim], ledger.tx),
         };
       }
       return { updated: changed, flags };
@@ -177,7 +177,7 @@ export class ReviewService {
       });
       return changed;
     });
-    return presentClaim(updated, await this.flags.forClaims(actor.workspaceId, [id]));
+    return presentClaim(updated, await this.flags.forClaims(actor.workspaceId, [updated]));
   }
 
   private async findClaim(actor: Actor, id: string, tx?: Tx): Promise<ClaimRecord> {

@@ -56,23 +56,19 @@ export class FlagRepository {
   /**
    * Flags of the workspace that name any of the claims. A flag names claims of its
    * own document, so the flags are found through those documents (an index):
-   * flag_claims has no index by claim alone, and was read whole for every page.
+   * flag_claims has no index by claim alone.
    */
   async forClaims(
     workspaceId: string,
-    claimIds: string[],
+    claims: ReadonlyArray<{ id: string; documentId: string }>,
     tx: Tx = this.prisma,
   ): Promise<FlagRecord[]> {
-    const documents = await tx.claim.findMany({
-      where: { workspaceId, id: { in: claimIds } },
-      select: { documentId: true },
-      distinct: ['documentId'],
-    });
+    if (claims.length === 0) return [];
     const rows = await tx.flag.findMany({
       where: {
         workspaceId,
-        documentId: { in: documents.map((claim) => claim.documentId) },
-        claims: { some: { claimId: { in: claimIds } } },
+        documentId: { in: [...new Set(claims.map((claim) => claim.documentId))] },
+        claims: { some: { claimId: { in: claims.map((claim) => claim.id) } } },
       },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       include: WITH_CLAIMS,

@@ -87,6 +87,6 @@ export class ClaimAnchorService {
       await this.checks.runForDocument(ledger, actor.workspaceId, claim.documentId);
       return changed;
     });
-    return presentClaim(updated, await this.flags.forClaims(actor.workspaceId, [id]));
+    return presentClaim(updated, await this.flags.forClaims(actor.workspaceId, [updated]));
   }
 }
