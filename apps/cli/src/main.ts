@@ -1,8 +1,7 @@
-import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { PROJECT_ROOT } from '../../api/src/config/app-config.js';
+import { PROJECT_ROOT } from '../../api/src/config/project-root.js';
 import { adminCommand } from './commands/admin.js';
 import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';

@@ -181,6 +181,19 @@ describe('CSV export', () => {
     ]);
   });
 
+  it('leaves the audit columns empty for an event whose data is null or not an object', async () => {
+    const rows: string[][] = parseCsv(
+      await encode(csvEncoder(), [
+        { ...events[0], data: null },
+        { ...events[0], data: ['a list'] },
+        { ...events[0], data: 'text' },
+      ]),
+    );
+    expect(rows.slice(1).map((row) => row.slice(CSV_COLUMNS.length))).toEqual(
+      Array.from({ length: 3 }, () => ['', '', '', '', '', '']),
+    );
+  });
+
   it('reads an export of the chain columns alone (before the audit columns)', async () => {
     const text = await encode(csvEncoder(), events);
     const chainOnly = parseCsv(text)

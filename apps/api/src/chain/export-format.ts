@@ -1,5 +1,4 @@
 import { Transform } from 'node:stream';
-import canonicalize from 'canonicalize';
 import { stringify } from 'csv-stringify/sync';
 import {
   AUDIT_COLUMNS,
@@ -11,6 +10,8 @@ import {
   type ExportedEvent,
   type ExportFormat,
 } from './export-record.js';
+import { canonicalJson } from './canonical-json.js';
+import { exportRecordJson } from './export-line.js';
 import type { HashedEvent } from './ledger-hash.js';
 
 /**
@@ -51,30 +52,82 @@ export interface ExportOptions {
   bom?: boolean;
 }
 
-/** The writer of one format. */
+/** An event as the ledger stores it: its canonical JSON, its hash, and the words of its claim. */
+export interface StoredExportEvent {
+  canonical: string;
+  hash: string;
+  claimText: string | null;
+}
+
+/** How an encoder reads its input: events as objects, or as stored. */
+interface EventSource<T> {
+  /** The event's JSON text in the export (JSON.stringify of toExportRecord). */
+  json(item: T): string;
+  event(item: T): ExportedEvent;
+}
+
+const EVENT_OBJECTS: EventSource<ExportedEvent> = {
+  json: (event) => JSON.stringify(toExportRecord(event)),
+  event: (event) => event,
+};
+
+const STORED_EVENTS: EventSource<StoredExportEvent> = {
+  json: (stored) => exportRecordJson(stored.canonical, stored.hash),
+  event: (stored) => ({
+    ...(JSON.parse(stored.canonical) as Omit<HashedEvent, 'hash'>),
+    hash: stored.hash,
+    claimText: stored.claimText,
+  }),
+};
+
+/** The writer of one format, for events as objects (ExportedEvent). */
 export function exportEncoder(format: ExportFormat, options: ExportOptions = {}): Transform {
+  return encoderOf(format, options, EVENT_OBJECTS);
+}
+
+/**
+ * The writer of one format for events as stored (StoredExportEvent), with the
+ * same output: NDJSON and JSON lines are cut from the canonical JSON, not parsed.
+ */
+export function storedEventsEncoder(format: ExportFormat, options: ExportOptions = {}): Transform {
+  return encoderOf(format, options, STORED_EVENTS);
+}
+
+function encoderOf<T>(
+  format: ExportFormat,
+  options: ExportOptions,
+  source: EventSource<T>,
+): Transform {
   switch (format) {
     case 'ndjson':
-      return ndjsonEncoder();
+      return ndjsonOf(source);
     case 'csv':
-      return csvEncoder(options);
+      return csvOf(options, source);
     case 'json':
-      return jsonArrayEncoder();
+      return jsonArrayOf(source);
   }
 }
 
 /** One JSON event per line, each line ending with "\n". */
 export function ndjsonEncoder(): Transform {
-  return eventTransform(
-    (event) => `${JSON.stringify(toExportRecord(event))}\n`,
+  return ndjsonOf(EVENT_OBJECTS);
+}
+
+function ndjsonOf<T>(source: EventSource<T>): Transform {
+  return eventTransform<T>(
+    (item) => `${source.json(item)}\n`,
     () => '',
   );
 }
 
 /** A JSON array: "[", one event per line joined by ",", "]". */
 export function jsonArrayEncoder(): Transform {
-  return eventTransform(
-    (event, index) => `${index === 0 ? '[\n' : ',\n'}${JSON.stringify(toExportRecord(event))}`,
+  return jsonArrayOf(EVENT_OBJECTS);
+}
+
+function jsonArrayOf<T>(source: EventSource<T>): Transform {
+  return eventTransform<T>(
+    (item, index) => `${index === 0 ? '[\n' : ',\n'}${source.json(item)}`,
     (count) => (count === 0 ? '[]\n' : '\n]\n'),
   );
 }
@@ -88,6 +141,10 @@ const CSV_HEADER = [...CSV_COLUMNS, ...AUDIT_COLUMNS];
  * escapeCsvCell; `data` is canonical JSON.
  */
 export function csvEncoder(options: ExportOptions = {}): Transform {
+  return csvOf(options, EVENT_OBJECTS);
+}
+
+function csvOf<T>(options: ExportOptions, source: EventSource<T>): Transform {
   const lines = (rows: (string | number)[][], first: boolean) =>
     stringify(rows, {
       header: first,
@@ -95,14 +152,14 @@ export function csvEncoder(options: ExportOptions = {}): Transform {
       columns: CSV_HEADER,
       record_delimiter: 'windows',
     });
-  return eventTransform(
-    (event, index) => lines([csvRow(event)], index === 0),
+  return eventTransform<T>(
+    (item, index) => lines([csvRow(source.event(item))], index === 0),
     (count) => (count === 0 ? lines([], true) : ''),
   );
 }
 
 function csvRow(event: ExportedEvent): (string | number)[] {
-  const data = canonicalize(event.data);
+  const data = canonicalJson(event.data);
   if (data === undefined) throw new Error(`event seq ${event.seq}: data cannot be canonicalised`);
   const texts: Record<Exclude<CsvColumn, 'seq'>, string | null> = {
     at: event.at,
@@ -123,24 +180,37 @@ function csvRow(event: ExportedEvent): (string | number)[] {
   ];
 }
 
-/** A Transform that writes `encode(event, index)` for each event and `finish(count)` at the end. */
-function eventTransform(
-  encode: (event: HashedEvent, index: number) => string,
+/** Text is passed on in pieces of about this many characters, not one piece per event. */
+const CHUNK_CHARACTERS = 64 * 1024;
+
+/** A Transform that writes `encode(item, index)` for each item and `finish(count)` at the end. */
+function eventTransform<T>(
+  encode: (item: T, index: number) => string,
   finish: (count: number) => string,
 ): Transform {
   let count = 0;
+  let pending = '';
   return new Transform({
     writableObjectMode: true,
-    transform(event: HashedEvent, _encoding, callback) {
+    transform(item: T, _encoding, callback) {
       try {
-        callback(null, encode(event, count++));
+        pending += encode(item, count++);
       } catch (error) {
         callback(error as Error);
+        return;
       }
+      if (pending.length < CHUNK_CHARACTERS) {
+        callback();
+        return;
+      }
+      const text = pending;
+      pending = '';
+      callback(null, text);
     },
     flush(callback) {
-      const tail = finish(count);
-      callback(null, tail === '' ? undefined : tail);
+      const text = pending + finish(count);
+      pending = '';
+      callback(null, text === '' ? undefined : text);
     },
   });
 }

@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { pipeline, Readable } from 'node:stream';
 import { CsvError, parse as csvParser } from 'csv-parse';
 import { parse as parseCsvText } from 'csv-parse/sync';
@@ -54,18 +53,51 @@ export function readExportEvents(
 
 /** One JSON event per line; blank lines are skipped. */
 export async function* readNdjsonEvents(source: ExportSource): AsyncGenerator<HashedEvent> {
-  const input = Readable.from(decodeUtf8(source));
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const splitter = new LineSplitter();
   let lineNumber = 0;
-  try {
-    for await (const line of lines) {
+  for await (const text of decodeUtf8(source)) {
+    for (const line of splitter.push(text)) {
       lineNumber++;
-      if (line.trim() === '') continue;
-      const where = `line ${lineNumber}`;
-      yield eventFromExportRecord(parseJson(line, where), where);
+      if (line.trim() !== '') yield eventOfLine(line, lineNumber);
     }
-  } finally {
-    input.destroy(); // stop reading the source when the consumer stops early
+  }
+  for (const line of splitter.end()) {
+    lineNumber++;
+    if (line.trim() !== '') yield eventOfLine(line, lineNumber);
+  }
+}
+
+function eventOfLine(line: string, lineNumber: number): HashedEvent {
+  const where = `line ${lineNumber}`;
+  return eventFromExportRecord(parseJson(line, where), where);
+}
+
+/** A line ends at LF, CRLF or a lone CR, as readline ends it. */
+const LINE_END = /\r\n|\n|\r/;
+
+/**
+ * Splits a text read in chunks into its lines, without their line ends. A CR
+ * at the end of a chunk is held back: the next chunk may start with its LF.
+ */
+export class LineSplitter {
+  private rest = '';
+
+  /** The lines that end in `chunk`. */
+  push(chunk: string): string[] {
+    let text = this.rest + chunk;
+    const heldCr = text.endsWith('\r');
+    if (heldCr) text = text.slice(0, -1);
+    const lines = text.split(LINE_END);
+    this.rest = (lines.pop() ?? '') + (heldCr ? '\r' : '');
+    return lines;
+  }
+
+  /** The last line, if the text does not end with a line end. */
+  end(): string[] {
+    const rest = this.rest;
+    this.rest = '';
+    if (rest.endsWith('\r')) return [rest.slice(0, -1)];
+    return rest === '' ? [] : [rest];
   }
 }
 

@@ -44,7 +44,7 @@ export type ExportedEvent = HashedEvent & { claimText?: string | null };
 
 /** The audit columns of an event: from its data, else (the claim's words) from the claim it names. */
 export function auditFieldsOf(event: ExportedEvent): Record<AuditColumn, string | null> {
-  const data = event.data as Record<string, unknown>;
+  const data = asRecord(event.data) ?? {};
   const after = asRecord(data.after);
   const status = asRecord(data.status);
   return {

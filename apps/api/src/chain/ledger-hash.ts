@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { hash } from 'node:crypto';
+import { canonicalJson } from './canonical-json.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -21,24 +21,25 @@ export interface HashedEvent extends LedgerEventBody {
 
 /** RFC 8785 (JCS) canonical JSON of an event without its hash. */
 export function canonicalEvent(body: LedgerEventBody): string {
-  const fields: LedgerEventBody = {
-    workspaceId: body.workspaceId,
-    seq: body.seq,
-    at: body.at,
-    actor: { id: body.actor.id, role: body.actor.role },
+  // Keys in sorted order, as canonical JSON lists them.
+  const fields = {
     action: body.action,
-    subject: { type: body.subject.type, id: body.subject.id },
+    actor: { id: body.actor.id, role: body.actor.role },
+    at: body.at,
     data: body.data,
     prevHash: body.prevHash,
+    seq: body.seq,
+    subject: { id: body.subject.id, type: body.subject.type },
+    workspaceId: body.workspaceId,
   };
-  const canonical = canonicalize(fields);
+  const canonical = canonicalJson(fields);
   if (canonical === undefined) throw new Error('event cannot be canonicalised');
   return canonical;
 }
 
 /** hash = sha256_hex(prevHash + "\n" + canonical_json(event without hash)) */
 export function hashEvent(prevHash: string, canonical: string): string {
-  return createHash('sha256').update(`${prevHash}\n${canonical}`, 'utf8').digest('hex');
+  return hash('sha256', `${prevHash}\n${canonical}`, 'hex');
 }
 
 export function sealEvent(body: LedgerEventBody): HashedEvent & { canonical: string } {

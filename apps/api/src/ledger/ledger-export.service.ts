@@ -1,11 +1,13 @@
-import { Transform, type Readable, pipeline } from 'node:stream';
+import { type Readable, pipeline } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { assertActorMay, type Actor } from '../auth/actor.js';
 import { Permission } from '../auth/permissions.js';
 import { PgPool } from '../database/pg-pool.js';
-import { EXPORT_CONTENT_TYPES, exportEncoder, type ExportFormat } from '../chain/export-format.js';
-import type { ExportedEvent } from '../chain/export-record.js';
-import type { HashedEvent } from '../chain/ledger-hash.js';
+import {
+  EXPORT_CONTENT_TYPES,
+  storedEventsEncoder,
+  type ExportFormat,
+} from '../chain/export-format.js';
 import type { ExportQuery } from './ledger-export.dto.js';
 
 export interface ExportFilter {
@@ -30,9 +32,10 @@ export class LedgerExportService {
   ): Promise<{ contentType: string; filename: string; body: Readable }> {
     assertActorMay(actor, Permission.ExportHistory, 'export the history');
     const format: ExportFormat = query.format ?? 'ndjson';
-    const events = await this.events(actor.workspaceId, query, { withClaimText: format === 'csv' });
-    const body = pipeline(events, exportEncoder(format, { bom: query.bom === 'true' }), (error) => {
-      if (error) events.destroy(error);
+    const rows = await this.storedEvents(actor.workspaceId, query, format === 'csv');
+    const encoder = storedEventsEncoder(format, { bom: query.bom === 'true' });
+    const body = pipeline(rows, encoder, (error) => {
+      if (error) rows.destroy(error);
     });
     return {
       contentType: EXPORT_CONTENT_TYPES[format],
@@ -42,40 +45,23 @@ export class LedgerExportService {
   }
 
   /**
-   * The events as objects (ExportedEvent), for the API's and the CLI's export;
-   * `withClaimText` adds the words of the claim each is about (CSV's claimText column).
+   * The events as stored (StoredExportEvent), in seq order, through a cursor, for
+   * storedEventsEncoder; `withClaimText` adds the words of the claim each is about
+   * (CSV's claimText column).
    */
-  async events(
+  async storedEvents(
     workspaceId: string,
     filter: ExportFilter,
-    { withClaimText = false } = {},
+    withClaimText: boolean,
   ): Promise<Readable> {
     const { where, values } = whereClause(workspaceId, filter);
     const claimText = withClaimText
       ? `(SELECT c.exact FROM claims c WHERE c.id = CASE WHEN e.subject_type = 'claim' THEN e.subject_id::uuid END)`
       : 'NULL';
-    const rows = await this.pool.stream(
-      `SELECT e.canonical, e.hash, ${claimText} AS claim_text FROM ledger_events e WHERE ${where} ORDER BY seq`,
+    return this.pool.stream(
+      `SELECT e.canonical, e.hash, ${claimText} AS "claimText" FROM ledger_events e WHERE ${where} ORDER BY seq`,
       values,
     );
-    const toEvent = new Transform({
-      objectMode: true,
-      transform(
-        row: { canonical: string; hash: string; claim_text: string | null },
-        _encoding,
-        done,
-      ) {
-        const event: ExportedEvent = {
-          ...(JSON.parse(row.canonical) as Omit<HashedEvent, 'hash'>),
-          hash: row.hash,
-          claimText: row.claim_text,
-        };
-        done(null, event);
-      },
-    });
-    return pipeline(rows, toEvent, (error) => {
-      if (error) rows.destroy(error);
-    });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { invalidFilter } from './export.js';
+import { invalidFilter } from './run-export.js';
 
 const UUID = '0b6f7a3e-4d1c-4e8a-9f2b-6c5d4e3f2a1b';
 

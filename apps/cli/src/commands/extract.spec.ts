@@ -1,5 +1,5 @@
 import { Readable, Writable } from 'node:stream';
-import { extractJsonLines } from './extract.js';
+import { extractJsonLines } from './run-extract.js';
 
 async function run(lines: string[]): Promise<{ ok: boolean; out: Array<Record<string, unknown>> }> {
   const chunks: string[] = [];

@@ -1,6 +1,6 @@
 import { Prisma } from '../../../api/src/generated/prisma/client.js';
 import { DomainError } from '../../../api/src/errors/domain-error.js';
-import { reasonOf } from './ingest.js';
+import { reasonOf } from './run-ingest.js';
 
 describe('ledger ingest: the reason a file failed', () => {
   it('gives a domain refusal as it is', () => {

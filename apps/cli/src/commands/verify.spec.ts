@@ -10,7 +10,8 @@ import {
 import type { HashedEvent } from '../../../api/src/chain/ledger-hash.js';
 import { sampleChain, signedCheckpointAt } from '../../../api/src/chain/testing/sample-chain.js';
 import { encodeEvents } from '../../../api/src/chain/testing/streams.js';
-import { runVerify, verifyCommand, type VerifyOptions } from './verify.js';
+import { runVerify, type VerifyOptions } from './run-verify.js';
+import { verifyCommand } from './verify.js';
 
 const events = sampleChain(6);
 const head = events[5].hash;
