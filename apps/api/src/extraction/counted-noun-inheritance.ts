@@ -10,6 +10,7 @@ import type { NumericCandidate } from './numeric-candidate.js';
 import { readNumeral } from './numerals.js';
 import { isPhraseFinalPlural, singularize } from './plural-nouns.js';
 import type { DocumentText } from '../text/document-text.js';
+import { endExec } from './text-helpers.js';
 import { wordSet } from '../text/words.js';
 
 /** "of the", "of these", "of their" after a bare number; the counted noun or number follows. */
@@ -120,8 +121,9 @@ export function inheritCountedNoun(
 }
 
 /** "flu admissions had peaked at 143", "the number of deaths rose to 45": the plural subject counts the number. */
-const PLURAL_SUBJECT_BEFORE =
-  /(?:number[ \u00a0]+of[ \u00a0]+)?(\p{L}{3,}s)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:also[ \u00a0]+)?)?(?:peaked|rose|risen|fell|fallen|reached|stood|totalled|totaled|numbered|climbed|dropped|increased|decreased|grew|grown|jumped|hit|doubled|topped|exceeded|amounted|came)(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$/iu;
+const PLURAL_SUBJECT_BEFORE = endExec(
+  /(?:number[ \u00a0]+of[ \u00a0]+)?(\p{L}{3,}s)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:also[ \u00a0]+)?)?(?:peaked|rose|risen|fell|fallen|reached|stood|totalled|totaled|numbered|climbed|dropped|increased|decreased|grew|grown|jumped|hit|doubled|topped|exceeded|amounted|came)(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$/iu,
+);
 const NOT_PLURAL_NOUNS = wordSet(`
   this thus was has does its his hers ours yours theirs less news series always perhaps whereas
   sales earnings profits revenues shares prices costs rates
@@ -134,7 +136,7 @@ const NUMBER_OF_BEFORE =
 
 function countedNounOfClause(text: string, position: number): string | null {
   const window = text.slice(Math.max(0, position - 140), position);
-  const match = PLURAL_SUBJECT_BEFORE.exec(window.slice(-60)) ?? NUMBER_OF_BEFORE.exec(window);
+  const match = PLURAL_SUBJECT_BEFORE(window.slice(-60)) ?? NUMBER_OF_BEFORE.exec(window);
   if (!match) return null;
   const noun = match[1].toLowerCase();
   if (NOT_PLURAL_NOUNS.has(noun) || noun.endsWith('ss') || noun.endsWith('us')) return null;

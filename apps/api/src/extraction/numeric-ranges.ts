@@ -22,6 +22,7 @@ import {
   type ReaderContext,
 } from './quantity-reader.js';
 import { wordSet } from '../text/words.js';
+import { endExec } from './text-helpers.js';
 import type { UnitKind } from './units.js';
 
 const RANGE_CONNECTOR = /[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(to|and|or)[ \u00a0]+/y;
@@ -51,11 +52,13 @@ export function isQuantityNotYear(text: string, quantity: Quantity): boolean {
 
 /** "from 785 to 1062", "from 1178 to 708", "between 950 and 1100": the other end is no year, so neither is this. */
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const PAIR_OPENED_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:from[ \u00a0]+${NUMBER}[ \u00a0]+to|between[ \u00a0]+${NUMBER}[ \u00a0]+and)[ \u00a0]+$`,
-  'iu',
+const PAIR_OPENED_BEFORE = endExec(
+  new RegExp(
+    String.raw`(?:^|[^\p{L}])(?:from[ \u00a0]+${NUMBER}[ \u00a0]+to|between[ \u00a0]+${NUMBER}[ \u00a0]+and)[ \u00a0]+$`,
+    'iu',
+  ),
 );
-const PAIR_OPENS_BEFORE = /(?:^|[^\p{L}])(from|between)[ \u00a0]+$/iu;
+const PAIR_OPENS_BEFORE = endExec(/(?:^|[^\p{L}])(from|between)[ \u00a0]+$/iu);
 const PAIR_CLOSED_AFTER = new RegExp(
   String.raw`[ \u00a0]+(to|and)[ \u00a0]+${NUMBER}(?![\p{L}\p{N}])`,
   'iuy',
@@ -63,9 +66,9 @@ const PAIR_CLOSED_AFTER = new RegExp(
 
 function isPairedWithCount(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.start - 40), quantity.start);
-  const opened = PAIR_OPENED_BEFORE.exec(before);
+  const opened = PAIR_OPENED_BEFORE(before);
   if (opened) return !isYearDigits(opened[1] ?? opened[2]);
-  const opens = PAIR_OPENS_BEFORE.exec(before);
+  const opens = PAIR_OPENS_BEFORE(before);
   if (!opens) return false;
   PAIR_CLOSED_AFTER.lastIndex = quantity.numeral.end;
   const closed = PAIR_CLOSED_AFTER.exec(text);

@@ -6,6 +6,7 @@
  */
 import { isGenderCompatible, type Gender, type NameRegistry } from '../text/people.js';
 import { wordSet } from '../text/words.js';
+import { endExec } from './text-helpers.js';
 
 /** Who an attribution names, before resolution. */
 export type SpeakerRef =
@@ -69,7 +70,7 @@ export function parseSubjectWithPosition(
     }
   }
   // "Mark Serwotka, the leader of the Public and Commercial Services Union said": an appositive with no closing comma.
-  const unclosed = UNCLOSED_APPOSITIVE.exec(s.slice(-160));
+  const unclosed = UNCLOSED_APPOSITIVE(s.slice(-160));
   if (unclosed) s = s.slice(0, s.length - unclosed[0].length + unclosed[1].length);
   if (s.length === 0) return null;
   const pronoun = PRONOUNS.exec(s);
@@ -141,8 +142,9 @@ const NOT_MODIFIERS =
  * A name, then its role running up to the verb with no comma after it: ", the
  * leader of the PCS union", ", Plaid Cymru health spokesman".
  */
-const UNCLOSED_APPOSITIVE =
-  /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:(?:the|a|an)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:of|at|for)\s+[^,;:]{2,100}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:spokes(?:man|woman|person)|leader|chairman|chairwoman|secretary|director|minister|analyst|economist|executive|president|chief|head|officer|official|adviser|advisor|editor|founder|manager))$/u;
+const UNCLOSED_APPOSITIVE = endExec(
+  /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:(?:the|a|an)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:of|at|for)\s+[^,;:]{2,100}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:spokes(?:man|woman|person)|leader|chairman|chairwoman|secretary|director|minister|analyst|economist|executive|president|chief|head|officer|official|adviser|advisor|editor|founder|manager))$/u,
+);
 
 /**
  * What may stand between a name and its verb: "the first deputy director of ...",

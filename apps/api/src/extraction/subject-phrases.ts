@@ -26,12 +26,12 @@ const VERB_WORDS = wordSet(`
   spent earned lost gained recorded reported posted accounted accounting represents represented
   remained remains fell soared plunged added cut up down to by
 `);
-const CLAUSE_PUNCTUATION = new Set(',;:()"“”‘’—–\'');
+const CLAUSE_PUNCTUATION = new Set([...',;:()"“”‘’—–\''].map((char) => char.charCodeAt(0)));
 
 /** Punctuation that ends a clause; a comma between digits ("3,000") or an apostrophe in a word ("UK's") does not. */
 function isClauseBreak(text: string, index: number): boolean {
+  if (!CLAUSE_PUNCTUATION.has(text.charCodeAt(index))) return false;
   const char = text[index];
-  if (!CLAUSE_PUNCTUATION.has(char)) return false;
   if (char === ',') return !(isDigit(text[index - 1]) && isDigit(text[index + 1]));
   if (char === '’' || char === "'")
     return !(isLetter(text[index - 1]) && isLetter(text[index + 1]));

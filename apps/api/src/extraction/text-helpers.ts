@@ -34,6 +34,15 @@ export interface Word {
 
 const WORD_CHARS = /[\p{L}\p{M}\p{N}'’.&-]/u;
 
+/** WORD_CHARS, with ASCII answered without a regex. */
+function isWordChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code >= 128) return WORD_CHARS.test(char);
+  return (
+    isLetter(char) || isDigit(char) || char === "'" || char === '.' || char === '&' || char === '-'
+  );
+}
+
 /**
  * The word that ends just before `position`, separated from it by exactly one
  * space ("Boeing" in "Boeing 737"); null when there is none or punctuation is between.
@@ -43,7 +52,7 @@ export function wordBefore(text: string, position: number, maxLength = 30): Word
   if (!isSpace(text[end - 1])) return null;
   end--;
   let start = end;
-  while (start > 0 && end - start < maxLength && WORD_CHARS.test(text[start - 1])) start--;
+  while (start > 0 && end - start < maxLength && isWordChar(text[start - 1])) start--;
   // Trailing dots belong to the word only for abbreviations ("No."); strip other punctuation.
   while (start < end && !isLetter(text[start]) && !isDigit(text[start])) start++;
   if (start >= end) return null;
@@ -66,4 +75,24 @@ export function trimStartFrom(text: string, position: number, to: number): numbe
 /** Collapses whitespace and trims, for subjects and names built from the text. */
 export function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A test of whether a string ends with a match of `pattern`, a regex whose
+ * every alternative ends in `$`: the pattern becomes a sticky lookbehind tried
+ * at the string's end only, one backward match instead of a forward try at
+ * every position of a long "text before".
+ */
+export function endTest(pattern: RegExp): (text: string) => boolean {
+  const atEnd = new RegExp(`(?<=${pattern.source})`, `${pattern.flags}y`);
+  return (text) => {
+    atEnd.lastIndex = text.length;
+    return atEnd.test(text);
+  };
+}
+
+/** Like `endTest`, for a match whose groups are read: `pattern` runs only on a string that ends with a match. */
+export function endExec(pattern: RegExp): (text: string) => RegExpExecArray | null {
+  const endsWithMatch = endTest(pattern);
+  return (text) => (endsWithMatch(text) ? pattern.exec(text) : null);
 }

@@ -46,9 +46,9 @@ export class NameCollection extends NameIndex {
   }
 
   protected addRun(run: string, position: number): Person | null {
-    if (!run.includes(' ') && !run.includes('\u00a0') && NOT_NAME_WORDS.has(normaliseToken(run)))
-      return null; // "The", "He", "In"
-    const rawTokens = run.split(/[ \u00a0]+/);
+    const isOneWord = !run.includes(' ') && !run.includes('\u00a0');
+    if (isOneWord && NOT_NAME_WORDS.has(normaliseToken(run))) return null; // "The", "He", "In"
+    const rawTokens = isOneWord ? [run] : run.split(/[ \u00a0]+/);
     let first = 0;
     while (first < rawTokens.length && NOT_NAME_WORDS.has(normaliseToken(rawTokens[first])))
       first++;

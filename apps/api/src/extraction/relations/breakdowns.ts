@@ -7,9 +7,10 @@
  * complete breakdown (wording, a sum); the later paragraph's breakdown is in
  * later-breakdowns.ts, the part of a whole named before in named-wholes.ts.
  */
-import type { QuantityFrame } from './frames.js';
+import { isCountOrBare, type QuantityFrame } from './frames.js';
 import { COMPARED_BEFORE, OF_BETWEEN, SUBSET_WORDING, type Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
+import { endTest } from '../text-helpers.js';
 
 /** "It was made up of", "The deal comprised": the sentence breaks down the previous one's total. */
 const BREAKDOWN_SENTENCE =
@@ -25,7 +26,7 @@ const OF_THOSE_BEFORE =
 const WITHIN_THIS =
   /^(?:within|of|out of|among)[ \u00a0]+(?:this|that|these|those|them|the total)[ \u00a0]*,/iu;
 /** "children younger than 18": a bound, not a part. */
-const THAN_BEFORE = /(?:^|[^\p{L}])than[ \u00a0]+$/iu;
+const THAN_BEFORE = endTest(/(?:^|[^\p{L}])than[ \u00a0]+$/iu);
 
 /**
  * "The SEC agreed a deal totalling $375m ... It was made up of $250m ... and
@@ -45,7 +46,7 @@ export function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
     const frames = context
       .inSentence(s)
       .filter(
-        (f) => (context.isAdditive(f) || f.candidate.unit === null) && !THAN_BEFORE.test(f.before),
+        (f) => (context.isAdditive(f) || f.candidate.unit === null) && !THAN_BEFORE(f.before),
       );
     if (frames.length === 0) continue;
     // "13 out of 659 are ... Twelve of them": the count before, not the whole it is out of.
@@ -61,8 +62,7 @@ export function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
     if (!breakdown && !ofThem) continue;
     if (newParagraph && !REFERS_BACK_AT_START.test(sentence.text)) continue;
     const totals = previous.filter(
-      (p) =>
-        !COMPARED_BEFORE.test(p.before.slice(-60)) && frames.some((f) => compatible(context, p, f)),
+      (p) => !COMPARED_BEFORE(p.before.slice(-60)) && frames.some((f) => compatible(context, p, f)),
     );
     const adding = totals.filter((p) =>
       addsUp(
@@ -92,8 +92,7 @@ function isWholeOfPart(context: RelationContext, frame: QuantityFrame): boolean 
 
 /** A part of a total, or a bare count that takes the total's noun ("Twelve of them"). */
 function compatible(context: RelationContext, total: QuantityFrame, part: QuantityFrame): boolean {
-  const count = (f: QuantityFrame) => f.candidate.unitKind === 'count' || f.candidate.unit === null;
-  return context.isComparable(total, part) || (count(total) && count(part));
+  return context.isComparable(total, part) || (isCountOrBare(total) && isCountOrBare(part));
 }
 
 /** "is making the following donations:", "as follows:", "include:": a list of parts comes next. */
@@ -110,35 +109,56 @@ const LIST_FOLLOWS =
 export function listsAfterColon(context: RelationContext, taken: Set<QuantityFrame>): Breakdown[] {
   const found: Breakdown[] = [];
   const { text, structure } = context;
+  const { frames } = context;
   for (const paragraph of structure.paragraphs) {
-    const colon = LIST_FOLLOWS.exec(paragraph.text);
+    const colon = endsWithColon(paragraph.text) ? LIST_FOLLOWS.exec(paragraph.text) : null;
     if (!colon) continue;
     const listStart = paragraph.start + colon.index + colon[0].length;
     const nextParagraph = structure.paragraphs[paragraph.index + 1];
     const listEnd =
       listStart < paragraph.end ? paragraph.end : (nextParagraph?.end ?? paragraph.end);
-    const listed = context.frames.filter(
-      (f) =>
-        f.candidate.start >= listStart &&
-        f.candidate.end <= listEnd &&
-        context.isAdditive(f) &&
-        !taken.has(f),
-    );
+    const listed: QuantityFrame[] = [];
+    for (let i = firstStartingAt(frames, listStart); i < frames.length; i++) {
+      const f = frames[i];
+      if (f.candidate.start >= listEnd) break;
+      if (f.candidate.end <= listEnd && context.isAdditive(f) && !taken.has(f)) listed.push(f);
+    }
     if (listed.length < 2) continue;
     const parts = listed.filter((f) => context.isComparable(f, listed[0]));
-    const total = [...context.frames]
-      .reverse()
-      .find(
-        (f) =>
-          f.candidate.end <= paragraph.start + colon.index &&
-          context.isComparable(f, parts[0]) &&
-          f.direction === null &&
-          !COMPARED_BEFORE.test(f.before.slice(-60)),
-      );
+    const colonStart = paragraph.start + colon.index;
+    let total: QuantityFrame | undefined;
+    for (let i = firstStartingAt(frames, colonStart) - 1; i >= 0 && !total; i--) {
+      const f = frames[i];
+      if (
+        f.candidate.end <= colonStart &&
+        context.isComparable(f, parts[0]) &&
+        f.direction === null &&
+        !COMPARED_BEFORE(f.before.slice(-60))
+      )
+        total = f;
+    }
     if (total && text.slice(total.candidate.end, listStart).split('\n').length <= 4)
       found.push({ total, parts, complete: false });
   }
   return found;
+}
+
+/** What LIST_FOLLOWS needs at the end, tested first since most paragraphs end otherwise. */
+function endsWithColon(paragraph: string): boolean {
+  let end = paragraph.length;
+  while (end > 0 && (paragraph[end - 1] === ' ' || paragraph[end - 1] === '\u00a0')) end--;
+  return paragraph[end - 1] === ':';
+}
+
+/** The index of the first frame (in text order) starting at or after `position`. */
+function firstStartingAt(frames: QuantityFrame[], position: number): number {
+  let [lo, hi] = [0, frames.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (frames[mid].candidate.start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Wording that says a list of parts is all of its total. */

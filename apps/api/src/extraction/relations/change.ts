@@ -27,6 +27,7 @@ import { changeStatedElsewhere } from './changes-stated-elsewhere.js';
 import type { Direction } from './directions.js';
 import type { QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
+import { endTest } from '../text-helpers.js';
 
 export function findChanges(context: RelationContext): ChangeRelation[] {
   const relations: ChangeRelation[] = [];
@@ -91,8 +92,9 @@ export function findChanges(context: RelationContext): ChangeRelation[] {
 }
 
 /** "halving GM's stake to 10%": a factor and the value it led to, with no "from" after it. */
-const FACTOR_TO_BEFORE =
-  /(?:^|[^\p{L}])(?:halv|doubl|tripl|trebl)(?:ed|ing|es|e)(?:[ \u00a0]+[\p{L}'’-]+){0,4}[ \u00a0]+to[ \u00a0]+$/iu;
+const FACTOR_TO_BEFORE = endTest(
+  /(?:^|[^\p{L}])(?:halv|doubl|tripl|trebl)(?:ed|ing|es|e)(?:[ \u00a0]+[\p{L}'’-]+){0,4}[ \u00a0]+to[ \u00a0]+$/iu,
+);
 const FROM_AFTER = /^[ \u00a0,]*from(?![\p{L}])/iu;
 
 /**
@@ -104,7 +106,7 @@ function factorsOfEarlierValues(context: RelationContext, used: Set<QuantityFram
   const pairs: Pair[] = [];
   for (const to of context.frames) {
     if (used.has(to) || to.number === null || FROM_AFTER.test(to.after)) continue;
-    if (!FACTOR_TO_BEFORE.test(to.before)) continue;
+    if (!FACTOR_TO_BEFORE(to.before)) continue;
     const factor = FACTOR_WORDS.find(([word]) => word.test(to.before.slice(-60)))?.[1];
     if (factor === undefined) continue;
     const from = context

@@ -8,13 +8,16 @@ import { isChangeFigure, OTHER_BASIS } from './change-phrasings.js';
 import type { Direction } from './directions.js';
 import type { QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
+import { endTest } from '../text-helpers.js';
 
 /** Before a value, words that make it the value after a change: "to", "to post a new low of", "now at". */
-const AFTER_VALUE_BEFORE =
-  /(?:^|[^\p{L}])(?:to|now|reach(?:ed|ing)?|hit(?:ting)?|(?:new|record|all-time)[ \u00a0]+(?:high|low)[ \u00a0]+of|closed at|stood at|standing at|at)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)[ \u00a0]+)?$/iu;
+const AFTER_VALUE_BEFORE = endTest(
+  /(?:^|[^\p{L}])(?:to|now|reach(?:ed|ing)?|hit(?:ting)?|(?:new|record|all-time)[ \u00a0]+(?:high|low)[ \u00a0]+of|closed at|stood at|standing at|at)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)[ \u00a0]+)?$/iu,
+);
 /** Before a value, words that make it the value before a change: "from", "after closing at", "compared with", "than". */
-const BEFORE_VALUE_BEFORE =
-  /(?:^|[^\p{L}])(?:from|after closing at|closing price of|compared (?:with|to)|than|previous(?:ly)?|earlier|prior|down from|up from|last year's|a year earlier of)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)[ \u00a0]+)?$/iu;
+const BEFORE_VALUE_BEFORE = endTest(
+  /(?:^|[^\p{L}])(?:from|after closing at|closing price of|compared (?:with|to)|than|previous(?:ly)?|earlier|prior|down from|up from|last year's|a year earlier of)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)[ \u00a0]+)?$/iu,
+);
 const THAN_AFTER =
   /^[ \u00a0]+(?:higher|lower|more|less|above|below|up|down)[ \u00a0]+(?:than|on|from)[ \u00a0]+(?:the|a|an|its|last|previous)[ \u00a0]/iu;
 /** "That's a drop of nearly 8%": the sentence states the change of values stated just before. */
@@ -68,7 +71,7 @@ export function changesOfOneSentence(
     const groups = [...byUnit.values()];
     if (by && groups.length === 1 && groups[0].length === 1) {
       const [to] = groups[0];
-      if (by.baseUnit === to.baseUnit && AFTER_VALUE_BEFORE.test(to.before)) {
+      if (by.baseUnit === to.baseUnit && AFTER_VALUE_BEFORE(to.before)) {
         found.push({ from: null, to, change, by });
         continue;
       }
@@ -97,8 +100,8 @@ function orderOfValues(
   b: QuantityFrame,
   direction: Direction | null,
 ): { from: QuantityFrame; to: QuantityFrame } | null {
-  const isAfter = (f: QuantityFrame) => AFTER_VALUE_BEFORE.test(f.before);
-  const isBefore = (f: QuantityFrame) => BEFORE_VALUE_BEFORE.test(f.before);
+  const isAfter = (f: QuantityFrame) => AFTER_VALUE_BEFORE(f.before);
+  const isBefore = (f: QuantityFrame) => BEFORE_VALUE_BEFORE(f.before);
   // Two figures with no word that makes either a value before or after ("close 38 of its 112 shops"): no change of them.
   if (![a, b].some((f) => isAfter(f) || isBefore(f))) return null;
   if ((isAfter(a) && !isAfter(b)) || (isBefore(b) && !isBefore(a))) return { from: b, to: a };

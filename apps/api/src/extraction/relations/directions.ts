@@ -4,6 +4,7 @@
  * of 12%") or after it ("a 12% fall", "12 per cent lower").
  */
 import { wordSet } from '../../text/words.js';
+import { endExec } from '../text-helpers.js';
 
 export type Direction = 'rise' | 'fall';
 
@@ -20,9 +21,11 @@ export const FALL_WORDS = wordSet(`
 const DIRECTION_WORD = `(?:${[...RISE_WORDS, ...FALL_WORDS].join('|')})`;
 const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|an estimated|just over|just under|more than|less than|over|under|a further|another|an annual|an|a)[ \u00a0]+)*`;
 /** "rose 12%", "rose by 12%", "up 12%", "an increase of 12%", "a drop of nearly 12%". */
-const DIRECTION_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(${DIRECTION_WORD})(?:[ \u00a0]+["“'‘]?\p{L}+ly["”'’]?)?((?:[ \u00a0]+(?:by|of))?)[ \u00a0]+${HEDGE}$`,
-  'iu',
+const DIRECTION_BEFORE = endExec(
+  new RegExp(
+    String.raw`(?:^|[^\p{L}])(${DIRECTION_WORD})(?:[ \u00a0]+["“'‘]?\p{L}+ly["”'’]?)?((?:[ \u00a0]+(?:by|of))?)[ \u00a0]+${HEDGE}$`,
+    'iu',
+  ),
 );
 /** "12% rise", "12% higher", "12 per cent lower". */
 const DIRECTION_AFTER = new RegExp(String.raw`^[ \u00a0]+(${DIRECTION_WORD})(?![\p{L}])`, 'iu');
@@ -42,7 +45,7 @@ export function directionOf(
 ): Direction | null {
   // "cut 15% of its workforce": a share of a whole, no change.
   if (/^[ \u00a0]+of[ \u00a0]/u.test(after)) return null;
-  const leading = DIRECTION_BEFORE.exec(before.slice(-40));
+  const leading = DIRECTION_BEFORE(before.slice(-40));
   let word: string | undefined;
   if (leading && (isPercentage || leading[2] !== '' || ADVERBS.has(leading[1].toLowerCase())))
     word = leading[1];

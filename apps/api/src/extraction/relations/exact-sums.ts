@@ -10,7 +10,7 @@
  * found in; they let a reviewer see the arithmetic, and a later correction
  * of one figure be checked against the others.
  */
-import { isPrecise, type QuantityFrame } from './frames.js';
+import { isBare, isCountOrBare, isPrecise, type QuantityFrame } from './frames.js';
 import type { Breakdown } from './part-wording.js';
 import { MAX_FIGURES_APART, type RelationContext } from './relation-context.js';
 
@@ -26,6 +26,7 @@ export function exactSums(context: RelationContext, known: Set<string>): Breakdo
   const found: Breakdown[] = [];
   const { frames } = context;
   const addable = frames.map((f) => canAdd(context, f) && f.number !== null && f.number > 0);
+  const valueKeys = frames.map((f, i) => (addable[i] ? valueKey(f.number!) : NaN));
   const byKind = new Map<string, QuantityFrame[]>();
   for (const frame of frames) {
     const key = addable[frame.index] ? context.kindKey(frame) : null;
@@ -54,7 +55,7 @@ export function exactSums(context: RelationContext, known: Set<string>): Breakdo
           .filter(fits)
       : nearOrOfItsKind(context, total, precise ? byKind : null).filter(fits);
     if (candidates.length < 2) continue;
-    const pairs = pairsSummingTo(total, candidates);
+    const pairs = pairsSummingTo(total, candidates, valueKeys);
     const sums =
       pairs.length > 0
         ? pairs
@@ -80,20 +81,28 @@ function nearOrOfItsKind(
   total: QuantityFrame,
   byKind: Map<string, QuantityFrame[]> | null,
 ): QuantityFrame[] {
-  const found = new Set<QuantityFrame>();
+  const near: QuantityFrame[] = [];
   const sentence = total.sentence.index;
   for (let s = sentence - NEAR_SENTENCES; s <= sentence + NEAR_SENTENCES; s++)
-    for (const frame of context.inSentence(s)) found.add(frame);
+    near.push(...context.inSentence(s));
   const key = byKind === null ? null : context.kindKey(total);
-  const ofItsKind = key === null ? [] : (byKind?.get(key) ?? []);
-  let first = lowerBound(ofItsKind, total.index - MAX_FIGURES_APART);
-  for (
-    ;
-    first < ofItsKind.length && ofItsKind[first].index <= total.index + MAX_FIGURES_APART;
-    first++
-  )
-    found.add(ofItsKind[first]);
-  return [...found].sort((a, b) => a.index - b.index);
+  const ofItsKind = key === null ? undefined : byKind?.get(key);
+  if (ofItsKind === undefined) return near;
+  const last = total.index + MAX_FIGURES_APART;
+  const merged: QuantityFrame[] = [];
+  let i = 0;
+  let j = lowerBound(ofItsKind, total.index - MAX_FIGURES_APART);
+  while (i < near.length || (j < ofItsKind.length && ofItsKind[j].index <= last)) {
+    const ofKind = j < ofItsKind.length && ofItsKind[j].index <= last ? ofItsKind[j] : null;
+    if (ofKind === null || (i < near.length && near[i].index < ofKind.index)) {
+      merged.push(near[i++]);
+      continue;
+    }
+    if (near[i] === ofKind) i++;
+    merged.push(ofKind);
+    j++;
+  }
+  return merged;
 }
 
 /** The first position in frames (in text order) whose index is at least `index`. */
@@ -123,24 +132,35 @@ function canAdd(context: RelationContext, frame: QuantityFrame): boolean {
 /** One kind of thing: the same unit or class of counted noun, or a bare number beside a count ("976 diplomats, with 63"). */
 function sameKind(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
   if (context.isComparable(a, b) || context.hasSameBaseUnit(a, b)) return true;
-  const bare = (f: QuantityFrame) => f.candidate.unit === null;
-  const count = (f: QuantityFrame) => f.candidate.unitKind === 'count' || bare(f);
-  return (bare(a) || bare(b)) && count(a) && count(b);
+  return (isBare(a) || isBare(b)) && isCountOrBare(a) && isCountOrBare(b);
+}
+
+/**
+ * A value rounded to 12 significant digits, to find a sum's missing part among
+ * the values seen; a whole number below 10^12 is its own key.
+ */
+function valueKey(value: number): number {
+  return Number.isInteger(value) && Math.abs(value) < 1e12 ? value : Number(value.toPrecision(12));
 }
 
 /**
  * The pairs, in text order, whose values add up exactly to the total: one
  * pass, looking up the value each figure still lacks among those seen (keyed
- * to 12 digits, then confirmed in exact decimals).
+ * to 12 digits, then confirmed in exact decimals). `valueKeys`: each frame's
+ * key, by frame index.
  */
-function pairsSummingTo(total: QuantityFrame, candidates: QuantityFrame[]): QuantityFrame[][] {
-  const key = (x: number) => x.toPrecision(12);
-  const seen = new Map<string, QuantityFrame[]>();
+function pairsSummingTo(
+  total: QuantityFrame,
+  candidates: QuantityFrame[],
+  valueKeys: number[],
+): QuantityFrame[][] {
+  const seen = new Map<number, QuantityFrame[]>();
   const pairs: QuantityFrame[][] = [];
   for (const frame of candidates) {
-    for (const earlier of seen.get(key(total.number! - frame.number!)) ?? [])
-      if (addsUpExactly(total, [earlier, frame])) pairs.push([earlier, frame]);
-    const own = key(frame.number!);
+    if (seen.size > 0)
+      for (const earlier of seen.get(valueKey(total.number! - frame.number!)) ?? [])
+        if (addsUpExactly(total, [earlier, frame])) pairs.push([earlier, frame]);
+    const own = valueKeys[frame.index];
     const list = seen.get(own);
     if (list) list.push(frame);
     else seen.set(own, [frame]);
@@ -155,9 +175,9 @@ function triplesSummingTo(total: QuantityFrame, candidates: QuantityFrame[]): Qu
   for (let i = 0; i < candidates.length; i++)
     for (let j = i + 1; j < candidates.length; j++)
       for (let k = j + 1; k < candidates.length; k++) {
+        if (!close(values[i] + values[j] + values[k])) continue;
         const parts = [candidates[i], candidates[j], candidates[k]];
-        if (close(values[i] + values[j] + values[k]) && addsUpExactly(total, parts))
-          triples.push(parts);
+        if (addsUpExactly(total, parts)) triples.push(parts);
       }
   return triples;
 }

@@ -10,6 +10,7 @@
 import type { DocumentText, Sentence } from '../../text/document-text.js';
 import type { NumericCandidate } from '../numeric-candidate.js';
 import { directionOf, type Direction } from './directions.js';
+import { endTest } from '../text-helpers.js';
 
 export interface QuantityFrame {
   /** Position among all frames of the document. */
@@ -48,8 +49,9 @@ export interface QuantityFrame {
  * A figure referred back to: "the £12bn", "those 35 MOUs", "Of the 35 MOUs",
  * "Unison's 800,000 workers", "its order of 30 jets".
  */
-const REFERS_BACK =
-  /(?:(?:^|[^\p{L}])(?:the|these|those|this|that|our|its|their|his|her)|\p{Lu}[\p{L}&.-]*['’]s?|(?:^|[^\p{L}])(?:the|this|that|its|their|his|her|our)[ \u00a0]+\p{L}+[ \u00a0]+of)[ \u00a0]+$/iu;
+const REFERS_BACK = endTest(
+  /(?:(?:^|[^\p{L}])(?:the|these|those|this|that|our|its|their|his|her)|\p{Lu}[\p{L}&.-]*['’]s?|(?:^|[^\p{L}])(?:the|this|that|its|their|his|her|our)[ \u00a0]+\p{L}+[ \u00a0]+of)[ \u00a0]+$/iu,
+);
 /** What REFERS_BACK needs right before its spaces, tested first since most figures have none of it. */
 const REFERS_BACK_WORD_END = /(?:the|these|those|this|that|our|its|their|his|her|of|['’]s?)$/iu;
 
@@ -58,7 +60,7 @@ function refersBack(before: string): boolean {
   while (end > 0 && (before[end - 1] === ' ' || before[end - 1] === '\u00a0')) end--;
   if (end === before.length || !REFERS_BACK_WORD_END.test(before.slice(Math.max(0, end - 6), end)))
     return false;
-  return REFERS_BACK.test(before.slice(-40));
+  return REFERS_BACK(before.slice(-40));
 }
 
 /** "the average retail price of a new vehicle was $39,014", "a median salary of": a figure that does not add up with others. */
@@ -80,6 +82,16 @@ const WHOLE_AFTER =
 const YEAR = /(?:^|[^\p{L}\p{N}])((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 const RELATIVE_TIME =
   /(?:^|[^\p{L}])(a year (?:earlier|before|ago)|the previous year|the year before|last year|this year|(?:the )?same (?:period|month|quarter) (?:last|a) year)(?![\p{L}])/iu;
+
+/** A number without unit or counted noun ("among the 4,000"). */
+export function isBare(frame: QuantityFrame): boolean {
+  return frame.candidate.unit === null;
+}
+
+/** A count of things, or a bare number that may count them. */
+export function isCountOrBare(frame: QuantityFrame): boolean {
+  return frame.candidate.unitKind === 'count' || frame.candidate.unit === null;
+}
 
 /** Two figures stated with one value, or one range. */
 export function sameValue(a: QuantityFrame, b: QuantityFrame): boolean {
@@ -164,10 +176,12 @@ function baseUnitOf(unit: string | null): string | null {
 
 /** The words after a figure up to the first clause break: "in 2012 -- while ..." → "in 2012". */
 function clauseStart(after: string): string {
-  const end = after.search(
+  // Only 30 characters are kept and a break is under 10 long: the first 40 decide.
+  const head = after.slice(0, 40);
+  const end = head.search(
     /[ \u00a0](?:-|--|–|—)[ \u00a0]|[;,]|[ \u00a0](?:and|but|while|as|after|before|when)[ \u00a0]/u,
   );
-  return (end < 0 ? after : after.slice(0, end)).slice(0, 30);
+  return (end < 0 ? head : head.slice(0, end)).slice(0, 30);
 }
 
 /** The time stated right after a figure: a year, or a time relative to now. */

@@ -9,7 +9,10 @@ import { addsUp, EXHAUSTIVE } from './breakdowns.js';
 import { sameValue, type QuantityFrame } from './frames.js';
 import { COMPARED_BEFORE, CONTINUES_LIST, type Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
+import { endTest } from '../text-helpers.js';
 
+/** "another 300", "a further 300": an addition, no part. */
+const FURTHER_BEFORE = endTest(/(?:^|[^\p{L}])(?:another|a further)[ \u00a0]+$/iu);
 /** "analysts had expected a 2bn euro pay-off": a figure someone expected, not one that happened. */
 const EXPECTED_BEFORE =
   /(?:^|[^\p{L}])(?:expected|expecting|forecast|forecasting|predicted|predicting|anticipated|hoped for)(?:[ \u00a0]+[\p{L}'’-]+){0,2}[ \u00a0]+$/iu;
@@ -60,8 +63,7 @@ export function laterBreakdowns(
       continue;
     // "1,200 in 2003 and 1,500 in 2004": one figure at two times, no breakdown.
     // "10bn euros, up 8.1% from 9.26bn euros": a change, no breakdown.
-    if (parts.some((p) => p.direction !== null || COMPARED_BEFORE.test(p.before.slice(-60))))
-      continue;
+    if (parts.some((p) => p.direction !== null || COMPARED_BEFORE(p.before.slice(-60)))) continue;
     if (new Set(parts.flatMap((p) => (p.time === null ? [] : [p.time]))).size > 1) continue;
     const firstSentence = parts[0].sentence.index;
     const candidates = context
@@ -72,7 +74,7 @@ export function laterBreakdowns(
           context.isComparable(f, parts[0]) &&
           f.direction === null &&
           f.time === null &&
-          !COMPARED_BEFORE.test(f.before.slice(-60)) &&
+          !COMPARED_BEFORE(f.before.slice(-60)) &&
           !EXPECTED_BEFORE.test(f.before.slice(-60)) &&
           !taken.has(f),
       );
@@ -93,9 +95,7 @@ function pickTotal(
   const adding = candidates.filter((c) => addsUp(c, parts));
   // No part itself ("A further 200 jobs"); of several, one more than each part.
   candidates = candidates.filter(
-    (c) =>
-      !CONTINUES_LIST.test(c.before.trimStart()) &&
-      !/(?:^|[^\p{L}])(?:another|a further)[ \u00a0]+$/iu.test(c.before),
+    (c) => !CONTINUES_LIST.test(c.before.trimStart()) && !FURTHER_BEFORE(c.before),
   );
   if (adding.length > 0) {
     const values = new Set(adding.map((c) => c.candidate.value?.toString() ?? ''));

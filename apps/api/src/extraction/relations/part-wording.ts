@@ -3,6 +3,7 @@
  * and the wording that says how parts relate to a total.
  */
 import type { QuantityFrame } from './frames.js';
+import { endTest } from '../text-helpers.js';
 
 export interface Breakdown {
   total: QuantityFrame;
@@ -20,5 +21,6 @@ export const SUBSET_WORDING =
 export const CONTINUES_LIST =
   /^(?:another|a further|the other|the remaining|the rest)(?![\p{L}])/iu;
 /** A figure given as the base of a comparison: "compared to about 2.8 million last year", "up from 1.36 million". */
-export const COMPARED_BEFORE =
-  /(?:^|[^\p{L}])(?:compared (?:to|with)|from|than|against|versus|vs\.?)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|more than|less than|just over|just under)[ \u00a0]+)?$/iu;
+export const COMPARED_BEFORE = endTest(
+  /(?:^|[^\p{L}])(?:compared (?:to|with)|from|than|against|versus|vs\.?)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|more than|less than|just over|just under)[ \u00a0]+)?$/iu,
+);

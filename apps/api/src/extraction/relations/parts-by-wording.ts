@@ -9,6 +9,7 @@ import { FALL_WORDS, RISE_WORDS } from './directions.js';
 import type { QuantityFrame } from './frames.js';
 import { COMPARED_BEFORE, type Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
+import { endTest } from '../text-helpers.js';
 
 /** ", with 1,138 adults saying ...": a part of the figure before it in its sentence. */
 const WITH_BEFORE =
@@ -78,7 +79,7 @@ export function partsByWording(context: RelationContext, taken: Set<QuantityFram
           comparable(f) &&
           f.time === part.time &&
           part.sentence.index - f.sentence.index <= REST_SENTENCES_BACK &&
-          !COMPARED_BEFORE.test(f.before.slice(-60)),
+          !COMPARED_BEFORE(f.before.slice(-60)),
       )
       .pop();
     if (total) found.push({ total, parts: [part], complete: false });
@@ -90,8 +91,9 @@ export function partsByWording(context: RelationContext, taken: Set<QuantityFram
 const REST_SENTENCES_BACK = 3;
 
 /** "The positive balance of plus 3": a survey's net balance, the share of rises less the share of falls. */
-const POSITIVE_BALANCE_BEFORE =
-  /(?<![\p{L}])balance[ \u00a0]+(?:of|was|at|stood at|was at)[ \u00a0]+$/iu;
+const POSITIVE_BALANCE_BEFORE = endTest(
+  /(?<![\p{L}])balance[ \u00a0]+(?:of|was|at|stood at|was at)[ \u00a0]+$/iu,
+);
 
 /**
  * "Of the companies surveyed, 30% saw orders rise and 27% saw them fall. The
@@ -102,7 +104,7 @@ export function surveyBalances(context: RelationContext): Breakdown[] {
   const found: Breakdown[] = [];
   for (const balance of context.frames) {
     if (!balance.isShare || balance.number === null || balance.number < 0) continue;
-    if (!POSITIVE_BALANCE_BEFORE.test(balance.before)) continue;
+    if (!POSITIVE_BALANCE_BEFORE(balance.before)) continue;
     const shares = [
       ...context.inSentence(balance.sentence.index - 1),
       ...context.inSentence(balance.sentence.index).filter((f) => f.index < balance.index),

@@ -30,16 +30,19 @@ import { exactSums, relationKey } from './exact-sums.js';
 import type { QuantityFrame } from './frames.js';
 import { CONTINUES_LIST, OF_BETWEEN, SUBSET_WORDING, type Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
+import { endExec, endTest } from '../text-helpers.js';
 
 /** Parts are looked for among this many neighbouring figures (a list of parts is short). */
 const MAX_PARTS = 12;
 
 /** "Of the 35 MOUs,", "Among the 538 electors chosen ...,": a total whose parts follow. */
-const OF_THE_BEFORE =
-  /(?:^|[^\p{L}])(of|among)[ \u00a0]+(?:the|its|their|our|his|her)[ \u00a0]+(?:\p{Lu}[\p{L}&.-]*[ \u00a0]+)?$/iu;
+const OF_THE_BEFORE = endExec(
+  /(?:^|[^\p{L}])(of|among)[ \u00a0]+(?:the|its|their|our|his|her)[ \u00a0]+(?:\p{Lu}[\p{L}&.-]*[ \u00a0]+)?$/iu,
+);
 /** "a majority of 5,907", "a margin of 312 votes". */
-const MAJORITY_BEFORE =
-  /(?:^|[^\p{L}])(?:a|its|his|her|their)[ \u00a0]+majority[ \u00a0]+of[ \u00a0]+$/iu;
+const MAJORITY_BEFORE = endTest(
+  /(?:^|[^\p{L}])(?:a|its|his|her|their)[ \u00a0]+majority[ \u00a0]+of[ \u00a0]+$/iu,
+);
 /** "Of the Dow 30 stocks 13 are set to close higher": the first part follows the total's noun at once. */
 const PART_FOLLOWS_AT_ONCE = /^(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]+$/u;
 /** The comma closing "Of the N X," right away or after up to three words ("Of the £1.2bn budget,"). */
@@ -49,10 +52,12 @@ const SUBSET_FOLLOWS =
   /^(?:[ \u00a0]+[\p{L}'’-]+){0,4}?,?[ \u00a0]+(?:including|of whom|of which|among them|among which|among whom|such as)(?![\p{L}])/iu;
 const BREAKDOWN_FOLLOWS =
   /^(?:[ \u00a0]+[\p{L}'’-]+){0,4}?(?:[ \u00a0]*[:–—][ \u00a0]*|[ \u00a0]+-[ \u00a0]+|,?[ \u00a0]+(?:comprising|made up of|consisting of|split between|divided into|broken down into)[ \u00a0]+)(?:\p{L}+[ \u00a0]+)?$/iu;
-const TOTAL_BEFORE =
-  /(?:^|[^\p{L}])(?:a total of|totall?ing|in all|altogether|overall|combined|together)[ \u00a0,]*$/iu;
-const RUNNING_TOTAL_BEFORE =
-  /(?:^|[^\p{L}])(?:bring(?:s|ing)?|tak(?:es|ing)|push(?:es|ing)?|rais(?:es|ing))[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:total|tally|toll|number|count)[ \u00a0]+(?:to|of)[ \u00a0]+$/iu;
+const TOTAL_BEFORE = endTest(
+  /(?:^|[^\p{L}])(?:a total of|totall?ing|in all|altogether|overall|combined|together)[ \u00a0,]*$/iu,
+);
+const RUNNING_TOTAL_BEFORE = endTest(
+  /(?:^|[^\p{L}])(?:bring(?:s|ing)?|tak(?:es|ing)|push(?:es|ing)?|rais(?:es|ing))[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:total|tally|toll|number|count)[ \u00a0]+(?:to|of)[ \u00a0]+$/iu,
+);
 /** "30,000 federal workers among the 193,000 public sector employees". */
 const AMONG_BETWEEN = /^[ \u00a0]+among[ \u00a0]+(?:the|its|their)[ \u00a0]+$/iu;
 /** A clause break between parts: they may be said of different things. */
@@ -128,15 +133,7 @@ function withinSentence(
       (previous.candidate.unit === null && total.candidate.unitKind === 'count'))
   )
     return { parts: [previous], complete: false };
-  const following = sentenceFrames
-    .slice(position + 1, position + 1 + MAX_PARTS)
-    .filter(
-      (f) =>
-        context.isComparable(total, f) ||
-        isListedCount(total, f) ||
-        (total.candidate.unit === null && f.candidate.unitKind === 'count'),
-    );
-  const ofThe = OF_THE_BEFORE.exec(before);
+  const ofThe = OF_THE_BEFORE(before);
   const subset = SUBSET_FOLLOWS.test(after) || ofThe?.[1].toLowerCase() === 'among';
   const ofTheTotal =
     ofThe !== null &&
@@ -145,7 +142,17 @@ function withinSentence(
         isSentenceStart(context, total) &&
         PART_FOLLOWS_AT_ONCE.test(after)));
   const breakdown = BREAKDOWN_FOLLOWS.test(after);
-  if ((subset || ofTheTotal || breakdown) && following.length > 0) {
+  const partsAfter = () =>
+    sentenceFrames
+      .slice(position + 1, position + 1 + MAX_PARTS)
+      .filter(
+        (f) =>
+          context.isComparable(total, f) ||
+          isListedCount(total, f) ||
+          (total.candidate.unit === null && f.candidate.unitKind === 'count'),
+      );
+  const following = subset || ofTheTotal || breakdown ? partsAfter() : [];
+  if (following.length > 0) {
     const parts = following;
     const complete =
       !subset &&
@@ -154,8 +161,8 @@ function withinSentence(
       !hasUnnumberedItem(parts[parts.length - 1]);
     return { parts, complete };
   }
-  const running = RUNNING_TOTAL_BEFORE.test(before);
-  if (TOTAL_BEFORE.test(before) || running) {
+  const running = RUNNING_TOTAL_BEFORE(before);
+  if (TOTAL_BEFORE(before) || running) {
     const parts = sentenceFrames
       .slice(Math.max(0, position - MAX_PARTS), position)
       .filter((f) => context.isComparable(total, f));
@@ -238,7 +245,7 @@ function bracketedShares(context: RelationContext): Breakdown[] {
 function majorities(context: RelationContext): Breakdown[] {
   const found: Breakdown[] = [];
   for (const frame of context.frames) {
-    if (!MAJORITY_BEFORE.test(frame.before)) continue;
+    if (!MAJORITY_BEFORE(frame.before)) continue;
     const earlier = context
       .inSentence(frame.sentence.index)
       .filter(

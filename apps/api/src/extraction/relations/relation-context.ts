@@ -8,7 +8,7 @@ import type { DocumentText, Sentence } from '../../text/document-text.js';
 import { wordSet } from '../../text/words.js';
 import type { NumericCandidate } from '../numeric-candidate.js';
 import { buildFrames, withoutConversions, type QuantityFrame } from './frames.js';
-import { placedStemsOf, stemsOutside, type PlacedStem } from './word-stems.js';
+import { SentenceStems } from './word-stems.js';
 
 /** Counted nouns that name the same kind of thing in news prose ("jobs" cut, "positions" to go, "staff" laid off). */
 const NOUN_CLASSES: string[][] = [
@@ -76,23 +76,21 @@ export class RelationContext {
   /** What each of `frames` measures (`kindKey`), by frame index. */
   private readonly kindKeys: Array<string | null>;
   /** Per frame, computed when first compared: the content stems of its sentence but its own words. */
-  private readonly sentenceStemsOf = new Map<QuantityFrame, Set<string>>();
+  private readonly sentenceStemsOf = new Map<QuantityFrame, Set<number>>();
   /** Per frame, computed when first compared: the content stems of `before` and `after`. */
-  private readonly nearStemsOf = new Map<QuantityFrame, Set<string>>();
+  private readonly nearStemsOf = new Map<QuantityFrame, Set<number>>();
   private readonly capitalisedWords = new Map<Sentence, Set<string>>();
   /** Frames by sentence index. */
   private readonly bySentence = new Map<number, QuantityFrame[]>();
-  /** In how many sentences each stem occurs: common words of the article say little. */
-  private readonly sentencesWithStem = new Map<string, number>();
   /** The content stems of each sentence, with their positions. */
-  private readonly stemsBySentence: PlacedStem[][];
+  private readonly stemsBySentence: SentenceStems;
 
   constructor(
     readonly text: string,
     readonly structure: DocumentText,
     candidates: NumericCandidate[],
   ) {
-    this.stemsBySentence = structure.sentences.map((s) => placedStemsOf(s.text, s.start));
+    this.stemsBySentence = new SentenceStems(structure.sentences);
     this.frames = buildFrames(
       text,
       structure,
@@ -112,14 +110,6 @@ export class RelationContext {
       list.push(frame);
       this.bySentence.set(frame.sentence.index, list);
     }
-    const lastSentenceWith = new Map<string, number>();
-    this.stemsBySentence.forEach((stems, sentence) => {
-      for (const { stem } of stems) {
-        if (lastSentenceWith.get(stem) === sentence) continue;
-        lastSentenceWith.set(stem, sentence);
-        this.sentencesWithStem.set(stem, (this.sentencesWithStem.get(stem) ?? 0) + 1);
-      }
-    });
   }
 
   inSentence(sentence: number): QuantityFrame[] {
@@ -207,38 +197,36 @@ export class RelationContext {
   }
 
   /** Content words of the frame's sentence, reduced to stems, without the figure's own words. */
-  private sentenceStems(frame: QuantityFrame): Set<string> {
+  private sentenceStems(frame: QuantityFrame): Set<number> {
     let stems = this.sentenceStemsOf.get(frame);
     if (stems === undefined) {
       const { qualifierStart, end } = frame.candidate;
-      stems = stemsOutside(this.stemsBySentence[frame.sentence.index], qualifierStart, end);
+      stems = this.stemsBySentence.outside(frame.sentence.index, qualifierStart, end);
       this.sentenceStemsOf.set(frame, stems);
     }
     return stems;
   }
 
   /** Content stems of the words next to the figure: within NEAR_CHARACTERS of it, and not beyond its neighbours. */
-  private nearStems(frame: QuantityFrame): Set<string> {
+  private nearStems(frame: QuantityFrame): Set<number> {
     let stems = this.nearStemsOf.get(frame);
     if (stems === undefined) {
       const { qualifierStart, end } = frame.candidate;
       const from = Math.max(frame.beforeStart, qualifierStart - NEAR_CHARACTERS);
       const to = Math.min(frame.afterEnd, end + NEAR_CHARACTERS);
-      stems = new Set();
-      for (const { stem, position } of this.stemsBySentence[frame.sentence.index])
-        if ((position >= from && position < qualifierStart) || (position >= end && position < to))
-          stems.add(stem);
+      stems = this.stemsBySentence.around(frame.sentence.index, from, qualifierStart, end, to);
       this.nearStemsOf.set(frame, stems);
     }
     return stems;
   }
 
-  private shared(a: Set<string>, b: Set<string>): number {
+  private shared(a: Set<number>, b: Set<number>): number {
     const sentences = this.structure.sentences.length;
+    const { sentencesWith } = this.stemsBySentence;
     let score = 0;
     for (const s of a) {
       if (!b.has(s)) continue;
-      score += Math.log(1 + sentences / (this.sentencesWithStem.get(s) ?? 1));
+      score += Math.log(1 + sentences / sentencesWith[s]);
     }
     return score;
   }

@@ -18,7 +18,7 @@
  *   ... "63% supported a ban").
  */
 import type { SameQuantityRelation } from '../types.js';
-import { isPrecise, type QuantityFrame } from './frames.js';
+import { isBare, isCountOrBare, isPrecise, type QuantityFrame } from './frames.js';
 import { headlineLinks, headlineRepeatedInBody } from './headline-restatements.js';
 import { MAX_FIGURES_APART, type RelationContext } from './relation-context.js';
 
@@ -75,7 +75,7 @@ function restatements(context: RelationContext): Array<[QuantityFrame, QuantityF
     links.push([a, b]);
   }
   for (const frame of frames) {
-    if (!SAME_SHARE_BEFORE.test(frame.before) || !frame.isShare) continue;
+    if (!frame.isShare || !SAME_SHARE_BEFORE.test(frame.before)) continue;
     const earlier = frames.filter(
       (f) =>
         f.index < frame.index &&
@@ -215,15 +215,16 @@ const SHORT_OF = /^(?:nearly|almost|just under|close to|just short of|short of)(
 
 /** "nearly half" and "more than half" are two quantities, on either side of the figure. */
 function oppositeBounds(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
-  const hedge = (f: QuantityFrame) =>
-    context.text.slice(f.candidate.qualifierStart, f.candidate.start);
-  const side = (f: QuantityFrame) =>
-    f.candidate.bound === 'lower'
-      ? 'above'
-      : f.candidate.bound === 'upper' || SHORT_OF.test(hedge(f))
-        ? 'below'
-        : 'at';
-  return new Set([side(a), side(b)]).size === 2 && side(a) !== 'at' && side(b) !== 'at';
+  const [sideOfA, sideOfB] = [sideOf(context, a), sideOf(context, b)];
+  return sideOfA !== sideOfB && sideOfA !== 'at' && sideOfB !== 'at';
+}
+
+/** Which side of the figure the quantity lies: "more than half" above, "nearly half" below. */
+function sideOf(context: RelationContext, frame: QuantityFrame): 'above' | 'below' | 'at' {
+  const { bound, qualifierStart, start } = frame.candidate;
+  if (bound === 'lower') return 'above';
+  if (bound === 'upper' || SHORT_OF.test(context.text.slice(qualifierStart, start))) return 'below';
+  return 'at';
 }
 
 /**
@@ -233,9 +234,7 @@ function oppositeBounds(context: RelationContext, a: QuantityFrame, b: QuantityF
 function isRepeatable(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
   if (context.isComparable(a, b)) return true;
   if (a.isShare || b.isShare) return a.candidate.unit === b.candidate.unit;
-  const bare = (f: QuantityFrame) => f.candidate.unit === null;
-  const count = (f: QuantityFrame) => f.candidate.unitKind === 'count' || bare(f);
-  return (bare(a) || bare(b)) && count(a) && count(b);
+  return (isBare(a) || isBare(b)) && isCountOrBare(a) && isCountOrBare(b);
 }
 
 const CHANGE_NOUN_AFTER =

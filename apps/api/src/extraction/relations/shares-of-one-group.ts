@@ -30,6 +30,7 @@
 import type { SharesOfOneGroupRelation } from '../types.js';
 import type { QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
+import { endTest } from '../text-helpers.js';
 
 /** Whole phrases that only say who answered: "of those polled", "of adults". */
 const RESPONDENT_WHOLE =
@@ -97,9 +98,11 @@ function groupOf(shares: QuantityFrame[]): SharesOfOneGroupRelation {
 
 /** The sentence's shares that can be answers: no changes, no points; "a quarter (21%)" and "a third, 32 percent" count once. */
 function sharesOf(context: RelationContext, sentence: number): QuantityFrame[] {
-  const shares = context
-    .inSentence(sentence)
-    .filter((f) => f.isShare && f.direction === null && f.candidate.unit !== 'pp');
+  const frames = context.inSentence(sentence);
+  if (frames.length === 0) return frames;
+  const shares = frames.filter(
+    (f) => f.isShare && f.direction === null && f.candidate.unit !== 'pp',
+  );
   return shares.filter((share, i) => {
     const next = shares[i + 1];
     if (!next) return true;
@@ -117,6 +120,7 @@ function sharesOf(context: RelationContext, sentence: number): QuantityFrame[] {
  * of one whole, one subgroup and one time; a share on its own is a run of one.
  */
 function chainsOf(context: RelationContext, shares: QuantityFrame[]): QuantityFrame[][] {
+  if (shares.length === 0) return [];
   const open = shares.filter((share, i) => !isNestedPart(context, shares, i));
   const groups: QuantityFrame[][] = [];
   let run: QuantityFrame[] = [];
@@ -174,7 +178,7 @@ function isBracketed(share: QuantityFrame): boolean {
   return /\([ \u00a0]*$/u.test(share.before);
 }
 
-const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
+const FROM_BEFORE = endTest(/(?:^|[^\p{L}])from[ \u00a0]+$/iu);
 
 /** An answer that replies to the one before: "40% saying they did not", "63% disagreed". */
 const REPLY =
@@ -192,22 +196,23 @@ function isChoice(frame: QuantityFrame): boolean {
 }
 
 /** "Amazon's No. 2 carrier is UPS, at 21 percent", "and FedEx is third, with 8 percent": a ranked part of a breakdown. */
-const RANKED_BEFORE =
-  /(?:^|[^\p{L}])(?:No\.?[ \u00a0]?[2-9]|number[ \u00a0]+(?:two|three|four|five)|(?:is|was|are|were|came|comes|ranked|ranks|placed|finished)[ \u00a0]+(?:a[ \u00a0]+(?:distant|close)[ \u00a0]+)?(?:second|third|fourth|fifth)|runner-up|followed by)(?![\p{L}\p{N}])[^.;:]{0,40}$/iu;
+const RANKED_BEFORE = endTest(
+  /(?:^|[^\p{L}])(?:No\.?[ \u00a0]?[2-9]|number[ \u00a0]+(?:two|three|four|five)|(?:is|was|are|were|came|comes|ranked|ranks|placed|finished)[ \u00a0]+(?:a[ \u00a0]+(?:distant|close)[ \u00a0]+)?(?:second|third|fourth|fifth)|runner-up|followed by)(?![\p{L}\p{N}])[^.;:]{0,40}$/iu,
+);
 
 function isRanked(frame: QuantityFrame): boolean {
-  return RANKED_BEFORE.test(frame.before);
+  return RANKED_BEFORE(frame.before);
 }
 
 /** Two neighbouring shares of one group: a pair, a list item, a reply, opposite answers, or choices. */
 function isLinked(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
   const between = context.between(a, b);
   if (isChoice(a) && isChoice(b) && !/\)[^]*\(/u.test(between)) return true;
-  if (isRanked(b) && RANKED_BEFORE.test(between)) return true;
+  if (isRanked(b) && RANKED_BEFORE(between)) return true;
   // "whites (49% better to 15% worse), Republicans (68% ...)": each bracket holds its own group.
   if (/\)[^]*\(/u.test(between) && !(isAloneInBrackets(a) && isAloneInBrackets(b))) return false;
   // "from 0.90 percent to 1.23 percent" is one share at two times.
-  if (FROM_BEFORE.test(a.before)) return false;
+  if (FROM_BEFORE(a.before)) return false;
   if (PAIRED.test(between) || ELLIPTICAL.test(between) || REPLY.test(b.after)) return true;
   const [x, y] = [answerPole(a), answerPole(b)];
   return x !== null && y !== null && x !== y && !answerOtherThings(between, b.after);

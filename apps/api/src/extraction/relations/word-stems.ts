@@ -15,14 +15,14 @@ const STOP_WORDS = wordSet(`
   while whereas such other another each all any both most many much new year years
 `);
 
-export interface PlacedStem {
-  stem: string;
-  /** UTF-16 index of its word in the text. */
-  position: number;
-}
-
-/** Stems of the words seen, since an article repeats its words. */
-const stemOfWord = new Map<string, string | null>();
+/**
+ * Each stem seen has a number, so that a document's stems are counted in
+ * arrays and compared in sets of numbers; numbers are given afresh when a
+ * document starts with the tables full.
+ */
+const stemNumbers = new Map<string, number>();
+/** The stem number of each word seen (-1 for a short or common word), since an article repeats its words. */
+const stemNumberOfWord = new Map<string, number>();
 const MAX_CACHED_WORDS = 50_000;
 
 /** A word's first character: a letter, Latin or beyond (U+00C0–U+024F, U+0370–U+1FFF). */
@@ -40,39 +40,129 @@ function isWordPart(code: number): boolean {
   return isWordStart(code) || code === 0x27 || code === 0x2019 || code === 0x2d;
 }
 
-/** The content words' stems with their positions; a character loop, since every sentence of a long text passes here. */
-export function placedStemsOf(phrase: string, offset: number): PlacedStem[] {
-  const stems: PlacedStem[] = [];
+function isAscii(phrase: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (phrase.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** The number of a content word's stem, -1 for a short or common word. */
+function stemNumberOnce(raw: string): number {
+  let found = stemNumberOfWord.get(raw);
+  if (found === undefined) {
+    const word = raw.toLowerCase().replace(/['’]s?$/u, '');
+    found = word.length < 3 || STOP_WORDS.has(word) ? -1 : numberOf(stem(word));
+    if (stemNumberOfWord.size >= MAX_CACHED_WORDS) stemNumberOfWord.clear();
+    stemNumberOfWord.set(raw, found);
+  }
+  return found;
+}
+
+function numberOf(stemmed: string): number {
+  let found = stemNumbers.get(stemmed);
+  if (found === undefined) {
+    found = stemNumbers.size;
+    stemNumbers.set(stemmed, found);
+  }
+  return found;
+}
+
+/**
+ * The content stems of a document's sentences, as stem numbers with their
+ * positions (UTF-16 indices of their words in the text), in flat typed
+ * arrays: sentence i's stems are those from `firsts[i]` up to `firsts[i + 1]`.
+ */
+export class SentenceStems {
+  stems: Int32Array;
+  positions: Int32Array;
+  readonly firsts: Int32Array;
+  /** In how many sentences each stem occurs, by stem number. */
+  readonly sentencesWith: Int32Array;
+
+  constructor(sentences: ReadonlyArray<{ text: string; start: number }>) {
+    if (stemNumbers.size >= MAX_CACHED_WORDS) {
+      stemNumbers.clear();
+      stemNumberOfWord.clear();
+    }
+    this.firsts = new Int32Array(sentences.length + 1);
+    // Room for a stem every four characters, more than prose needs; grown if a sentence needs more.
+    const room = sentences.reduce((sum, sentence) => sum + sentence.text.length, 0) >> 2;
+    [this.stems, this.positions] = [new Int32Array(room), new Int32Array(room)];
+    let count = 0;
+    sentences.forEach((sentence, i) => {
+      // Each stem takes a character at least: room for the sentence's, then its stems.
+      this.makeRoom(count + sentence.text.length);
+      count = addStemsOf(sentence.text, sentence.start, this.stems, this.positions, count);
+      this.firsts[i + 1] = count;
+    });
+    this.sentencesWith = new Int32Array(stemNumbers.size);
+    const lastSentenceWith = new Int32Array(stemNumbers.size).fill(-1);
+    for (let sentence = 0; sentence < sentences.length; sentence++) {
+      for (let k = this.firsts[sentence]; k < this.firsts[sentence + 1]; k++) {
+        const number = this.stems[k];
+        if (lastSentenceWith[number] === sentence) continue;
+        lastSentenceWith[number] = sentence;
+        this.sentencesWith[number]++;
+      }
+    }
+  }
+
+  /** The stems of sentence `index` outside [start, end): without those of the figure's own words. */
+  outside(index: number, start: number, end: number): Set<number> {
+    const outside = new Set<number>();
+    for (let k = this.firsts[index]; k < this.firsts[index + 1]; k++)
+      if (this.positions[k] < start || this.positions[k] >= end) outside.add(this.stems[k]);
+    return outside;
+  }
+
+  /** The stems of sentence `index` in [from, start) or [end, to): the words on either side of a figure. */
+  around(index: number, from: number, start: number, end: number, to: number): Set<number> {
+    const around = new Set<number>();
+    for (let k = this.firsts[index]; k < this.firsts[index + 1]; k++) {
+      const position = this.positions[k];
+      if ((position >= from && position < start) || (position >= end && position < to))
+        around.add(this.stems[k]);
+    }
+    return around;
+  }
+
+  private makeRoom(size: number): void {
+    if (size <= this.stems.length) return;
+    const capacity = Math.max(size, 2 * this.stems.length);
+    const [stems, positions] = [new Int32Array(capacity), new Int32Array(capacity)];
+    stems.set(this.stems);
+    positions.set(this.positions);
+    [this.stems, this.positions] = [stems, positions];
+  }
+}
+
+/**
+ * Writes the content words' stem numbers and positions from index `count` on,
+ * and returns the new count; a character loop, since every sentence of a long
+ * text passes here.
+ */
+function addStemsOf(
+  phrase: string,
+  offset: number,
+  stems: Int32Array,
+  positions: Int32Array,
+  count: number,
+): number {
+  let added = count;
   const length = phrase.length;
   for (let i = 0; i < length; i++) {
     if (!isWordStart(phrase.charCodeAt(i))) continue;
     let end = i + 1;
     while (end < length && isWordPart(phrase.charCodeAt(end))) end++;
-    const found = stemOfWordOnce(phrase.slice(i, end));
-    if (found !== null) stems.push({ stem: found, position: offset + i });
+    // A short ASCII word keeps its length when lowercased: too short for a stem.
+    const found =
+      end - i < 3 && isAscii(phrase, i, end) ? -1 : stemNumberOnce(phrase.slice(i, end));
+    if (found >= 0) {
+      stems[added] = found;
+      positions[added++] = offset + i;
+    }
     i = end;
   }
-  return stems;
-}
-
-/** The stem of a content word, null for a short or common word. */
-function stemOfWordOnce(raw: string): string | null {
-  let found = stemOfWord.get(raw);
-  if (found === undefined) {
-    const word = raw.toLowerCase().replace(/['’]s?$/u, '');
-    found = word.length < 3 || STOP_WORDS.has(word) ? null : stem(word);
-    if (stemOfWord.size >= MAX_CACHED_WORDS) stemOfWord.clear();
-    stemOfWord.set(raw, found);
-  }
-  return found;
-}
-
-/** The stems of a sentence without those of the figure's own words. */
-export function stemsOutside(stems: PlacedStem[], start: number, end: number): Set<string> {
-  const outside = new Set<string>();
-  for (const placed of stems)
-    if (placed.position < start || placed.position >= end) outside.add(placed.stem);
-  return outside;
+  return added;
 }
 
 const SUFFIXES = [
