@@ -18,6 +18,11 @@ export const ADVERSARIAL_PIECES: ReadonlyArray<readonly [name: string, piece: st
   ['hyphens', '5-'],
   ['unclosed quotes on every line', '"a\n'],
   ['abbreviations', 'Mr. '],
+  // Capitalised words one after another once made a pattern backtrack exponentially.
+  [
+    'shares in capitals',
+    'MEANWHILE, 18% SAID THAT MOST OF THEIR BILLS HAD BEEN PAID LATE, WHILE 25% SAID ONLY A FEW HAD. ',
+  ],
 ];
 
 /** `piece` repeated and cut to exactly `length` UTF-16 code units. */

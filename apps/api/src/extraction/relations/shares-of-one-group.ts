@@ -60,7 +60,7 @@ const PAIRED =
   /^[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:to|versus|vs\.?|against)[ \u00a0]+$|^[ \u00a0]+\p{L}+,[ \u00a0]*$|(?:^|[^\p{L}])compared (?:with|to)[ \u00a0]+$/iu;
 /** "with the Liberal Democrats on 19%", "and the Northeast, 16.2 percent", "while the West had 22.9 percent". */
 const ELLIPTICAL =
-  /(?:^|,|[ \u00a0](?:and|while|with|whereas|but))[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]*)+(?:,|on|at|had|has|with|claimed|took|won|got)?[ \u00a0]*$/u;
+  /(?:^|,|[ \u00a0](?:and|while|with|whereas|but))[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*[ \u00a0]*(?:,|on|at|had|has|with|claimed|took|won|got)?[ \u00a0]*$/u;
 /** "The Midwest claimed 19.5 percent": a named part of a breakdown. */
 const NAMED_PART_BEFORE =
   /^(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*[ \u00a0]+(?:claimed|had|took|won|got|accounted for|made up|was on|were on|is on|are on)[ \u00a0]+$/u;
