@@ -138,6 +138,13 @@ export async function exportBench(context: BenchContext): Promise<BenchResult> {
   // A server of its own: its memory is the export's, not what earlier benchmarks left.
   const api = await startApi(services.databases, services.scratchDir, context.cleanup);
   const file = path.join(services.scratchDir, 'export.ndjson');
+  // One small request first: the server's first request (its key check, Prisma warming
+  // up) costs time and memory that belong to no export.
+  const warmUp = await fetch(`${api.url}/v1/ledger/head`, {
+    headers: { authorization: `Bearer ${workspace.apiKey}` },
+  });
+  if (!warmUp.ok) throw new Error(`the ledger head answered ${warmUp.status}`);
+  await warmUp.arrayBuffer();
   const idleMb = api.rssMb();
   const samples: number[] = [];
   const sampler = setInterval(() => samples.push(api.rssMb()), 100);
