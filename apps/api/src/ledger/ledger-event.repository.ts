@@ -36,8 +36,11 @@ export class LedgerEventRepository {
    */
   async lockWorkspaceChain(tx: Tx, workspaceId: string, maxWaitMs: number): Promise<void> {
     const lockTimeout = `${Math.max(1, Math.trunc(maxWaitMs))}ms`;
-    await tx.$executeRaw`SELECT set_config('lock_timeout', ${lockTimeout}, true)`;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADVISORY_LOCK_NAMESPACE}::int, hashtext(${workspaceId}))`;
+    // One round trip: the materialized CTE sets the timeout before the lock is asked for.
+    await tx.$executeRaw`
+      WITH timeout AS MATERIALIZED (SELECT set_config('lock_timeout', ${lockTimeout}, true))
+      SELECT pg_advisory_xact_lock(${ADVISORY_LOCK_NAMESPACE}::int, hashtext(${workspaceId}))
+      FROM timeout`;
   }
 
   async head(workspaceId: string, tx: Tx = this.prisma): Promise<ChainHead | null> {
