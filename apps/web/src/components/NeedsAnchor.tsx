@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { reasonLabel } from '../labels';
 import { useClaimList } from '../queries';
-import { documentHref } from '../router';
 import { ErrorMessage } from './ErrorMessage';
-import { ArticleLine, ArticleSelect, sentenceOf, type Articles } from './QueueRows';
-import { StatusBadge } from './StatusBadge';
+import { ArticleSelect, QueueClaimRow, type Articles } from './QueueRows';
 
 /**
  * The claims a new version of their article left without a place, by article: each with
@@ -29,17 +27,16 @@ export function NeedsAnchor({ articles }: { articles: Articles }) {
       {claims.items?.length === 0 && <p className="muted">No claim needs an anchor.</p>}
       <ul className="plain queue-list">
         {claims.items?.map((claim) => (
-          <li key={claim.id}>
-            <StatusBadge status={claim.status} />{' '}
-            <a href={documentHref(claim.documentId, { claim: claim.id })}>“{claim.exact}”</a>
-            {claim.statusReason && (
-              <span className="anchor-reason"> · {reasonLabel(claim.statusReason)}</span>
-            )}
-            <br />
-            <span className="sentence">{sentenceOf(claim)}</span>
-            <br />
-            <ArticleLine article={articles.get(claim.documentId)} />
-          </li>
+          <QueueClaimRow
+            key={claim.id}
+            claim={claim}
+            article={articles.get(claim.documentId)}
+            after={
+              claim.statusReason && (
+                <span className="anchor-reason"> · {reasonLabel(claim.statusReason)}</span>
+              )
+            }
+          />
         ))}
       </ul>
       {claims.more && (

@@ -4,13 +4,12 @@ import { useAnnounce } from '../announce';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { NeedsAnchor } from '../components/NeedsAnchor';
 import { OpenFlags } from '../components/OpenFlags';
-import { ArticleLine, ArticleSelect, sentenceOf, type Articles } from '../components/QueueRows';
-import { SeverityBadge, StatusBadge } from '../components/StatusBadge';
+import { ArticleSelect, QueueClaimRow, type Articles } from '../components/QueueRows';
+import { SeverityBadge } from '../components/StatusBadge';
 import { StatusSelect } from '../components/StatusSelect';
 import { plural } from '../labels';
 import { useBulkClaimWrite } from '../mutations';
 import { errorOf, useClaimList, useLatestDocuments } from '../queries';
-import { documentHref } from '../router';
 import { useSession } from '../session';
 import type { Claim, ClaimStatus } from '../types';
 
@@ -150,16 +149,21 @@ function ClaimsToReview({ articles }: { articles: Articles }) {
       {claims.items?.length === 0 && <p className="muted">No claims match these filters.</p>}
       <ul className="plain queue-list">
         {claims.items?.map((claim: Claim) => (
-          <li key={claim.id}>
-            <input
-              type="checkbox"
-              aria-label={`Choose “${claim.exact}”`}
-              checked={chosen.has(claim.id)}
-              onChange={() => toggle(claim.id)}
-            />{' '}
-            <StatusBadge status={claim.status} />{' '}
-            <a href={documentHref(claim.documentId, { claim: claim.id })}>“{claim.exact}”</a>
-            {claim.flags
+          <QueueClaimRow
+            key={claim.id}
+            claim={claim}
+            article={articles.get(claim.documentId)}
+            before={
+              <>
+                <input
+                  type="checkbox"
+                  aria-label={`Choose “${claim.exact}”`}
+                  checked={chosen.has(claim.id)}
+                  onChange={() => toggle(claim.id)}
+                />{' '}
+              </>
+            }
+            after={claim.flags
               .filter((flag) => flag.status === 'open')
               .map((flag) => (
                 <span key={flag.id}>
@@ -168,11 +172,7 @@ function ClaimsToReview({ articles }: { articles: Articles }) {
                   <span className="rule">{flag.rule}</span>
                 </span>
               ))}
-            <br />
-            <span className="sentence">{sentenceOf(claim)}</span>
-            <br />
-            <ArticleLine article={articles.get(claim.documentId)} />
-          </li>
+          />
         ))}
       </ul>
       {claims.more && (
