@@ -94,8 +94,8 @@ export class ReviewService {
   }
 
   private async isOnCurrentVersion(claim: ClaimRecord, tx: Tx): Promise<boolean> {
-    const document = await this.documents.findById(claim.workspaceId, claim.documentId, tx);
-    return document?.version.id === claim.documentVersionId;
+    const current = await this.documents.currentVersionId(claim.workspaceId, claim.documentId, tx);
+    return current === claim.documentVersionId;
   }
 
   async decideFlag(

@@ -94,6 +94,20 @@ export class DocumentRepository {
     return row ? toRecord(row, row.versions[0]) : null;
   }
 
+  /** The id of the document's latest version, without its text; null for no such document. */
+  async currentVersionId(
+    workspaceId: string,
+    id: string,
+    tx: Tx = this.prisma,
+  ): Promise<string | null> {
+    const version = await tx.documentVersion.findFirst({
+      where: { workspaceId, documentId: id },
+      orderBy: { number: 'desc' },
+      select: { id: true },
+    });
+    return version?.id ?? null;
+  }
+
   /** Per document: its claims by status and its open flags by severity. */
   async tallies(workspaceId: string, documentIds: string[]): Promise<Map<string, DocumentTallies>> {
     const [claims, flags] = await Promise.all([
