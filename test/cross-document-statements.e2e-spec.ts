@@ -1,4 +1,5 @@
 import { StatementsBackfill } from '../apps/api/src/check-runs/statements-backfill.js';
+import { ADVISORY_LOCK_NAMESPACE } from '../apps/api/src/ledger/ledger-event.repository.js';
 import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -27,7 +28,7 @@ describe('statements of stored documents', () => {
   let ingested = 0;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ writeWaitMs: 1_000 });
   });
   afterAll(() => t.close());
   beforeEach(async () => {
@@ -98,19 +99,44 @@ describe('statements of stored documents', () => {
 
   it('gives documents stored before statements were kept theirs when the API starts', async () => {
     const first = await ingest(forum(22));
-    // As a database migrated from before statements were kept leaves it.
-    await t.sql.query(
-      `UPDATE claims SET quantity_key = NULL, sentence_years = '{}' WHERE document_id = $1`,
-      [first.id],
-    );
-    await t.sql.query('UPDATE documents SET quantity_keys_version = 0 WHERE id = $1', [first.id]);
+    await forgetStatements(first.id);
     expect(conflicts(await ingest(forum(24)))).toEqual([]);
 
-    const restated = await t.app.get(StatementsBackfill).run();
-    expect(restated).toBe(1);
+    expect(await t.app.get(StatementsBackfill).run()).toEqual({ stored: 1, failed: 0 });
     const flagged = conflicts(await ingest(forum(25)));
     expect(flagged).toHaveLength(1);
     expect(flagged[0].data.otherDocumentIds).toContain(first.id);
-    expect(await t.app.get(StatementsBackfill).run()).toBe(0);
+    expect(await t.app.get(StatementsBackfill).run()).toEqual({ stored: 0, failed: 0 });
   });
+
+  it('goes on past a document whose workspace another process keeps locked, and stores it at the next start', async () => {
+    const first = await ingest(forum(22));
+    const busyRoom = room;
+    room = await createNewsroom(t.app);
+    const second = await ingest(forum(23));
+    await forgetStatements(first.id);
+    await forgetStatements(second.id);
+    const holder = await t.sql.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2))', [
+        ADVISORY_LOCK_NAMESPACE,
+        busyRoom.workspaceId,
+      ]);
+      expect(await t.app.get(StatementsBackfill).run()).toEqual({ stored: 1, failed: 1 });
+    } finally {
+      await holder.query('ROLLBACK');
+      holder.release();
+    }
+    expect(await t.app.get(StatementsBackfill).run()).toEqual({ stored: 1, failed: 0 });
+  });
+
+  /** As a database migrated from before statements were kept leaves a document. */
+  async function forgetStatements(documentId: string): Promise<void> {
+    await t.sql.query(
+      `UPDATE claims SET quantity_key = NULL, sentence_years = '{}' WHERE document_id = $1`,
+      [documentId],
+    );
+    await t.sql.query('UPDATE documents SET quantity_keys_version = 0 WHERE id = $1', [documentId]);
+  }
 });

@@ -24,7 +24,7 @@ const BATCH = 100;
 @Injectable()
 export class StatementsBackfill implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(StatementsBackfill.name);
-  private running: Promise<number> | null = null;
+  private running: Promise<{ stored: number; failed: number }> | null = null;
   private stopping = false;
 
   constructor(
@@ -37,8 +37,8 @@ export class StatementsBackfill implements OnApplicationBootstrap, OnApplication
 
   onApplicationBootstrap(): void {
     this.running = this.run().catch((error: unknown) => {
-      this.logger.error(`Keeping the statements of older documents stopped: ${String(error)}`);
-      return 0;
+      this.logger.error(`Storing the statements of older documents stopped: ${String(error)}`);
+      return { stored: 0, failed: 0 };
     });
   }
 
@@ -47,24 +47,42 @@ export class StatementsBackfill implements OnApplicationBootstrap, OnApplication
     await this.running;
   }
 
-  /** Writes the statements of every document that lacks those of the current version; how many. */
-  async run(): Promise<number> {
-    let done = 0;
+  /**
+   * Writes the statements of every document that lacks those of the current
+   * version, once each: one that fails (its workspace's lock held too long by
+   * another process) is left for the next start.
+   */
+  async run(): Promise<{ stored: number; failed: number }> {
+    const done = { stored: 0, failed: 0 };
+    let after: string | null = null;
     while (!this.stopping) {
-      const batch = await this.statements.documentsKeyedBefore(STATEMENTS_VERSION, BATCH);
+      const batch = await this.statements.documentsKeyedBefore(STATEMENTS_VERSION, after, BATCH);
       if (batch.length === 0) break;
-      if (done === 0) this.logger.log('Storing the statements of documents stored before them');
+      if (after === null) this.logger.log('Storing the statements of documents stored before them');
       for (const { workspaceId, documentId } of batch) {
         if (this.stopping) break;
-        // The workspace's lock: a writer of the same document would otherwise race this one.
-        await this.prisma.$transaction(async (tx) => {
-          await this.events.lockWorkspaceChain(tx, workspaceId, this.config.writeWaitMs);
-          await this.runner.restateDocument(tx, workspaceId, documentId);
-        });
-        done++;
+        after = documentId;
+        try {
+          await this.restate(workspaceId, documentId);
+          done.stored++;
+        } catch (error) {
+          done.failed++;
+          this.logger.warn(
+            `Document ${documentId} keeps no statements until the next start: ${String(error)}`,
+          );
+        }
       }
     }
-    if (done > 0) this.logger.log(`Stored the statements of ${done} documents`);
+    if (done.stored + done.failed > 0)
+      this.logger.log(`Stored the statements of ${done.stored} documents (${done.failed} failed)`);
     return done;
+  }
+
+  private async restate(workspaceId: string, documentId: string): Promise<void> {
+    // The workspace's lock: a writer of the same document would otherwise race this one.
+    await this.prisma.$transaction(async (tx) => {
+      await this.events.lockWorkspaceChain(tx, workspaceId, this.config.writeWaitMs);
+      await this.runner.restateDocument(tx, workspaceId, documentId);
+    });
   }
 }

@@ -81,13 +81,17 @@ export class ClaimStatementRepository {
     );
   }
 
-  /** Up to `take` documents whose statements were written by an older version of the rule, or never. */
+  /**
+   * Up to `take` documents after `afterId` (by id) whose statements were written by
+   * an older version of the rule, or never.
+   */
   async documentsKeyedBefore(
     version: number,
+    afterId: string | null,
     take: number,
   ): Promise<Array<{ workspaceId: string; documentId: string }>> {
     const rows = await this.prisma.document.findMany({
-      where: { quantityKeysVersion: { lt: version } },
+      where: { quantityKeysVersion: { lt: version }, ...(afterId && { id: { gt: afterId } }) },
       select: { workspaceId: true, id: true },
       orderBy: { id: 'asc' },
       take,
