@@ -1,6 +1,6 @@
 import { StatementsBackfill } from '../apps/api/src/check-runs/statements-backfill.js';
-import { ADVISORY_LOCK_NAMESPACE } from '../apps/api/src/ledger/ledger-event.repository.js';
 import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
+import { whileWorkspaceLocked } from './support/locks.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface Flag {
@@ -116,18 +116,11 @@ describe('statements of stored documents', () => {
     const second = await ingest(forum(23));
     await forgetStatements(first.id);
     await forgetStatements(second.id);
-    const holder = await t.sql.connect();
-    try {
-      await holder.query('BEGIN');
-      await holder.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2))', [
-        ADVISORY_LOCK_NAMESPACE,
-        busyRoom.workspaceId,
-      ]);
-      expect(await t.app.get(StatementsBackfill).run()).toEqual({ stored: 1, failed: 1 });
-    } finally {
-      await holder.query('ROLLBACK');
-      holder.release();
-    }
+    expect(
+      await whileWorkspaceLocked(t.sql, busyRoom.workspaceId, () =>
+        t.app.get(StatementsBackfill).run(),
+      ),
+    ).toEqual({ stored: 1, failed: 1 });
     expect(await t.app.get(StatementsBackfill).run()).toEqual({ stored: 1, failed: 0 });
   });
 

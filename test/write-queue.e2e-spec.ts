@@ -1,6 +1,6 @@
-import { ADVISORY_LOCK_NAMESPACE } from '../apps/api/src/ledger/ledger-event.repository.js';
 import { bearer, createNewsroom, submitSeedArticle, type Newsroom } from './support/factories.js';
 import { expectProblem } from './support/problem.js';
+import { whileWorkspaceLocked } from './support/locks.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -24,21 +24,8 @@ describe('writers waiting for a workspace', () => {
   });
   afterAll(() => t.close());
 
-  /** Runs `work` while another session holds the workspace's write lock. */
-  async function whileLocked<T>(workspaceId: string, work: () => Promise<T>): Promise<T> {
-    const holder = await t.sql.connect();
-    try {
-      await holder.query('BEGIN');
-      await holder.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2))', [
-        ADVISORY_LOCK_NAMESPACE,
-        workspaceId,
-      ]);
-      return await work();
-    } finally {
-      await holder.query('ROLLBACK');
-      holder.release();
-    }
-  }
+  const whileLocked = <T>(workspaceId: string, work: () => Promise<T>) =>
+    whileWorkspaceLocked(t.sql, workspaceId, work);
 
   const comment = (n: number) =>
     t

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Finding } from '../checks/finding.js';
 import {
+  checkDocument,
   documentStatements,
   runCrossDocumentChecks,
-  runDocumentChecks,
-  type CheckInput,
   type DocumentStatements,
   type Statement,
 } from '../checks/run-checks.js';
@@ -30,7 +29,6 @@ import { FlagChangeWriter } from './flag-change-writer.js';
 
 /** A new document's own checks as far as they go before it is stored. */
 export interface PreparedChecks {
-  input: CheckInput;
   findings: Finding[];
   statements: Statement[];
 }
@@ -60,8 +58,7 @@ export class ChecksRunner {
     const input = await this.inputOf(ledger.tx, workspaceId, documentId);
     await this.run(ledger, workspaceId, {
       documentId,
-      findings: runDocumentChecks(input),
-      statements: documentStatements(input),
+      ...checkDocument(input),
       storedFlags: await this.flags.forDocument(workspaceId, documentId, ledger.tx),
     });
   }
@@ -80,7 +77,7 @@ export class ChecksRunner {
       claims: inTextOrder.map(checkableClaim),
       relations: extraction.relations,
     };
-    return { input, findings: runDocumentChecks(input), statements: documentStatements(input) };
+    return checkDocument(input);
   }
 
   /** The checks against other documents of a new document once stored, and all its flags. */
@@ -90,12 +87,7 @@ export class ChecksRunner {
     documentId: string,
     prepared: PreparedChecks,
   ): Promise<void> {
-    await this.run(ledger, workspaceId, {
-      documentId,
-      findings: prepared.findings,
-      statements: prepared.statements,
-      storedFlags: [],
-    });
+    await this.run(ledger, workspaceId, { documentId, ...prepared, storedFlags: [] });
   }
 
   /**

@@ -1,5 +1,11 @@
 import { canonicalJson } from './finding.js';
-import { checksCoverage, runDocumentChecks, type CheckInput } from './run-checks.js';
+import {
+  checkDocument,
+  checksCoverage,
+  documentStatements,
+  runDocumentChecks,
+  type CheckInput,
+} from './run-checks.js';
 import { extractedInput } from './testing/check-input.js';
 import { sha256Hex } from '../text/normalize.js';
 
@@ -136,5 +142,20 @@ describe('a long article of breakdowns', () => {
       total: finding.spans[0].exact,
     }));
     expect(flagged).toEqual(wrongTotals.map((total) => ({ rule: 'sum-mismatch', total })));
+  });
+});
+
+describe('checkDocument', () => {
+  it('gives the findings and the statements of the document, as the two alone do', () => {
+    const input = extractedInput(
+      `${article}\nOfficials said 22 MOUs were signed at the Korea-Kazakhstan Business Forum in 2024.`,
+    );
+    const checked = checkDocument(input);
+    expect(checked).toEqual({
+      findings: runDocumentChecks(input),
+      statements: documentStatements(input),
+    });
+    expect(checked.findings.length).toBeGreaterThan(0);
+    expect(checked.statements.map((s) => s.years)).toContainEqual(['2024']);
   });
 });

@@ -82,7 +82,16 @@ export function checksCoverage(
 }
 
 export function runDocumentChecks(input: CheckInput): Finding[] {
+  return findingsOf(buildContext(input));
+}
+
+/** A document's own findings and its statements, from one reading of its text. */
+export function checkDocument(input: CheckInput): { findings: Finding[]; statements: Statement[] } {
   const context = buildContext(input);
+  return { findings: findingsOf(context), statements: statementsOf(context) };
+}
+
+function findingsOf(context: CheckContext): Finding[] {
   return inStableOrder(
     context.claimById,
     DOCUMENT_RULES.flatMap((rule) => rule(context)),
