@@ -5,6 +5,7 @@
  * ""…," according to a body's report").
  */
 import { parseSubject, parseSubjectWithPosition, type SpeakerRef } from './speaker-refs.js';
+import { NOT_NAME_WORDS } from '../text/name-words.js';
 import { wordSet } from '../text/words.js';
 
 const SPEECH_VERBS =
@@ -15,8 +16,8 @@ const FIRST_SPEECH_VERB = new RegExp(SPEECH_VERBS.source, 'i');
 
 /** Verbs after which a name may follow in inverted order: "said Mr Smith". */
 const INVERTING_VERBS = wordSet(`
-  said says added asked replied continued wrote explained noted warned insisted argued admitted
-  stated told
+  said says added adds asked replied continued wrote writes explained noted notes warned insisted
+  argued admitted stated told tweeted
 `);
 
 /** Before a quoted term or title rather than quoted words: "the so-called "run rate"", "a scheme called "Help to Buy"". */
@@ -33,13 +34,17 @@ export interface BeforeAnalysis {
   isTerm: boolean;
 }
 
-/** "a Moody's Analytics' forecast", "the Fed's statement": a body and the document it issued. */
+/** "a Moody's Analytics' forecast", "the Fed's statement", "a Moody's Analytics report": a body and the document it issued. */
 const DOCUMENT_OWNER =
-  /^(?:(?:a|an|the)\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+)*\p{Lu}[\p{L}&.'’-]*?)['’]s?\s+(?:latest\s+|annual\s+|new\s+)?(?:forecast|report|statement|study|survey|analysis|letter|data|figures|estimates?|research|review|filing|memo)\b/u;
+  /^(?:(?:a|an|the)\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+)*\p{Lu}[\p{L}&.'’-]*?)(?:['’]s?)?\s+(?:latest\s+|annual\s+|new\s+)?(?:forecast|report|statement|study|survey|analysis|letter|data|figures|estimates?|research|review|filing|memo)\b/u;
 
 /** A sentence that is only an attribution: "Smith said.", "Mr Brown told the BBC.". */
 export const BARE_ATTRIBUTION =
   /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|told(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}|wrote)\s*[.!]/u;
+
+export function hasSpeechVerb(text: string): boolean {
+  return FIRST_SPEECH_VERB.test(text);
+}
 
 /** Every speech verb in a short window, in order (an exec loop: matchAll would copy the large regex each time). */
 function speechVerbsIn(window: string): RegExpExecArray[] {
@@ -86,7 +91,20 @@ export function analyseBefore(before: string, offset: number): BeforeAnalysis {
   analysis.adjacent = gap.length <= 80 && /^\s*$|[,:]\s*$|\bthat\s*$/.test(gap);
 
   if (verb[0].toLowerCase() === 'according to') {
-    analysis.ref = parseSubject(gap.replace(/[,:]\s*$/, ''));
+    const source = parseSubject(gap.replace(/[,:;.!?]\s*$/, ''));
+    // "The bureau said it had traced every contact, according to a reporter": the bureau spoke, the reporter relays.
+    const saidFirst = verbs.length >= 2 ? verbs[verbs.length - 2] : null;
+    const speaker =
+      saidFirst !== null &&
+      saidFirst[0].toLowerCase() !== 'according to' &&
+      /,\s*$/.test(before.slice(0, verb.index))
+        ? parseSubjectWithPosition(before.slice(0, saidFirst.index))
+        : null;
+    if (speaker) {
+      analysis.ref = speaker.ref;
+      analysis.refPosition = offset + speaker.position;
+      analysis.relayRef = source;
+    } else analysis.ref = source;
     analysis.adjacent = analysis.ref !== null;
     return analysis;
   }
@@ -95,7 +113,14 @@ export function analyseBefore(before: string, offset: number): BeforeAnalysis {
   const chained =
     earlierVerb !== undefined &&
     /^\s*,?\s*$/.test(before.slice(earlierVerb.index + earlierVerb[0].length, verb.index));
-  const subject = parseSubjectWithPosition(before.slice(0, (chained ? earlierVerb : verb).index));
+  // "Comey sent a letter to Congress, stating, "…"", "Trump praised it by saying the "…"": the clause's subject, not its object.
+  const clauseSubject =
+    !chained && PARTICIPLE.test(verb[0]) && /(?:,|\bby)\s*$/.test(before.slice(0, verb.index))
+      ? mainClauseSubject(before.slice(0, verb.index))
+      : null;
+  const subject =
+    clauseSubject ??
+    parseSubjectWithPosition(before.slice(0, (chained ? earlierVerb : verb).index));
   if (subject) {
     analysis.ref = subject.ref;
     analysis.refPosition = offset + subject.position;
@@ -115,6 +140,33 @@ export function analyseBefore(before: string, offset: number): BeforeAnalysis {
     }
   }
   return analysis;
+}
+
+const PARTICIPLE = /ing$/i;
+
+/** The name or pronoun that opens a clause and is followed by its verb or a relative clause: "Comey issued", "Trump, who". */
+const CLAUSE_SUBJECT =
+  /^(?:([Hh]e|[Ss]he|[Tt]hey)\s+\p{Ll}|((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:of|for|the|and|de|van|von)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,4})(?:\s+\p{Ll}|,\s+(?:who|whose|which)\b))/u;
+
+/**
+ * The subject of the sentence's main clause, at its start or after one
+ * opening phrase ("A week before the vote, Hollis sent ..."), when it is a
+ * name or a pronoun.
+ */
+function mainClauseSubject(clause: string): { ref: SpeakerRef; position: number } | null {
+  const firstComma = clause.indexOf(',');
+  const starts = [0, ...(firstComma >= 0 ? [firstComma + 1] : [])];
+  for (const start of starts) {
+    const offset = start + (clause.slice(start).length - clause.slice(start).trimStart().length);
+    const match = CLAUSE_SUBJECT.exec(clause.slice(offset));
+    if (!match) continue;
+    if (match[1])
+      return { ref: { kind: 'pronoun', word: match[1].toLowerCase() }, position: offset };
+    const firstWord = match[2].split(/\s+/)[0].toLowerCase();
+    if (NOT_NAME_WORDS.has(firstWord)) continue;
+    return { ref: { kind: 'name', phrase: match[2] }, position: offset };
+  }
+  return null;
 }
 
 /** ""…," he said", ""…," said Jane Doe", ""…," according to the council". */

@@ -15,6 +15,7 @@ import {
   analyseAfter,
   analyseBefore,
   BARE_ATTRIBUTION,
+  hasSpeechVerb,
   type BeforeAnalysis,
 } from './attribution-clauses.js';
 import { isQuotation } from './quoted-words.js';
@@ -49,7 +50,9 @@ export function attributeQuotes(
       resolveRef(r, position, registry, lastPersonSpeaker);
     // "… Lord Rennard said. He said it was "nothing personal"": "he" is who spoke in the sentence before.
     const antecedent =
-      ref?.kind === 'pronoun' ? speakerOfSentenceBefore(text, structure, run, null) : null;
+      ref?.kind === 'pronoun'
+        ? (speakerOfSentenceBefore(text, structure, run, null)?.ref ?? null)
+        : null;
     const named = antecedent?.kind === 'name' ? resolve(antecedent) : null;
     // "The State Department spokesman said … . "…," he said": the body the spokesman speaks for.
     const spokesperson =
@@ -78,7 +81,10 @@ export function attributeQuotes(
       ref === null && (opens || woven)
         ? speakerOfSentenceBefore(text, structure, run, previous?.run ?? null, woven)
         : null;
-    if (saidBefore) speaker = resolve(saidBefore);
+    if (saidBefore) {
+      speaker = resolve(saidBefore.ref);
+      relayedBy = saidBefore.relayRef ? resolve(saidBefore.relayRef) : null;
+    }
     // Unattributed words carry on the quote before them: same sentence, same paragraph ("…," X said. "…"), or a re-opened paragraph.
     const sameParagraph = previous !== null && previous.run.paragraphIndex === run.paragraphIndex;
     // A paragraph that opens with an unattributed quote goes on with the speaker of the paragraph before:
@@ -141,15 +147,41 @@ function readAttributionContext(
   const run = runs[index];
   const previousRun =
     index > 0 && runs[index - 1].paragraphIndex === run.paragraphIndex ? runs[index - 1] : null;
-  const nextRun =
-    index + 1 < runs.length && runs[index + 1].paragraphIndex === run.paragraphIndex
-      ? runs[index + 1]
-      : null;
   const paragraph = structure.paragraphs[run.paragraphIndex];
   const sentenceStart = structure.sentenceAt(run.openMark).start;
   // After a run that lost its closing mark, the attribution may sit inside that run: look from the sentence start.
   const previousLimit = previousRun && previousRun.closeMark >= 0 ? previousRun.closeMark + 1 : -1;
   const beforeStart = Math.max(paragraph.start, sentenceStart, previousLimit, run.openMark - 400);
+  const before = analyseBefore(text.slice(beforeStart, run.openMark), beforeStart);
+  let after = attributionAfter(text, structure, runs, index);
+  // "“farming and tourism” and the software trade “will matter more,” according to a report": one attribution after
+  // the second quote of a sentence covers the first, when nothing between them speaks.
+  const next = runs[index + 1];
+  if (
+    after.ref === null &&
+    !before.hasVerb &&
+    next !== undefined &&
+    next.paragraphIndex === run.paragraphIndex &&
+    structure.sentenceAt(next.openMark).start === sentenceStart &&
+    !hasSpeechVerb(text.slice(run.end, next.openMark))
+  )
+    after = attributionAfter(text, structure, runs, index + 1);
+  return { before, afterRef: after.ref, afterIsSource: after.isSource, sentenceStart };
+}
+
+/** The attribution right after a quote, up to the next quote or the paragraph end. */
+function attributionAfter(
+  text: string,
+  structure: DocumentText,
+  runs: QuoteRun[],
+  index: number,
+): { ref: SpeakerRef | null; isSource: boolean } {
+  const run = runs[index];
+  const nextRun =
+    index + 1 < runs.length && runs[index + 1].paragraphIndex === run.paragraphIndex
+      ? runs[index + 1]
+      : null;
+  const paragraph = structure.paragraphs[run.paragraphIndex];
   const afterStart = run.closeMark >= 0 ? run.closeMark + 1 : run.end;
   const afterEnd = Math.min(nextRun ? nextRun.openMark : paragraph.end, afterStart + 120);
   const after = text.slice(afterStart, afterEnd);
@@ -158,10 +190,8 @@ function readAttributionContext(
   const endsSentence = /[.!?]\s*$/u.test(text.slice(run.start, run.end));
   const newSentence = endsSentence && /^\s*\p{Lu}/u.test(after) && !BARE_ATTRIBUTION.test(after);
   return {
-    before: analyseBefore(text.slice(beforeStart, run.openMark), beforeStart),
-    afterRef: newSentence ? null : analyseAfter(after),
-    afterIsSource: /^[\s,;:—–-]*according to\b/i.test(after),
-    sentenceStart,
+    ref: newSentence ? null : analyseAfter(after),
+    isSource: /^[\s,;:—–-]*according to\b/i.test(after),
   };
 }
 
@@ -180,14 +210,16 @@ function speakerOfSentenceBefore(
   run: QuoteRun,
   previousRun: QuoteRun | null,
   fromParagraphBefore = false,
-): SpeakerRef | null {
+): { ref: SpeakerRef; relayRef: SpeakerRef | null } | null {
   const sentence = structure.sentenceAt(run.openMark);
   const before = structure.sentences[sentence.index - 1];
   const reach = fromParagraphBefore ? 1 : 0;
   if (!before || before.paragraph < sentence.paragraph - reach) return null;
   if (previousRun !== null && previousRun.end > before.start) return null;
   const analysis = analyseBefore(text.slice(before.start, before.end), before.start);
-  return analysis.hasVerb ? analysis.ref : null;
+  return analysis.hasVerb && analysis.ref
+    ? { ref: analysis.ref, relayRef: analysis.relayRef }
+    : null;
 }
 
 const SPOKESPERSON_HEAD = /^spokes(?:man|woman|person)$/i;

@@ -366,6 +366,74 @@ describe('speakers', () => {
       'Supreme Leader: "Major Projects Should Go To Local Firms"\nSupreme Leader Gurbanguly Berdimuhamedow spoke on Monday.',
       [['Major Projects Should Go To Local Firms', 'Gurbanguly Berdimuhamedow']],
     ],
+    [
+      'a possessive inside an organisation name',
+      'Factory work will shrink, but services "will keep growing," according to a Harlow’s Economics forecast in May.',
+      [['will keep growing,', 'Harlow’s Economics']],
+    ],
+    [
+      'an initial opens or sits inside a name',
+      'J. Martin Okafor, a lawyer for the tenants, said the ruling was "long overdue."\n\n"We will keep going," he said. Mary T. Lund said: "We will appeal."',
+      [
+        ['long overdue.', 'J. Martin Okafor'],
+        ['We will keep going,', 'J. Martin Okafor'],
+        ['We will appeal.', 'Mary T. Lund'],
+      ],
+    ],
+    [
+      'a person "of" their newspaper, at the end of a sentence',
+      'Rents rose again, according to Amira Haddad of the Evening Courier. She called the rise "steep".',
+      [['steep', 'Amira Haddad']],
+    ],
+    [
+      'a capitalised appositive that ends in a title',
+      'Rosa Quintero, Lakeside State University Economics Professor, said the council did not need to "gamble with reserves" this year.',
+      [['gamble with reserves', 'Rosa Quintero']],
+    ],
+    [
+      'a participle after the clause whose subject spoke',
+      'A week before the vote, Hollis sent a second memo to the board, stating, "Our position has not changed." Later, Greta Vance, who chairs the panel, backed the memo by saying the result was "beyond doubt."',
+      [
+        ['Our position has not changed.', 'Hollis'],
+        ['beyond doubt.', 'Greta Vance'],
+      ],
+    ],
+    [
+      'a body said it, a reporter relays it',
+      'The Provincial Health Bureau said it had traced every contact, according to Amira Haddad of the Evening Courier. All "affected rooms" were also cleaned.',
+      [['affected rooms', 'Provincial Health Bureau', 'Amira Haddad']],
+    ],
+    [
+      'two quotes of one sentence attributed once, after the second',
+      'While mining still leads, “farming and tourism” and the software trade “will matter more,” according to a Harlow’s Economics report.',
+      [
+        ['farming and tourism', 'Harlow’s Economics'],
+        ['will matter more,', 'Harlow’s Economics'],
+      ],
+    ],
+    [
+      'a body named after the quote, its verb first',
+      'Since then, the region “has rebuilt its flood defences almost entirely,” writes the Associated Press.',
+      [['has rebuilt its flood defences almost entirely,', 'Associated Press']],
+    ],
+    [
+      'a nationality opens the name of a body',
+      'The European Commission said the deal was “a first step”. The British Medical Association said: “Doctors are exhausted.”',
+      [
+        ['a first step', 'European Commission'],
+        ['Doctors are exhausted.', 'British Medical Association'],
+      ],
+    ],
+    [
+      'a spokesman of the body the sentence names, who is not named',
+      'The Transport Department did not dispute the figures, but an agency spokesman who asked not to be named said that “the delays are temporary.”',
+      [['the delays are temporary.', 'Transport Department']],
+    ],
+    [
+      '"the union" named in an appositive before',
+      'Cleaners at the hotel chain organised this year. The union, Cleaners United, wrote to managers in May. On Friday the union added that the chain “has broken every promise.”',
+      [['has broken every promise.', 'Cleaners United']],
+    ],
   ])('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
 

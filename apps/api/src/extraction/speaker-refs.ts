@@ -5,6 +5,7 @@
  * the NameRegistry to a canonical name.
  */
 import { isGenderCompatible, type Gender, type NameRegistry } from '../text/people.js';
+import { TITLE_WORDS } from '../text/name-words.js';
 import { wordSet } from '../text/words.js';
 import { endExec } from './text-helpers.js';
 
@@ -46,6 +47,9 @@ const BARE_ROLE_NOUNS = wordSet(`
   authorities ministers lawmakers teachers parents unions paramedics firefighters
 `);
 
+/** How far back an unnamed body's spokesperson ("an agency spokesman") looks for the body's name. */
+const NEAR_BODY_CHARACTERS = 300;
+
 export function parseSubject(segment: string): SpeakerRef | null {
   return parseSubjectWithPosition(segment)?.ref ?? null;
 }
@@ -72,6 +76,10 @@ export function parseSubjectWithPosition(
   // "Mark Serwotka, the leader of the Public and Commercial Services Union said": an appositive with no closing comma.
   const unclosed = UNCLOSED_APPOSITIVE(s.slice(-160));
   if (unclosed) s = s.slice(0, s.length - unclosed[0].length + unclosed[1].length);
+  // "an agency spokesman who asked not to be named said": the relative clause is not the subject.
+  const tail = s.slice(-160);
+  const relative = /\s+(?:who|which)\s+[^,;:"“”]+$/u.exec(tail);
+  if (relative && relative.index > 0) s = s.slice(0, s.length - tail.length + relative.index);
   if (s.length === 0) return null;
   const pronoun = PRONOUNS.exec(s);
   if (pronoun)
@@ -82,9 +90,10 @@ export function parseSubjectWithPosition(
 
   const tokens = s.split(/\s+/);
   // "The Usdaw union said": the body's name stands before the body word.
-  const last = tokens[tokens.length - 1].toLowerCase();
+  const last = tokens[tokens.length - 1];
   if (
     tokens.length >= 2 &&
+    /^\p{Ll}/u.test(last) &&
     BODY_WORDS.has(last) &&
     /^\p{Lu}/u.test(tokens[tokens.length - 2]) &&
     !/^the$/i.test(tokens[tokens.length - 2])
@@ -152,8 +161,21 @@ const UNCLOSED_APPOSITIVE = endExec(
  * "who lost his seat", "34", "D-N.Y." (party and state).
  */
 function isAppositive(phrase: string): boolean {
-  return /^(?:the|a|an|his|her|its|their|who|which)\b|^[\p{Ll}\d]|^[DRI]-\p{Lu}[\p{L}.]*$|^\p{Lu}[\p{L}&.-]*['’]s?\s+\p{Ll}/u.test(
-    phrase,
+  return (
+    /^(?:the|a|an|his|her|its|their|who|which)\b|^[\p{Ll}\d]|^[DRI]-\p{Lu}[\p{L}.]*$|^\p{Lu}[\p{L}&.-]*['’]s?\s+\p{Ll}/u.test(
+      phrase,
+    ) || isCapitalisedRole(phrase)
+  );
+}
+
+/** "George Washington University Law Professor", "Acme Chief Executive": capitalised words ending in a title. */
+function isCapitalisedRole(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 8 &&
+    words.every((word) => /^\p{Lu}/u.test(word) || NAME_CONNECTORS.has(word)) &&
+    TITLE_WORDS.has(words[words.length - 1].toLowerCase())
   );
 }
 
@@ -183,6 +205,15 @@ export function resolveRef(
       const body = ref.words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
       if (SPOKESPEOPLE.has(head) && body.length > 0)
         return registry.resolvePhrase(body.join(' '), position);
+      // "an agency spokesman", "a department spokeswoman": the body of that kind named just before.
+      const bodyWord = ref.words
+        .slice(0, -1)
+        .find((w) => BODY_WORDS.has(w) || COMPANY_WORDS.has(w));
+      if (SPOKESPEOPLE.has(head) && bodyWord !== undefined)
+        return (
+          registry.resolveBody(bodyWord, position) ??
+          registry.organisationNamedBefore(position, NEAR_BODY_CHARACTERS)
+        );
       if (COMPANY_WORDS.has(head))
         return registry.resolveBody(head, position) ?? registry.mainOrganisationBefore(position);
       if (BODY_WORDS.has(head)) return registry.resolveBody(head, position);

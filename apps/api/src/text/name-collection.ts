@@ -6,13 +6,20 @@
  * and an appositive role after it; the first person of each sentence is
  * salient.
  */
-import { NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from './name-words.js';
+import {
+  NATIONALITIES,
+  NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
+  ROLE_MODIFIERS,
+  TITLE_WORDS,
+} from './name-words.js';
 import { NameIndex } from './name-index.js';
 import {
   APPOSITIVE_ROLE,
   genderOf,
   NAME_RUN,
   normaliseToken,
+  personBeforeOfThe,
   splitTitles,
   stripPossessive,
 } from './name-tokens.js';
@@ -33,6 +40,7 @@ export class NameCollection extends NameIndex {
       const position = match.index;
       if (paragraphAt(position).isHeadline) continue;
       const person = this.addRun(match[0], position);
+      this.addRoleAppositive(match[0], position);
       if (person) {
         const sentence = sentenceAt(position);
         if (sentence !== lastSentence) {
@@ -55,8 +63,17 @@ export class NameCollection extends NameIndex {
     const tokens = rawTokens.slice(first);
     if (tokens.length === 0) return null;
     const runStart = position + run.indexOf(tokens[0]);
+    // "Sui-Lee Wee of the New York Times": a person and the body they write or speak for.
+    const personOfBody = personBeforeOfThe(tokens);
+    if (personOfBody) return this.addRun(personOfBody.join(' '), runStart);
     if (tokens.some((t) => ORGANISATION_WORDS.has(normaliseToken(t)))) {
-      this.addOrganisation(tokens.map(stripPossessive).join(' '), runStart, position + run.length);
+      // A body's name keeps its nationality ("European Commission") and the possessives inside it ("Moody's
+      // Analytics' forecast" is by Moody's Analytics).
+      let from = first;
+      while (from > 0 && NATIONALITIES.has(normaliseToken(rawTokens[from - 1]))) from--;
+      const words = rawTokens.slice(from);
+      const name = [...words.slice(0, -1), stripPossessive(words[words.length - 1])].join(' ');
+      this.addOrganisation(name, position + run.indexOf(words[0]), position + run.length);
       return null;
     }
     if (tokens.some((t) => t.includes(' ') || /^(?:of|for|the|and)$/.test(t))) return null;
@@ -133,12 +150,22 @@ export class NameCollection extends NameIndex {
     return roles.some((r) => TITLE_WORDS.has(normaliseToken(r))) ? roles : [];
   }
 
+  /** "The group, WeWorkers Coalition, ...": the name is what "the group" means from here on. */
+  private addRoleAppositive(run: string, position: number): void {
+    const end = position + run.length;
+    if (this.text[end] !== ',') return;
+    const role = ROLE_BEFORE_APPOSITIVE.exec(this.text.slice(Math.max(0, position - 24), position));
+    if (role) this.addBodyAlias(role[1], stripPossessive(run), position);
+  }
+
   private addAppositiveRole(person: Person, afterName: number): void {
     const role = APPOSITIVE_ROLE.exec(this.text.slice(afterName, afterName + 100));
     if (role) this.addTitles(person, role[1].split(/[ \u00a0]+/));
   }
 
   private addOrganisation(name: string, start: number, end: number): void {
+    this.organisationMentions.names.push(name);
+    this.organisationMentions.positions.push(start);
     const existing = this.organisationsByName.get(name);
     if (existing) existing.positions.push(start);
     else {
@@ -154,3 +181,6 @@ export class NameCollection extends NameIndex {
     if (acronym) this.acronyms.set(acronym[1], name);
   }
 }
+
+/** "The group, " right before a name run. */
+const ROLE_BEFORE_APPOSITIVE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]+(\p{Ll}+),[ \u00a0]+$/u;

@@ -37,6 +37,21 @@ export class NameIndex {
     return people.length > MAX_NAMESAKES ? people.slice(people.length - MAX_NAMESAKES) : people;
   }
 
+  /** Every mention of a body, in text order. */
+  protected readonly organisationMentions: { names: string[]; positions: number[] } = {
+    names: [],
+    positions: [],
+  };
+  /** Names given to a role noun in apposition ("The group, WeWorkers Coalition,"), by the noun, in text order. */
+  protected readonly bodyAliases = new Map<string, { names: string[]; positions: number[] }>();
+
+  protected addBodyAlias(word: string, name: string, position: number): void {
+    const aliases = this.bodyAliases.get(word) ?? { names: [], positions: [] };
+    aliases.names.push(name);
+    aliases.positions.push(position);
+    this.bodyAliases.set(word, aliases);
+  }
+
   /** A name always written with "'s" is a brand ("Sainsbury's", "Hartwell's"); otherwise the "'s" is possessive. */
   protected addSingleName(token: string, position: number): void {
     const name = stripPossessive(token);

@@ -5,7 +5,8 @@
  * Kim"), tokens normalised ("Gov." → "gov", "Kim's" → "kim"), the gender a
  * title tells, and whether two spellings name one person.
  */
-import { FEMALE_TITLES, MALE_TITLES, TITLE_WORDS } from './name-words.js';
+import { FEMALE_TITLES, MALE_TITLES, ORGANISATION_WORDS, TITLE_WORDS } from './name-words.js';
+import { wordSet } from './words.js';
 import { isNameVariant, type Gender } from './person-index.js';
 
 /**
@@ -14,8 +15,8 @@ import { isNameVariant, type Gender } from './person-index.js';
  * text); the lookbehind keeps only true capitals. Names in English news are Latin.
  */
 const LATIN_CAPITAL = String.raw`[A-Z\u00c0-\u00de\u0100-\u024f](?<=\p{Lu})`;
-/** One capitalised word of a name ("Tae-hyo", "O'Brien"), or an abbreviated title with its period ("Mr.", "Dr."). */
-const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Capt|Prof|Gov|Sgt|Supt|Insp|Det|Cllr|Rev)\.|${LATIN_CAPITAL}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)`;
+/** One capitalised word of a name ("Tae-hyo", "O'Brien"), an abbreviated title with its period ("Mr.", "Dr."), or an initial ("E. Randol"). */
+const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Capt|Prof|Gov|Sgt|Supt|Insp|Det|Cllr|Rev)\.|[A-Z]\.(?=[ \u00a0][A-Z][a-z])|${LATIN_CAPITAL}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)`;
 const NAME_CONNECTOR = String.raw`(?:of|for|the|and|de|van|von|der|den|da|di|du|bin|al|el|la|le)`;
 /** A run of capitalised words, joined by spaces and name particles ("Office for National Statistics", "Ursula von der Leyen"). */
 export const NAME_RUN = new RegExp(
@@ -81,3 +82,23 @@ export function genderOf(titles: string[]): Gender {
   }
   return null;
 }
+
+/**
+ * The words of a person's name before "of the" in a run ("Sui-Lee Wee of the
+ * New York Times" → Sui-Lee Wee): two or three capitalised words, none of them
+ * a body's or a title's word ("Supreme Court of the United States", "Chief
+ * Executive of the NHS" stay whole).
+ */
+export function personBeforeOfThe(tokens: string[]): string[] | null {
+  const of = tokens.indexOf('of');
+  if (of < 2 || of > 3 || tokens[of + 1] !== 'the') return null;
+  const head = tokens.slice(0, of);
+  const isNameWord = (token: string) => {
+    const word = normaliseToken(token);
+    return !ORGANISATION_WORDS.has(word) && !TITLE_WORDS.has(word) && !INSTITUTION_HEADS.has(word);
+  };
+  return head.every(isNameWord) ? head : null;
+}
+
+/** Heads of institutions named "X of the Y" that are not in ORGANISATION_WORDS. */
+const INSTITUTION_HEADS = wordSet('court church house hall palace chamber society academy order');

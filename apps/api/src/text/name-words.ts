@@ -53,7 +53,8 @@ export const ORGANISATION_WORDS = wordSet(`
   system programme program act bill law treaty agreement accord declaration strategy plan report
   review survey study gardens centre mall store stores supermarket limited media press television
   radio broadcasting channel studios records health care clinic surgery trust prison barracks base
-  harbour mines route railway railways rail visit business finance affairs
+  harbour mines route railway railways rail visit business finance affairs analytics economics
+  consulting consultancy associates securities insights intelligence
 `);
 
 /** Capitalised words that start sentences or headlines without being names. */
@@ -68,6 +69,9 @@ export const NOT_NAME_WORDS = wordSet(`
   instead only just even so yet such than because until north south east west central korea korean
   british american chinese european
 `);
+
+/** Words of NOT_NAME_WORDS that still open a body's name: "European Commission", "British Medical Association". */
+export const NATIONALITIES = wordSet('korean british american chinese european');
 
 /** Lowercase words that join a role before a name ("group leader", "cabinet member"). */
 export const ROLE_MODIFIERS = wordSet(`

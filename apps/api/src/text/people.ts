@@ -7,17 +7,17 @@
  * reading of the text is in name-collection.ts, what it keeps in
  * name-index.ts, the words of names in name-tokens.ts.
  */
-import { GENERIC_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS } from './name-words.js';
+import { GENERIC_TITLES, NATIONALITIES, NOT_NAME_WORDS, ORGANISATION_WORDS } from './name-words.js';
 import { NameCollection } from './name-collection.js';
 import type { SalientMention } from './name-index.js';
-import { MAX_NAMESAKES, normaliseToken, splitTitles, stripPossessive } from './name-tokens.js';
 import {
-  isGenderCompatible,
-  pickNearestBefore,
-  type Gender,
-  type Organisation,
-  type Person,
-} from './person-index.js';
+  MAX_NAMESAKES,
+  normaliseToken,
+  personBeforeOfThe,
+  splitTitles,
+  stripPossessive,
+} from './name-tokens.js';
+import { isGenderCompatible, pickNearestBefore, type Gender, type Person } from './person-index.js';
 import { lastIndexAtOrBefore } from './document-text.js';
 
 export type { Gender, NameMention, Organisation, Person } from './person-index.js';
@@ -29,14 +29,25 @@ export class NameRegistry extends NameCollection {
 
   /** The person whose name (or title + name) is the phrase, resolved to the full name first given. */
   resolvePhrase(phrase: string, position: number): string | null {
-    const tokens = phrase
-      .split(/[ \u00a0]+/)
-      .map(stripPossessive)
-      .filter((t) => t.length > 0);
-    while (tokens.length > 0 && NOT_NAME_WORDS.has(tokens[0].toLowerCase())) tokens.shift();
-    if (tokens.length === 0) return null;
-    const organisation = this.organisationFor(tokens);
+    const words = phrase.split(/[ \u00a0]+/).filter((t) => t.length > 0);
+    const isNotName = (word: string) => {
+      const lower = stripPossessive(word).toLowerCase();
+      return NOT_NAME_WORDS.has(lower) && !NATIONALITIES.has(lower);
+    };
+    while (words.length > 0 && isNotName(words[0])) words.shift();
+    if (words.length === 0) return null;
+    const personOfBody = personBeforeOfThe(words);
+    if (personOfBody) return this.resolvePhrase(personOfBody.join(' '), position);
+    // A body keeps the possessives inside its name ("Moody's Analytics"); a person's name has none.
+    const organisation = this.organisationFor([
+      ...words.slice(0, -1),
+      stripPossessive(words[words.length - 1]),
+    ]);
     if (organisation) return organisation;
+    while (words.length > 0 && NOT_NAME_WORDS.has(stripPossessive(words[0]).toLowerCase()))
+      words.shift();
+    const tokens = words.map(stripPossessive).filter((t) => t.length > 0);
+    if (tokens.length === 0) return null;
     const { titles, name } = splitTitles(tokens);
     if (name.length === 0) return this.resolveTitle(titles, position);
     if (name.length >= 2) return this.findPerson(name)?.canonical ?? name.join(' ');
@@ -76,8 +87,14 @@ export class NameRegistry extends NameCollection {
   resolveBody(word: string, position: number): string | null {
     const acronym = this.acronyms.get(word.toUpperCase());
     if (acronym) return acronym;
-    let best: Organisation | null = null;
+    let best: { name: string } | null = null;
     let bestPosition = -1;
+    const aliases = this.bodyAliases.get(word.toLowerCase());
+    const alias = aliases ? lastIndexAtOrBefore(aliases.positions, position) : -1;
+    if (aliases && alias >= 0) {
+      best = { name: aliases.names[alias] };
+      bestPosition = aliases.positions[alias];
+    }
     for (const organisation of (this.organisationsByWord.get(word.toLowerCase()) ?? []).slice(
       -MAX_NAMESAKES,
     )) {
@@ -89,6 +106,13 @@ export class NameRegistry extends NameCollection {
       }
     }
     return best?.name ?? null;
+  }
+
+  /** The body named last before `position`, no further back than `maxDistance` characters. */
+  organisationNamedBefore(position: number, maxDistance: number): string | null {
+    const { names, positions } = this.organisationMentions;
+    const last = lastIndexAtOrBefore(positions, position);
+    return last >= 0 && positions[last] >= position - maxDistance ? names[last] : null;
   }
 
   /**
