@@ -21,6 +21,32 @@ describe('numbers that are not claims are skipped', () => {
     ['a month pair', 'Sales in May/June rose 5%.', ['5%']],
     ['a clock time', 'At 6:15 a.m. 20 trains were cancelled.', ['20 trains']],
     ['a time with pm', 'The vote closed at 10pm with 52% in favour.', ['52%']],
+    [
+      '"p.m" without its last dot',
+      'The count ended around 9 p.m--after 4,100 ballots.',
+      ['4,100 ballots'],
+    ],
+    [
+      'a range of clock times',
+      'The library opens from 2 to 8 p.m. and lends 600 books a day.',
+      ['600 books a day'],
+    ],
+    ['a street address', 'The cafe at 1820 N. Harbor Blvd. sold 300 pies.', ['300 pies']],
+    [
+      'a street address without a direction',
+      'Staff at 10 Keller Street counted 45 boxes.',
+      ['45 boxes'],
+    ],
+    [
+      'the maturity of a bond',
+      'The 10-year note yielded 1.9% and the 30-year bond 2.4%.',
+      ['1.9%', '2.4%'],
+    ],
+    [
+      'the maturity of a metals contract',
+      'Three-month copper rose 2% to $6,010 a tonne.',
+      ['2%', '$6,010 a tonne'],
+    ],
     ['a year', 'In 2023, Kia sold 72,000 units.', ['72,000 units']],
     ['a year after "by"', 'By 2030 the plant will employ 500 people.', ['500 people']],
     ['a year as modifier', 'The 2019 results showed a 4% rise.', ['4%']],

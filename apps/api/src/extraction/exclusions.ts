@@ -24,9 +24,9 @@ const MONTH_AFTER = new RegExp(
   'uy',
 );
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![\p{L}])/iuy;
-/** "6:15", "10am", "10 a.m.", "17:00 GMT", "3 o'clock". */
+/** "6:15", "10am", "10 a.m.", "9 p.m--", "17:00 GMT", "3 o'clock"; "3 to 9 p.m.": the first end of a range of times. */
 const TIME_AFTER =
-  /(?::\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am|pm|o['’]clock|GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|KST|hrs|local time)(?![\p{L}]))/uy;
+  /(?:[ \u00a0]*(?:to|until|till|and|-|–)[ \u00a0]*\d{1,2}(?::\d\d)?(?=[ \u00a0]?(?:a\.m|p\.m|am|pm)(?![\p{L}])))?(?::\d|[ \u00a0]?(?:a\.m\.?|p\.m\.?|am|pm|o['’]clock|GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|KST|hrs|local time)(?![\p{L}]))/uy;
 const DECADE_SUFFIX = /['’]?s(?![\p{L}])/uy;
 /** "70%", "35 per cent", "2 percentage points" after the number: a share, never a day or a name's number. */
 const PERCENT_AFTER =

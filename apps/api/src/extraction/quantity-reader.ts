@@ -4,6 +4,7 @@
  * "72,000 units", "60-day", "45-year-old"). Ranges, fractions, rates and hedges
  * are put together by numeric-scanner.ts.
  */
+import { isAddressOrMaturity } from './addresses-and-maturities.js';
 import { readYearOldAfter } from './ages.js';
 import { readCountedNoun } from './counted-noun.js';
 import { ExactDecimal } from './exact-decimal.js';
@@ -166,7 +167,7 @@ function isExcludedNumeral(context: NameContext, numeral: Numeral, ignoreBefore:
     if (isGluedCode(text, numeral, ignoreBefore)) return true;
     if (isOrdinal(text, numeral) || isDecade(text, numeral) || isTime(text, numeral)) return true;
   }
-  if (isDate(text, numeral)) return true;
+  if (isDate(text, numeral) || isAddressOrMaturity(text, numeral)) return true;
   return !ignoreBefore && isInsideName(context, numeral);
 }
 
