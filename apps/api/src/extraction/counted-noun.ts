@@ -147,6 +147,8 @@ export function readCountedNoun(
     else break;
   }
   if (words.length === 0) return null;
+  const coordinated = readCoordinatedHead(text, words[words.length - 1]);
+  if (coordinated) words.push(coordinated);
   const head = words[words.length - 1];
   if (countAboveOne && words.length === 1 && isPresentTenseVerb(text, head.text, head.end))
     return null;
@@ -160,6 +162,38 @@ export function readCountedNoun(
     !isPluralForm(head.text) &&
     !NOMINAL_ADJECTIVES.has(head.text.toLowerCase());
   return { end: head.end, phrase, unit, singularHead };
+}
+
+/** " and cleaning workers", " or part-time nurses": a second modifier and the head both modifiers share. */
+const COORDINATED_MODIFIER_AFTER =
+  /[ \u00a0]+(?:and|or)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){1,2}?(\p{Ll}[\p{Ll}-]*)(?![\p{L}-])/uy;
+
+/**
+ * "1,000 maintenance and cleaning workers": a word that is no plural, then
+ * "and"/"or" and a modifier before a plural, is a modifier of that plural; "200
+ * doctors and nurses" is a list, and the first plural stays the head.
+ */
+function readCoordinatedHead(
+  text: string,
+  last: { text: string; end: number },
+): { text: string; end: number } | null {
+  const lower = last.text.toLowerCase();
+  if (isCapitalised(last.text) || isPluralForm(last.text) || STOP_WORDS.has(lower)) return null;
+  COORDINATED_MODIFIER_AFTER.lastIndex = last.end;
+  const match = COORDINATED_MODIFIER_AFTER.exec(text);
+  if (!match) return null;
+  const head = match[1];
+  const modifiers = match[0]
+    .trim()
+    .split(/[ \u00a0]+/)
+    .slice(1, -1);
+  if (
+    !isPhraseFinalPlural(head) ||
+    isVerbLike(head.toLowerCase()) ||
+    modifiers.some((word) => STOP_WORDS.has(word))
+  )
+    return null;
+  return { text: head, end: COORDINATED_MODIFIER_AFTER.lastIndex };
 }
 
 function isCapitalised(word: string): boolean {

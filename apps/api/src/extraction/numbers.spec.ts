@@ -635,6 +635,18 @@ describe('counted nouns and subjects', () => {
       [{ exact: '45 newsroom jobs', value: 45, unit: 'job' }],
     ],
     [
+      'The contractor will take on 1,000 maintenance and cleaning workers.',
+      [{ exact: '1,000 maintenance and cleaning workers', value: 1000, unit: 'worker' }],
+    ],
+    [
+      'The trust hired 500 full-time or part-time nurses.',
+      [{ exact: '500 full-time or part-time nurses', value: 500, unit: 'nurse' }],
+    ],
+    [
+      'The clinic hired 200 doctors and nurses.',
+      [{ exact: '200 doctors', value: 200, unit: 'doctor' }],
+    ],
+    [
       'At least one person died.',
       [{ exact: 'one person', value: 1, unit: 'person', bound: 'lower' }],
     ],
