@@ -1,4 +1,6 @@
+import { createApp } from '../apps/api/src/app.js';
 import { StatementsBackfill } from '../apps/api/src/check-runs/statements-backfill.js';
+import { readConfig } from '../apps/api/src/config/app-config.js';
 import { bearer, createNewsroom, type Newsroom } from './support/factories.js';
 import { whileWorkspaceLocked } from './support/locks.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -97,7 +99,7 @@ describe('statements of stored documents', () => {
     expect(conflicts(await ingest(report(25)))).toHaveLength(1);
   });
 
-  it('gives documents stored before statements were kept theirs when the API starts', async () => {
+  it('gives documents stored before statements were kept theirs when the backfill runs', async () => {
     const first = await ingest(forum(22));
     await forgetStatements(first.id);
     expect(conflicts(await ingest(forum(24)))).toEqual([]);
@@ -122,6 +124,25 @@ describe('statements of stored documents', () => {
       ),
     ).toEqual({ stored: 1, failed: 1 });
     expect(await t.app.get(StatementsBackfill).run()).toEqual({ stored: 1, failed: 0 });
+  });
+
+  it('leaves the backfill to `ledger serve`: an app opened for anything else starts none', async () => {
+    const first = await ingest(forum(22));
+    await forgetStatements(first.id);
+    const other = await createApp({
+      ...readConfig({}),
+      databaseUrl: t.databaseUrl,
+      logLevel: 'silent',
+      apiDocs: false,
+      webUi: false,
+    });
+    await other.init();
+    await other.close(); // would wait for a backfill under way
+    const { rows } = await t.sql.query<{ version: number }>(
+      'SELECT quantity_keys_version AS version FROM documents WHERE id = $1',
+      [first.id],
+    );
+    expect(rows).toEqual([{ version: 0 }]);
   });
 
   /** As a database migrated from before statements were kept leaves a document. */

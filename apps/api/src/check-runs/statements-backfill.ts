@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { STATEMENTS_VERSION } from '../checks/cross-document-conflict.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -17,12 +11,13 @@ const BATCH = 100;
 
 /**
  * Documents stored before their statements were kept (or under an older
- * version of what a statement is) get them when the API starts, in the
+ * version of what a statement is) get them when `ledger serve` starts, in the
  * background: until a document has them, the cross-document check does not
- * compare it with others.
+ * compare it with others. Other commands (ingest, admin) and tests open the
+ * same modules without starting it.
  */
 @Injectable()
-export class StatementsBackfill implements OnApplicationBootstrap, OnApplicationShutdown {
+export class StatementsBackfill implements OnApplicationShutdown {
   private readonly logger = new Logger(StatementsBackfill.name);
   private running: Promise<{ stored: number; failed: number }> | null = null;
   private stopping = false;
@@ -35,8 +30,9 @@ export class StatementsBackfill implements OnApplicationBootstrap, OnApplication
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.running = this.run().catch((error: unknown) => {
+  /** Starts `run` in the background; shutdown waits for the document under way. */
+  start(): void {
+    this.running ??= this.run().catch((error: unknown) => {
       this.logger.error(`Storing the statements of older documents stopped: ${String(error)}`);
       return { stored: 0, failed: 0 };
     });

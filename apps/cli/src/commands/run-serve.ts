@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { createApp } from '../../../api/src/app.js';
+import { StatementsBackfill } from '../../../api/src/check-runs/statements-backfill.js';
 import { readConfig } from '../../../api/src/config/app-config.js';
 import { openDatabase } from '../../../api/src/database/database.js';
 import { seedDemo } from '../demo.js';
@@ -17,6 +18,7 @@ export async function runServe(): Promise<void> {
     ? await seedDemo(app, path.join(settings.dataDir, 'demo-keys.json'))
     : null;
   await app.listen({ port: config.port, host: config.host });
+  app.get(StatementsBackfill).start();
 
   const url = `http://localhost:${config.port}`;
   console.log(`Claims Ledger is running at ${url} (API docs: ${url}/docs)`);
