@@ -136,6 +136,13 @@ describe('percentages and percentage points', () => {
       [{ exact: '0.3 percentage points', value: 0.3, unit: 'pp' }],
     ],
     [
+      'The bank cut its rate by a quarter-point in May and by a quarter point in June.',
+      [
+        { exact: 'a quarter-point', value: 0.25, unit: 'pp' },
+        { exact: 'a quarter point', value: 0.25, unit: 'pp' },
+      ],
+    ],
+    [
       'The bank raised rates by 25 basis points.',
       [{ exact: '25 basis points', value: 25, unit: 'bp' }],
     ],
@@ -430,6 +437,10 @@ describe('ranges', () => {
 
 describe('fractions', () => {
   it.each<[string, Expected[]]>([
+    [
+      'Volume was about a third higher than its average.',
+      [{ exact: 'a third', value: 0.333333333333, unit: 'fraction', approximate: true }],
+    ],
     [
       'Nearly half of respondents agreed.',
       [{ exact: 'half', value: 0.5, unit: 'fraction', approximate: true }],

@@ -49,6 +49,8 @@ const GLUED_CONTINUATION = /(?:[-–/.:,]?[\p{L}\p{N}]+)*/uy;
 const HALF_PERIOD =
   /[ \u00a0]+an?[ \u00a0]+(hour|day|week|month|year|century|decade|mile)(?![\p{L}])/iuy;
 const HALF_ARTICLE = /[ \u00a0]+an?[ \u00a0]/y;
+/** "-point", " percentage point" after "a quarter", "half". */
+const FRACTION_OF_A_POINT = /(?:-|[ \u00a0]+)(?:percentage[ \u00a0-]+)?point(?![\p{L}-])/iuy;
 const HALF_PERIOD_UNITS = wordTable<string>({
   hour: 'h',
   day: 'day',
@@ -173,6 +175,16 @@ function isExcludedNumeral(context: NameContext, numeral: Numeral, ignoreBefore:
 
 /** "half an hour" is a duration of 0.5 h; other word fractions have unit `fraction`. */
 function readFractionUnit(text: string, quantity: Quantity): void {
+  // "a quarter-point cut", "half a percentage point" below: a fraction of a percentage point.
+  FRACTION_OF_A_POINT.lastIndex = quantity.numeral.end;
+  if (FRACTION_OF_A_POINT.test(text)) {
+    Object.assign(quantity, {
+      end: FRACTION_OF_A_POINT.lastIndex,
+      unit: 'pp',
+      unitKind: 'measure',
+    });
+    return;
+  }
   HALF_PERIOD.lastIndex = quantity.numeral.end;
   const period = quantity.numeral.firstWord === 'half' ? HALF_PERIOD.exec(text) : null;
   if (period) {

@@ -31,7 +31,7 @@ export function readFraction(
 ): Numeral | null {
   const token = tokens[index];
   const plural = token.word.endsWith('s');
-  if (plural ? numerator.cmp(new ExactDecimal(1)) <= 0 : text[token.end] === '-') return null;
+  if (plural ? numerator.cmp(new ExactDecimal(1)) <= 0 : isCompound(text, token.end)) return null;
   const numeral: Numeral = {
     start: position,
     end: token.end,
@@ -58,6 +58,11 @@ export function readFraction(
     scalePower: power ?? 0,
     fraction: false,
   };
+}
+
+/** "a third-quarter loss" is a compound; "a quarter-point cut" is a fraction of a point. */
+function isCompound(text: string, end: number): boolean {
+  return text[end] === '-' && !/^-point(?![\p{L}-])/iu.test(text.slice(end, end + 7));
 }
 
 /** "half a million" (500000), "half a dozen" (6), or the fraction "half". */

@@ -62,6 +62,9 @@ const BY_FRACTION_BEFORE =
 /** "a third, 32 percent,", "a quarter - 24% -", "a quarter (24%)": the fraction restated at once as a percentage. */
 const RESTATED_AS_PERCENTAGE =
   /[ \u00a0]*(?:,|\(|[–—]|[ \u00a0]-)[ \u00a0]*\d+(?:\.\d+)?[ \u00a0]*(?:%|per[ \u00a0]?cent|pct)(?![\p{L}])/iuy;
+/** "a third higher than the average", "a quarter more": a fraction stated as a difference. */
+const COMPARED_AFTER =
+  /[ \u00a0]+(?:higher|lower|more|less|fewer|bigger|smaller|larger|greater|cheaper|dearer)(?![\p{L}-])/iuy;
 const CLAUSE_MARK_AFTER = /[ \u00a0]*(?:[,.;:!?()–—]|-[ \u00a0]|$)/y;
 
 /**
@@ -71,6 +74,7 @@ const CLAUSE_MARK_AFTER = /[ \u00a0]*(?:[,.;:!?()–—]|-[ \u00a0]|$)/y;
  * earlier" are not.
  */
 function isFractionAQuantity(text: string, quantity: Quantity): boolean {
+  if (quantity.unit === 'pp') return true; // "a quarter-point cut"
   const end = quantity.numeral.end;
   OF_AFTER.lastIndex = end;
   const singular = text[end - 1] !== 's';
@@ -83,7 +87,9 @@ function isFractionAQuantity(text: string, quantity: Quantity): boolean {
     return true;
   VERB_AFTER_FRACTION.lastIndex = end;
   WHO_AFTER.lastIndex = end;
-  if (VERB_AFTER_FRACTION.test(text) || WHO_AFTER.test(text)) return true;
+  COMPARED_AFTER.lastIndex = end;
+  if (VERB_AFTER_FRACTION.test(text) || WHO_AFTER.test(text) || COMPARED_AFTER.test(text))
+    return true;
   RESTATED_AS_PERCENTAGE.lastIndex = end;
   if (RESTATED_AS_PERCENTAGE.test(text)) return true;
   CLAUSE_MARK_AFTER.lastIndex = end;
