@@ -434,6 +434,16 @@ describe('speakers', () => {
       'Cleaners at the hotel chain organised this year. The union, Cleaners United, wrote to managers in May. On Friday the union added that the chain “has broken every promise.”',
       [['has broken every promise.', 'Cleaners United']],
     ],
+    [
+      'a body that estimated it',
+      'Costs could be cut, with the National Audit Office estimating in May that waste adds up to “hundreds of millions” a year.',
+      [['hundreds of millions', 'National Audit Office']],
+    ],
+    [
+      '"the letter" is the letter of the person named before',
+      'According to Maria Okonjo’s letter, hiring has stalled. The letter said “intake will fall by half next year.”',
+      [['intake will fall by half next year.', 'Maria Okonjo']],
+    ],
   ])('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
 

@@ -205,6 +205,9 @@ export function resolveRef(
       const body = ref.words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
       if (SPOKESPEOPLE.has(head) && body.length > 0)
         return registry.resolvePhrase(body.join(' '), position);
+      // "The letter said" after "Stephenson's letter": its writer.
+      const owner = body.length === 0 ? registry.documentOwnerBefore(head, position) : null;
+      if (owner) return owner;
       // "an agency spokesman", "a department spokeswoman": the body of that kind named just before.
       const bodyWord = ref.words
         .slice(0, -1)

@@ -41,6 +41,7 @@ export class NameCollection extends NameIndex {
       if (paragraphAt(position).isHeadline) continue;
       const person = this.addRun(match[0], position);
       this.addRoleAppositive(match[0], position);
+      this.addDocumentOwner(match[0], position);
       if (person) {
         const sentence = sentenceAt(position);
         if (sentence !== lastSentence) {
@@ -150,6 +151,17 @@ export class NameCollection extends NameIndex {
     return roles.some((r) => TITLE_WORDS.has(normaliseToken(r))) ? roles : [];
   }
 
+  /** "Stephenson's letter", "the ONS's latest survey": "the letter" said later is hers. */
+  private addDocumentOwner(run: string, position: number): void {
+    const last = run[run.length - 1];
+    const possessive = last === "'" || last === '’' || /['’]s$/.test(run);
+    if (!possessive) return;
+    const end = position + run.length;
+    const document = DOCUMENT_AFTER_OWNER.exec(this.text.slice(end, end + 40));
+    if (document)
+      this.addDocumentOwnerName(document[1].toLowerCase(), stripPossessive(run), position);
+  }
+
   /** "The group, WeWorkers Coalition, ...": the name is what "the group" means from here on. */
   private addRoleAppositive(run: string, position: number): void {
     const end = position + run.length;
@@ -184,3 +196,7 @@ export class NameCollection extends NameIndex {
 
 /** "The group, " right before a name run. */
 const ROLE_BEFORE_APPOSITIVE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]+(\p{Ll}+),[ \u00a0]+$/u;
+
+/** The document a possessive name owns: " letter", " latest report". */
+const DOCUMENT_AFTER_OWNER =
+  /^[ \u00a0]+(?:(?:new|latest|annual|recent|final|open|own)[ \u00a0]+)?(letter|report|statement|memo|study|survey|affidavit|filing|review|analysis|forecast|testimony|email|tweet|speech|complaint|lawsuit|ruling)(?![\p{L}])/iu;

@@ -37,6 +37,16 @@ export class NameIndex {
     return people.length > MAX_NAMESAKES ? people.slice(people.length - MAX_NAMESAKES) : people;
   }
 
+  /** The owners of documents named with a possessive ("Stephenson's letter"), by the document's noun, in text order. */
+  protected readonly documentOwners = new Map<string, { names: string[]; positions: number[] }>();
+
+  protected addDocumentOwnerName(noun: string, name: string, position: number): void {
+    const owners = this.documentOwners.get(noun) ?? { names: [], positions: [] };
+    owners.names.push(name);
+    owners.positions.push(position);
+    this.documentOwners.set(noun, owners);
+  }
+
   /** Every mention of a body, in text order. */
   protected readonly organisationMentions: { names: string[]; positions: number[] } = {
     names: [],

@@ -108,6 +108,14 @@ export class NameRegistry extends NameCollection {
     return best?.name ?? null;
   }
 
+  /** "the letter" → who wrote the letter named last before `position` ("Stephenson's letter"). */
+  documentOwnerBefore(noun: string, position: number): string | null {
+    const owners = this.documentOwners.get(noun.toLowerCase());
+    const last = owners ? lastIndexAtOrBefore(owners.positions, position) : -1;
+    if (!owners || last < 0) return null;
+    return this.resolvePhrase(owners.names[last], owners.positions[last]);
+  }
+
   /** The body named last before `position`, no further back than `maxDistance` characters. */
   organisationNamedBefore(position: number, maxDistance: number): string | null {
     const { names, positions } = this.organisationMentions;
