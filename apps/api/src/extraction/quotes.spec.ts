@@ -444,6 +444,11 @@ describe('speakers', () => {
       'According to Maria Okonjo’s letter, hiring has stalled. The letter said “intake will fall by half next year.”',
       [['intake will fall by half next year.', 'Maria Okonjo']],
     ],
+    [
+      '"he" is never a building or an institution',
+      'Chief of staff Alan Reyes met reporters. The mayor backed the White House’s plan. “We will hire 40 more officers,” he said.',
+      [['We will hire 40 more officers,', 'Alan Reyes']],
+    ],
   ])('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
 

@@ -17,6 +17,7 @@ import { NameIndex } from './name-index.js';
 import {
   APPOSITIVE_ROLE,
   genderOf,
+  INSTITUTION_HEADS,
   NAME_RUN,
   normaliseToken,
   personBeforeOfThe,
@@ -67,7 +68,10 @@ export class NameCollection extends NameIndex {
     // "Sui-Lee Wee of the New York Times": a person and the body they write or speak for.
     const personOfBody = personBeforeOfThe(tokens);
     if (personOfBody) return this.addRun(personOfBody.join(' '), runStart);
-    if (tokens.some((t) => ORGANISATION_WORDS.has(normaliseToken(t)))) {
+    if (
+      tokens.some((t) => ORGANISATION_WORDS.has(normaliseToken(t))) ||
+      INSTITUTION_HEADS.has(normaliseToken(tokens[tokens.length - 1]))
+    ) {
       // A body's name keeps its nationality ("European Commission") and the possessives inside it ("Moody's
       // Analytics' forecast" is by Moody's Analytics).
       let from = first;

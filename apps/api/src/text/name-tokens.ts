@@ -100,5 +100,10 @@ export function personBeforeOfThe(tokens: string[]): string[] | null {
   return head.every(isNameWord) ? head : null;
 }
 
-/** Heads of institutions named "X of the Y" that are not in ORGANISATION_WORDS. */
-const INSTITUTION_HEADS = wordSet('court church house hall palace chamber society academy order');
+/**
+ * Last words that make a run an institution though they are no ORGANISATION_WORDS, which would
+ * take "Senate Majority Leader Chuck Schumer" for a body: "White House", "Supreme Court".
+ */
+export const INSTITUTION_HEADS = wordSet(
+  'court church house hall palace chamber society academy order kremlin pentagon senate congress',
+);
