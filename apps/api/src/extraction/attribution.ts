@@ -36,6 +36,8 @@ export function attributeQuotes(
   const attributed: AttributedQuote[] = [];
   let previous: AttributedQuote | null = null; // the previous kept quote
   let lastPersonSpeaker: { name: string; position: number } | null = null;
+  /** The body the last quoted spokesperson spoke for: "the spokesman" later is theirs. */
+  let lastSpokespersonBody: string | null = null;
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
     const { before, afterRef, afterIsSource, sentenceStart } = readAttributionContext(
@@ -55,17 +57,16 @@ export function attributeQuotes(
         : null;
     const named = antecedent?.kind === 'name' ? resolve(antecedent) : null;
     // "The State Department spokesman said … . "…," he said": the body the spokesman speaks for.
-    const spokesperson =
-      antecedent?.kind === 'role' &&
-      SPOKESPERSON_HEAD.test(antecedent.words[antecedent.words.length - 1])
-        ? resolve(antecedent)
-        : null;
+    const spokesperson = antecedent && isSpokesperson(antecedent) ? resolve(antecedent) : null;
     const fitsPronoun =
       named !== null &&
       ref?.kind === 'pronoun' &&
       (ref.word === 'he' || ref.word === 'she') &&
       isGenderCompatible(registry.genderOf(named), ref.word === 'he' ? 'male' : 'female');
     let speaker = fitsPronoun ? named : (spokesperson ?? (ref ? resolve(ref) : null));
+    // "… a department spokeswoman said … . The spokeswoman said …": the same spokesperson.
+    const bareSpokesperson = ref?.kind === 'role' && ref.words.length === 1 && isSpokesperson(ref);
+    if (speaker === null && bareSpokesperson) speaker = lastSpokespersonBody;
     let relayedBy = relayRef ? resolve(relayRef) : null;
     // A quote that is a sentence of its own, or woven into a sentence with no speech verb, goes on from the
     // sentence before when that sentence names who spoke and holds no quote: "Menzies Campbell said the war had
@@ -123,6 +124,8 @@ export function attributeQuotes(
     previous = quote;
     if (speaker !== null && registry.isPerson(speaker))
       lastPersonSpeaker = { name: speaker, position: run.openMark };
+    else if (speaker !== null && ref !== null && isSpokesperson(ref))
+      lastSpokespersonBody = speaker;
   }
   return attributed;
 }
@@ -223,6 +226,10 @@ function speakerOfSentenceBefore(
 }
 
 const SPOKESPERSON_HEAD = /^spokes(?:man|woman|person)$/i;
+
+function isSpokesperson(ref: SpeakerRef): boolean {
+  return ref.kind === 'role' && SPOKESPERSON_HEAD.test(ref.words[ref.words.length - 1]);
+}
 
 /** An attribution right before the quote wins, then one right after it, then a speech verb earlier in the sentence. */
 function chooseAttribution(

@@ -449,6 +449,14 @@ describe('speakers', () => {
       'Chief of staff Alan Reyes met reporters. The mayor backed the White House’s plan. “We will hire 40 more officers,” he said.',
       [['We will hire 40 more officers,', 'Alan Reyes']],
     ],
+    [
+      '"the spokesman" is the spokesman of the body named before',
+      'The Transport Department did not dispute the figures, but a department spokeswoman said they were “misleading.” The spokeswoman said the minister “will explain the plan next week.”',
+      [
+        ['misleading.', 'Transport Department'],
+        ['will explain the plan next week.', 'Transport Department'],
+      ],
+    ],
   ])('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
 
