@@ -153,7 +153,11 @@ const CLAUSE_SUBJECT =
  * opening phrase ("A week before the vote, Hollis sent ..."), when it is a
  * name or a pronoun.
  */
-function mainClauseSubject(clause: string): { ref: SpeakerRef; position: number } | null {
+export function mainClauseSubject(sentence: string): { ref: SpeakerRef; position: number } | null {
+  const article = /^[ \u00a0"“]*[Tt]he[ \u00a0]+(?=\p{Lu})/u.exec(sentence);
+  const clause = article
+    ? ' '.repeat(article[0].length) + sentence.slice(article[0].length)
+    : sentence;
   const firstComma = clause.indexOf(',');
   const starts = [0, ...(firstComma >= 0 ? [firstComma + 1] : [])];
   for (const start of starts) {

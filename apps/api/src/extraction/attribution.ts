@@ -16,6 +16,7 @@ import {
   analyseBefore,
   BARE_ATTRIBUTION,
   hasSpeechVerb,
+  mainClauseSubject,
   type BeforeAnalysis,
 } from './attribution-clauses.js';
 import { isQuotation } from './quoted-words.js';
@@ -107,6 +108,10 @@ export function attributeQuotes(
     if (speaker === null && ref === null && !before.hasVerb && !before.isTerm) {
       const named = registry.salientPersonBefore(run.openMark, null);
       if (named && named.position >= sentenceStart) speaker = named.person.canonical;
+      // "The Competition Authority is seeking fines for "deliberate price fixing"": the body the sentence is about.
+      const subject =
+        speaker === null ? mainClauseSubject(text.slice(sentenceStart, run.openMark)) : null;
+      if (subject?.ref.kind === 'name') speaker = resolve(subject.ref);
     }
 
     const evidence = {

@@ -457,6 +457,11 @@ describe('speakers', () => {
         ['will explain the plan next week.', 'Transport Department'],
       ],
     ],
+    [
+      'words woven into a sentence about a body',
+      'The Competition Authority is seeking heavy fines against both firms for "deliberate price fixing" over a decade.',
+      [['deliberate price fixing', 'Competition Authority']],
+    ],
   ])('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
 
