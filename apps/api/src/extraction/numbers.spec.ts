@@ -132,6 +132,22 @@ describe('percentages and percentage points', () => {
     ['Turnout was 40 per cent.', [{ exact: '40 per cent', value: 40, unit: '%' }]],
     ['Sales grew 5pc last year.', [{ exact: '5pc', value: 5, unit: '%' }]],
     [
+      'Of those asked, 65 percent were white, 11.9 percent were black, and 7.3 of another race.',
+      [
+        { exact: '65 percent', value: 65, unit: '%' },
+        { exact: '11.9 percent', value: 11.9, unit: '%' },
+        { exact: '7.3', value: 7.3, unit: '%' },
+      ],
+    ],
+    [
+      'Sales rose 5 percent in May and 7 in June; 40 stores opened.',
+      [
+        { exact: '5 percent', value: 5, unit: '%' },
+        { exact: '7', value: 7, unit: '%' },
+        { exact: '40 stores', value: 40, unit: 'store' },
+      ],
+    ],
+    [
       'Unemployment fell 0.3 percentage points.',
       [{ exact: '0.3 percentage points', value: 0.3, unit: 'pp' }],
     ],

@@ -24,7 +24,8 @@ export function resolveSubjects(
       candidate.unit === null &&
       candidate.unitKind === null &&
       !inheritCurrency(text, candidates, sentenceOf, i) &&
-      !inheritFromPaired(text, candidates, i)
+      !inheritFromPaired(text, candidates, i) &&
+      !inheritPercentOfList(text, candidates, sentenceOf, i)
     )
       inheritCountedNoun(text, structure, candidates, sentenceOf, i);
     candidate.subject = describeSubject(text, structure, candidate);
@@ -86,6 +87,31 @@ function inheritFromPaired(text: string, candidates: NumericCandidate[], index: 
   if (!PAIR_CONNECTOR.test(text.slice(candidate.end, next.qualifierStart))) return false;
   candidate.unit = next.unit;
   candidate.unitKind = next.unitKind;
+  return true;
+}
+
+/** ", and " or ", " before the last item of a list; a comparison word after a bare figure makes it no share. */
+const LIST_ITEM_BEFORE = /(?:,|[ \u00a0]and|[ \u00a0]or)[ \u00a0]+$/u;
+
+/**
+ * "65 percent were white, 11.9 percent black and 7.3 of another race", "rose 5
+ * percent in May and 7 in June": a bare figure of a list whose figure before
+ * is a percentage, in its sentence, is a percentage too.
+ */
+function inheritPercentOfList(
+  text: string,
+  candidates: NumericCandidate[],
+  sentenceOf: number[],
+  index: number,
+): boolean {
+  const [before, candidate] = [candidates[index - 1], candidates[index]];
+  if (!before || sentenceOf[index - 1] !== sentenceOf[index]) return false;
+  if (before.unitKind !== 'percent' || before.unit !== '%' || before.value === null) return false;
+  if (candidate.value === null || candidate.value.gt(100) || candidate.value.lt(0)) return false;
+  const between = text.slice(before.end, candidate.qualifierStart);
+  if (!LIST_ITEM_BEFORE.test(between) || /[;:()]/u.test(between)) return false;
+  candidate.unit = before.unit;
+  candidate.unitKind = before.unitKind;
   return true;
 }
 

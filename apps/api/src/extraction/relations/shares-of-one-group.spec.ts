@@ -15,6 +15,12 @@ describe('shares-of-one-group', () => {
       [group('52%', '41%', '12%')],
     ],
     [
+      'the categories of one partition, and the rest',
+      'Of the 2,000 people surveyed, 61 percent were white, 14.2 percent were black, 17 percent Hispanic, and 7.8 of another race.',
+      [group('61 percent', '14.2 percent', '17 percent', '7.8')],
+    ],
+    ['women and men', 'Of its staff, 58% are women and 41% men.', [group('58%', '41%')]],
+    [
       'opposite answers with one verb',
       'Of the companies surveyed, 30% saw orders rise and 27% saw them fall.',
       [group('30%', '27%')],
