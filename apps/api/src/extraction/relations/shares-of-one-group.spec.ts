@@ -19,6 +19,11 @@ describe('shares-of-one-group', () => {
       'Of the 2,000 people surveyed, 61 percent were white, 14.2 percent were black, 17 percent Hispanic, and 7.8 of another race.',
       [group('61 percent', '14.2 percent', '17 percent', '7.8')],
     ],
+    [
+      'ways to vote',
+      'Asked how they will cast a ballot, 45 per cent plan to vote by post, with nearly a third, 30 percent, planning to vote early and 19 per cent planning to vote on the day.',
+      [group('45 per cent', '30 percent', '19 per cent')],
+    ],
     ['women and men', 'Of its staff, 58% are women and 41% men.', [group('58%', '41%')]],
     [
       'opposite answers with one verb',

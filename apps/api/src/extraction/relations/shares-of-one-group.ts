@@ -187,10 +187,11 @@ const REPLY =
 
 /**
  * A share followed by a verb of choosing ("Twelve percent chose", "more than
- * half of adults surveyed selected"): the answer to a question with one choice.
+ * half of adults surveyed selected", "42% plan to vote in person"): the answer
+ * to a question with one choice.
  */
 const CHOICE_AFTER =
-  /^[ \u00a0]+(?:(?:of|among)[ \u00a0]+(?:[\p{L}.'’-]+[ \u00a0]+){1,4})?(?:chose|choose|chooses|picked|pick|picks|selected|select|selects|preferred|prefer|prefers|opted for|went for)(?![\p{L}])/iu;
+  /^,?[ \u00a0]+(?:(?:of|among)[ \u00a0]+(?:[\p{L}.'’-]+[ \u00a0]+){1,4})?(?:chose|choose|chooses|picked|pick|picks|selected|select|selects|preferred|prefer|prefers|opted for|went for|(?:(?:say|said|says)[ \u00a0]+they[ \u00a0]+)?(?:plan|plans|planning|planned|intend|intends|intending|will|would)[ \u00a0]+(?:to[ \u00a0]+)?vote)(?![\p{L}])/iu;
 
 function isChoice(frame: QuantityFrame): boolean {
   return CHOICE_AFTER.test(frame.after);
