@@ -13,7 +13,7 @@ import {
   ROLE_MODIFIERS,
   TITLE_WORDS,
 } from './name-words.js';
-import { NameIndex } from './name-index.js';
+import { NameIndex, NamesInTextOrder } from './name-index.js';
 import {
   APPOSITIVE_ROLE,
   genderOf,
@@ -162,8 +162,10 @@ export class NameCollection extends NameIndex {
     if (!possessive) return;
     const end = position + run.length;
     const document = DOCUMENT_AFTER_OWNER.exec(this.text.slice(end, end + 40));
-    if (document)
-      this.addDocumentOwnerName(document[1].toLowerCase(), stripPossessive(run), position);
+    if (document) {
+      const noun = document[1].toLowerCase();
+      NamesInTextOrder.addTo(this.documentOwners, noun, stripPossessive(run), position);
+    }
   }
 
   /** "The group, WeWorkers Coalition, ...": the name is what "the group" means from here on. */
@@ -171,7 +173,7 @@ export class NameCollection extends NameIndex {
     const end = position + run.length;
     if (this.text[end] !== ',') return;
     const role = ROLE_BEFORE_APPOSITIVE.exec(this.text.slice(Math.max(0, position - 24), position));
-    if (role) this.addBodyAlias(role[1], stripPossessive(run), position);
+    if (role) NamesInTextOrder.addTo(this.bodyAliases, role[1], stripPossessive(run), position);
   }
 
   private addAppositiveRole(person: Person, afterName: number): void {
@@ -180,8 +182,7 @@ export class NameCollection extends NameIndex {
   }
 
   private addOrganisation(name: string, start: number, end: number): void {
-    this.organisationMentions.names.push(name);
-    this.organisationMentions.positions.push(start);
+    this.organisationMentions.add(name, start);
     const existing = this.organisationsByName.get(name);
     if (existing) existing.positions.push(start);
     else {

@@ -7,6 +7,7 @@
  * name-collection.ts, resolving against them in people.ts.
  */
 import { isSameOrVariant, MAX_NAMESAKES, normaliseToken, stripPossessive } from './name-tokens.js';
+import { lastIndexAtOrBefore } from './document-text.js';
 import { PersonIndex, type Gender, type Organisation, type Person } from './person-index.js';
 
 /** A person named as the first name of a sentence: the likely antecedent of a following "he"/"she". */
@@ -37,30 +38,12 @@ export class NameIndex {
     return people.length > MAX_NAMESAKES ? people.slice(people.length - MAX_NAMESAKES) : people;
   }
 
-  /** The owners of documents named with a possessive ("Stephenson's letter"), by the document's noun, in text order. */
-  protected readonly documentOwners = new Map<string, { names: string[]; positions: number[] }>();
-
-  protected addDocumentOwnerName(noun: string, name: string, position: number): void {
-    const owners = this.documentOwners.get(noun) ?? { names: [], positions: [] };
-    owners.names.push(name);
-    owners.positions.push(position);
-    this.documentOwners.set(noun, owners);
-  }
-
-  /** Every mention of a body, in text order. */
-  protected readonly organisationMentions: { names: string[]; positions: number[] } = {
-    names: [],
-    positions: [],
-  };
-  /** Names given to a role noun in apposition ("The group, WeWorkers Coalition,"), by the noun, in text order. */
-  protected readonly bodyAliases = new Map<string, { names: string[]; positions: number[] }>();
-
-  protected addBodyAlias(word: string, name: string, position: number): void {
-    const aliases = this.bodyAliases.get(word) ?? { names: [], positions: [] };
-    aliases.names.push(name);
-    aliases.positions.push(position);
-    this.bodyAliases.set(word, aliases);
-  }
+  /** The owners of documents named with a possessive ("Stephenson's letter"), by the document's noun. */
+  protected readonly documentOwners = new Map<string, NamesInTextOrder>();
+  /** Every mention of a body. */
+  protected readonly organisationMentions = new NamesInTextOrder();
+  /** Names given to a role noun in apposition ("The group, WeWorkers Coalition,"), by the noun. */
+  protected readonly bodyAliases = new Map<string, NamesInTextOrder>();
 
   /** A name always written with "'s" is a brand ("Sainsbury's", "Hartwell's"); otherwise the "'s" is possessive. */
   protected addSingleName(token: string, position: number): void {
@@ -124,5 +107,28 @@ export class NameIndex {
       this.byTitle.add(words.slice(words.length - length).join(' '), person);
     }
     for (const word of words) person.titleWords.add(word);
+  }
+}
+
+/** Names with the positions they were given at, added in text order. */
+export class NamesInTextOrder {
+  private readonly names: string[] = [];
+  private readonly positions: number[] = [];
+
+  static addTo(map: Map<string, NamesInTextOrder>, key: string, name: string, position: number) {
+    let names = map.get(key);
+    if (!names) map.set(key, (names = new NamesInTextOrder()));
+    names.add(name, position);
+  }
+
+  add(name: string, position: number): void {
+    this.names.push(name);
+    this.positions.push(position);
+  }
+
+  /** The name given last at or before `position`. */
+  lastAtOrBefore(position: number): { name: string; position: number } | null {
+    const index = lastIndexAtOrBefore(this.positions, position);
+    return index < 0 ? null : { name: this.names[index], position: this.positions[index] };
   }
 }

@@ -87,14 +87,9 @@ export class NameRegistry extends NameCollection {
   resolveBody(word: string, position: number): string | null {
     const acronym = this.acronyms.get(word.toUpperCase());
     if (acronym) return acronym;
-    let best: { name: string } | null = null;
-    let bestPosition = -1;
-    const aliases = this.bodyAliases.get(word.toLowerCase());
-    const alias = aliases ? lastIndexAtOrBefore(aliases.positions, position) : -1;
-    if (aliases && alias >= 0) {
-      best = { name: aliases.names[alias] };
-      bestPosition = aliases.positions[alias];
-    }
+    const alias = this.bodyAliases.get(word.toLowerCase())?.lastAtOrBefore(position) ?? null;
+    let best: { name: string } | null = alias;
+    let bestPosition = alias?.position ?? -1;
     for (const organisation of (this.organisationsByWord.get(word.toLowerCase()) ?? []).slice(
       -MAX_NAMESAKES,
     )) {
@@ -110,17 +105,14 @@ export class NameRegistry extends NameCollection {
 
   /** "the letter" → who wrote the letter named last before `position` ("Stephenson's letter"). */
   documentOwnerBefore(noun: string, position: number): string | null {
-    const owners = this.documentOwners.get(noun.toLowerCase());
-    const last = owners ? lastIndexAtOrBefore(owners.positions, position) : -1;
-    if (!owners || last < 0) return null;
-    return this.resolvePhrase(owners.names[last], owners.positions[last]);
+    const owner = this.documentOwners.get(noun.toLowerCase())?.lastAtOrBefore(position);
+    return owner ? this.resolvePhrase(owner.name, owner.position) : null;
   }
 
   /** The body named last before `position`, no further back than `maxDistance` characters. */
   organisationNamedBefore(position: number, maxDistance: number): string | null {
-    const { names, positions } = this.organisationMentions;
-    const last = lastIndexAtOrBefore(positions, position);
-    return last >= 0 && positions[last] >= position - maxDistance ? names[last] : null;
+    const last = this.organisationMentions.lastAtOrBefore(position);
+    return last !== null && last.position >= position - maxDistance ? last.name : null;
   }
 
   /**
