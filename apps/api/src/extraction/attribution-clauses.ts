@@ -9,15 +9,16 @@ import { NOT_NAME_WORDS } from '../text/name-words.js';
 import { wordSet } from '../text/words.js';
 
 const SPEECH_VERBS =
-  /\b(?:said|says|say|saying|stated|states|stating|told|tells|telling|add(?:ed|s|ing)(?![ \u00a0]+up\b)|explained|explains|explaining|emphasi[sz](?:ed|es|ing)|noted|notes|noting|continued|continues|continuing|replied|replies|replying|asked|asks|wrote|writes|writing|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|claimed|claims|claiming|announced|announces|declared|declares|remarked|commented|comments|conveyed|conveys|confirmed|confirms|acknowledged|admitted|admits|stressed|stresses|stressing|highlighted|highlights|suggested|suggests|suggest|argue|warn|insist|tweeted|posted|responded|responds|answered|quipped|joked|cautioned|observed|maintained|recalled|recalls|predicted|predicts|urged|urges|pointed out|concluded|expressed(?: hope| concern)?|described|vowed|pledged|promised|revealed|reiterated|countered|conceded|complained|lamented|boasted|mused|shouted|pleaded|begged|assured|assures|recounted|testified|estimated|estimates|estimating|called|according to)\b/gi;
+  /\b(?:said|says|say|saying|stated|states|stating|told|tells|telling|add(?:ed|s|ing)(?![ \u00a0]+up\b)|explained|explains|explaining|emphasi[sz](?:ed|es|ing)|noted|notes|noting|continued|continues|continuing|replied|replies|replying|asked|asks|wrote|writes|writing|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|claimed|claims|claiming|announced|announces|declared|declares|remarked|commented|comments|conveyed|conveys|confirmed|confirms|acknowledged|admitted|admits|stressed|stresses|stressing|highlighted|highlights|suggested|suggests|suggest|argue|warn|insist|tweeted|posted|responded|responds|answered|quipped|joked|cautioned|observed|maintained|recalled|recalls|predicted|predicts|urged|urges|pointed out|concluded|expressed(?: hope| concern)?|described|vowed|pledged|promised|revealed|reiterated|countered|conceded|complained|lamented|boasted|mused|shouted|pleaded|begged|assured|assures|recounted|testified|estimated|estimates|estimating|reports|called|according to)\b/gi;
 
 /** The same verbs, for finding the first one. */
 const FIRST_SPEECH_VERB = new RegExp(SPEECH_VERBS.source, 'i');
 
 /** Verbs after which a name may follow in inverted order: "said Mr Smith". */
 const INVERTING_VERBS = wordSet(`
-  said says added adds asked replied continued wrote writes explained noted notes warned insisted
-  argued admitted stated told tweeted
+  said says added adds asked asks replied replies continued continues wrote writes explained
+  explains noted notes warned warns insisted insists argued admitted admits stated told tweeted
+  recalled recalls complained complains conceded concedes joked jokes reports
 `);
 
 /** Before a quoted term or title rather than quoted words: "the so-called "run rate"", "a scheme called "Help to Buy"". */
@@ -32,15 +33,20 @@ export interface BeforeAnalysis {
   adjacent: boolean;
   hasVerb: boolean;
   isTerm: boolean;
+  /** The verb is passive ("she was warned that"): its subject heard the words, nobody here said them. */
+  passive?: boolean;
 }
 
 /** "a Moody's Analytics' forecast", "the Fed's statement", "a Moody's Analytics report": a body and the document it issued. */
 const DOCUMENT_OWNER =
   /^(?:(?:a|an|the)\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+)*\p{Lu}[\p{L}&.'’-]*?)(?:['’]s?)?\s+(?:latest\s+|annual\s+|new\s+)?(?:forecast|report|statement|study|survey|analysis|letter|data|figures|estimates?|research|review|filing|memo)\b/u;
 
-/** A sentence that is only an attribution: "Smith said.", "Mr Brown told the BBC.". */
+/**
+ * After a quote that ends its sentence, a name and a speech verb still attribute it: "Smith said.",
+ * "Mr Brown told the BBC.", ""Do you want music?" Omar Haidari asks as he drives".
+ */
 export const BARE_ATTRIBUTION =
-  /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|told(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}|wrote)\s*[.!]/u;
+  /^\s*(?!(?:When|If|As|After|Before|While|Once|Since|Until|Because|Although|Though|But|And|So|Then|Yet|Also)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|explained|explains|recalled|recalls|replied|replies|continued|continues|insisted|insists|warned|warns|admitted|admits|noted|notes|complained|complains)(?![\p{L}])/u;
 
 export function hasSpeechVerb(text: string): boolean {
   return FIRST_SPEECH_VERB.test(text);
@@ -115,9 +121,14 @@ export function analyseBefore(before: string, offset: number): BeforeAnalysis {
     /^\s*,?\s*$/.test(before.slice(earlierVerb.index + earlierVerb[0].length, verb.index));
   // "Comey sent a letter to Congress, stating, "…"", "Trump praised it by saying the "…"": the clause's subject, not its object.
   const clauseSubject =
-    !chained && PARTICIPLE.test(verb[0]) && /(?:,|\bby)\s*$/.test(before.slice(0, verb.index))
+    !chained && PARTICIPLE.test(verb[0]) && PARTICIPLE_OF_CLAUSE.test(before.slice(0, verb.index))
       ? mainClauseSubject(before.slice(0, verb.index))
       : null;
+  // "she was warned that "…"": who was told is not who spoke.
+  if (PASSIVE_BEFORE.test(before.slice(Math.max(0, verb.index - 12), verb.index))) {
+    analysis.passive = true;
+    return analysis;
+  }
   const subject =
     clauseSubject ??
     parseSubjectWithPosition(before.slice(0, (chained ? earlierVerb : verb).index));
@@ -125,7 +136,10 @@ export function analyseBefore(before: string, offset: number): BeforeAnalysis {
     analysis.ref = subject.ref;
     analysis.refPosition = offset + subject.position;
   } else if (INVERTING_VERBS.has(verb[0].toLowerCase())) {
-    const inverted = /^\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,5})[,:]\s*$/u.exec(gap);
+    // "…, said Jane Doe: "…"", "The main reason, writes Lena Beyer, is "…"".
+    const inverted = /^\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,5})[,:]\s*(?:\p{Ll}+\s+){0,3}$/u.exec(
+      gap,
+    );
     if (inverted) analysis.ref = { kind: 'name', phrase: inverted[1].trim() };
   }
   // A relayed quote: "Kim conveyed that Berdimuhamedow said, "…"".
@@ -143,6 +157,11 @@ export function analyseBefore(before: string, offset: number): BeforeAnalysis {
 }
 
 const PARTICIPLE = /ing$/i;
+/** ", stating", "by saying", "a statement saying": the participle's subject is the clause's. */
+const PARTICIPLE_OF_CLAUSE =
+  /(?:,|\bby|\b(?:statement|letter|report|memo|note|email|tweet|post|release))\s*$/;
+/** "was warned", "were told": the subject heard the words. */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+$/;
 
 /** The name or pronoun that opens a clause and is followed by its verb or a relative clause: "Comey issued", "Trump, who". */
 const CLAUSE_SUBJECT =
@@ -173,9 +192,15 @@ export function mainClauseSubject(sentence: string): { ref: SpeakerRef; position
   return null;
 }
 
+const QUOTED_AS_SAYING = /\bquot(?:ed|es|e)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4})as\s+saying\b/u;
+
 /** ""…," he said", ""…," said Jane Doe", ""…," according to the council". */
 export function analyseAfter(after: string): SpeakerRef | null {
-  const clause = after.replace(/^[\s,;:—–-]+/, '').split(/[.!?](?=\s|$)|["“”]/)[0];
+  // A sentence ends at a stop that closes no initial ("S.B. Supriyadi", "U.S.").
+  const clause = after.replace(/^[\s,;:—–-]+/, '').split(/(?<![\s.]\p{Lu})[.!?](?=\s|$)|["“”]/u)[0];
+  // ""…," local papers quoted Ana Salas as saying".
+  const quotedAs = QUOTED_AS_SAYING.exec(clause);
+  if (quotedAs) return parseSubject(quotedAs[1].trim());
   const according = /^according to\s+(.+?)\s*(?:,|$)/i.exec(clause);
   if (according) {
     // "according to a Moody's Analytics' forecast in June": the body whose document it is.
@@ -199,7 +224,10 @@ export function analyseAfter(after: string): SpeakerRef | null {
   if (beforeVerb.length > 0) {
     if (withAppositive) return parseSubject(beforeVerb);
     // ""…" except a few areas benefiting from the energy boom, Burtless said": the clause's last words say who.
-    const lastClause = /,\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they)$/u.exec(beforeVerb);
+    const lastClause =
+      /,\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they|(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(
+        beforeVerb,
+      );
     if (lastClause && verb.index <= 160) return parseSubject(lastClause[1]);
     if (beforeVerb.split(/\s+/).length > 6 || /[,;]/.test(beforeVerb)) return null;
     return parseSubject(beforeVerb);

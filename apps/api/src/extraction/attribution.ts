@@ -98,6 +98,7 @@ export function attributeQuotes(
     const inherited =
       ref === null &&
       saidBefore === null &&
+      !before.passive &&
       previous !== null &&
       (sameParagraph || run.continuesPrevious || quoteParagraphAfterQuote);
     if (inherited && previous !== null) {
@@ -109,9 +110,13 @@ export function attributeQuotes(
       const named = registry.salientPersonBefore(run.openMark, null);
       if (named && named.position >= sentenceStart) speaker = named.person.canonical;
       // "The Competition Authority is seeking fines for "deliberate price fixing"": the body the sentence is about.
-      const subject =
-        speaker === null ? mainClauseSubject(text.slice(sentenceStart, run.openMark)) : null;
-      if (subject?.ref.kind === 'name') speaker = resolve(subject.ref);
+      const subject: SpeakerRef | null =
+        speaker === null
+          ? (mainClauseSubject(text.slice(sentenceStart, run.openMark))?.ref ?? null)
+          : null;
+      const subjectName: string | null = subject?.kind === 'name' ? resolve(subject) : null;
+      if (subjectName !== null && (registry.isPerson(subjectName) || registry.isBody(subjectName)))
+        speaker = subjectName;
     }
 
     const evidence = {

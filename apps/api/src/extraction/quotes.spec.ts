@@ -462,6 +462,88 @@ describe('speakers', () => {
       'The Competition Authority is seeking heavy fines against both firms for "deliberate price fixing" over a decade.',
       [['deliberate price fixing', 'Competition Authority']],
     ],
+    [
+      "a person named after their firm's possessive",
+      'Analysts are wary. Fitchley\'s Dana Orr warns that "prices can turn fast."',
+      [['prices can turn fast.', 'Dana Orr']],
+    ],
+    [
+      'a capitalised word that opens a sentence is no first name',
+      'Whether Okafor knew remains unclear. Okafor denied it, saying, "I never saw the file."',
+      [['I never saw the file.', 'Okafor']],
+    ],
+    [
+      'initials: "J.C." opens a name, "U.S." does not',
+      'Director J.C. Moreau met U.S. Marines on Monday. "They were generous," Moreau said.',
+      [['They were generous,', 'J.C. Moreau']],
+    ],
+    [
+      'a party and a district in brackets after the name',
+      'State Sen. Dana Whitby (R-Warren) said the budget "ignores rural towns."',
+      [['ignores rural towns.', 'Dana Whitby']],
+    ],
+    [
+      '"quoted X as saying"',
+      '"I regret nothing," local papers quoted Ana Salas as saying.',
+      [['I regret nothing,', 'Ana Salas']],
+    ],
+    [
+      'a name and a verb after a question that ends its sentence',
+      '"Do you want some music?" Omar Haidari asks as he drives out of town. Lena Ruiz praised it by saying it was "simply SPECIAL!" When asked, 53 percent agreed.',
+      [
+        ['Do you want some music?', 'Omar Haidari'],
+        ['simply SPECIAL!', 'Lena Ruiz'],
+      ],
+    ],
+    [
+      'verbs that put the name after the quote',
+      '"Nobody came to help," recalls Abdul Rahim, the district governor. "Nobody," explains Rahim.',
+      [
+        ['Nobody came to help,', 'Abdul Rahim'],
+        ['Nobody,', 'Abdul Rahim'],
+      ],
+    ],
+    [
+      'a writer named inside the sentence before a woven quote',
+      'The main reason clients leave, writes Lena Beyer, is "always about communication."',
+      [['always about communication.', 'Lena Beyer']],
+    ],
+    [
+      'a woven quote in a sentence that opens with no name',
+      'Working as a driver for a trucking firm, he hauled goods "worth more than the trucks themselves" across the country.',
+      [['worth more than the trucks themselves', null]],
+    ],
+    [
+      'the pronoun "I" after a name is no part of it',
+      'Sir Alan Reeve left in May. "Sir Alan I do not think she liked," an aide said. Sir Alan had insisted the plan was "clearer and fairer" than before.',
+      [
+        ['Sir Alan I do not think she liked,', null],
+        ['clearer and fairer', 'Alan Reeve'],
+      ],
+    ],
+    [
+      'an initial inside the name after the quote',
+      '"The weather is bad now," rescue coordinator S.B. Supriyadi told reporters.',
+      [['The weather is bad now,', 'S.B. Supriyadi']],
+    ],
+    [
+      'a statement that says it',
+      'The Kestrel Group released a separate statement saying, "It lets us grow together."',
+      [['It lets us grow together.', 'Kestrel Group']],
+    ],
+    [
+      'who was warned did not speak',
+      '"We will go ahead," Mrs Hale said. In one briefing she was warned that "nobody will fail the exam".',
+      [
+        ['We will go ahead,', 'Hale'],
+        ['nobody will fail the exam', null],
+      ],
+    ],
+    [
+      'an unnamed official after the quote',
+      'Mrs Hale read the note. Doing it by May was a "hopelessly unrealistic" aim, an official said.',
+      [],
+    ],
   ])('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
 

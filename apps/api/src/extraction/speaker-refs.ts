@@ -17,7 +17,7 @@ export type SpeakerRef =
 
 /** Words between a subject and its verb that are not part of the subject: "Kim also said", "she has told". */
 const TRAILING_AUXILIARIES =
-  /(?:\s+(?:has|have|had|was|is|also|then|later|further|previously|again|reportedly|once|recently|earlier|would|will|subsequently|separately|quickly|simply|just|firmly|clearly|openly|publicly|privately|bluntly|repeatedly|herself|himself|themselves))+$/i;
+  /(?:\s+(?:has|have|had|was|is|also|then|later|further|previously|again|reportedly|once|recently|earlier|would|will|subsequently|separately|quickly|simply|just|firmly|clearly|openly|publicly|privately|bluntly|repeatedly|herself|himself|themselves|quoted\s+as))+$/i;
 
 const PRONOUNS = /(?:^|\s)(he|she|they|it|we|i)$/i;
 const NAME_CONNECTORS = wordSet(`
@@ -62,7 +62,8 @@ export function parseSubject(segment: string): SpeakerRef | null {
 export function parseSubjectWithPosition(
   segment: string,
 ): { ref: SpeakerRef; position: number } | null {
-  let s = segment.trimEnd();
+  // "Dana Whitby (R-Warren) said": the party and district in brackets are no part of the name.
+  let s = segment.trimEnd().replace(/\s*\([^()]{1,30}\)$/u, '');
   const auxiliaries = TRAILING_AUXILIARIES.exec(s.slice(-80)); // a short tail keeps the regex cheap
   if (auxiliaries) s = s.slice(0, s.length - auxiliaries[0].length).trimEnd();
   if (s.endsWith(',')) {

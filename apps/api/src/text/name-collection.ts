@@ -19,6 +19,7 @@ import {
   genderOf,
   INSTITUTION_HEADS,
   NAME_RUN,
+  lastPossessiveBefore,
   normaliseToken,
   personBeforeOfThe,
   splitTitles,
@@ -81,6 +82,13 @@ export class NameCollection extends NameIndex {
       this.addOrganisation(name, position + run.indexOf(words[0]), position + run.length);
       return null;
     }
+    // "Morningstar's Karin Anderson": the person is who comes after the possessive.
+    const owner = lastPossessiveBefore(tokens);
+    if (owner >= 0)
+      return this.addRun(
+        tokens.slice(owner + 1).join(' '),
+        position + run.lastIndexOf(tokens[owner + 1]),
+      );
     if (tokens.some((t) => t.includes(' ') || /^(?:of|for|the|and)$/.test(t))) return null;
     if (tokens.length === 1 && !TITLE_WORDS.has(normaliseToken(tokens[0])))
       this.addSingleName(tokens[0], runStart);

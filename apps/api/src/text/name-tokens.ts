@@ -15,8 +15,8 @@ import { isNameVariant, type Gender } from './person-index.js';
  * text); the lookbehind keeps only true capitals. Names in English news are Latin.
  */
 const LATIN_CAPITAL = String.raw`[A-Z\u00c0-\u00de\u0100-\u024f](?<=\p{Lu})`;
-/** One capitalised word of a name ("Tae-hyo", "O'Brien"), an abbreviated title with its period ("Mr.", "Dr."), or an initial ("E. Randol"). */
-const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Capt|Prof|Gov|Sgt|Supt|Insp|Det|Cllr|Rev)\.|[A-Z]\.(?=[ \u00a0][A-Z][a-z])|${LATIN_CAPITAL}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)`;
+/** One capitalised word of a name ("Tae-hyo", "O'Brien"), an abbreviated title with its period ("Mr.", "Dr."), or initials ("E. Randol", "J.C. Chandor"; not "U.S."). */
+const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Capt|Prof|Gov|Sgt|Supt|Insp|Det|Cllr|Rev)\.|(?<![\p{L}.])(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.)(?:[A-Z]\.){1,3}(?=[ \u00a0][A-Z][a-z])|(?!I(?:['’](?:m|ve|ll|d))?(?![\p{L}\p{M}'’-]))${LATIN_CAPITAL}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)`;
 const NAME_CONNECTOR = String.raw`(?:of|for|the|and|de|van|von|der|den|da|di|du|bin|al|el|la|le)`;
 /** A run of capitalised words, joined by spaces and name particles ("Office for National Statistics", "Ursula von der Leyen"). */
 export const NAME_RUN = new RegExp(
@@ -107,3 +107,10 @@ export function personBeforeOfThe(tokens: string[]): string[] | null {
 export const INSTITUTION_HEADS = wordSet(
   'court church house hall palace chamber society academy order kremlin pentagon senate congress',
 );
+
+/** The index of the last word but one that is a possessive ("Morningstar's" in "Morningstar's Karin Anderson"), or -1. */
+export function lastPossessiveBefore(tokens: string[]): number {
+  for (let i = tokens.length - 2; i >= 0; i--)
+    if (stripPossessive(tokens[i]) !== tokens[i]) return i;
+  return -1;
+}

@@ -67,7 +67,8 @@ export const NOT_NAME_WORDS = wordSet(`
   october november december monday tuesday wednesday thursday friday saturday sunday image source
   photo copyright read more overall separately earlier later today yesterday tomorrow still
   instead only just even so yet such than because until north south east west central korea korean
-  british american chinese european
+  british american chinese european whether whatever whenever wherever unless once perhaps maybe
+  indeed besides thus hence unlike like
 `);
 
 /** Words of NOT_NAME_WORDS that still open a body's name: "European Commission", "British Medical Association". */

@@ -11,6 +11,7 @@ import { GENERIC_TITLES, NATIONALITIES, NOT_NAME_WORDS, ORGANISATION_WORDS } fro
 import { NameCollection } from './name-collection.js';
 import type { SalientMention } from './name-index.js';
 import {
+  lastPossessiveBefore,
   MAX_NAMESAKES,
   normaliseToken,
   personBeforeOfThe,
@@ -46,7 +47,10 @@ export class NameRegistry extends NameCollection {
     if (organisation) return organisation;
     while (words.length > 0 && NOT_NAME_WORDS.has(stripPossessive(words[0]).toLowerCase()))
       words.shift();
-    const tokens = words.map(stripPossessive).filter((t) => t.length > 0);
+    const tokens = words
+      .slice(lastPossessiveBefore(words) + 1)
+      .map(stripPossessive)
+      .filter((t) => t.length > 0);
     if (tokens.length === 0) return null;
     const { titles, name } = splitTitles(tokens);
     if (name.length === 0) return this.resolveTitle(titles, position);
@@ -160,6 +164,11 @@ export class NameRegistry extends NameCollection {
   /** The gender known for a canonical name (from Mr/Ms and similar titles). */
   genderOf(canonical: string): Gender {
     return this.personByCanonical(canonical)?.gender ?? null;
+  }
+
+  /** Whether a resolved speaker is a body the text names ("Competition Authority") or an acronym ("SEC"). */
+  isBody(name: string): boolean {
+    return this.organisationsByName.has(name) || /^\p{Lu}{2,}$/u.test(name);
   }
 
   /** Whether a resolved speaker is a person we know (not a body). */
