@@ -5,6 +5,7 @@ import { closeOnEscape } from '../focus';
 import { useAddClaim } from '../mutations';
 import type { Claim } from '../types';
 import { ErrorMessage } from './ErrorMessage';
+import { FormActions } from './FormActions';
 
 interface Props {
   documentId: string;
@@ -118,14 +119,7 @@ export function AddClaimForm({ documentId, span, onCreated, onCancel }: Props) {
           </div>
         )}
         <ErrorMessage error={error} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Add the claim
-          </button>
-          <button type="button" onClick={cancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions primary submitLabel="Add the claim" pending={busy} onCancel={cancel} />
       </form>
     </section>
   );

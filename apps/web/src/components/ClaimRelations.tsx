@@ -5,6 +5,7 @@ import { useAddRelation, useRemoveRelation } from '../mutations';
 import { documentHref } from '../router';
 import type { Claim, DocumentDetail, Relation } from '../types';
 import { ErrorMessage } from './ErrorMessage';
+import { FormActions } from './FormActions';
 
 interface Props {
   claim: Claim;
@@ -146,14 +147,13 @@ function LinkForm({ claim, document }: { claim: Claim; document: DocumentDetail 
         </select>
       </div>
       <ErrorMessage error={error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy || others.length === 0}>
-          Link
-        </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        primary
+        submitLabel="Link"
+        pending={busy}
+        canSubmit={others.length > 0}
+        onCancel={() => setOpen(false)}
+      />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { closeOnEscape } from '../focus';
 import type { Claim, ClaimCorrection } from '../types';
 import type { ClaimWrite } from './ClaimPanel';
 import { ErrorMessage } from './ErrorMessage';
+import { FormActions } from './FormActions';
 
 type Fields = Record<
   'value' | 'low' | 'high' | 'unit' | 'bound' | 'subject' | 'speaker' | 'relayedBy',
@@ -171,14 +172,7 @@ export function CorrectionForm({ claim, write }: { claim: Claim; write: ClaimWri
           </>
         )}
         <ErrorMessage error={error} />
-        <div className="actions">
-          <button type="submit" disabled={busy}>
-            Save correction
-          </button>
-          <button type="button" onClick={cancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Save correction" pending={busy} onCancel={cancel} />
       </form>
     </details>
   );

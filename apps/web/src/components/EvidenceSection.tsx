@@ -10,6 +10,7 @@ import { errorOf, useEvidence } from '../queries';
 import { memberName, useSession } from '../session';
 import type { Stance } from '../types';
 import { ErrorMessage } from './ErrorMessage';
+import { FormActions } from './FormActions';
 
 const STANCES = Object.keys(STANCE_LABELS) as Stance[];
 
@@ -122,12 +123,7 @@ export function EvidenceSection({ claimId }: { claimId: string }) {
               />
             </div>
             <ErrorMessage error={error} />
-            <div className="actions">
-              <button type="submit">Save evidence</button>
-              <button type="button" onClick={cancel}>
-                Cancel
-              </button>
-            </div>
+            <FormActions submitLabel="Save evidence" onCancel={cancel} />
           </form>
         </details>
       )}

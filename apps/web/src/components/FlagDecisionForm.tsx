@@ -4,6 +4,7 @@ import { useDraft } from '../drafts';
 import type { Flag, ReasonCode } from '../types';
 import type { VersionedWrite } from '../useVersionedWrite';
 import { ErrorMessage } from './ErrorMessage';
+import { FormActions } from './FormActions';
 import { ReasonSelect } from './ReasonSelect';
 
 /** A versioned write to the flag, as FlagDetail runs it. */
@@ -109,20 +110,16 @@ export function FlagDecisionForm({
         />
       </div>
       <ErrorMessage error={error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy || decision === null}>
-          {dismissing ? 'Dismiss flag' : 'Resolve flag'}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            discardDraft();
-            onCancel();
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        primary
+        submitLabel={dismissing ? 'Dismiss flag' : 'Resolve flag'}
+        pending={busy}
+        canSubmit={decision !== null}
+        onCancel={() => {
+          discardDraft();
+          onCancel();
+        }}
+      />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import type { FormEvent, RefObject } from 'react';
 import { closeOnEscape } from '../focus';
 import { STATUS_LABELS } from '../labels';
 import type { ReasonCode, TransitionTarget } from '../types';
+import { FormActions } from './FormActions';
 import { ReasonSelect } from './ReasonSelect';
 
 /** What the reason form holds: the status asked for, and why. */
@@ -82,14 +83,7 @@ export function ReasonForm({
           />
         </div>
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions primary submitLabel={submitLabel} pending={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { revisionSummary } from '../labels';
 import { useSubmitVersion } from '../mutations';
 import type { DocumentDetail, Version } from '../types';
 import { ErrorMessage } from './ErrorMessage';
+import { FormActions } from './FormActions';
 
 interface Props {
   /** The article as it is now read: its text to correct, its version the one corrected. */
@@ -97,14 +98,13 @@ export function VersionForm({ document, onSubmitted, onClose }: Props) {
           />
         </div>
         <ErrorMessage error={error} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Submitting…' : 'Submit the corrected version'}
-          </button>
-          <button type="button" onClick={cancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions
+          primary
+          submitLabel="Submit the corrected version"
+          pendingLabel="Submitting…"
+          pending={busy}
+          onCancel={cancel}
+        />
       </form>
     </section>
   );
