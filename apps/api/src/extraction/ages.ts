@@ -1,5 +1,5 @@
 /**
- * Ages: "19 year old", "45-year-old", "aged 34", "aged 12 to 14", and the
+ * Ages: "19 year old", "45-year-old", "aged 34", "aged 12 to 14", "ages 8-12", "at age 17", and the
  * appositive "Jane Doe, 34," (span `34`). Unit `year`, subject "age of ...".
  */
 import { wordSet } from '../text/words.js';
@@ -7,7 +7,8 @@ import { wordSet } from '../text/words.js';
 /** "-year-old", " years old", and the age group "-year-olds". */
 const YEAR_OLD_AFTER = /[-‑ \u00a0]years?[-‑ \u00a0]olds?(?![\p{L}])/iuy;
 /** Tested at the number's start: the lookbehind reads backwards, no slice needed. */
-const AGED_BEFORE = /(?<=(?:^|[^\p{L}])aged[ \u00a0]+(?:between[ \u00a0]+)?)/iuy;
+const AGED_BEFORE =
+  /(?<=(?:^|[^\p{L}])(?:aged|ages?(?:[ \u00a0]+of)?)[ \u00a0]+(?:between[ \u00a0]+)?)/iuy;
 /**
  * "Jane Doe, ", "Mr Smith, " or "Man, " right before the number: a name of two or
  * three capitalised words, one after a title, or a word for a person, then a

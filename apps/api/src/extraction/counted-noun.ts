@@ -130,7 +130,9 @@ export function readCountedNoun(
     }
     words.push({ text: word, end: NEXT_WORD.lastIndex });
     cursor = NEXT_WORD.lastIndex;
-    if (isPhraseFinalPlural(word)) break; // the head: what follows is the verb ("14,000 people work there")
+    // the head: what follows is the verb ("14,000 people work there"); a name ending in "s" is a modifier
+    // when a noun follows it ("two Dallas police officers").
+    if (isPhraseFinalPlural(word) && !isNameBeforeNoun(text, word, NEXT_WORD.lastIndex)) break;
   }
   if (beforeOf >= 0 && isCapitalised(words[words.length - 1].text)) words.length = beforeOf;
   // The head is the last word: a trailing verb ("35 MOUs Signed During"), model number or modifier cannot be it.
@@ -194,6 +196,17 @@ function readCoordinatedHead(
   )
     return null;
   return { text: head, end: COORDINATED_MODIFIER_AFTER.lastIndex };
+}
+
+/** A capitalised word ("Dallas", "Texas") with a word of the phrase after it, not a stop word. */
+function isNameBeforeNoun(text: string, word: string, end: number): boolean {
+  if (!isCapitalised(word) || isAcronym(word)) return false;
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(text);
+  NEXT_WORD.lastIndex = end;
+  return (
+    next !== null && !STOP_WORDS.has(next[1].toLowerCase()) && !isVerbLike(next[1].toLowerCase())
+  );
 }
 
 function isCapitalised(word: string): boolean {

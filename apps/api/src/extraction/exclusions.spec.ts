@@ -70,6 +70,18 @@ describe('numbers that are not claims are skipped', () => {
     ['a room number', 'Room 101 held 30 files.', ['30 files']],
     ['No. 10', 'No. 10 said 3% was too high.', ['3%']],
     ['a phone number', 'Call 020 7946 0958 to claim £50.', ['£50']],
+    ['a US phone number', 'Call the tip line at 734-794-6939 about the 3 cars.', ['3 cars']],
+    [
+      'numbered list items',
+      'Our picks are: 1) Deviled, 2) Scotch, 3) Pickled; 40 eggs.',
+      ['40 eggs'],
+    ],
+    [
+      'a numbered heading',
+      'Sales rose 10%.\n\n1. Upsell and Cross Sell\n\nOffer 2 items.',
+      ['10%', '2 items'],
+    ],
+    ['a number alone on its line', 'Tweet\n\n4419111\n\nFans bought 300 shirts.', ['300 shirts']],
     ['a URL', 'See bbc.co.uk/news/12345 for the 8 charts.', ['8 charts']],
     ['a score', 'They won 3-1 in front of 40,000 fans.', ['40,000 fans']],
     ['24/7', 'The 24/7 service handled 900 calls.', ['900 calls']],

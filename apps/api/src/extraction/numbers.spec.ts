@@ -233,6 +233,30 @@ describe('money', () => {
 describe('measures, durations, ages and rates', () => {
   it.each<[string, Expected[]]>([
     [
+      'The book is for ages 8-12; at age 17 she left, and the scheme is open to those up to age 30.',
+      [
+        { exact: '8-12', low: 8, high: 12, unit: 'year' },
+        { exact: '17', value: 17, unit: 'year' },
+        { exact: '30', value: 30, unit: 'year' },
+      ],
+    ],
+    [
+      'The suspect is about 5 feet 11 inches tall and 200 pounds, police said; he owes 200 pounds.',
+      [
+        { exact: '5 feet', value: 5, unit: 'ft' },
+        { exact: '11 inches', value: 11, unit: 'in' },
+        { exact: '200 pounds', value: 200, unit: 'lb' },
+        { exact: '200 pounds', value: 200, unit: 'GBP' },
+      ],
+    ],
+    [
+      'She saw two female Dallas police officers and three Texas Rangers.',
+      [
+        { exact: 'two female Dallas police officers', value: 2, unit: 'officer' },
+        { exact: 'three Texas Rangers', value: 3, unit: 'Ranger' },
+      ],
+    ],
+    [
       'Kia plans 70,000 units a year.',
       [{ exact: '70,000 units a year', value: 70000, unit: 'unit/year' }],
     ],

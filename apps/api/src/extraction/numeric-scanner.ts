@@ -92,9 +92,28 @@ function readCandidate(context: ReaderContext, position: number): CandidateResul
     return { candidate: null, resumeAt: candidate.end };
   }
   markAges(text, candidate, quantity);
+  if (isWeightInPounds(text, candidate))
+    Object.assign(candidate, { unit: 'lb', unitKind: 'measure' });
   DEFINITE_BEFORE.lastIndex = candidate.qualifierStart;
   candidate.definite = DEFINITE_BEFORE.test(text);
   return { candidate, resumeAt: candidate.end };
+}
+
+/** Words of a body's or a thing's size near "200 pounds": it weighs that much, it costs no money. */
+const WEIGHT_NEAR =
+  /(?<![\p{L}])(?:tall|weigh\p{L}*|heav(?:y|ier|iest)|light(?:er|est)|inch(?:es)?|feet|foot|ounces?|kilo(?:gram)?s?|kg|lbs?)(?![\p{L}])/iu;
+
+/** "5 feet 11 inches tall and 200 pounds": pounds written as a word, beside a size, are a weight. */
+function isWeightInPounds(text: string, candidate: NumericCandidate): boolean {
+  if (candidate.unit !== 'GBP' || !/pounds?$/iu.test(text.slice(candidate.start, candidate.end)))
+    return false;
+  // In its clause only: "… 200 pounds tall; he owes 200 pounds" is money the second time.
+  const before = text
+    .slice(Math.max(0, candidate.start - 60), candidate.start)
+    .split(/[;.!?]/u)
+    .pop();
+  const after = text.slice(candidate.end, candidate.end + 40).split(/[;.!?]/u)[0];
+  return WEIGHT_NEAR.test(`${before} ${after}`);
 }
 
 /** "a year", "per month", "every week" → unit/period; "150.6 per dollar" → an exchange rate. */

@@ -5,6 +5,7 @@
  * are put together by numeric-scanner.ts.
  */
 import { isAddressOrMaturity } from './addresses-and-maturities.js';
+import { isLayoutNumber } from './layout-numbers.js';
 import { readYearOldAfter } from './ages.js';
 import { readCountedNoun } from './counted-noun.js';
 import { ExactDecimal } from './exact-decimal.js';
@@ -170,6 +171,7 @@ function isExcludedNumeral(context: NameContext, numeral: Numeral, ignoreBefore:
     if (isOrdinal(text, numeral) || isDecade(text, numeral) || isTime(text, numeral)) return true;
   }
   if (isDate(text, numeral) || isAddressOrMaturity(text, numeral)) return true;
+  if (isLayoutNumber(context, numeral)) return true;
   return !ignoreBefore && isInsideName(context, numeral);
 }
 

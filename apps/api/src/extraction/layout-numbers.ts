@@ -1,0 +1,35 @@
+/**
+ * Numbers that belong to a page's layout or to a contact line rather than to
+ * its prose: list markers ("1) Deviled, 2) Scotch"), numbered headings ("1.
+ * Upsell"), a number alone on its line (a post's id), a phone number
+ * ("734-794-6939", "(734) 794-6939").
+ */
+import type { NameContext } from './exclusions.js';
+import type { Numeral } from './numeral-vocabulary.js';
+
+const PHONE_REST = /^(?:-\d{3}-\d{4}|\)[ \u00a0]?\d{3}-\d{4})(?!\d)/u;
+const HEADING_MARK_AFTER = /^[.)][ \u00a0]+\p{Lu}/u;
+
+export function isLayoutNumber(context: NameContext, numeral: Numeral): boolean {
+  if (numeral.form !== 'digits' || numeral.scaled || numeral.fraction) return false;
+  const { text, structure } = context;
+  const after = text.slice(numeral.end, numeral.end + 12);
+  if (/^\d{3}$/.test(numeral.digits) && PHONE_REST.test(after)) return true;
+  const paragraph = structure.paragraphAt(numeral.start);
+  const line = text.slice(paragraph.start, paragraph.end).trim();
+  // A line of its own among other lines of text: a post's id, a page number. (A text that is only a number states it.)
+  if (line === numeral.digits && text.trim() !== line) return true;
+  if (!/^\d{1,2}$/.test(numeral.digits)) return false;
+  const opensParagraph = text.slice(paragraph.start, numeral.start).trim() === '';
+  if (opensParagraph && HEADING_MARK_AFTER.test(after)) return true;
+  return after.startsWith(')') && isListItemMarker(text, numeral.start, paragraph.start);
+}
+
+/** "are: 1) Deviled, 2) Scotch": ")" after the number closes no "(" of its line. */
+function isListItemMarker(text: string, start: number, lineStart: number): boolean {
+  const before = text.slice(Math.max(lineStart, start - 40), start);
+  return (
+    before.lastIndexOf('(') <= before.lastIndexOf(')') &&
+    /(?:^|[:;,][ \u00a0]*|[ \u00a0])$/u.test(before)
+  );
+}
