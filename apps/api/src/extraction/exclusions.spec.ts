@@ -81,6 +81,11 @@ describe('numbers that are not claims are skipped', () => {
       'Sales rose 10%.\n\n1. Upsell and Cross Sell\n\nOffer 2 items.',
       ['10%', '2 items'],
     ],
+    [
+      "a live blog entry's time",
+      'Live updates\n\n16.06 Rescuers found 3 bodies.\n\n08.55 Here is the latest.',
+      ['3 bodies'],
+    ],
     ['a number alone on its line', 'Tweet\n\n4419111\n\nFans bought 300 shirts.', ['300 shirts']],
     ['a URL', 'See bbc.co.uk/news/12345 for the 8 charts.', ['8 charts']],
     ['a score', 'They won 3-1 in front of 40,000 fans.', ['40,000 fans']],

@@ -1,7 +1,8 @@
 /**
  * Numbers that belong to a page's layout or to a contact line rather than to
  * its prose: list markers ("1) Deviled, 2) Scotch"), numbered headings ("1.
- * Upsell"), a number alone on its line (a post's id), a phone number
+ * Upsell"), a live blog's time opening an entry ("16.06 AirAsia ..."), a
+ * number alone on its line (a post's id), a phone number
  * ("734-794-6939", "(734) 794-6939").
  */
 import type { NameContext } from './exclusions.js';
@@ -19,10 +20,17 @@ export function isLayoutNumber(context: NameContext, numeral: Numeral): boolean 
   const line = text.slice(paragraph.start, paragraph.end).trim();
   // A line of its own among other lines of text: a post's id, a page number. (A text that is only a number states it.)
   if (line === numeral.digits && text.trim() !== line) return true;
-  if (!/^\d{1,2}$/.test(numeral.digits)) return false;
   const opensParagraph = text.slice(paragraph.start, numeral.start).trim() === '';
+  if (opensParagraph && isClockTime(numeral.digits)) return true;
+  if (!/^\d{1,2}$/.test(numeral.digits)) return false;
   if (opensParagraph && HEADING_MARK_AFTER.test(after)) return true;
   return after.startsWith(')') && isListItemMarker(text, numeral.start, paragraph.start);
+}
+
+/** "16.06 AirAsia QZ8501 made…", "08.55 Here's the latest": a live blog's time opening its entry. */
+function isClockTime(digits: string): boolean {
+  const time = /^(\d{1,2})\.(\d{2})$/.exec(digits);
+  return time !== null && Number(time[1]) < 24 && Number(time[2]) < 60;
 }
 
 /** "are: 1) Deviled, 2) Scotch": ")" after the number closes no "(" of its line. */
