@@ -544,6 +544,14 @@ describe('speakers', () => {
       'Mrs Hale read the note. Doing it by May was a "hopelessly unrealistic" aim, an official said.',
       [],
     ],
+    [
+      'a model name is no person "he" can mean; a rank is a title',
+      'The jet was an Airbus A320-200. "The debris is intact," he said. Airman Tri Wibowo said: "We saw it."',
+      [
+        ['The debris is intact,', null],
+        ['We saw it.', 'Tri Wibowo'],
+      ],
+    ],
   ])('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
 
