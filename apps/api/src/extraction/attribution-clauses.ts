@@ -9,7 +9,7 @@ import { NOT_NAME_WORDS } from '../text/name-words.js';
 import { wordSet } from '../text/words.js';
 
 const SPEECH_VERBS =
-  /\b(?:said|says|say|saying|stated|states|stating|told|tells|telling|add(?:ed|s|ing)(?![ \u00a0]+up\b)|explained|explains|explaining|emphasi[sz](?:ed|es|ing)|noted|notes|noting|continued|continues|continuing|replied|replies|replying|asked|asks|wrote|writes|writing|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|claimed|claims|claiming|announced|announces|declared|declares|remarked|commented|comments|conveyed|conveys|confirmed|confirms|acknowledged|admitted|admits|stressed|stresses|stressing|highlighted|highlights|suggested|suggests|suggest|argue|warn|insist|tweeted|posted|responded|responds|answered|quipped|joked|cautioned|observed|maintained|recalled|recalls|predicted|predicts|urged|urges|pointed out|concluded|expressed(?: hope| concern)?|described|vowed|pledged|promised|revealed|reiterated|countered|conceded|complained|lamented|boasted|mused|shouted|pleaded|begged|assured|assures|recounted|testified|estimated|estimates|estimating|reports|called|according to)\b/gi;
+  /\b(?:said|says|say|saying|stated|states|stating|told|tells|telling|add(?:ed|s|ing)(?![ \u00a0]+up\b)|explained|explains|explaining|emphasi[sz](?:ed|es|ing)|noted|notes|noting|continued|continues|continuing|replied|replies|replying|asked|asks|wrote|writes|writing|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|claimed|claims|claiming|announced|announces|declared|declares|remarked|commented|comments|conveyed|conveys|confirmed|confirms|acknowledged|admitted|admits|stressed|stresses|stressing|highlighted|highlights|suggested|suggests|suggest|argue|warn|insist|tweeted|posted|responded|responds|answered|quipped|joked|cautioned|observed|maintained|recalled|recalls|predicted|predicts|urged|urges|pointed out|concluded|expressed(?: hope| concern)?|described|vowed|pledged|promised|revealed|reiterated|countered|conceded|complained|lamented|boasted|mused|shouted|pleaded|begged|assured|assures|recounted|testified|estimated|estimates|estimating|reports|reported|describes|write|called|according to)\b/gi;
 
 /** The same verbs, for finding the first one. */
 const FIRST_SPEECH_VERB = new RegExp(SPEECH_VERBS.source, 'i');
@@ -18,7 +18,7 @@ const FIRST_SPEECH_VERB = new RegExp(SPEECH_VERBS.source, 'i');
 const INVERTING_VERBS = wordSet(`
   said says added adds asked asks replied replies continued continues wrote writes explained
   explains noted notes warned warns insisted insists argued admitted admits stated told tweeted
-  recalled recalls complained complains conceded concedes joked jokes reports
+  recalled recalls complained complains conceded concedes joked jokes reports write suggested
 `);
 
 /** Before a quoted term or title rather than quoted words: "the so-called "run rate"", "a scheme called "Help to Buy"". */

@@ -552,6 +552,25 @@ describe('speakers', () => {
         ['We saw it.', 'Tri Wibowo'],
       ],
     ],
+    [
+      '"Bill" opens a person\'s name, "Hall" ends one',
+      'Two officers were shot "execution-style," Mayor Bill Okoro said. "We are shaken," said Stuart Hall, a neighbour. "It is sad," Hall added.',
+      [
+        ['execution-style,', 'Bill Okoro'],
+        ['We are shaken,', 'Stuart Hall'],
+        ['It is sad,', 'Stuart Hall'],
+      ],
+    ],
+    [
+      'more verbs of reporting, before and after the name',
+      '"The app is the map," the Daily Courier reported recently. Orbitel, which the satellite firm Telesat describes as "the first of its kind," grew. "Cash is the enemy," Ana Ruiz and Tom Berg write. "AC power matters," suggested Russ Blank.',
+      [
+        ['The app is the map,', 'Daily Courier'],
+        ['the first of its kind,', 'Telesat'],
+        ['Cash is the enemy,', 'Ana Ruiz and Tom Berg'],
+        ['AC power matters,', 'Russ Blank'],
+      ],
+    ],
   ])('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
 

@@ -79,7 +79,9 @@ export function parseSubjectWithPosition(
   if (unclosed) s = s.slice(0, s.length - unclosed[0].length + unclosed[1].length);
   // "an agency spokesman who asked not to be named said": the relative clause is not the subject.
   const tail = s.slice(-160);
-  const relative = /\s+(?:who|which)\s+[^,;:"“”]+$/u.exec(tail);
+  // Not "which the firm Telesat": there the relative clause holds the subject.
+  const relative =
+    /\s+(?:who|which)\s+(?!(?:the|a|an|his|her|its|their|our)\s|\p{Lu})[^,;:"“”]+$/u.exec(tail);
   if (relative && relative.index > 0) s = s.slice(0, s.length - tail.length + relative.index);
   if (s.length === 0) return null;
   const pronoun = PRONOUNS.exec(s);

@@ -6,18 +6,12 @@
  * and an appositive role after it; the first person of each sentence is
  * salient.
  */
-import {
-  NATIONALITIES,
-  NOT_NAME_WORDS,
-  ORGANISATION_WORDS,
-  ROLE_MODIFIERS,
-  TITLE_WORDS,
-} from './name-words.js';
+import { NATIONALITIES, NOT_NAME_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from './name-words.js';
 import { NameIndex, NamesInTextOrder } from './name-index.js';
 import {
   APPOSITIVE_ROLE,
   genderOf,
-  INSTITUTION_HEADS,
+  isBodyName,
   NAME_RUN,
   lastPossessiveBefore,
   normaliseToken,
@@ -69,10 +63,7 @@ export class NameCollection extends NameIndex {
     // "Sui-Lee Wee of the New York Times": a person and the body they write or speak for.
     const personOfBody = personBeforeOfThe(tokens);
     if (personOfBody) return this.addRun(personOfBody.join(' '), runStart);
-    if (
-      tokens.some((t) => ORGANISATION_WORDS.has(normaliseToken(t))) ||
-      INSTITUTION_HEADS.has(normaliseToken(tokens[tokens.length - 1]))
-    ) {
+    if (isBodyName(tokens)) {
       // A body's name keeps its nationality ("European Commission") and the possessives inside it ("Moody's
       // Analytics' forecast" is by Moody's Analytics).
       let from = first;

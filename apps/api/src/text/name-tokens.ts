@@ -100,13 +100,31 @@ export function personBeforeOfThe(tokens: string[]): string[] | null {
   return head.every(isNameWord) ? head : null;
 }
 
+/** Heads of institutions named "X of the Y" ("Supreme Court of the United States") that are no ORGANISATION_WORDS. */
+const INSTITUTION_HEADS = wordSet('court church house hall palace chamber society academy order');
+
 /**
  * Last words that make a run an institution though they are no ORGANISATION_WORDS, which would
- * take "Senate Majority Leader Chuck Schumer" for a body: "White House", "Supreme Court".
+ * take "Senate Majority Leader Chuck Schumer" for a body: "White House". Not "Hall" or "Court",
+ * which end people's names too ("Stuart Hall").
  */
-export const INSTITUTION_HEADS = wordSet(
-  'court church house hall palace chamber society academy order kremlin pentagon senate congress',
-);
+const INSTITUTION_LAST_WORDS = wordSet('house palace chamber kremlin pentagon senate congress');
+
+/** ORGANISATION_WORDS that are first names too: "Bill" in "Bill de Blasio", not in "the Finance Bill". */
+const FIRST_NAMES_AMONG_BODY_WORDS = wordSet('bill');
+
+/** Whether a run of name words names a body: a body's word in it, or an institution's last word. */
+export function isBodyName(tokens: string[]): boolean {
+  if (tokens.length === 0) return false;
+  if (INSTITUTION_LAST_WORDS.has(normaliseToken(tokens[tokens.length - 1]))) return true;
+  return tokens.some((token, i) => {
+    const word = normaliseToken(token);
+    if (!ORGANISATION_WORDS.has(word)) return false;
+    // "Bill" before a capitalised word is a first name ("Mayor Bill Okoro"), not "the Finance Bill".
+    const next = tokens[i + 1];
+    return !(FIRST_NAMES_AMONG_BODY_WORDS.has(word) && next !== undefined && /^\p{Lu}/u.test(next));
+  });
+}
 
 /** The index of the last word but one that is a possessive ("Morningstar's" in "Morningstar's Karin Anderson"), or -1. */
 export function lastPossessiveBefore(tokens: string[]): number {

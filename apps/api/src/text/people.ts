@@ -7,10 +7,11 @@
  * reading of the text is in name-collection.ts, what it keeps in
  * name-index.ts, the words of names in name-tokens.ts.
  */
-import { GENERIC_TITLES, NATIONALITIES, NOT_NAME_WORDS, ORGANISATION_WORDS } from './name-words.js';
+import { GENERIC_TITLES, NATIONALITIES, NOT_NAME_WORDS } from './name-words.js';
 import { NameCollection } from './name-collection.js';
 import type { SalientMention } from './name-index.js';
 import {
+  isBodyName,
   lastPossessiveBefore,
   MAX_NAMESAKES,
   normaliseToken,
@@ -184,7 +185,7 @@ export class NameRegistry extends NameCollection {
     if (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(tokens[0])) {
       return this.acronyms.get(tokens[0]) ?? this.organisationWithInitials(tokens[0]) ?? tokens[0];
     }
-    if (!tokens.some((t) => ORGANISATION_WORDS.has(normaliseToken(t)))) return null;
+    if (!isBodyName(tokens)) return null;
     return tokens.join(' ');
   }
   /** "DWP" → "Department for Work and Pensions": a body named in full whose main words have these initials. */
