@@ -107,6 +107,36 @@ export function sameValue(a: QuantityFrame, b: QuantityFrame): boolean {
   );
 }
 
+/**
+ * How many times larger one figure may be than another paragraph's figure that
+ * restates it, or than another paragraph's total its parts may add up to:
+ * figures this far apart in value and in the text are about different things
+ * ("killed 50 people" and "water to 8.4 million people" pages later). Within a
+ * paragraph, or against the headline, such a gap is the misprint the checks are
+ * for ("£500" in the headline, "£5,000" in the body).
+ */
+export const MAX_RESTATED_RATIO = 3;
+
+/** Figures of different paragraphs of the body. */
+export function inOtherBodyParagraphs(a: QuantityFrame, b: QuantityFrame): boolean {
+  return a.paragraph !== b.paragraph && !a.inHeadline && !b.inHeadline;
+}
+
+/** A figure's value on a percentage scale when it is a fraction in words ("a third" → 33.3). */
+function comparableNumber(frame: QuantityFrame, other: QuantityFrame): number | null {
+  if (frame.number === null) return null;
+  const asPercent = frame.candidate.unit === 'fraction' && other.candidate.unit === '%';
+  return asPercent ? frame.number * 100 : frame.number;
+}
+
+/** Two positive figures of different body paragraphs, more than MAX_RESTATED_RATIO apart in value. */
+export function areFarApart(a: QuantityFrame, b: QuantityFrame): boolean {
+  if (!inOtherBodyParagraphs(a, b)) return false;
+  const [x, y] = [comparableNumber(a, b), comparableNumber(b, a)];
+  if (x === null || y === null || x <= 0 || y <= 0) return false;
+  return Math.max(x, y) > MAX_RESTATED_RATIO * Math.min(x, y);
+}
+
 /** "($2bn; £1.1bn)", "(£195.3m)": an amount converted into other currencies. */
 const BRACKETED_CONVERSION = /[ \u00a0]*\([^()]*\d[^()]*\)/gu;
 

@@ -10,6 +10,11 @@ const parts = (total: string, members: string[], complete: boolean) => ({
 describe('parts-of-total', () => {
   it.each<[string, string, unknown[]]>([
     [
+      'parts in another paragraph that add up to far more than a total',
+      'A storm hit Albany, New York, and killed 50 people.\n\nThe water board serves 8.4 million people in New York City and another 1 million people upstate.',
+      [],
+    ],
+    [
       '"Of the N X," with every part',
       'Of the 35 MOUs, 11 were signed by the leaders, and 22 MOUs were signed at the forum.',
       [parts('35 MOUs', ['11', '22 MOUs'], true)],

@@ -27,7 +27,7 @@ import {
   surveyBalances,
 } from './parts-by-wording.js';
 import { exactSums, relationKey } from './exact-sums.js';
-import type { QuantityFrame } from './frames.js';
+import { inOtherBodyParagraphs, MAX_RESTATED_RATIO, type QuantityFrame } from './frames.js';
 import { CONTINUES_LIST, OF_BETWEEN, SUBSET_WORDING, type Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 import { endExec, endTest } from '../text-helpers.js';
@@ -69,7 +69,7 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   const takenAsParts = new Set<QuantityFrame>();
   const known = new Set<string>();
   const add = (total: QuantityFrame, parts: QuantityFrame[], complete: boolean) => {
-    if (parts.length === 0) return;
+    if (parts.length === 0 || partsFarPastTotal(total, parts)) return;
     known.add(relationKey(total, parts));
     relations.push({
       type: 'parts-of-total',
@@ -108,6 +108,15 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   for (const found of deathsAmongCases(context)) add(found.total, found.parts, false);
   for (const found of exactSums(context, known)) add(found.total, found.parts, found.complete);
   return relations;
+}
+
+/** Parts that add up to far more than the total ("8.4 million people" against "killed 50 people"): other things. */
+function partsFarPastTotal(total: QuantityFrame, parts: QuantityFrame[]): boolean {
+  if (total.number === null || total.number <= 0 || parts.some((part) => part.number === null))
+    return false;
+  if (!parts.some((part) => inOtherBodyParagraphs(total, part))) return false;
+  const sum = parts.reduce((whole, part) => whole + (part.number ?? 0), 0);
+  return sum > MAX_RESTATED_RATIO * total.number;
 }
 
 function withinSentence(

@@ -10,6 +10,11 @@ describe('same-quantity', () => {
       [same('35 MOUs', '35 memorandums of understanding (MOUs)')],
     ],
     [
+      'figures of different paragraphs far apart in value are about different things',
+      'Cable history\nThe first fibre cable under the ocean could carry 7,560 simultaneous voice calls.\nThe trade boomed for a decade.\nA newer fibre cable under the ocean could carry 483,840 simultaneous voice calls.',
+      [],
+    ],
+    [
       "the headline's figure stated with another value in the lead",
       'Firm fined £500 over leak\nThe company was fined £5,000 by the regulator.',
       [same('£500', '£5,000')],

@@ -18,7 +18,7 @@
  *   ... "63% supported a ban").
  */
 import type { SameQuantityRelation } from '../types.js';
-import { isBare, isCountOrBare, isPrecise, type QuantityFrame } from './frames.js';
+import { areFarApart, isBare, isCountOrBare, isPrecise, type QuantityFrame } from './frames.js';
 import { headlineLinks, headlineRepeatedInBody } from './headline-restatements.js';
 import { MAX_FIGURES_APART, type RelationContext } from './relation-context.js';
 
@@ -44,7 +44,8 @@ export function findSameQuantities(context: RelationContext): SameQuantityRelati
     ...repeats(context),
     ...fractionsGivenLater(context),
   ];
-  return groups(context, links).map((group) => ({
+  const plausible = links.filter(([a, b]) => !areFarApart(a, b));
+  return groups(context, plausible).map((group) => ({
     type: 'same-quantity',
     claims: group.map((f) => f.candidate.id),
   }));
