@@ -181,16 +181,20 @@ export class DocumentRepository {
     };
   }
 
-  /** Records what a version did to its predecessor's claims (set once, in its own transaction). */
+  /**
+   * Records what a version did to its predecessor's claims (set once, in its own
+   * transaction) and answers the version as it now is.
+   */
   async setRevision(
     tx: Tx,
     workspaceId: string,
     versionId: string,
     revision: object,
-  ): Promise<void> {
-    await tx.documentVersion.update({
+  ): Promise<VersionWithText> {
+    return tx.documentVersion.update({
       where: { workspaceId_id: { workspaceId, id: versionId } },
       data: { revision },
+      select: { ...VERSION_SUMMARY, text: true },
     });
   }
 

@@ -115,13 +115,11 @@ export class VersionsService {
         flagsBefore.map(flagState),
         flagsAfter.map(flagState),
       );
-      await this.documents.setRevision(ledger.tx, actor.workspaceId, version.id, report);
-      const [created] = await this.documents.versionsBetween(
-        actor.workspaceId,
-        documentId,
-        version.number,
-        version.number,
+      const created = await this.documents.setRevision(
         ledger.tx,
+        actor.workspaceId,
+        version.id,
+        report,
       );
       return { created: true, version: presentVersion(created) };
     });
