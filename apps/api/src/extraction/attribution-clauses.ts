@@ -124,8 +124,11 @@ export function analyseBefore(before: string, offset: number): BeforeAnalysis {
     !chained && PARTICIPLE.test(verb[0]) && PARTICIPLE_OF_CLAUSE.test(before.slice(0, verb.index))
       ? mainClauseSubject(before.slice(0, verb.index))
       : null;
-  // "she was warned that "…"": who was told is not who spoke.
-  if (PASSIVE_BEFORE.test(before.slice(Math.max(0, verb.index - 12), verb.index))) {
+  // "she was warned that "…"": who was told is not who spoke ("he was telling" is no passive).
+  if (
+    !PARTICIPLE.test(verb[0]) &&
+    PASSIVE_BEFORE.test(before.slice(Math.max(0, verb.index - 12), verb.index))
+  ) {
     analysis.passive = true;
     return analysis;
   }

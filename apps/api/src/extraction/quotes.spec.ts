@@ -533,10 +533,11 @@ describe('speakers', () => {
     ],
     [
       'who was warned did not speak',
-      '"We will go ahead," Mrs Hale said. In one briefing she was warned that "nobody will fail the exam".',
+      '"We will go ahead," Mrs Hale said. In one briefing she was warned that "nobody will fail the exam". Tom Reyes was telling everyone, "It is over."',
       [
         ['We will go ahead,', 'Hale'],
         ['nobody will fail the exam', null],
+        ['It is over.', 'Tom Reyes'],
       ],
     ],
     [
