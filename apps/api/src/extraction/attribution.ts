@@ -112,7 +112,9 @@ export function attributeQuotes(
       // "The Competition Authority is seeking fines for "deliberate price fixing"": the body the sentence is about.
       const subject: SpeakerRef | null =
         speaker === null
-          ? (mainClauseSubject(text.slice(sentenceStart, run.openMark))?.ref ?? null)
+          ? (mainClauseSubject(
+              text.slice(sentenceStart, Math.min(run.openMark, sentenceStart + 200)),
+            )?.ref ?? null)
           : null;
       const subjectName: string | null = subject?.kind === 'name' ? resolve(subject) : null;
       if (subjectName !== null && (registry.isPerson(subjectName) || registry.isBody(subjectName)))

@@ -18,6 +18,9 @@ export const ADVERSARIAL_PIECES: ReadonlyArray<readonly [name: string, piece: st
   ['hyphens', '5-'],
   ['unclosed quotes on every line', '"a\n'],
   ['abbreviations', 'Mr. '],
+  // Each woven quote reads its sentence's opening for the body it is about: one sentence without end.
+  ['woven quotes in one sentence', 'The Competition Authority is seeking "heavy fines" and '],
+  ['initials and possessives', "J. K. Moreau's U.S. Dana Orr's (R-Warren) "],
   // Capitalised words one after another once made a pattern backtrack exponentially.
   [
     'shares in capitals',
