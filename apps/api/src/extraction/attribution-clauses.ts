@@ -212,7 +212,11 @@ export function analyseAfter(after: string): SpeakerRef | null {
   }
   const verb = FIRST_SPEECH_VERB.exec(clause);
   if (!verb) return null;
-  const beforeVerb = clause.slice(0, verb.index).trim();
+  // ""…," as the National Weather Service notes": "as" opens the attribution, it is no word of the name.
+  const beforeVerb = clause
+    .slice(0, verb.index)
+    .trim()
+    .replace(/^as\s+/i, '');
   // ""…," Ivo Geijsen, an analyst with Bank Oyens, told Bloomberg": a name with its appositive.
   const withAppositive = /^\p{Lu}[^,;]*,[^,;]+,$/u.test(beforeVerb);
   const lastClauseNamed = /,\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they)$/u.test(beforeVerb);

@@ -572,6 +572,16 @@ describe('speakers', () => {
         ['AC power matters,', 'Russ Blank'],
       ],
     ],
+    [
+      '"as" before a long body name after the quote',
+      'Forecasting improved. "The rain gauge and the barometer came first," as the National Oceanic and Atmospheric Administration notes in its history.',
+      [
+        [
+          'The rain gauge and the barometer came first,',
+          'National Oceanic and Atmospheric Administration',
+        ],
+      ],
+    ],
   ])('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
 
