@@ -140,11 +140,14 @@ describe('percentages and percentage points', () => {
       ],
     ],
     [
-      'Sales rose 5 percent in May and 7 in June; 40 stores opened.',
+      'Sales rose 5 percent in May and 7 in June; 40 stores opened. Sales were up 5% and 12 of the 20 stores grew.',
       [
         { exact: '5 percent', value: 5, unit: '%' },
         { exact: '7', value: 7, unit: '%' },
         { exact: '40 stores', value: 40, unit: 'store' },
+        { exact: '5%', value: 5, unit: '%' },
+        { exact: '12', value: 12, unit: 'store' },
+        { exact: '20 stores', value: 20, unit: 'store' },
       ],
     ],
     [

@@ -90,6 +90,10 @@ function inheritFromPaired(text: string, candidates: NumericCandidate[], index: 
   return true;
 }
 
+/** " of the 20 stores", " out of 10": the whole a count is part of ("7.3 of another race" is a share). */
+const WHOLE_AFTER_COUNT =
+  /^[ \u00a0]+(?:out[ \u00a0]+of|of[ \u00a0]+(?:the|its|their|our|his|her|those|these))[ \u00a0]/iu;
+
 /** ", and " or ", " before the last item of a list; a comparison word after a bare figure makes it no share. */
 const LIST_ITEM_BEFORE = /(?:,|[ \u00a0]and|[ \u00a0]or)[ \u00a0]+$/u;
 
@@ -110,6 +114,8 @@ function inheritPercentOfList(
   if (candidate.value === null || candidate.value.gt(100) || candidate.value.lt(0)) return false;
   const between = text.slice(before.end, candidate.qualifierStart);
   if (!LIST_ITEM_BEFORE.test(between) || /[;:()]/u.test(between)) return false;
+  // "up 5% and 12 of the 20 stores": a count of a whole named after it.
+  if (WHOLE_AFTER_COUNT.test(text.slice(candidate.end, candidate.end + 16))) return false;
   candidate.unit = before.unit;
   candidate.unitKind = before.unitKind;
   return true;
