@@ -7,6 +7,7 @@
 import { parseSubject, parseSubjectWithPosition, type SpeakerRef } from './speaker-refs.js';
 import { NOT_NAME_WORDS } from '../text/name-words.js';
 import { wordSet } from '../text/words.js';
+import { trimStartFrom } from './text-helpers.js';
 
 const SPEECH_VERBS =
   /\b(?:said|says|say|saying|stated|states|stating|told|tells|telling|add(?:ed|s|ing)(?![ \u00a0]+up\b)|explained|explains|explaining|emphasi[sz](?:ed|es|ing)|noted|notes|noting|continued|continues|continuing|replied|replies|replying|asked|asks|wrote|writes|writing|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|claimed|claims|claiming|announced|announces|declared|declares|remarked|commented|comments|conveyed|conveys|confirmed|confirms|acknowledged|admitted|admits|stressed|stresses|stressing|highlighted|highlights|suggested|suggests|suggest|argue|warn|insist|tweeted|posted|responded|responds|answered|quipped|joked|cautioned|observed|maintained|recalled|recalls|predicted|predicts|urged|urges|pointed out|concluded|expressed(?: hope| concern)?|described|vowed|pledged|promised|revealed|reiterated|countered|conceded|complained|lamented|boasted|mused|shouted|pleaded|begged|assured|assures|recounted|testified|estimated|estimates|estimating|reports|reported|describes|write|called|according to)\b/gi;
@@ -14,12 +15,19 @@ const SPEECH_VERBS =
 /** The same verbs, for finding the first one. */
 const FIRST_SPEECH_VERB = new RegExp(SPEECH_VERBS.source, 'i');
 
-/** Verbs after which a name may follow in inverted order: "said Mr Smith". */
-const INVERTING_VERBS = wordSet(`
+/**
+ * Verbs that attribute with the name next to them, on either side: "said Mr
+ * Smith" after a quote, and "Smith said." opening the sentence after one.
+ */
+const NAME_ATTRIBUTING_VERBS = `
   said says added adds asked asks replied replies continued continues wrote writes explained
-  explains noted notes warned warns insisted insists argued admitted admits stated told tweeted
-  recalled recalls complained complains conceded concedes joked jokes reports write suggested
-`);
+  explains noted notes warned warns insisted insists argued admitted admits stated told tells
+  tweeted recalled recalls complained complains conceded concedes joked jokes reports write
+  suggested
+`;
+
+/** Verbs after which a name may follow in inverted order: "said Mr Smith". */
+const INVERTING_VERBS = wordSet(NAME_ATTRIBUTING_VERBS);
 
 /** Before a quoted term or title rather than quoted words: "the so-called "run rate"", "a scheme called "Help to Buy"". */
 const TERM_MARKER =
@@ -45,8 +53,10 @@ const DOCUMENT_OWNER =
  * After a quote that ends its sentence, a name and a speech verb still attribute it: "Smith said.",
  * "Mr Brown told the BBC.", ""Do you want music?" Omar Haidari asks as he drives".
  */
-export const BARE_ATTRIBUTION =
-  /^\s*(?!(?:When|If|As|After|Before|While|Once|Since|Until|Because|Although|Though|But|And|So|Then|Yet|Also)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|explained|explains|recalled|recalls|replied|replies|continued|continues|insisted|insists|warned|warns|admitted|admits|noted|notes|complained|complains)(?![\p{L}])/u;
+export const BARE_ATTRIBUTION = new RegExp(
+  String.raw`^\s*(?!(?:When|If|As|After|Before|While|Once|Since|Until|Because|Although|Though|But|And|So|Then|Yet|Also)\s)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:${[...INVERTING_VERBS].join('|')})(?![\p{L}])`,
+  'u',
+);
 
 export function hasSpeechVerb(text: string): boolean {
   return FIRST_SPEECH_VERB.test(text);
@@ -176,15 +186,12 @@ const CLAUSE_SUBJECT =
  * name or a pronoun.
  */
 export function mainClauseSubject(sentence: string): { ref: SpeakerRef; position: number } | null {
-  const article = /^[ \u00a0"“]*[Tt]he[ \u00a0]+(?=\p{Lu})/u.exec(sentence);
-  const clause = article
-    ? ' '.repeat(article[0].length) + sentence.slice(article[0].length)
-    : sentence;
-  const firstComma = clause.indexOf(',');
-  const starts = [0, ...(firstComma >= 0 ? [firstComma + 1] : [])];
-  for (const start of starts) {
-    const offset = start + (clause.slice(start).length - clause.slice(start).trimStart().length);
-    const match = CLAUSE_SUBJECT.exec(clause.slice(offset));
+  // "The SEC is pressing": the subject's name starts after the article.
+  const opening = /^[ \u00a0"“]*[Tt]he[ \u00a0]+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
+  const firstComma = sentence.indexOf(',');
+  for (const start of firstComma >= 0 ? [opening, firstComma + 1] : [opening]) {
+    const offset = trimStartFrom(sentence, start, sentence.length);
+    const match = CLAUSE_SUBJECT.exec(sentence.slice(offset));
     if (!match) continue;
     if (match[1])
       return { ref: { kind: 'pronoun', word: match[1].toLowerCase() }, position: offset };

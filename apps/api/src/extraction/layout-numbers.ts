@@ -7,6 +7,7 @@
  */
 import type { NameContext } from './exclusions.js';
 import type { Numeral } from './numeral-vocabulary.js';
+import { trimStartFrom } from './text-helpers.js';
 
 const PHONE_REST = /^(?:-\d{3}-\d{4}|\)[ \u00a0]?\d{3}-\d{4})(?!\d)/u;
 const HEADING_MARK_AFTER = /^[.)][ \u00a0]+\p{Lu}/u;
@@ -17,10 +18,11 @@ export function isLayoutNumber(context: NameContext, numeral: Numeral): boolean 
   const after = text.slice(numeral.end, numeral.end + 12);
   if (/^\d{3}$/.test(numeral.digits) && PHONE_REST.test(after)) return true;
   const paragraph = structure.paragraphAt(numeral.start);
-  const line = text.slice(paragraph.start, paragraph.end).trim();
+  // Read from the number outwards, never the whole paragraph: a long one holds thousands of numbers.
+  const opensParagraph = trimStartFrom(text, paragraph.start, numeral.start) === numeral.start;
+  const endsParagraph = trimStartFrom(text, numeral.end, paragraph.end) === paragraph.end;
   // A line of its own among other lines of text: a post's id, a page number. (A text that is only a number states it.)
-  if (line === numeral.digits && text.trim() !== line) return true;
-  const opensParagraph = text.slice(paragraph.start, numeral.start).trim() === '';
+  if (opensParagraph && endsParagraph && structure.paragraphs.length > 1) return true;
   if (opensParagraph && isClockTime(numeral.digits)) return true;
   if (!/^\d{1,2}$/.test(numeral.digits)) return false;
   if (opensParagraph && HEADING_MARK_AFTER.test(after)) return true;
