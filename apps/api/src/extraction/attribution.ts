@@ -20,7 +20,7 @@ import {
   type BeforeAnalysis,
 } from './attribution-clauses.js';
 import { isQuotation } from './quoted-words.js';
-import { resolveRef, type SpeakerRef } from './speaker-refs.js';
+import { parseSubject, resolveRef, type SpeakerRef } from './speaker-refs.js';
 
 export interface AttributedQuote {
   run: QuoteRun;
@@ -54,17 +54,22 @@ export function attributeQuotes(
     // "… Lord Rennard said. He said it was "nothing personal"": "he" is who spoke in the sentence before.
     const antecedent =
       ref?.kind === 'pronoun'
-        ? (speakerOfSentenceBefore(text, structure, run, null)?.ref ?? null)
+        ? (speakerOfSentenceBefore(text, structure, run, null)?.ref ??
+          spokespersonSubjectOfSentenceBefore(text, structure, run))
         : null;
     const named = antecedent?.kind === 'name' ? resolve(antecedent) : null;
-    // "The State Department spokesman said … . "…," he said": the body the spokesman speaks for.
-    const spokesperson = antecedent && isSpokesperson(antecedent) ? resolve(antecedent) : null;
+    // "The State Department spokesman said … . "…," he said": the body the spokesman speaks for;
+    // "The spokesman did not provide … . "…," he said": the spokesperson quoted before.
+    const spokesperson: string | null =
+      antecedent && isSpokesperson(antecedent)
+        ? (resolve(antecedent) ?? (antecedent.words.length === 1 ? lastSpokespersonBody : null))
+        : null;
     const fitsPronoun =
       named !== null &&
       ref?.kind === 'pronoun' &&
       (ref.word === 'he' || ref.word === 'she') &&
       isGenderCompatible(registry.genderOf(named), ref.word === 'he' ? 'male' : 'female');
-    let speaker = fitsPronoun ? named : (spokesperson ?? (ref ? resolve(ref) : null));
+    let speaker: string | null = fitsPronoun ? named : (spokesperson ?? (ref ? resolve(ref) : null));
     // "… a department spokeswoman said … . The spokeswoman said …": the same spokesperson.
     const bareSpokesperson = ref?.kind === 'role' && ref.words.length === 1 && isSpokesperson(ref);
     if (speaker === null && bareSpokesperson) speaker = lastSpokespersonBody;
@@ -239,7 +244,28 @@ function speakerOfSentenceBefore(
 
 const SPOKESPERSON_HEAD = /^spokes(?:man|woman|person)$/i;
 
-function isSpokesperson(ref: SpeakerRef): boolean {
+/** "The spokesman did not provide …", "A Tesco spokeswoman declined …": a sentence about a spokesperson. */
+const SPOKESPERSON_SUBJECT = /^[\s"“]*((?:the|an?)\s+(?:[\p{L}'’.&-]+\s+){0,3}?spokes(?:man|woman|person))\s/iu;
+
+/**
+ * The spokesperson the sentence before the quote's is about, in its paragraph,
+ * when that sentence holds no quote: who "he" in "“…,” he said" then is.
+ */
+function spokespersonSubjectOfSentenceBefore(
+  text: string,
+  structure: DocumentText,
+  run: QuoteRun,
+): SpeakerRef | null {
+  const sentence = structure.sentenceAt(run.openMark);
+  const before = structure.sentences[sentence.index - 1];
+  if (!before || before.paragraph !== sentence.paragraph) return null;
+  const words = text.slice(before.start, before.end);
+  if (/["“”]/u.test(words)) return null;
+  const subject = SPOKESPERSON_SUBJECT.exec(words);
+  return subject ? parseSubject(subject[1]) : null;
+}
+
+function isSpokesperson(ref: SpeakerRef): ref is Extract<SpeakerRef, { kind: 'role' }> {
   return ref.kind === 'role' && SPOKESPERSON_HEAD.test(ref.words[ref.words.length - 1]);
 }
 

@@ -270,6 +270,19 @@ describe('speakers', () => {
       [['We are in deficit,', 'Jane Doe']],
     ],
     [
+      'a group the text does not name speaks as that group',
+      'Freight analysts called the merger "a bad day for shippers," and the authors of a report published in the Journal of Commerce argued it was "long overdue."',
+      [
+        ['a bad day for shippers,', 'Freight analysts'],
+        ['long overdue.', 'authors'],
+      ],
+    ],
+    [
+      '"she" skips a man known by his given name alone, with no title',
+      'The clinic is run by Karen Ortiz. Daniel Reyes joined in May. "We are full every day," she said.',
+      [['We are full every day,', 'Karen Ortiz']],
+    ],
+    [
       'a relayed quote belongs to the quoted person',
       'Kim Tae-hyo briefed reporters. Deputy Director Kim conveyed in the briefing that Supreme Leader Gurbanguly Berdimuhamedow said, "We ask Korean companies to take charge of major projects."',
       [
@@ -428,6 +441,14 @@ describe('speakers', () => {
       'a spokesman of the body the sentence names, who is not named',
       'The Transport Department did not dispute the figures, but an agency spokesman who asked not to be named said that “the delays are temporary.”',
       [['the delays are temporary.', 'Transport Department']],
+    ],
+    [
+      '"he said" after a sentence about the spokesman quoted before, not a person named earlier',
+      'Anne Corbett, who chairs the trust, wrote to members. A Transport Department spokesman said the trains were “on time.” The spokesman gave no figures for buses. “Ridership is back above 2019,” he said.',
+      [
+        ['on time.', 'Transport Department'],
+        ['Ridership is back above 2019,', 'Transport Department'],
+      ],
     ],
     [
       '"the union" named in an appositive before',

@@ -44,7 +44,7 @@ const SPOKESPEOPLE = wordSet(`
 const BARE_ROLE_NOUNS = wordSet(`
   police officials analysts experts researchers economists critics residents witnesses sources
   prosecutors investigators doctors scientists campaigners activists organisers officers
-  authorities ministers lawmakers teachers parents unions paramedics firefighters
+  authorities ministers lawmakers teachers parents unions paramedics firefighters authors
 `);
 
 /** How far back an unnamed body's spokesperson ("an agency spokesman") looks for the body's name. */
@@ -91,6 +91,13 @@ export function parseSubjectWithPosition(
       position: s.length - pronoun[1].length,
     };
 
+  // "The authors of the research published in the journal Nature argued": the authors spoke, not the journal.
+  const authors = /(?:^|\s)(?:[Tt]he\s+)?((?:\p{Ll}[\p{Ll}-]*\s+)?authors)\s+of\s+[^,;:]{1,100}$/u.exec(s);
+  if (authors)
+    return {
+      ref: { kind: 'role', words: authors[1].split(/\s+/) },
+      position: authors.index + authors[0].indexOf(authors[1]),
+    };
   const tokens = s.split(/\s+/);
   // "The Usdaw union said": the body's name stands before the body word.
   const last = tokens[tokens.length - 1];
@@ -223,7 +230,11 @@ export function resolveRef(
       if (COMPANY_WORDS.has(head))
         return registry.resolveBody(head, position) ?? registry.mainOrganisationBefore(position);
       if (BODY_WORDS.has(head)) return registry.resolveBody(head, position);
-      return registry.resolveTitle(ref.words, position);
+      // "aviation analysts said", "the authors of the study argued": a group the text does not name is the speaker.
+      return (
+        registry.resolveTitle(ref.words, position) ??
+        (BARE_ROLE_NOUNS.has(head) ? ref.words.join(' ') : null)
+      );
     }
   }
 }

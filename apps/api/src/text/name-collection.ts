@@ -86,7 +86,7 @@ export class NameCollection extends NameIndex {
     const { titles, name } = splitTitles(tokens.map(stripPossessive));
     const cleanName = name.filter((t) => !/^[\p{Lu}\d]{2,}$/u.test(t) || t.length <= 1);
     if (cleanName.length === 0 || cleanName.length > 4) return null;
-    const gender = genderOf(titles);
+    const gender = genderOf(titles, cleanName);
     if (cleanName.length === 1) {
       // "Yearout said": the surname of a person named in full before is a mention of them.
       if (titles.length === 0) {

@@ -3,9 +3,16 @@
  * words ("Office for National Statistics", "Ursula von der Leyen"), an
  * appositive role after a name, titles split from the name ("Deputy Director
  * Kim"), tokens normalised ("Gov." → "gov", "Kim's" → "kim"), the gender a
- * title tells, and whether two spellings name one person.
+ * title or given name tells, and whether two spellings name one person.
  */
-import { FEMALE_TITLES, MALE_TITLES, ORGANISATION_WORDS, TITLE_WORDS } from './name-words.js';
+import {
+  FEMALE_GIVEN_NAMES,
+  FEMALE_TITLES,
+  MALE_GIVEN_NAMES,
+  MALE_TITLES,
+  ORGANISATION_WORDS,
+  TITLE_WORDS,
+} from './name-words.js';
 import { wordSet } from './words.js';
 import { isNameVariant, type Gender } from './person-index.js';
 
@@ -74,12 +81,17 @@ export function isSameOrVariant(a: string[], b: string[]): boolean {
   return x.toLowerCase() === y.toLowerCase() || isNameVariant(x, y);
 }
 
-export function genderOf(titles: string[]): Gender {
+/** The sex a person's titles tell ("Mrs", "Sir"), or else their given name ("Barbara Stephenson"). */
+export function genderOf(titles: string[], name: string[]): Gender {
   for (const title of titles) {
     const key = normaliseToken(title);
     if (MALE_TITLES.has(key)) return 'male';
     if (FEMALE_TITLES.has(key)) return 'female';
   }
+  if (name.length < 2) return null;
+  const given = normaliseToken(name[0]);
+  if (MALE_GIVEN_NAMES.has(given)) return 'male';
+  if (FEMALE_GIVEN_NAMES.has(given)) return 'female';
   return null;
 }
 

@@ -37,6 +37,37 @@ export const FEMALE_TITLES = wordSet(`
   mrs ms miss dame lady queen princess sister
 `);
 
+/**
+ * Common English given names that are one sex's nearly always, by which "she
+ * said" does not mean "Barbara Stephenson" when no title says so. Names used
+ * for both (Jordan, Kim, Leslie, Robin, Chris, Jean) are in neither list.
+ */
+export const MALE_GIVEN_NAMES = wordSet(`
+  aaron adam adrian alan albert alexander alfred andrew angus anthony antonio arthur barack barry ben
+  benjamin bernard bernie bill billy bob bobby boris brad bradley brandon brett brian bruce bryan carl
+  carlos charles charlie chad chuck clarence craig dale dan daniel darren dave david dean dennis derek
+  dick don donald doug douglas duncan dwight ed eddie edward elijah eric ernest eugene frank fred
+  frederick gary gavin geoffrey george gerald gordon graham greg gregory harold harry henry howard hugh
+  ian isaac jack jacob jake james jason jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel john
+  johnny jon jonathan jose joseph josh joshua juan justin keith ken kenneth kevin kyle larry lawrence
+  leonard louis luke malcolm marco marcus mark martin matt matthew michael mike mitch mitchell
+  nathan neil nicholas nick nigel noah oliver oscar patrick paul peter philip phillip ralph randy ray
+  raymond richard rick rob robert roger ronald roy russell ryan samuel scott sean seth simon stephen
+  steve steven stuart ted terry thomas tim timothy todd tom tony travis trevor victor vincent walter
+  wayne william willie zachary
+`);
+export const FEMALE_GIVEN_NAMES = wordSet(`
+  abigail alice alison allison amanda amy andrea angela anita ann anna anne annie barbara betty
+  beverly brenda caroline carol carolyn catherine cathy charlotte cheryl christina christine claire
+  cynthia debbie deborah debra denise diana diane donna doris dorothy elaine eleanor elizabeth ellen
+  emily emma evelyn frances gloria grace hannah heather helen hillary irene jacqueline janet janice
+  jennifer jessica jill joan joanne joyce judith judy julia julie karen kate katherine kathleen kathryn
+  kathy katie kelly kimberly laura lauren linda lisa louise lucy margaret maria marie marilyn martha
+  mary megan melania melissa michelle nancy natalie nicole olivia pamela patricia paula rachel rebecca
+  rose ruth sally samantha sandra sarah sharon shirley sophie stephanie susan teresa theresa tiffany
+  victoria virginia wendy
+`);
+
 /** Words that make a capitalised run a body, place or thing rather than a person. */
 export const ORGANISATION_WORDS = wordSet(`
   dem dems democrats republicans conservatives tories tory labour
