@@ -69,7 +69,9 @@ export function attributeQuotes(
       ref?.kind === 'pronoun' &&
       (ref.word === 'he' || ref.word === 'she') &&
       isGenderCompatible(registry.genderOf(named), ref.word === 'he' ? 'male' : 'female');
-    let speaker: string | null = fitsPronoun ? named : (spokesperson ?? (ref ? resolve(ref) : null));
+    let speaker: string | null = fitsPronoun
+      ? named
+      : (spokesperson ?? (ref ? resolve(ref) : null));
     // "… a department spokeswoman said … . The spokeswoman said …": the same spokesperson.
     const bareSpokesperson = ref?.kind === 'role' && ref.words.length === 1 && isSpokesperson(ref);
     if (speaker === null && bareSpokesperson) speaker = lastSpokespersonBody;
@@ -245,7 +247,8 @@ function speakerOfSentenceBefore(
 const SPOKESPERSON_HEAD = /^spokes(?:man|woman|person)$/i;
 
 /** "The spokesman did not provide …", "A Tesco spokeswoman declined …": a sentence about a spokesperson. */
-const SPOKESPERSON_SUBJECT = /^[\s"“]*((?:the|an?)\s+(?:[\p{L}'’.&-]+\s+){0,3}?spokes(?:man|woman|person))\s/iu;
+const SPOKESPERSON_SUBJECT =
+  /^[\s"“]*((?:the|an?)\s+(?:[\p{L}'’.&-]+\s+){0,3}?spokes(?:man|woman|person))\s/iu;
 
 /**
  * The spokesperson the sentence before the quote's is about, in its paragraph,

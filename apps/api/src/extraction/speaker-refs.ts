@@ -92,7 +92,8 @@ export function parseSubjectWithPosition(
     };
 
   // "The authors of the research published in the journal Nature argued": the authors spoke, not the journal.
-  const authors = /(?:^|\s)(?:[Tt]he\s+)?((?:\p{Ll}[\p{Ll}-]*\s+)?authors)\s+of\s+[^,;:]{1,100}$/u.exec(s);
+  const authors =
+    /(?:^|\s)(?:[Tt]he\s+)?((?:\p{Ll}[\p{Ll}-]*\s+)?authors)\s+of\s+[^,;:]{1,100}$/u.exec(s);
   if (authors)
     return {
       ref: { kind: 'role', words: authors[1].split(/\s+/) },
