@@ -15,6 +15,11 @@ describe('parts of a total found by their arithmetic', () => {
       [parts('1,039', ['976 diplomats', '63'])],
     ],
     [
+      'precise counts of things named differently',
+      'The fleet has 412 buses, with 37 more on order. Once they arrive, the city will run 449 vehicles.',
+      [parts('449 vehicles', ['412 buses', '37'])],
+    ],
+    [
       'a stated total far from its parts, and the pair before a triple',
       'Five subsidiaries will pay a total of $515m.\nThe regulator said many things. It agreed a deal totalling $375m with three firms. It was made up of $250m in gains and $125m in penalties. Separately, it reached a $140m deal with two others.',
       [parts('$375m', ['$250m', '$125m']), parts('$515m', ['$375m', '$140m'])],

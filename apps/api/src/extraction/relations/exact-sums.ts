@@ -5,7 +5,9 @@
  * "seven in total ... five ... and two"). A sum that holds to the last
  * written digit is no coincidence when the figures are precise, or when the
  * total says it is one ("a total of $515m" ... "a deal totalling $375m" ...
- * "a $140m deal"). These relations
+ * "a $140m deal"); counts of things named differently add up to a precise
+ * total when a part is precise too ("976 diplomats, with 63 waiting" …
+ * "1,039 officers"). These relations
  * hold by construction, so they never raise a flag on the text they were
  * found in; they let a reviewer see the arithmetic, and a later correction
  * of one figure be checked against the others.
@@ -48,7 +50,7 @@ export function exactSums(context: RelationContext, known: Set<string>): Breakdo
       f !== total &&
       f.number! < value &&
       Math.abs(f.index - total.index) <= MAX_FIGURES_APART &&
-      sameKind(context, total, f);
+      (sameKind(context, total, f) || (precise && isCountOrBare(total) && isCountOrBare(f)));
     const candidates = statedTotal
       ? frames
           .slice(Math.max(0, total.index - MAX_FIGURES_APART), total.index + MAX_FIGURES_APART + 1)
@@ -63,6 +65,9 @@ export function exactSums(context: RelationContext, known: Set<string>): Breakdo
     if (sums.length !== 1) continue;
     const parts = sums[0];
     if (!statedTotal && !precise && !parts.some(isPrecise)) continue;
+    // Counts of things named differently ("976 diplomats, with 63 waiting" … "1,039 officers") add up by more
+    // than chance only when a part is precise too: not "a majority of 160", "three seats", "163 MPs".
+    if (!parts.some(isPrecise) && parts.some((part) => !sameKind(context, total, part))) continue;
     const key = relationKey(total, parts);
     if (known.has(key)) continue;
     known.add(key);
