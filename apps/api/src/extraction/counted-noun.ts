@@ -33,7 +33,7 @@ const STOP_WORDS = wordSet(`
   went go goes came come comes took take takes made make makes saw see sees won lost met ran hit
   cut set put paid held kept told found gave brought became began grew fled sold bought left rose
   fell spent built sent won stood remain remained remains became become becomes later earlier
-  respectively alone altogether overall total each either neither annually yearly monthly weekly
+  respectively alone altogether overall each either neither annually yearly monthly weekly
   daily instead first second third same another some any many much few several own very really
   almost nearly afterwards afterward beforehand meanwhile ahead aboard abroad apart mark milestone
   threshold barrier level margin majority split decision verdict ruling
@@ -49,7 +49,7 @@ const MODIFIERS_ONLY = wordSet(`
   new old additional extra further major main key different separate big small large local
   national international foreign domestic previous recent current former top senior junior full-
   time part-time young older younger leading likely possible potential existing remaining free
-  full high low long short private public other
+  full high low long short private public other total
 `);
 
 /** Words ending in -ly that are nouns ("family", "supply"). */

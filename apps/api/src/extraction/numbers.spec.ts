@@ -253,6 +253,10 @@ describe('measures, durations, ages and rates', () => {
       ],
     ],
     [
+      'The rules could cover about 2 million total seasonal workers.',
+      [{ exact: '2 million total seasonal workers', value: 2000000, unit: 'worker' }],
+    ],
+    [
       'She saw two female Dallas police officers and three Texas Rangers.',
       [
         { exact: 'two female Dallas police officers', value: 2, unit: 'officer' },

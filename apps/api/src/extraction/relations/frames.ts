@@ -7,6 +7,7 @@
  * finders read frames, never the raw scan. The direction is read in
  * directions.ts, the content words' stems in word-stems.ts.
  */
+import { wordSet } from '../../text/words.js';
 import type { DocumentText, Sentence } from '../../text/document-text.js';
 import type { NumericCandidate } from '../numeric-candidate.js';
 import { directionOf, type Direction } from './directions.js';
@@ -55,12 +56,21 @@ const REFERS_BACK = endTest(
 /** What REFERS_BACK needs right before its spaces, tested first since most figures have none of it. */
 const REFERS_BACK_WORD_END = /(?:the|these|those|this|that|our|its|their|his|her|of|['’]s?)$/iu;
 
+/** "that" right before the figure, and the word before it, if any. */
+const THAT_BEFORE = /(?:^|[^\p{L}'’-])(?:([\p{L}'’-]+)[ \u00a0]+)?that[ \u00a0]+$/iu;
+/** Words after which "that" points back ("of that £12bn"); after a verb or noun it opens a clause ("estimates that 4 million"). */
+const BEFORE_POINTING_THAT = wordSet('of from to with for on in by at and or but');
+
 function refersBack(before: string): boolean {
   let end = before.length;
   while (end > 0 && (before[end - 1] === ' ' || before[end - 1] === '\u00a0')) end--;
   if (end === before.length || !REFERS_BACK_WORD_END.test(before.slice(Math.max(0, end - 6), end)))
     return false;
-  return REFERS_BACK(before.slice(-40));
+  const tail = before.slice(-40);
+  const that = THAT_BEFORE.exec(tail);
+  if (that && that[1] !== undefined && !BEFORE_POINTING_THAT.has(that[1].toLowerCase()))
+    return false;
+  return REFERS_BACK(tail);
 }
 
 /** "the average retail price of a new vehicle was $39,014", "a median salary of": a figure that does not add up with others. */

@@ -81,6 +81,11 @@ describe('same-quantity', () => {
       [],
     ],
     [
+      '"that" opening a clause refers back to nothing',
+      'The scheme could reach about 9 million total renters who will be eligible for a housing grant. The largest group — at least 1.2 million, according to council estimates — consists of tenant parents who have lived in the city for at least five years and have children in local schools.\nIn some cases, the estimates differ. For example, the council estimates that more than 2 million parents of local school children could apply for the grant.',
+      [],
+    ],
+    [
       'parallel figures are not one quantity',
       'Marsh took a charge of $618m, on top of a $232m charge.',
       [],
