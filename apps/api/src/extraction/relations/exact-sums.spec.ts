@@ -15,6 +15,11 @@ describe('parts of a total found by their arithmetic', () => {
       [parts('1,039', ['976 diplomats', '63'])],
     ],
     [
+      'of two pairs adding up to the total, the one of a single sentence near it',
+      'Nine members, in total, voted against the plan: six were from the north and three from the south.\nLater, five were named. Four were suspended.',
+      [parts('Nine members', ['six', 'three'])],
+    ],
+    [
       'precise counts of things named differently',
       'The fleet has 412 buses, with 37 more on order. Once they arrive, the city will run 449 vehicles.',
       [parts('449 vehicles', ['412 buses', '37'])],

@@ -57,7 +57,7 @@ export function exactSums(context: RelationContext, known: Set<string>): Breakdo
           .filter(fits)
       : nearOrOfItsKind(context, total, precise ? byKind : null).filter(fits);
     if (candidates.length < 2) continue;
-    const pairs = pairsSummingTo(total, candidates, valueKeys);
+    const pairs = withinOneNearSentence(pairsSummingTo(total, candidates, valueKeys), total);
     const sums =
       pairs.length > 0
         ? pairs
@@ -171,6 +171,21 @@ function pairsSummingTo(
     else seen.set(own, [frame]);
   }
   return pairs;
+}
+
+/**
+ * Of several pairs that add up to the total, the one stated in one sentence
+ * near it: "seven in total … five were faithless to the Democrat and two to the
+ * Republican", not "Four … came from Washington. Three of them …".
+ */
+function withinOneNearSentence(pairs: QuantityFrame[][], total: QuantityFrame): QuantityFrame[][] {
+  if (pairs.length < 2) return pairs;
+  const together = pairs.filter(
+    ([a, b]) =>
+      a.sentence === b.sentence &&
+      Math.abs(a.sentence.index - total.sentence.index) <= NEAR_SENTENCES,
+  );
+  return together.length === 1 ? together : pairs;
 }
 
 function triplesSummingTo(total: QuantityFrame, candidates: QuantityFrame[]): QuantityFrame[][] {
