@@ -22,7 +22,7 @@ export function isQuotation(
   const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const titleCase = isTitleCase(words);
   if (run.single) return singleIsSpeech && words.length >= 3 && !titleCase;
-  if (before.isTerm) return false;
+  if (before.isTerm || (words.length <= 4 && isSurveyAnswer(text, run))) return false;
   if (titleCase) return attributedExplicitly || run.continuesPrevious;
   // "“outdated,” according to …": punctuation inside the marks ends quoted words, no modifier of a noun.
   const closedByPunctuation = /[,.;:!?]$/u.test(content.trimEnd());
@@ -37,6 +37,15 @@ export function isQuotation(
   if (words.length <= 3)
     return hasSpeaker && (attributedExplicitly || before.hasVerb || words.length >= 2);
   return true;
+}
+
+/** "20 percent said they", "a third answered", "12% chose": a share of those polled giving an answer. */
+const SHARE_ANSWERED =
+  /(?:\d[\d.,]*[ \u00a0]*(?:%|percent|per[ \u00a0]cent|pct)|\b(?:a|one|two)[ \u00a0](?:third|quarter|half|fifth)s?|\bhalf|\bmajority|\bminority)(?:[ \u00a0]+of[ \u00a0]+[\p{L}'’ \u00a0-]{1,30})?[ \u00a0]+(?:said|say|answered|chose|picked|selected|responded|replied|opted[ \u00a0]+for)(?:[ \u00a0]+(?:they|it|that))?(?:[ \u00a0]+were)?[ \u00a0]*$/iu;
+
+/** Words quoted as a poll's answer ("20 percent said they “don't know”"): the question's wording, nobody's speech. */
+function isSurveyAnswer(text: string, run: QuoteRun): boolean {
+  return SHARE_ANSWERED.test(text.slice(Math.max(0, run.openMark - 80), run.openMark));
 }
 
 /** Evaluative words are quoted words ("brutal" conditions); other quoted modifiers are terms ("concept" shops). */

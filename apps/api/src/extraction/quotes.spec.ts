@@ -614,6 +614,14 @@ describe('quoted text that is no quotation', () => {
       "They signed an MOU on 'Lithium Mine Exploration and Development Cooperation' with the ministry.",
     ],
     ['a scare quote', 'Critics call it "greenwashing" and worse.'],
+    [
+      "a poll's answers",
+      'Asked about the budget, 44 percent said they approved, 40% said they were "not sure" and a quarter of renters said "too early to tell."',
+    ],
+    [
+      'a quoted term closed by mistake with a single mark, before another quoted term',
+      'The next rung, with the rank of “senior partner,’ has shrunk to 19 from 33, the report said, and the one beneath, of “associate,” has dropped to 36.',
+    ],
     ['a so-called term', 'The company reported its so-called "run rate" for the quarter.'],
     [
       'a quoted term before a noun',

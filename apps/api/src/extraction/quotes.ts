@@ -90,7 +90,10 @@ export function findQuoteRuns(text: string, structure: DocumentText): QuoteRun[]
         continue;
       }
       if (role === 'open') {
-        emit(open, index, -1); // the previous run lost its closing mark
+        // The previous run lost its closing mark, or closed with a single one: "“career minister,’ has shrunk".
+        const singleClose = singleMarkClosing(text, open + 1, index);
+        if (singleClose >= 0) emit(open, singleClose, singleClose);
+        else emit(open, index, -1);
         open = index;
       } else {
         emit(open, index, index);
@@ -104,6 +107,16 @@ export function findQuoteRuns(text: string, structure: DocumentText): QuoteRun[]
   });
   runs.sort((a, b) => a.start - b.start);
   return runs;
+}
+
+/** A single mark after a comma or stop, then a space: a double quote closed by mistake with a single mark. */
+const PUNCTUATED_SINGLE_CLOSE = /[,.!?]['’](?=\s)/g;
+
+/** Where a single mark closes the double quote opened before `from`, before `to`; -1 when none does. */
+function singleMarkClosing(text: string, from: number, to: number): number {
+  PUNCTUATED_SINGLE_CLOSE.lastIndex = from;
+  const match = PUNCTUATED_SINGLE_CLOSE.exec(text);
+  return match !== null && match.index + 1 < to ? match.index + 1 : -1;
 }
 
 const SINGLE_MARKS = /['‘’]/g;
