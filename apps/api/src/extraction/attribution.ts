@@ -174,7 +174,18 @@ function readAttributionContext(
   // After a run that lost its closing mark, the attribution may sit inside that run: look from the sentence start.
   const previousLimit = previousRun && previousRun.closeMark >= 0 ? previousRun.closeMark + 1 : -1;
   const beforeStart = Math.max(paragraph.start, sentenceStart, previousLimit, run.openMark - 400);
-  const before = analyseBefore(text.slice(beforeStart, run.openMark), beforeStart);
+  let before = analyseBefore(text.slice(beforeStart, run.openMark), beforeStart);
+  // "the Clinton camp says … Comey's “intrusion” into the election was “utterly unjustified”": a quoted word or
+  // two earlier in the sentence does not hide the sentence's speech verb.
+  if (
+    !before.hasVerb &&
+    previousRun !== null &&
+    previousRun.openMark >= sentenceStart &&
+    isShortRun(text, previousRun)
+  ) {
+    const sentenceBefore = Math.max(paragraph.start, sentenceStart, run.openMark - 400);
+    before = analyseBefore(text.slice(sentenceBefore, run.openMark), sentenceBefore);
+  }
   let after = attributionAfter(text, structure, runs, index);
   // "“farming and tourism” and the software trade “will matter more,” according to a report": one attribution after
   // the second quote of a sentence covers the first, when nothing between them speaks.
@@ -189,6 +200,11 @@ function readAttributionContext(
   )
     after = attributionAfter(text, structure, runs, index + 1);
   return { before, afterRef: after.ref, afterIsSource: after.isSource, sentenceStart };
+}
+
+/** A run of at most three words: a term or a scare quote rather than speech. */
+function isShortRun(text: string, run: QuoteRun): boolean {
+  return text.slice(run.start, run.end).split(/\s+/).length <= 3;
 }
 
 /** The attribution right after a quote, up to the next quote or the paragraph end. */

@@ -270,6 +270,19 @@ describe('speakers', () => {
       [['We are in deficit,', 'Jane Doe']],
     ],
     [
+      "a candidate's campaign speaks, not the candidate",
+      'Maria Lopez won the primary. The Lopez campaign said the result was "a clear mandate." A Lopez campaign spokeswoman called the recount "a stunt by sore losers."',
+      [
+        ['a clear mandate.', 'Lopez campaign'],
+        ['a stunt by sore losers.', 'Lopez campaign'],
+      ],
+    ],
+    [
+      'a scare quote earlier in the sentence does not hide its speech verb',
+      'The Transit Workers Union read the report today, and the union says it shows that Director Paul Reed\'s "reform" into a leaner depot was "a cover for cuts."',
+      [['a cover for cuts.', 'Transit Workers Union']],
+    ],
+    [
       'a group the text does not name speaks as that group',
       'Freight analysts called the merger "a bad day for shippers," and the authors of a report published in the Journal of Commerce argued it was "long overdue."',
       [

@@ -190,6 +190,18 @@ function isCapitalisedRole(phrase: string): boolean {
   );
 }
 
+/**
+ * "the Trump campaign said", "the Clinton camp says", "a Clinton campaign
+ * spokesman": the campaign speaks, not its candidate.
+ */
+function campaignOf(words: string[]): string | null {
+  const at = words.findIndex((word) => /^camp(?:aign)?$/i.test(word));
+  if (at < 1 || (at < words.length - 1 && !SPOKESPEOPLE.has(words[words.length - 1].toLowerCase())))
+    return null;
+  const name = words.slice(0, at);
+  return name.every((word) => /^\p{Lu}/u.test(word)) ? `${name.join(' ')} campaign` : null;
+}
+
 export function resolveRef(
   ref: SpeakerRef,
   position: number,
@@ -212,6 +224,8 @@ export function resolveRef(
       return registry.resolvePhrase(ref.phrase, position);
     case 'role': {
       const head = ref.words[ref.words.length - 1].toLowerCase();
+      const campaign = campaignOf(ref.words);
+      if (campaign !== null) return campaign;
       // "A DWP spokesperson", "a Tesco spokeswoman": the body they speak for.
       const body = ref.words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
       if (SPOKESPEOPLE.has(head) && body.length > 0)
