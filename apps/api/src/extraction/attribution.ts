@@ -20,7 +20,12 @@ import {
   type BeforeAnalysis,
 } from './attribution-clauses.js';
 import { isQuotation } from './quoted-words.js';
-import { parseSubject, resolveRef, type SpeakerRef } from './speaker-refs.js';
+import {
+  isSpokesperson,
+  resolveRef,
+  spokespersonSubject,
+  type SpeakerRef,
+} from './speaker-refs.js';
 
 export interface AttributedQuote {
   run: QuoteRun;
@@ -260,12 +265,6 @@ function speakerOfSentenceBefore(
     : null;
 }
 
-const SPOKESPERSON_HEAD = /^spokes(?:man|woman|person)$/i;
-
-/** "The spokesman did not provide …", "A Tesco spokeswoman declined …": a sentence about a spokesperson. */
-const SPOKESPERSON_SUBJECT =
-  /^[\s"“]*((?:the|an?)\s+(?:[\p{L}'’.&-]+\s+){0,3}?spokes(?:man|woman|person))\s/iu;
-
 /**
  * The spokesperson the sentence before the quote's is about, in its paragraph,
  * when that sentence holds no quote: who "he" in "“…,” he said" then is.
@@ -279,13 +278,7 @@ function spokespersonSubjectOfSentenceBefore(
   const before = structure.sentences[sentence.index - 1];
   if (!before || before.paragraph !== sentence.paragraph) return null;
   const words = text.slice(before.start, before.end);
-  if (/["“”]/u.test(words)) return null;
-  const subject = SPOKESPERSON_SUBJECT.exec(words);
-  return subject ? parseSubject(subject[1]) : null;
-}
-
-function isSpokesperson(ref: SpeakerRef): ref is Extract<SpeakerRef, { kind: 'role' }> {
-  return ref.kind === 'role' && SPOKESPERSON_HEAD.test(ref.words[ref.words.length - 1]);
+  return /["“”]/u.test(words) ? null : spokespersonSubject(words);
 }
 
 /** An attribution right before the quote wins, then one right after it, then a speech verb earlier in the sentence. */

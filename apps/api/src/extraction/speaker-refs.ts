@@ -40,6 +40,22 @@ const SPOKESPEOPLE = wordSet(`
   spokesperson spokesman spokeswoman representative statement source
 `);
 
+const SPOKESPERSON_HEAD = /^spokes(?:man|woman|person)$/i;
+
+export function isSpokesperson(ref: SpeakerRef): ref is Extract<SpeakerRef, { kind: 'role' }> {
+  return ref.kind === 'role' && SPOKESPERSON_HEAD.test(ref.words[ref.words.length - 1]);
+}
+
+/** "The spokesman did not provide …", "A Tesco spokeswoman declined …": a sentence about a spokesperson. */
+const SPOKESPERSON_SUBJECT =
+  /^[\s"“]*((?:the|an?)\s+(?:[\p{L}'’.&-]+\s+){0,3}?spokes(?:man|woman|person))\s/iu;
+
+/** The spokesperson a sentence opens with, as its subject. */
+export function spokespersonSubject(sentence: string): SpeakerRef | null {
+  const subject = SPOKESPERSON_SUBJECT.exec(sentence);
+  return subject ? parseSubject(subject[1]) : null;
+}
+
 /** Roles that speak without a determiner: "police said", "analysts said". */
 const BARE_ROLE_NOUNS = wordSet(`
   police officials analysts experts researchers economists critics residents witnesses sources
