@@ -270,6 +270,11 @@ describe('speakers', () => {
       [['We are in deficit,', 'Jane Doe']],
     ],
     [
+      'a body named in apposition that sent a letter saying it',
+      'Managers met on Monday. The group, Riders United, formed in May and sent a letter to the council last week stating that they “will not accept the new timetable.”',
+      [['will not accept the new timetable.', 'Riders United']],
+    ],
+    [
       "a candidate's campaign speaks, not the candidate",
       'Maria Lopez won the primary. The Lopez campaign said the result was "a clear mandate." A Lopez campaign spokeswoman called the recount "a stunt by sore losers."',
       [
