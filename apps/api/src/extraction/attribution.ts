@@ -63,8 +63,7 @@ export function attributeQuotes(
           spokespersonSubjectOfSentenceBefore(text, structure, run))
         : null;
     const named = antecedent?.kind === 'name' ? resolve(antecedent) : null;
-    // "The State Department spokesman said … . "…," he said": the body the spokesman speaks for;
-    // "The spokesman did not provide … . "…," he said": the spokesperson quoted before.
+    // "The State Department spokesman said/did not provide … . "…," he said": the body, or the spokesperson quoted before.
     const spokesperson: string | null =
       antecedent && isSpokesperson(antecedent)
         ? (resolve(antecedent) ?? (antecedent.words.length === 1 ? lastSpokespersonBody : null))
@@ -180,13 +179,13 @@ function readAttributionContext(
   const previousLimit = previousRun && previousRun.closeMark >= 0 ? previousRun.closeMark + 1 : -1;
   const beforeStart = Math.max(paragraph.start, sentenceStart, previousLimit, run.openMark - 400);
   let before = analyseBefore(text.slice(beforeStart, run.openMark), beforeStart);
-  // "the Clinton camp says … Comey's “intrusion” into the election was “utterly unjustified”": a quoted word or
-  // two earlier in the sentence does not hide the sentence's speech verb.
+  // "the Clinton camp says … Comey's “intrusion” into the election was “utterly unjustified”": a quoted word or two
+  // earlier in the sentence does not hide its speech verb (words between them: no list of titles, "“Black Water,” “…"").
   if (
     !before.hasVerb &&
     previousRun !== null &&
     previousRun.openMark >= sentenceStart &&
-    isShortRun(text, previousRun)
+    isQuotedWordOrTwoBefore(text, previousRun, run)
   ) {
     const sentenceBefore = Math.max(paragraph.start, sentenceStart, run.openMark - 400);
     before = analyseBefore(text.slice(sentenceBefore, run.openMark), sentenceBefore);
@@ -207,9 +206,10 @@ function readAttributionContext(
   return { before, afterRef: after.ref, afterIsSource: after.isSource, sentenceStart };
 }
 
-/** A run of at most three words: a term or a scare quote rather than speech. */
-function isShortRun(text: string, run: QuoteRun): boolean {
-  return text.slice(run.start, run.end).split(/\s+/).length <= 3;
+/** A run of at most three words (a term or a scare quote), and words between it and `run`. */
+function isQuotedWordOrTwoBefore(text: string, earlier: QuoteRun, run: QuoteRun): boolean {
+  const words = text.slice(earlier.start, earlier.end).split(/\s+/).length;
+  return words <= 3 && /\p{L}/u.test(text.slice(earlier.end, run.openMark));
 }
 
 /** The attribution right after a quote, up to the next quote or the paragraph end. */

@@ -275,6 +275,31 @@ describe('speakers', () => {
       [['will not accept the new timetable.', 'Riders United']],
     ],
     [
+      'a person known by a title and one name, named again by the name alone',
+      'The real Prince Andrew was busy. Jeffrey Epstein was his friend. Andrew doesn’t remember any of it. "I went for pizza," he said.',
+      [['I went for pizza,', 'Andrew']],
+    ],
+    [
+      'the person a possessive opening the sentence introduces',
+      'Anna Grey won an award in May. Anna Grey\'s son, filmmaker Tom Price ("The Lake"), also remembers it as a hard time. "She was not herself," he said.',
+      [['She was not herself,', 'Tom Price']],
+    ],
+    [
+      '"she" after a sentence whose first person is a man: the woman named in it',
+      'Mike Ford wrote short plays. When Ford visited his editor Teresa Hayden at her office, he left poems on her desk. "Life was not long enough," she recalled.',
+      [['Life was not long enough,', 'Teresa Hayden']],
+    ],
+    [
+      '"she" after a sentence that opens with "She": the woman named before, not one named in it',
+      'Rosa Hill called the council. She gave me the address of Ford\'s sister, Martha Fry. "I cannot believe Martha would say no," she said.',
+      [['I cannot believe Martha would say no,', 'Rosa Hill']],
+    ],
+    [
+      'a camp that is a place is no campaign',
+      'Aid workers left in May. A source inside the Rukban camp said the claim was "absolutely not true, and everyone here knows it."',
+      [['absolutely not true, and everyone here knows it.', null]],
+    ],
+    [
       "a candidate's campaign speaks, not the candidate",
       'Maria Lopez won the primary. The Lopez campaign said the result was "a clear mandate." A Lopez campaign spokeswoman called the recount "a stunt by sore losers."',
       [
@@ -632,6 +657,10 @@ describe('quoted text that is no quotation', () => {
       "They signed an MOU on 'Lithium Mine Exploration and Development Cooperation' with the ministry.",
     ],
     ['a scare quote', 'Critics call it "greenwashing" and worse.'],
+    [
+      'a list of song titles after a source',
+      'According to the promoter, fans can expect to hear a wide range of hits on the tour, including “Listen To The Music,” “Takin’ It To The Streets,” “Long Train Running,” “Black Water,” “China Grove,” “Minute By Minute,” “It Keeps You Runnin’,” and more.',
+    ],
     [
       "a poll's answers",
       'Asked about the budget, 44 percent said they approved, 40% said they were "not sure" and a quarter of renters said "too early to tell."',

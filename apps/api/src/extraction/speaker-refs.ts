@@ -208,14 +208,20 @@ function isCapitalisedRole(phrase: string): boolean {
 
 /**
  * "the Trump campaign said", "the Clinton camp says", "a Clinton campaign
- * spokesman": the campaign speaks, not its candidate.
+ * spokesman": the campaign speaks, not its candidate. A "camp" is one only
+ * of a person ("the Rukban camp" is a place).
  */
-function campaignOf(words: string[]): string | null {
+function campaignOf(words: string[], position: number, registry: NameRegistry): string | null {
   const at = words.findIndex((word) => /^camp(?:aign)?$/i.test(word));
   if (at < 1 || (at < words.length - 1 && !SPOKESPEOPLE.has(words[words.length - 1].toLowerCase())))
     return null;
   const name = words.slice(0, at);
-  return name.every((word) => /^\p{Lu}/u.test(word)) ? `${name.join(' ')} campaign` : null;
+  if (!name.every((word) => /^\p{Lu}/u.test(word))) return null;
+  if (/^camp$/i.test(words[at])) {
+    const person = registry.resolvePhrase(name.join(' '), position);
+    if (person === null || !registry.isPerson(person)) return null;
+  }
+  return `${name.join(' ')} campaign`;
 }
 
 export function resolveRef(
@@ -240,7 +246,7 @@ export function resolveRef(
       return registry.resolvePhrase(ref.phrase, position);
     case 'role': {
       const head = ref.words[ref.words.length - 1].toLowerCase();
-      const campaign = campaignOf(ref.words);
+      const campaign = campaignOf(ref.words, position, registry);
       if (campaign !== null) return campaign;
       // "A DWP spokesperson", "a Tesco spokeswoman": the body they speak for.
       const body = ref.words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));

@@ -4,7 +4,7 @@
  * a title and a name ("Deputy Director Kim"), or a mention of a person named
  * before ("Yearout said"); titles come from the run, the role words before it
  * and an appositive role after it; the first person of each sentence is
- * salient.
+ * salient, or the first after a possessor ("Steenburgen's son, Charlie McDowell").
  */
 import { NATIONALITIES, NOT_NAME_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from './name-words.js';
 import { NameIndex, NamesInTextOrder } from './name-index.js';
@@ -22,6 +22,10 @@ import {
 import { pickNearestBefore, type NameMention, type Person } from './person-index.js';
 import type { DocumentText } from './document-text.js';
 
+/** How far after a possessor ("Steenburgen's") the person it introduces may be named ("son, filmmaker Charlie McDowell"). */
+const POSSESSED_PERSON_REACH = 30;
+const OPENING_PRONOUN = /^[\s"“‘']*(He|She)(?![\p{L}])/u;
+
 export class NameCollection extends NameIndex {
   constructor(
     private readonly text: string,
@@ -29,6 +33,8 @@ export class NameCollection extends NameIndex {
   ) {
     super();
     let lastSentence = -1;
+    let salientIsPossessive = false;
+    let salientEnd = 0;
     const paragraphAt = structure.paragraphCursor();
     const sentenceAt = structure.sentenceCursor();
     NAME_RUN.lastIndex = 0;
@@ -39,11 +45,33 @@ export class NameCollection extends NameIndex {
       this.addRoleAppositive(match[0], position);
       this.addDocumentOwner(match[0], position);
       if (person) {
+        this.personMentions.push({ position, person });
+        this.personMentionPositions.push(position);
         const sentence = sentenceAt(position);
+        const possessive = /['’]s?$/u.test(match[0]);
         if (sentence !== lastSentence) {
-          this.salient.push({ position, person });
+          const opening = OPENING_PRONOUN.exec(structure.sentences[sentence].text)?.[1];
+          this.salient.push({
+            position,
+            person,
+            openingPronoun: opening === undefined ? null : opening === 'He' ? 'male' : 'female',
+          });
           this.salientPositions.push(position);
           lastSentence = sentence;
+          // A possessor opening the sentence: the person it introduces may follow as the subject.
+          salientIsPossessive =
+            possessive &&
+            /^[\s"“‘']*$/u.test(text.slice(structure.sentences[sentence].start, position));
+          salientEnd = position + match[0].length;
+        } else if (
+          salientIsPossessive &&
+          !possessive &&
+          position - salientEnd <= POSSESSED_PERSON_REACH
+        ) {
+          // "Steenburgen's son, filmmaker Charlie McDowell, also remembers": the son is the sentence's person.
+          this.salient[this.salient.length - 1] = { position, person };
+          this.salientPositions[this.salientPositions.length - 1] = position;
+          salientIsPossessive = false;
         }
       }
     }
@@ -90,9 +118,11 @@ export class NameCollection extends NameIndex {
     if (cleanName.length === 1) {
       // "Yearout said": the surname of a person named in full before is a mention of them.
       if (titles.length === 0) {
-        const named = this.recentByToken(cleanName[0]).filter(
-          (p) =>
-            p.variants[0].length >= 2 && p.variants[0][p.variants[0].length - 1] === cleanName[0],
+        // "Andrew doesn't remember" after "Prince Andrew": a person known by one name is mentioned by it.
+        const named = this.recentByToken(cleanName[0]).filter((p) =>
+          p.variants[0].length >= 2
+            ? p.variants[0][p.variants[0].length - 1] === cleanName[0]
+            : p.variants[0][0] === cleanName[0] && p.titleWords.size > 0,
         );
         if (named.length === 0) return null;
         const person = pickNearestBefore(named, position);

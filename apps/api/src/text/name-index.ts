@@ -14,6 +14,8 @@ import { PersonIndex, type Gender, type Organisation, type Person } from './pers
 export interface SalientMention {
   position: number;
   person: Person;
+  /** The sex of the pronoun its sentence opens with ("She gave me …"), the sentence's true subject. */
+  openingPronoun?: Gender;
 }
 
 export class NameIndex {
@@ -22,6 +24,9 @@ export class NameIndex {
   protected readonly organisationsByWord = new Map<string, Organisation[]>();
   readonly salient: SalientMention[] = [];
   protected readonly salientPositions: number[] = [];
+  /** Every mention of a person, in text order. */
+  protected readonly personMentions: SalientMention[] = [];
+  protected readonly personMentionPositions: number[] = [];
   protected readonly byToken = new PersonIndex();
   protected readonly byTitle = new PersonIndex();
   protected readonly acronyms = new Map<string, string>();

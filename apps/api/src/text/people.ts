@@ -152,13 +152,38 @@ export class NameRegistry extends NameCollection {
     return { firstPositions, names };
   }
 
-  /** For "he"/"she": the person who was last the first name of a sentence before `position`. */
+  /**
+   * For "he"/"she": the person who was last the first name of a sentence before
+   * `position`; or, where that person is of the other sex, a person of the same
+   * sentence known to be of this one ("When Ford visited his editor Teresa
+   * Nielsen Hayden …" … "she recalled").
+   */
   salientPersonBefore(position: number, gender: Gender): SalientMention | null {
     const newest = lastIndexAtOrBefore(this.salientPositions, position - 1);
     for (let i = newest; i >= 0 && newest - i < 50; i--) {
       const mention = this.salient[i];
+      // "She gave me the address of Ford's sister, Martha Fry": the sentence's "she" is someone named before.
+      if (gender !== null && mention.openingPronoun === gender) continue;
       if (isGenderCompatible(mention.person.gender, gender)) return mention;
+      const other = gender === null ? null : this.laterPersonOfSentence(i, position, gender);
+      if (other) return other;
     }
+    return null;
+  }
+
+  /** A person of known `gender` named after the salient mention `index` in its sentence, before `position`. */
+  private laterPersonOfSentence(
+    index: number,
+    position: number,
+    gender: Gender,
+  ): SalientMention | null {
+    const end = Math.min(position, this.salientPositions[index + 1] ?? position);
+    for (
+      let j = lastIndexAtOrBefore(this.personMentionPositions, this.salientPositions[index]) + 1;
+      j < this.personMentions.length && this.personMentionPositions[j] < end;
+      j++
+    )
+      if (this.personMentions[j].person.gender === gender) return this.personMentions[j];
     return null;
   }
 
