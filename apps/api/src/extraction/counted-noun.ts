@@ -36,7 +36,8 @@ const STOP_WORDS = wordSet(`
   respectively alone altogether overall each either neither annually yearly monthly weekly
   daily instead first second third same another some any many much few several own very really
   almost nearly afterwards afterward beforehand meanwhile ahead aboard abroad apart mark milestone
-  threshold barrier level margin majority split decision verdict ruling
+  threshold barrier level margin majority split decision verdict ruling despite amid amidst unlike
+  besides except regarding concerning
 `);
 
 /** Adjectives that stand for people after a count ("20 dead", "a 2,000 strong crowd"), not model names. */

@@ -3,7 +3,7 @@
  * its prose: list markers ("1) Deviled, 2) Scotch"), numbered headings ("1.
  * Upsell"), a live blog's time opening an entry ("16.06 AirAsia ..."), a
  * number alone on its line (a post's id), a phone number
- * ("734-794-6939", "(734) 794-6939").
+ * ("734-794-6939", "(734) 794-6939"), a reference to a source ("(27, 28)").
  */
 import type { NameContext } from './exclusions.js';
 import type { Numeral } from './numeral-vocabulary.js';
@@ -24,9 +24,28 @@ export function isLayoutNumber(context: NameContext, numeral: Numeral): boolean 
   // A line of its own among other lines of text: a post's id, a page number. (A text that is only a number states it.)
   if (opensParagraph && endsParagraph && structure.paragraphs.length > 1) return true;
   if (opensParagraph && isClockTime(numeral.digits)) return true;
+  if (/^\d{1,3}$/.test(numeral.digits) && isCitationMarker(text, numeral.start, numeral.end))
+    return true;
   if (!/^\d{1,2}$/.test(numeral.digits)) return false;
   if (opensParagraph && HEADING_MARK_AFTER.test(after)) return true;
   return after.startsWith(')') && isListItemMarker(text, numeral.start, paragraph.start);
+}
+
+/** Up to the number: a bracket opened after a word, holding only other reference numbers ("alone (", "weight (27, "). */
+const CITATION_OPENING = /\p{L}[ \u00a0]?[([](?:\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*))*$/u;
+/** From the number: more reference numbers, the closing bracket, then the clause's end. */
+const CITATION_CLOSING =
+  /^(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*[)\]](?=[.,;:!?]|[ \u00a0]*$|[ \u00a0]*\n)/u;
+
+/** "… than therapy alone (20).", "weight management (27, 28, 29).", "[4]": a reference to a list of sources. */
+function isCitationMarker(text: string, start: number, end: number): boolean {
+  const close = text[end];
+  if (close !== ')' && close !== ']' && close !== ',' && close !== '–' && close !== '-')
+    return false;
+  return (
+    CITATION_OPENING.test(text.slice(Math.max(0, start - 30), start)) &&
+    CITATION_CLOSING.test(text.slice(end, end + 30))
+  );
 }
 
 /** "16.06 AirAsia QZ8501 made…", "08.55 Here's the latest": a live blog's time opening its entry. */

@@ -257,6 +257,14 @@ describe('measures, durations, ages and rates', () => {
       [{ exact: '2 million total seasonal workers', value: 2000000, unit: 'worker' }],
     ],
     [
+      'The Thunder have lost four of five despite two solid performances at home.',
+      [
+        { exact: 'four', value: 4, unit: null },
+        { exact: 'five', value: 5, unit: null },
+        { exact: 'two solid performances', value: 2, unit: 'performance' },
+      ],
+    ],
+    [
       'She saw two female Dallas police officers and three Texas Rangers.',
       [
         { exact: 'two female Dallas police officers', value: 2, unit: 'officer' },

@@ -73,6 +73,24 @@ export const FACTOR_WORDS: Array<[RegExp, string]> = [
   [/(?:^|[^\p{L}])doubl(?:ed|ing|es|e)(?![\p{L}])/iu, '2'],
   [/(?:^|[^\p{L}])(?:tripl|trebl)(?:ed|ing|es|e)(?![\p{L}])/iu, '3'],
 ];
+/** "more than double", "nearly halved": a factor given as a bound or a hedge, no exact one. */
+const HEDGED_FACTOR =
+  /(?:^|[^\p{L}])(?:more than|less than|over|at least|almost|nearly|close to|roughly|about|well over|just over|just under)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/iu;
+
+/**
+ * The factor a factor word in the last 60 characters before two values states
+ * ("halving … to 17 cents from 34 cents"), unless hedged ("more than double").
+ */
+function factorStatedIn(before: string): string | null {
+  const leadStart = Math.max(0, before.length - 60);
+  for (const [word, factor] of FACTOR_WORDS) {
+    const match = word.exec(before.slice(leadStart));
+    if (match)
+      return HEDGED_FACTOR.test(before.slice(0, leadStart + match.index + 1)) ? null : factor;
+  }
+  return null;
+}
+
 /** A change on another basis than the figures beside it. */
 export const OTHER_BASIS =
   /like-for-like|constant[ \u00a0-]+currenc|real terms|inflation[ \u00a0-]+adjusted|underlying|organic|per[ \u00a0]+(?:capita|head)|annuali[sz]ed|seasonally/iu;
@@ -218,7 +236,7 @@ export function valuePairs(context: RelationContext): Pair[] {
     if (OTHER_BASIS.test(first.sentence.text)) continue;
     const between = context.between(first, second);
     const lead = first.before.slice(-60);
-    const factor = FACTOR_WORDS.find(([word]) => word.test(lead))?.[1] ?? null;
+    const factor = factorStatedIn(first.before);
     const upFrom = UP_FROM.exec(between);
     if (TO_LAST.test(first.before) && THEN_FROM.test(between))
       pairs.push({ from: second, to: first, direction: lastDirection(lead), factor });

@@ -19,6 +19,11 @@ const change = (
 describe('change', () => {
   it.each<[string, string, unknown[]]>([
     [
+      'a factor given as a bound states no factor',
+      'The state pledged to more than double its solar capacity, going from 175 gigawatts to 450 gigawatts by 2030.',
+      [],
+    ],
+    [
       'halved to Y from a value stated earlier',
       "GM swapped a 6% stake in itself for 20% of Fiat. Fiat recapitalised in 2003, halving GM's stake to 10%.",
       [change('20%', '10%', null, 'fall', { factor: '0.5' })],

@@ -92,6 +92,8 @@ function pickTotal(
   parts: QuantityFrame[],
   exhaustive: boolean,
 ): QuantityFrame | null {
+  // No total equals one of its parts ("8GB of memory and a 512GB drive" after "512GB").
+  candidates = candidates.filter((c) => !parts.some((p) => sameValue(p, c)));
   const adding = candidates.filter((c) => addsUp(c, parts));
   // No part itself ("A further 200 jobs"); of several, one more than each part.
   candidates = candidates.filter(
@@ -110,7 +112,9 @@ function pickTotal(
   );
   if (exhaustive && adjacent.length === 1) return adjacent[0];
   const larger = candidates.filter((c) => exceedsEach(c, parts));
-  if (larger.length > 0) candidates = larger;
+  // A total smaller than a part is kept for the check to question (a misprint in one figure), but not one the
+  // parts pass twice over.
+  candidates = larger.length > 0 ? larger : candidates.filter((c) => !partsFarOver(c, parts));
   // "... 1,200 and 550 will go in IT and human resources respectively": a breakdown of the one figure stated before.
   if (exhaustive && candidates.length > 0 && candidates.every((c) => sameValue(c, candidates[0])))
     return candidates[candidates.length - 1];
@@ -130,6 +134,14 @@ function exceedsEach(total: QuantityFrame, parts: QuantityFrame[]): boolean {
     value === null ||
     parts.every((p) => p.candidate.value === null || value.cmp(p.candidate.value) > 0)
   );
+}
+
+/** How many times a total, with nothing saying the figures break it down, its parts may add up to. */
+const MAX_OVERSHOOT = 2;
+
+function partsFarOver(total: QuantityFrame, parts: QuantityFrame[]): boolean {
+  if (total.number === null || total.number <= 0) return false;
+  return parts.reduce((sum, p) => sum + (p.number ?? 0), 0) > MAX_OVERSHOOT * total.number;
 }
 
 /** Words in common that tie a breakdown to an earlier total when its figures do not add up to it. */

@@ -15,6 +15,31 @@ describe('parts-of-total', () => {
       [],
     ],
     [
+      'a later list whose one part equals the earlier figure',
+      'The laptop comes with a 512GB drive for $799.\n\nIt is a good deal. It pairs a fast processor with 8GB of memory and a generous 512GB solid state drive.',
+      [],
+    ],
+    [
+      'a later list that adds up to more than twice the earlier figure',
+      'The president cancelled tariffs on some $156 billion of consumer goods.\n\nBeijing also wants him to lift tariffs on $125 billion of goods, as well as the tariffs on a $250 billion list of goods.',
+      [],
+    ],
+    [
+      'measures naming a kind of thing, and rates, are not added up',
+      'Following the 16-inch laptop, the firm plans a 13-inch model.\n\nThe 13-inch model and the cheaper 13-inch version sell well. He leads the league with 11.1 assists per game and had at least 10 assists in one game, and four more in another.',
+      [],
+    ],
+    [
+      'a part of a total with a modifier between them',
+      'Smith scored 20 of his season-high 31 points in the first half for the Hawks, who have lost four of five games.',
+      [parts('31 points', ['20'], false), parts('five games', ['four'], false)],
+    ],
+    [
+      'a part broken down in brackets is no other part',
+      'The defence had 11 hits on the quarterback. 8 of those hits came from the line. 5 of those hits were from two players now facing bans (2 for Reed, 3 for Cole).',
+      [parts('11 hits', ['8'], false), parts('8', ['5', 'two players'], false)],
+    ],
+    [
       '"Of the N X," with every part',
       'Of the 35 MOUs, 11 were signed by the leaders, and 22 MOUs were signed at the forum.',
       [parts('35 MOUs', ['11', '22 MOUs'], true)],

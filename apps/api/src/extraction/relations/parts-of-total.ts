@@ -37,7 +37,7 @@ const MAX_PARTS = 12;
 
 /** "Of the 35 MOUs,", "Among the 538 electors chosen ...,": a total whose parts follow. */
 const OF_THE_BEFORE = endExec(
-  /(?:^|[^\p{L}])(of|among)[ \u00a0]+(?:the|its|their|our|his|her)[ \u00a0]+(?:\p{Lu}[\p{L}&.-]*[ \u00a0]+)?$/iu,
+  /(?:^|[^\p{L}])([Oo]f|[Aa]mong)[ \u00a0]+(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)[ \u00a0]+(?:\p{Lu}[\p{L}&.-]*[ \u00a0]+)?$/u,
 );
 /** "a majority of 5,907", "a margin of 312 votes". */
 const MAJORITY_BEFORE = endTest(
@@ -68,7 +68,9 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   const taken = new Set<QuantityFrame>();
   const takenAsParts = new Set<QuantityFrame>();
   const known = new Set<string>();
-  const add = (total: QuantityFrame, parts: QuantityFrame[], complete: boolean) => {
+  const add = (total: QuantityFrame, allParts: QuantityFrame[], complete: boolean) => {
+    const parts = withoutSubBreakdowns(context.text, allParts);
+    if (parts.length < allParts.length) complete = false;
     if (parts.length === 0 || partsFarPastTotal(total, parts)) return;
     known.add(relationKey(total, parts));
     relations.push({
@@ -108,6 +110,29 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   for (const found of deathsAmongCases(context)) add(found.total, found.parts, false);
   for (const found of exactSums(context, known)) add(found.total, found.parts, found.complete);
   return relations;
+}
+
+/**
+ * Parts without those that break down another part in brackets after it: "5
+ * of those hits were from two players (2 for Ogunjobi, 3 for Garrett)" lists 2
+ * and 3 inside the 5.
+ */
+function withoutSubBreakdowns(text: string, parts: QuantityFrame[]): QuantityFrame[] {
+  const inner = new Set<QuantityFrame>();
+  parts.forEach((part, i) => {
+    if (part.number === null || part.number <= 0) return;
+    for (let start = i + 1; start < parts.length; start++) {
+      const between = text.slice(part.candidate.end, parts[start].candidate.qualifierStart);
+      if (!/\([^)]*$/u.test(between)) continue;
+      let sum = 0;
+      for (let end = start; end < parts.length && parts[end].number !== null; end++) {
+        sum += parts[end].number!;
+        if (end > start && Math.abs(sum - part.number) <= 1e-9 * part.number)
+          parts.slice(start, end + 1).forEach((p) => inner.add(p));
+      }
+    }
+  });
+  return inner.size === 0 ? parts : parts.filter((p) => !inner.has(p));
 }
 
 /** Parts that add up to far more than the total ("8.4 million people" against "killed 50 people"): other things. */

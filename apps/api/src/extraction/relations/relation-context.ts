@@ -37,6 +37,11 @@ const JOB_CLASS = 0;
 
 /** Units that are not amounts of a thing: a change or a rate is never a part or a total. */
 const NOT_ADDITIVE = wordSet('% pp bp fraction');
+/** "11.1 assists per game", "three meals a day": a rate, stated per something. */
+const RATE_AFTER =
+  /^[ \u00a0]*(?:per|a|an|each)[ \u00a0]+(?:game|match|season|day|night|week|month|year|hour|minute|head|person|capita|share|visit|shift)(?![\p{L}])/iu;
+/** "a 16-inch screen", "a 10-mile race": a measure naming a kind of thing. */
+const MEASURE_AS_MODIFIER = /\d[-‑]\p{L}/u;
 
 /**
  * How many figures apart two related figures may stand: three times as many as
@@ -179,8 +184,11 @@ export class RelationContext {
   /** An amount or a count of things: something parts can add up to. */
   isAdditive(frame: QuantityFrame): boolean {
     const { unit, unitKind } = frame.candidate;
-    if (frame.isAverage) return false;
+    if (frame.isAverage || RATE_AFTER.test(frame.after)) return false;
     if (unit === null || NOT_ADDITIVE.has(unit) || unit.includes('/')) return false;
+    const { start, end } = frame.candidate;
+    if (unitKind === 'measure' && MEASURE_AS_MODIFIER.test(this.text.slice(start, end)))
+      return false;
     return unitKind === 'count' || unitKind === 'currency' || unitKind === 'measure';
   }
 
