@@ -215,6 +215,12 @@ export function mainClauseSubject(sentence: string): { ref: SpeakerRef; position
   return null;
 }
 
+/** "Kurinji Selvaraj, a research analyst at …": a full name, then its appositive. */
+const NAME_THEN_APPOSITIVE =
+  /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:an?|the|who|one of|co-author|author)\s/u;
+/** Words ending in a full name: "NASA planetary scientist Lucas Paganini". */
+const ENDS_WITH_FULL_NAME = /(?:^|\s)\p{Lu}[\p{L}\p{M}'’.-]+\s+\p{Lu}[\p{L}\p{M}'’.-]+$/u;
+
 const QUOTED_AS_SAYING = /\bquot(?:ed|es|e)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4})as\s+saying\b/u;
 
 /** ""…," he said", ""…," said Jane Doe", ""…," according to the council". */
@@ -240,7 +246,9 @@ export function analyseAfter(after: string): SpeakerRef | null {
   // ""…," Ivo Geijsen, an analyst with Bank Oyens, told Bloomberg": a name with its appositive.
   const withAppositive = /^\p{Lu}[^,;]*,[^,;]+,$/u.test(beforeVerb);
   const lastClauseNamed = /,\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they)$/u.test(beforeVerb);
-  if (verb.index > (withAppositive || lastClauseNamed ? 160 : 90)) return null;
+  // ""…," Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water, told CNN".
+  const openingName = NAME_THEN_APPOSITIVE.exec(beforeVerb);
+  if (verb.index > (withAppositive || lastClauseNamed || openingName ? 160 : 90)) return null;
   // ""very little private sector investment" in new construction, said Joseph Seneca, an economist".
   if (!withAppositive && /,$/.test(beforeVerb) && /^(?:said|says|added)$/i.test(verb[0])) {
     const inverted = /^\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,5})(?:,|$)/u.exec(
@@ -256,6 +264,10 @@ export function analyseAfter(after: string): SpeakerRef | null {
         beforeVerb,
       );
     if (lastClause && verb.index <= 160) return parseSubject(lastClause[1]);
+    if (openingName) return parseSubject(openingName[1]);
+    // ""…," lead researcher and NASA planetary scientist Lucas Paganini said": a long role, then the name.
+    const longRoleThenName = !/[,;]/.test(beforeVerb) && ENDS_WITH_FULL_NAME.test(beforeVerb);
+    if (longRoleThenName && beforeVerb.split(/\s+/).length <= 12) return parseSubject(beforeVerb);
     if (beforeVerb.split(/\s+/).length > 6 || /[,;]/.test(beforeVerb)) return null;
     return parseSubject(beforeVerb);
   }

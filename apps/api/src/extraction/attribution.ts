@@ -226,7 +226,7 @@ function attributionAfter(
       : null;
   const paragraph = structure.paragraphs[run.paragraphIndex];
   const afterStart = run.closeMark >= 0 ? run.closeMark + 1 : run.end;
-  const afterEnd = Math.min(nextRun ? nextRun.openMark : paragraph.end, afterStart + 120);
+  const afterEnd = Math.min(nextRun ? nextRun.openMark : paragraph.end, afterStart + 200);
   const after = text.slice(afterStart, afterEnd);
   // ""… treated." Jonathan Morgan said: "…"": after a quote that ends its sentence, a new sentence starts; only
   // a bare attribution (""… treated." Smith said.") still belongs to the quote.

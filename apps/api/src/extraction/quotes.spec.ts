@@ -270,6 +270,21 @@ describe('speakers', () => {
       [['We are in deficit,', 'Jane Doe']],
     ],
     [
+      'a long role before the name after the quote',
+      '"We found the next best thing: ice in the crater," lead researcher and agency planetary scientist Laura Perez said in a statement.',
+      [['We found the next best thing: ice in the crater,', 'Laura Perez']],
+    ],
+    [
+      'a name after the quote, then an appositive with commas of its own and no closing comma',
+      '“This is mainly due to the change in wind direction,” Kiran Rao, a research analyst at the Council on Energy, Environment and Water think tank told reporters.',
+      [['This is mainly due to the change in wind direction,', 'Kiran Rao']],
+    ],
+    [
+      'a name after the quote with a long appositive before the verb',
+      '"Experiments of this kind pay off when you get out more than you put in," Dana Ortiz, a postdoctoral fellow at the Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.',
+      [['Experiments of this kind pay off when you get out more than you put in,', 'Dana Ortiz']],
+    ],
+    [
       'a body named in apposition that sent a letter saying it',
       'Managers met on Monday. The group, Riders United, formed in May and sent a letter to the council last week stating that they “will not accept the new timetable.”',
       [['will not accept the new timetable.', 'Riders United']],
