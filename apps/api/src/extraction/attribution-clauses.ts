@@ -23,7 +23,7 @@ const NAME_ATTRIBUTING_VERBS = `
   said says added adds asked asks replied replies continued continues wrote writes explained
   explains noted notes warned warns insisted insists argued admitted admits stated told tells
   tweeted recalled recalls complained complains conceded concedes joked jokes reports write
-  suggested
+  suggested comments commented
 `;
 
 /** Verbs after which a name may follow in inverted order: "said Mr Smith". */
@@ -215,9 +215,9 @@ export function mainClauseSubject(sentence: string): { ref: SpeakerRef; position
   return null;
 }
 
-/** "Kurinji Selvaraj, a research analyst at …": a full name, then its appositive. */
+/** "Kurinji Selvaraj, a research analyst at …", "study lead author Lucas Paganini, a scientist at …": a full name, then its appositive. */
 const NAME_THEN_APPOSITIVE =
-  /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:an?|the|who|one of|co-author|author)\s/u;
+  /^(?:\p{Ll}[\p{Ll}-]*\s+){0,4}((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:an?|the|who|one of|co-author|author)\s/u;
 /** Words ending in a full name: "NASA planetary scientist Lucas Paganini". */
 const ENDS_WITH_FULL_NAME = /(?:^|\s)\p{Lu}[\p{L}\p{M}'’.-]+\s+\p{Lu}[\p{L}\p{M}'’.-]+$/u;
 
@@ -230,6 +230,12 @@ export function analyseAfter(after: string): SpeakerRef | null {
   // ""…," local papers quoted Ana Salas as saying".
   const quotedAs = QUOTED_AS_SAYING.exec(clause);
   if (quotedAs) return parseSubject(quotedAs[1].trim());
+  // ""…" — Neil Gaiman": a dash and the name, as under a blurb or an epigraph.
+  const signed =
+    /^\s*[—–]\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)\s*$/u.exec(
+      after.split('\n')[0],
+    );
+  if (signed) return parseSubject(signed[1]);
   const according = /^according to\s+(.+?)\s*(?:,|$)/i.exec(clause);
   if (according) {
     // "according to a Moody's Analytics' forecast in June": the body whose document it is.

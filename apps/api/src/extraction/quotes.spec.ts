@@ -285,6 +285,26 @@ describe('speakers', () => {
       [['Experiments of this kind pay off when you get out more than you put in,', 'Dana Ortiz']],
     ],
     [
+      'an adverb between the name and its verb',
+      'Officer Ray Thomas was on duty that night. "We messed up; I messed up," Thomas allegedly told a supervisor.',
+      [['We messed up; I messed up,', 'Ray Thomas']],
+    ],
+    [
+      'a role, the name, then its appositive, after the quote',
+      '"Essential elements are present in the plume," study lead author Maria Lenz, a planetary scientist at the agency, said in a statement.',
+      [['Essential elements are present in the plume,', 'Maria Lenz']],
+    ],
+    [
+      'a dash and a name under a quote',
+      'The book won praise on its release.\n\n“Had he written a sequence of five more, he would be as famous as anyone.” — Neil Gaiman\n\nBut the novels were only the beginning.',
+      [['Had he written a sequence of five more, he would be as famous as anyone.', 'Neil Gaiman']],
+    ],
+    [
+      '"comments" before the name',
+      '"We adjusted the design of the craft and its power use," comments Robin Hale, who led the study.',
+      [['We adjusted the design of the craft and its power use,', 'Robin Hale']],
+    ],
+    [
       'a body named in apposition that sent a letter saying it',
       'Managers met on Monday. The group, Riders United, formed in May and sent a letter to the council last week stating that they “will not accept the new timetable.”',
       [['will not accept the new timetable.', 'Riders United']],

@@ -15,9 +15,9 @@ export type SpeakerRef =
   | { kind: 'name'; phrase: string }
   | { kind: 'role'; words: string[] };
 
-/** Words between a subject and its verb that are not part of the subject: "Kim also said", "she has told". */
+/** Words between a subject and its verb that are not part of the subject: "Kim also said", "she has told", "Brooke tearfully asked". */
 const TRAILING_AUXILIARIES =
-  /(?:\s+(?:has|have|had|was|is|also|then|later|further|previously|again|reportedly|once|recently|earlier|would|will|subsequently|separately|quickly|simply|just|firmly|clearly|openly|publicly|privately|bluntly|repeatedly|herself|himself|themselves|quoted\s+as))+$/i;
+  /(?:\s+(?:has|have|had|was|is|also|then|later|further|again|once|earlier|would|will|just|herself|himself|themselves|quoted\s+as|(?!(?:family|assembly|ally|rally|supply|monopoly|reply|anomaly)\b)\p{Ll}{2,}ly))+$/iu;
 
 const PRONOUNS = /(?:^|\s)(he|she|they|it|we|i)$/i;
 const NAME_CONNECTORS = wordSet(`
