@@ -223,10 +223,13 @@ const ENDS_WITH_FULL_NAME = /(?:^|\s)\p{Lu}[\p{L}\p{M}'’.-]+\s+\p{Lu}[\p{L}\p{
 
 const QUOTED_AS_SAYING = /\bquot(?:ed|es|e)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4})as\s+saying\b/u;
 
+/** A sentence's end: a stop that closes no initial ("S.B. Supriyadi", "U.S.") or title ("Mr. Trump"), or a quotation mark. */
+const CLAUSE_END =
+  /(?<![\s.]\p{Lu})(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Rev|Hon|Supt|Insp|Det|Cllr))[.!?](?=\s|$)|["“”]/u;
+
 /** ""…," he said", ""…," said Jane Doe", ""…," according to the council". */
 export function analyseAfter(after: string): SpeakerRef | null {
-  // A sentence ends at a stop that closes no initial ("S.B. Supriyadi", "U.S.").
-  const clause = after.replace(/^[\s,;:—–-]+/, '').split(/(?<![\s.]\p{Lu})[.!?](?=\s|$)|["“”]/u)[0];
+  const clause = after.replace(/^[\s,;:—–-]+/, '').split(CLAUSE_END)[0];
   // ""…," local papers quoted Ana Salas as saying".
   const quotedAs = QUOTED_AS_SAYING.exec(clause);
   if (quotedAs) return parseSubject(quotedAs[1].trim());

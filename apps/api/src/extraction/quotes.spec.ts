@@ -285,6 +285,14 @@ describe('speakers', () => {
       [['Experiments of this kind pay off when you get out more than you put in,', 'Dana Ortiz']],
     ],
     [
+      'an abbreviated title with its stop after the quote',
+      'Rita Gomez ran the clinic. “This is how epidemics begin,” Dr. Luz Arroyo, a member of the group, told reporters. “We asked twice,” Mr. Gomez said.',
+      [
+        ['This is how epidemics begin,', 'Luz Arroyo'],
+        ['We asked twice,', 'Rita Gomez'],
+      ],
+    ],
+    [
       'an adverb between the name and its verb',
       'Officer Ray Thomas was on duty that night. "We messed up; I messed up," Thomas allegedly told a supervisor.',
       [['We messed up; I messed up,', 'Ray Thomas']],
