@@ -23,7 +23,7 @@ const NAME_ATTRIBUTING_VERBS = `
   said says added adds asked asks replied replies continued continues wrote writes explained
   explains noted notes warned warns insisted insists argued admitted admits stated told tells
   tweeted recalled recalls complained complains conceded concedes joked jokes reports write
-  suggested comments commented
+  suggested comments commented responded answered countered concluded
 `;
 
 /** Verbs after which a name may follow in inverted order: "said Mr Smith". */

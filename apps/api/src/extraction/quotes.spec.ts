@@ -293,6 +293,20 @@ describe('speakers', () => {
       ],
     ],
     [
+      "a body's officer, named after the body and the title",
+      '"The hearing is over," White House Press Secretary Dana Price said. Price left early. “We have learned nothing new,” she added. "Rates will rise," Bank of England Governor Mark Hale said.',
+      [
+        ['The hearing is over,', 'Dana Price'],
+        ['We have learned nothing new,', 'Dana Price'],
+        ['Rates will rise,', 'Mark Hale'],
+      ],
+    ],
+    [
+      '"responded" before the name',
+      'Rep. Robert Lane asked about the rocket. “It depends on what the builder is willing to invest,” responded agency administrator Jim Kerr, noting the cost.',
+      [['It depends on what the builder is willing to invest,', 'Jim Kerr']],
+    ],
+    [
       'an adverb between the name and its verb',
       'Officer Ray Thomas was on duty that night. "We messed up; I messed up," Thomas allegedly told a supervisor.',
       [['We messed up; I messed up,', 'Ray Thomas']],

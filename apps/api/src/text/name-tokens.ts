@@ -129,6 +129,7 @@ const FIRST_NAMES_AMONG_BODY_WORDS = wordSet('bill');
 export function isBodyName(tokens: string[]): boolean {
   if (tokens.length === 0) return false;
   if (INSTITUTION_LAST_WORDS.has(normaliseToken(tokens[tokens.length - 1]))) return true;
+  if (isOfficerOfBody(tokens)) return false;
   return tokens.some((token, i) => {
     const word = normaliseToken(token);
     if (!ORGANISATION_WORDS.has(word)) return false;
@@ -136,6 +137,25 @@ export function isBodyName(tokens: string[]): boolean {
     const next = tokens[i + 1];
     return !(FIRST_NAMES_AMONG_BODY_WORDS.has(word) && next !== undefined && /^\p{Lu}/u.test(next));
   });
+}
+
+/**
+ * "White House Press Secretary Stephanie Grisham", "Bank of England Governor
+ * Mark Carney": a body's officer, a title and then a name of two or more words
+ * with no body's word in it.
+ */
+function isOfficerOfBody(tokens: string[]): boolean {
+  let title = tokens.length - 1;
+  while (title >= 0 && !TITLE_WORDS.has(normaliseToken(tokens[title]))) title--;
+  const name = tokens.slice(title + 1);
+  return (
+    title >= 1 &&
+    name.length >= 2 &&
+    name.length <= 3 &&
+    name.every(
+      (token) => /^\p{Lu}\p{Ll}/u.test(token) && !ORGANISATION_WORDS.has(normaliseToken(token)),
+    )
+  );
 }
 
 /** The index of the last word but one that is a possessive ("Morningstar's" in "Morningstar's Karin Anderson"), or -1. */
