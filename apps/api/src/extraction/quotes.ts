@@ -110,13 +110,13 @@ export function findQuoteRuns(text: string, structure: DocumentText): QuoteRun[]
 }
 
 /** A single mark after a comma or stop, then a space: a double quote closed by mistake with a single mark. */
-const PUNCTUATED_SINGLE_CLOSE = /[,.!?]['’](?=\s)/g;
+const PUNCTUATED_SINGLE_CLOSE = /[,.!?]['’](?=\s)/;
 
 /** Where a single mark closes the double quote opened before `from`, before `to`; -1 when none does. */
 function singleMarkClosing(text: string, from: number, to: number): number {
-  PUNCTUATED_SINGLE_CLOSE.lastIndex = from;
-  const match = PUNCTUATED_SINGLE_CLOSE.exec(text);
-  return match !== null && match.index + 1 < to ? match.index + 1 : -1;
+  // Only the text up to `to` is read: a long text of lost closing marks stays linear.
+  const match = PUNCTUATED_SINGLE_CLOSE.exec(text.slice(from, to + 1));
+  return match !== null && from + match.index + 1 < to ? from + match.index + 1 : -1;
 }
 
 const SINGLE_MARKS = /['‘’]/g;
