@@ -40,6 +40,11 @@ const STOP_WORDS = wordSet(`
   besides except regarding concerning
 `);
 
+/** Verbs that follow a people's name as its subject: "600,000 Israelis live in settlements". */
+const VERBS_AFTER_PEOPLE = wordSet(`
+  live work die vote want need think believe agree remain stay fear hope
+`);
+
 /** Adjectives that stand for people after a count ("20 dead", "a 2,000 strong crowd"), not model names. */
 const NOMINAL_ADJECTIVES = wordSet(`
   dead strong odd homeless poor rich sick jobless needy faithful unknown
@@ -63,7 +68,7 @@ const LY_NOUNS = wordSet(`
  * "787-9", "A350-900", "A320s"), or a quoted modifier ("concept").
  */
 const NEXT_WORD =
-  /[ \u00a0](["“‘']?[\p{L}][\p{L}\p{M}'’&-]*["”’']?|\p{Lu}{0,2}\d+[A-Za-z]*(?:[-‑]\d+[A-Za-z]*)?)(?=[\s,.;:!?)\]"”’']|$)/uy;
+  /[ \u00a0]((?:\p{Lu}\.){2,}|["“‘']?[\p{L}][\p{L}\p{M}'’&-]*["”’']?|\p{Lu}{0,2}\d+[A-Za-z]*(?:[-‑]\d+[A-Za-z]*)?)(?=[\s,.;:!?)\]"”’']|$)/uy;
 const MODEL = /\d/;
 /** A capitalised word after a model number that opens the phrase: "400 737 Max jets", "five 787 Dreamliner sales". */
 const NAME_AFTER = /[ \u00a0]\p{Lu}\p{Ll}/uy;
@@ -124,6 +129,11 @@ export function readCountedNoun(
     }
     if (STOP_WORDS.has(lower) || isAdverb(lower)) break;
     if (/^["“‘']/.test(word) && !QUOTED.test(word)) break; // an opening mark without its close: a quotation starts
+    if (/["”]$/.test(word) && !QUOTED.test(word)) {
+      // A closing mark ends the quoted words the noun closes: "“one country, two systems” formula".
+      words.push({ text: word.slice(0, -1), end: NEXT_WORD.lastIndex - 1 });
+      break;
+    }
     if (MODEL.test(word)) {
       // A model number belongs to the noun after a capitalised word ("four Boeing 737 aircraft") or before one ("400 737 Max jets").
       NAME_AFTER.lastIndex = NEXT_WORD.lastIndex;
@@ -143,6 +153,7 @@ export function readCountedNoun(
     if (
       isVerbLike(lower) ||
       MODIFIERS_ONLY.has(lower) ||
+      (VERBS_AFTER_PEOPLE.has(lower) && words.length > 1) ||
       (MODEL.test(last) && !isPhraseFinalPlural(last)) ||
       QUOTED.test(last)
     )
@@ -205,8 +216,9 @@ function isNameBeforeNoun(text: string, word: string, end: number): boolean {
   NEXT_WORD.lastIndex = end;
   const next = NEXT_WORD.exec(text);
   NEXT_WORD.lastIndex = end;
+  const lower = next?.[1].toLowerCase() ?? '';
   return (
-    next !== null && !STOP_WORDS.has(next[1].toLowerCase()) && !isVerbLike(next[1].toLowerCase())
+    next !== null && !STOP_WORDS.has(lower) && !isVerbLike(lower) && !VERBS_AFTER_PEOPLE.has(lower)
   );
 }
 

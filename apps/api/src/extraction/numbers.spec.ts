@@ -257,6 +257,14 @@ describe('measures, durations, ages and rates', () => {
       [{ exact: '2 million total seasonal workers', value: 2000000, unit: 'worker' }],
     ],
     [
+      'The pact kept the “one country, two systems” formula. Some 200 U.S. troops remain, and 600,000 Americans live there.',
+      [
+        { exact: 'two systems', value: 2, unit: 'system' },
+        { exact: '200 U.S. troops', value: 200, unit: 'troop' },
+        { exact: '600,000 Americans', value: 600000, unit: 'American' },
+      ],
+    ],
+    [
       'The Thunder have lost four of five despite two solid performances at home.',
       [
         { exact: 'four', value: 4, unit: null },
