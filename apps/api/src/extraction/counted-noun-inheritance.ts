@@ -21,6 +21,8 @@ const OF_NUMBER = /[ \u00a0]+of[ \u00a0]+/y;
 /** "20 are nurses", "12 were women": a plural noun the number is said to be. */
 const COPULA_NOUN_AFTER =
   /[ \u00a0]+(?:are|were)[ \u00a0]+(?:(?:all|also|now|still)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*s)(?=[ \u00a0]*[.,;:!?]|[ \u00a0]+(?:and|or|but|who|while|in|at|on|from|with)(?![\p{L}]))/uy;
+/** One word, lowercase or hyphenated, before a number: " season-high ", " remaining ". */
+const MODIFIER_THEN_SPACE = /^[ \u00a0]+(?:\p{L}+-\p{L}+|\p{Ll}+)[ \u00a0]+$/u;
 /** "of the", "of their", "of the city's" after a bare number; the counted noun or total follows. */
 const OF_DEFINITE =
   /[ \u00a0]+of[ \u00a0]+(?:the|these|those|their|its|our|his|her)(?:[ \u00a0]+\p{L}[\p{L}-]*['’]s)?(?=[ \u00a0])/iuy;
@@ -66,6 +68,9 @@ export function inheritCountedNoun(
     const numeral = readNumeral(text, phraseStart + 1);
     if (numeral && next && next.start === phraseStart + 1 && next.unitKind === 'count')
       return adopt(candidate, next); // "38 of its 112 shops"
+    // "20 of his season-high 31 points": one modifier before the total.
+    if (next?.unitKind === 'count' && MODIFIER_THEN_SPACE.test(text.slice(phraseStart, next.start)))
+      return adopt(candidate, next);
     if (numeral) {
       const antecedent = findEarlierCount(
         candidates,
@@ -147,6 +152,9 @@ function countedNounOfClause(text: string, position: number): string | null {
 const SENTENCE_SUBJECT =
   /^["“]?(?:(?:The|Most|Many|Some|All|Several|Other)[ \u00a0]+)?((?:\p{L}[\p{L}'’-]*[ \u00a0]+){0,2}?\p{L}[\p{L}'’-]*s)(?![\p{L}])/u;
 
+/** A capitalised plural opening a sentence: a common noun, not a name ending in s ("James", "Williams"). */
+const PLURAL_OPENING = /(?:ers|ists|ans|ents|ors|ies|ees|ics|ants|ates)$/u;
+
 function pluralSubjectOfSentence(
   text: string,
   sentenceStart: number,
@@ -155,6 +163,8 @@ function pluralSubjectOfSentence(
   if (!match) return null;
   const words = match[1].split(/[ \u00a0]+/);
   const head = words[words.length - 1];
+  // "James finished with …": a capitalised word at the start is a name, no plural ("Economists" is lowercase inside).
+  if (words.length === 1 && /^\p{Lu}/u.test(head) && !PLURAL_OPENING.test(head)) return null;
   if (!isPhraseFinalPlural(head) || NOT_PLURAL_NOUNS.has(head.toLowerCase())) return null;
   return { unit: singularize(head).toLowerCase(), phrase: match[1] };
 }

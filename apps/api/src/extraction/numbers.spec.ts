@@ -265,6 +265,20 @@ describe('measures, durations, ages and rates', () => {
       ],
     ],
     [
+      'Smith scored 20 of his season-high 31 points.',
+      [
+        { exact: '20', value: 20, unit: 'point' },
+        { exact: '31 points', value: 31, unit: 'point' },
+      ],
+    ],
+    [
+      'James won 12 of 13 this year.',
+      [
+        { exact: '12', value: 12, unit: null },
+        { exact: '13', value: 13, unit: null },
+      ],
+    ],
+    [
       'The Thunder have lost four of five despite two solid performances at home.',
       [
         { exact: 'four', value: 4, unit: null },
