@@ -11,17 +11,12 @@
 import { isGenderCompatible, type NameRegistry } from '../text/people.js';
 import type { QuoteRun } from './quotes.js';
 import type { DocumentText } from '../text/document-text.js';
-import {
-  analyseAfter,
-  analyseBefore,
-  BARE_ATTRIBUTION,
-  hasSpeechVerb,
-  mainClauseSubject,
-  type BeforeAnalysis,
-} from './attribution-clauses.js';
+import { analyseBefore, mainClauseSubject, type BeforeAnalysis } from './attribution-clauses.js';
+import { readAttributionContext } from './attribution-context.js';
 import { isQuotation } from './quoted-words.js';
 import {
   isSpokesperson,
+  refersToBody,
   resolveRef,
   spokespersonSubject,
   type SpeakerRef,
@@ -44,6 +39,8 @@ export function attributeQuotes(
   let lastPersonSpeaker: { name: string; position: number } | null = null;
   /** The body the last quoted spokesperson spoke for: "the spokesman" later is theirs. */
   let lastSpokespersonBody: string | null = null;
+  /** The last body quoted, and its paragraph: "it added", "the statement said" soon after are its words. */
+  let lastBody: { name: string; paragraph: number } | null = null;
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
     const { before, afterRef, afterIsSource, sentenceStart } = readAttributionContext(
@@ -79,6 +76,8 @@ export function attributeQuotes(
     // "… a department spokeswoman said … . The spokeswoman said …": the same spokesperson.
     const bareSpokesperson = ref?.kind === 'role' && ref.words.length === 1 && isSpokesperson(ref);
     if (speaker === null && bareSpokesperson) speaker = lastSpokespersonBody;
+    if (speaker === null && ref && refersToBody(ref) && lastBody !== null)
+      speaker = run.paragraphIndex - lastBody.paragraph <= 2 ? lastBody.name : null;
     let relayedBy = relayRef ? resolve(relayRef) : null;
     // A quote that is a sentence of its own, or woven into a sentence with no speech verb, goes on from the
     // sentence before when that sentence names who spoke and holds no quote: "Menzies Campbell said the war had
@@ -149,93 +148,10 @@ export function attributeQuotes(
       lastPersonSpeaker = { name: speaker, position: run.openMark };
     else if (speaker !== null && ref !== null && isSpokesperson(ref))
       lastSpokespersonBody = speaker;
+    if (speaker !== null && registry.isBody(speaker))
+      lastBody = { name: speaker, paragraph: run.paragraphIndex };
   }
   return attributed;
-}
-
-/**
- * The text around a quote where its attribution may be: before it, back to the
- * sentence start or the previous quote of the paragraph; after it, up to the
- * next quote or the paragraph end.
- */
-function readAttributionContext(
-  text: string,
-  structure: DocumentText,
-  runs: QuoteRun[],
-  index: number,
-): {
-  before: BeforeAnalysis;
-  afterRef: SpeakerRef | null;
-  /** The words after name a source, not a speaker: ""…," according to Hawaii News Now". */
-  afterIsSource: boolean;
-  sentenceStart: number;
-} {
-  const run = runs[index];
-  const previousRun =
-    index > 0 && runs[index - 1].paragraphIndex === run.paragraphIndex ? runs[index - 1] : null;
-  const paragraph = structure.paragraphs[run.paragraphIndex];
-  const sentenceStart = structure.sentenceAt(run.openMark).start;
-  // After a run that lost its closing mark, the attribution may sit inside that run: look from the sentence start.
-  const previousLimit = previousRun && previousRun.closeMark >= 0 ? previousRun.closeMark + 1 : -1;
-  const beforeStart = Math.max(paragraph.start, sentenceStart, previousLimit, run.openMark - 400);
-  let before = analyseBefore(text.slice(beforeStart, run.openMark), beforeStart);
-  // "the Clinton camp says … Comey's “intrusion” into the election was “utterly unjustified”": a quoted word or two
-  // earlier in the sentence does not hide its speech verb (words between them: no list of titles, "“Black Water,” “…"").
-  if (
-    !before.hasVerb &&
-    previousRun !== null &&
-    previousRun.openMark >= sentenceStart &&
-    isQuotedWordOrTwoBefore(text, previousRun, run)
-  ) {
-    const sentenceBefore = Math.max(paragraph.start, sentenceStart, run.openMark - 400);
-    before = analyseBefore(text.slice(sentenceBefore, run.openMark), sentenceBefore);
-  }
-  let after = attributionAfter(text, structure, runs, index);
-  // "“farming and tourism” and the software trade “will matter more,” according to a report": one attribution after
-  // the second quote of a sentence covers the first, when nothing between them speaks.
-  const next = runs[index + 1];
-  if (
-    after.ref === null &&
-    !before.hasVerb &&
-    next !== undefined &&
-    next.paragraphIndex === run.paragraphIndex &&
-    structure.sentenceAt(next.openMark).start === sentenceStart &&
-    !hasSpeechVerb(text.slice(run.end, next.openMark))
-  )
-    after = attributionAfter(text, structure, runs, index + 1);
-  return { before, afterRef: after.ref, afterIsSource: after.isSource, sentenceStart };
-}
-
-/** A run of at most three words (a term or a scare quote), and words between it and `run`. */
-function isQuotedWordOrTwoBefore(text: string, earlier: QuoteRun, run: QuoteRun): boolean {
-  const words = text.slice(earlier.start, earlier.end).split(/\s+/).length;
-  return words <= 3 && /\p{L}/u.test(text.slice(earlier.end, run.openMark));
-}
-
-/** The attribution right after a quote, up to the next quote or the paragraph end. */
-function attributionAfter(
-  text: string,
-  structure: DocumentText,
-  runs: QuoteRun[],
-  index: number,
-): { ref: SpeakerRef | null; isSource: boolean } {
-  const run = runs[index];
-  const nextRun =
-    index + 1 < runs.length && runs[index + 1].paragraphIndex === run.paragraphIndex
-      ? runs[index + 1]
-      : null;
-  const paragraph = structure.paragraphs[run.paragraphIndex];
-  const afterStart = run.closeMark >= 0 ? run.closeMark + 1 : run.end;
-  const afterEnd = Math.min(nextRun ? nextRun.openMark : paragraph.end, afterStart + 200);
-  const after = text.slice(afterStart, afterEnd);
-  // ""… treated." Jonathan Morgan said: "…"": after a quote that ends its sentence, a new sentence starts; only
-  // a bare attribution (""… treated." Smith said.") still belongs to the quote.
-  const endsSentence = /[.!?]\s*$/u.test(text.slice(run.start, run.end));
-  const newSentence = endsSentence && /^\s*\p{Lu}/u.test(after) && !BARE_ATTRIBUTION.test(after);
-  return {
-    ref: newSentence ? null : analyseAfter(after),
-    isSource: /^[\s,;:—–-]*according to\b/i.test(after),
-  };
 }
 
 /** The quote opens its sentence: nothing but spaces and marks between the sentence start and it. */

@@ -293,6 +293,14 @@ describe('speakers', () => {
       ],
     ],
     [
+      '"it added" after a body is quoted',
+      'Prosecutors decided to "discontinue the investigation into the case", the Swedish Prosecution Authority said.\n\n"The evidence has weakened considerably," it added.',
+      [
+        ['discontinue the investigation into the case', 'Swedish Prosecution Authority'],
+        ['The evidence has weakened considerably,', 'Swedish Prosecution Authority'],
+      ],
+    ],
+    [
       "a body's officer, named after the body and the title",
       '"The hearing is over," White House Press Secretary Dana Price said. Price left early. “We have learned nothing new,” she added. "Rates will rise," Bank of England Governor Mark Hale said.',
       [

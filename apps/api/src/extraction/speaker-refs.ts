@@ -50,6 +50,12 @@ export function isSpokesperson(ref: SpeakerRef): ref is Extract<SpeakerRef, { ki
 const SPOKESPERSON_SUBJECT =
   /^[\s"“]*((?:the|an?)\s+(?:[\p{L}'’.&-]+\s+){0,3}?spokes(?:man|woman|person))\s/iu;
 
+/** "it said", "the statement added": a body's words, with no body named. */
+export function refersToBody(ref: SpeakerRef): boolean {
+  if (ref.kind === 'pronoun') return ref.word === 'it';
+  return ref.kind === 'role' && ref.words.length === 1 && /^statement$/i.test(ref.words[0]);
+}
+
 /** The spokesperson a sentence opens with, as its subject. */
 export function spokespersonSubject(sentence: string): SpeakerRef | null {
   const subject = SPOKESPERSON_SUBJECT.exec(sentence);
