@@ -43,29 +43,63 @@ export const FEMALE_TITLES = wordSet(`
  * for both (Jordan, Kim, Leslie, Robin, Chris, Jean) are in neither list.
  */
 export const MALE_GIVEN_NAMES = wordSet(`
-  aaron adam adrian alan albert alexander alfred andrew angus anthony antonio arthur barack barry ben
-  benjamin bernard bernie bill billy bob bobby boris brad bradley brandon brett brian bruce bryan carl
-  carlos charles charlie chad chuck clarence craig dale dan daniel darren dave david dean dennis derek
-  dick don donald doug douglas duncan dwight ed eddie edward elijah eric ernest eugene frank fred
-  frederick gary gavin geoffrey george gerald gordon graham greg gregory harold harry henry howard hugh
-  ian isaac jack jacob jake james jason jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel john
-  johnny jon jonathan jose joseph josh joshua juan justin keith ken kenneth kevin kyle larry lawrence
-  leonard louis luke malcolm marco marcus mark martin matt matthew michael mike mitch mitchell
-  nathan neil nicholas nick nigel noah oliver oscar patrick paul peter philip phillip ralph randy ray
-  raymond richard rick rob robert roger ronald roy russell ryan samuel scott sean seth simon stephen
-  steve steven stuart ted terry thomas tim timothy todd tom tony travis trevor victor vincent walter
-  wayne william willie zachary
+  aaron abraham adam adrian ahmed alan albert alexander alfred ali alistair andre andrew andy
+  angelo angus anthony antoine antonio archie arnold arthur austin barack barry bart ben benjamin
+  benny bernard bernie bill billy blake bob bobby boris boyd brad bradley brandon brendan brent
+  brett brian brooks bruce bryan bryce calvin cameron carl carlos cedric chad charles charlie chuck
+  clarence clark clayton clifford clint colin connor conor cory craig curtis dale dallas damian
+  damon dan daniel darius darrell darren dave david dean declan dennis derek derrick desmond dick
+  dominic don donald donovan doug douglas drew duane duncan dustin dwight dylan earl ed eddie edgar
+  eduardo edward edwin elijah elliot emmanuel enrique eric ernest ernesto eugene evan everett felix
+  fernando floyd francis francisco frank franklin fred frederick gabriel garrett gary gavin gene
+  geoffrey george gerald gilbert glenn gordon graham grant greg gregory gustavo guy hamish hank
+  harold harry harvey hector henry herbert horace howard hugh hugo ian isaac ivan jack jacob
+  jacques jaime jake jamal james jared jarrod jason javier jay jeff jeffrey jeremiah jeremy jerome
+  jerry jesse jesus jim jimmy joaquin joe joel johan john johnny jon jonah jonathan jorge jose
+  josef joseph josh joshua juan julian julio justin karl keegan keith ken kendall kenneth kenny
+  kevin kieran kurt kyle lamar lance larry lawrence leo leon leonard leroy lewis lincoln lloyd
+  lorenzo louis lucas luis luke luther malcolm malik manuel marcel marco marcus mario mark martin
+  marvin mason matt matthew maurice max melvin michael miguel mike milton mitch mitchell mohamed
+  mohammed muhammad murray nathan nathaniel neil neville nicholas nick nigel noah noel norman
+  oliver omar oscar otis owen pablo patrick paul pedro percy pete peter phil philip phillip pierre
+  preston quentin rafael ralph ramon randall randy raul ray raymond reggie reginald rene rex
+  ricardo richard rick rob robert roberto rodney rodrigo roger roland roman ronald ronnie rory ross
+  roy rudy rupert russ russell ryan salvador sammy samuel santiago saul scott sean sebastian sergio
+  seth seymour shane shawn sheldon sid sidney simon spencer stanley stefan stephan stephen sterling
+  steve steven stewart stuart sylvester ted terrence terry theo theodore thomas tim timothy tobias
+  toby todd tom tomas tony travis trent trevor troy tyler tyrone vernon victor vince vincent wade
+  wallace walter warren wayne wesley wilbur willard william willie winston xavier zach zachary
 `);
 export const FEMALE_GIVEN_NAMES = wordSet(`
-  abigail alice alison allison amanda amy andrea angela anita ann anna anne annie barbara betty
-  beverly brenda caroline carol carolyn catherine cathy charlotte cheryl christina christine claire
-  cynthia debbie deborah debra denise diana diane donna doris dorothy elaine eleanor elizabeth ellen
-  emily emma evelyn frances gloria grace hannah heather helen hillary irene jacqueline janet janice
-  jennifer jessica jill joan joanne joyce judith judy julia julie karen kate katherine kathleen kathryn
-  kathy katie kelly kimberly laura lauren linda lisa louise lucy margaret maria marie marilyn martha
-  mary megan melania melissa michelle nancy natalie nicole olivia pamela patricia paula rachel rebecca
-  rose ruth sally samantha sandra sarah sharon shirley sophie stephanie susan teresa theresa tiffany
-  victoria virginia wendy
+  abigail adele adriana agnes aileen alexandra alexis alice alicia alina alison allison alyssa
+  amanda amber amelia amy ana andrea angela angelina angie anita ann anna anne annette annie
+  antonia april ariana arlene audrey ava barbara beatrice becky belinda bernadette beth bethany
+  betty beverly bianca bonnie brandy brenda bridget brittany brooke camila candace carla carly
+  carmen carol caroline carolyn carrie cassandra catherine cathy cecilia celeste charlene charlotte
+  chelsea cheryl chloe christa christina christine christy cindy claire clara claudia colleen
+  connie constance courtney crystal cynthia daisy danielle daphne darlene dawn deanna debbie
+  deborah debra deirdre delia denise destiny diana diane dolores dominique donna doreen doris
+  dorothy edith eileen elaine eleanor elena elisa elise eliza elizabeth ella ellen ellie eloise
+  elsa emilia emily emma erica erika erin estelle esther ethel eugenia eva evangeline evelyn faith
+  felicia fiona florence frances francesca gabriela gabrielle gail georgia geraldine gina ginger
+  giselle gladys glenda gloria grace greta gretchen gwen hailey hannah harriet hazel heather heidi
+  helen helena henrietta hilary hillary holly hope ida imogen ingrid irene iris isabel isabella
+  isabelle ivy jackie jacqueline jade jana janelle janet janice janine jasmine jeanette jenna
+  jennifer jenny jessica jill joan joanna joanne jocelyn jodi josephine joy joyce juanita judith
+  judy julia juliana julianne julie june kara karen karina kate katherine kathleen kathryn kathy
+  katie katrina kay kayla kelly kelsey kendra kimberly kirsten krista kristen kristin kristina
+  kristine lara laura lauren laurie leah leila lena lillian lily linda lindsay lindsey lisa lois
+  lorraine louise lucia lucille lucy luisa lydia lynn mabel mackenzie madeline madison maggie
+  mallory marcia margaret margarita maria marian marianne marie marilyn marina marjorie marlene
+  marsha martha mary mavis maxine maya megan melania melanie melinda melissa mercedes meredith mia
+  michaela michelle mildred miranda miriam molly monica monique myra nadia nancy naomi natalie
+  natasha nellie nicola nicole nina nora norma olga olivia paige pamela patricia paula pauline
+  pearl peggy penelope penny phoebe phyllis polly priscilla rachael rachel ramona rebecca regina
+  renee rhonda rita roberta robyn rosa rosalind rose rosemary roxanne ruby ruth sabrina sadie sally
+  samantha sandra sara sarah selena serena sharon sheila shelby shelley shirley sierra simone sonia
+  sophia sophie stacey stacy stella stephanie susan susanna suzanne sylvia tamara tammy tanya tara
+  teresa tessa thelma theresa tiffany tina tonya tracey tracy trisha ursula valerie vanessa vera
+  veronica vicki victoria viola violet virginia vivian wanda wendy yasmin yolanda yvonne zoe
 `);
 
 /** Words that make a capitalised run a body, place or thing rather than a person. */
