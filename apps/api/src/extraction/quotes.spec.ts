@@ -386,6 +386,14 @@ describe('speakers', () => {
       ],
     ],
     [
+      '"he" skips a woman whose given name tells her sex',
+      'Mike Ford wrote the books. Elise Moss met him in 1997. “I don’t even have words,” she replied in an email.\n\nIn 1997, Elise wrote, she interviewed him for a convention. She asked for a story.\n\n“No,” he said.',
+      [
+        ['I don’t even have words,', 'Elise Moss'],
+        ['No,', 'Mike Ford'],
+      ],
+    ],
+    [
       '"she" skips a man known by his given name alone, with no title',
       'The clinic is run by Karen Ortiz. Daniel Reyes joined in May. "We are full every day," she said.',
       [['We are full every day,', 'Karen Ortiz']],
