@@ -45,8 +45,12 @@ const SHARE_ANSWERED =
 
 /** Words quoted as a poll's answer ("20 percent said they “don't know”"): the question's wording, nobody's speech. */
 function isSurveyAnswer(text: string, run: QuoteRun): boolean {
-  return SHARE_ANSWERED.test(text.slice(Math.max(0, run.openMark - 80), run.openMark));
+  const before = text.slice(Math.max(0, run.openMark - 80), run.openMark);
+  return ANSWER_VERB.test(before) && SHARE_ANSWERED.test(before);
 }
+
+/** What SHARE_ANSWERED needs, tested first since most quotes follow none of it. */
+const ANSWER_VERB = /said|say|answered|chose|picked|selected|responded|replied|opted/i;
 
 /** Evaluative words are quoted words ("brutal" conditions); other quoted modifiers are terms ("concept" shops). */
 const ADJECTIVE_ENDING = /(?:al|ous|ful|ive|ble|ic|less|ed|ing|ent|ant|ary|ory|ish|ile)$/i;
