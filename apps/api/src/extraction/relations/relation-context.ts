@@ -80,6 +80,8 @@ export class RelationContext {
   readonly conversions: QuantityFrame[];
   /** What each of `frames` measures (`kindKey`), by frame index. */
   private readonly kindKeys: Array<string | null>;
+  /** Per frame, computed when first asked: whether it is an amount that adds up with others. */
+  private readonly additive: Array<boolean | undefined> = [];
   /** Per frame, computed when first compared: the content stems of its sentence but its own words. */
   private readonly sentenceStemsOf = new Map<QuantityFrame, Set<number>>();
   /** Per frame, computed when first compared: the content stems of `before` and `after`. */
@@ -183,6 +185,12 @@ export class RelationContext {
 
   /** An amount or a count of things: something parts can add up to. */
   isAdditive(frame: QuantityFrame): boolean {
+    let additive = this.additive[frame.index];
+    if (additive === undefined) this.additive[frame.index] = additive = this.readAdditive(frame);
+    return additive;
+  }
+
+  private readAdditive(frame: QuantityFrame): boolean {
     const { unit, unitKind } = frame.candidate;
     if (frame.isAverage || RATE_AFTER.test(frame.after)) return false;
     if (unit === null || NOT_ADDITIVE.has(unit) || unit.includes('/')) return false;
