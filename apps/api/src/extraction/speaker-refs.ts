@@ -40,6 +40,10 @@ const SPOKESPEOPLE = wordSet(`
   spokesperson spokesman spokeswoman representative statement source
 `);
 
+/**
+ * A spokesperson proper, whom "the spokesman" later refers back to; SPOKESPEOPLE
+ * also counts a representative, a statement and a source as speaking for a body.
+ */
 const SPOKESPERSON_HEAD = /^spokes(?:man|woman|person)$/i;
 
 export function isSpokesperson(ref: SpeakerRef): ref is Extract<SpeakerRef, { kind: 'role' }> {

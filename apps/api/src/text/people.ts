@@ -187,7 +187,7 @@ export class NameRegistry extends NameCollection {
     return null;
   }
 
-  /** The gender known for a canonical name (from Mr/Ms and similar titles). */
+  /** The gender known for a canonical name (from Mr/Ms and similar titles, or a common given name). */
   genderOf(canonical: string): Gender {
     return this.personByCanonical(canonical)?.gender ?? null;
   }

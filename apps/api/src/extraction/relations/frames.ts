@@ -139,6 +139,17 @@ function comparableNumber(frame: QuantityFrame, other: QuantityFrame): number | 
   return asPercent ? frame.number * 100 : frame.number;
 }
 
+/** Parts whose values add up to more than `ratio` times a positive total's. */
+export function partsAddUpPast(
+  total: QuantityFrame,
+  parts: QuantityFrame[],
+  ratio: number,
+): boolean {
+  if (total.number === null || total.number <= 0 || parts.some((part) => part.number === null))
+    return false;
+  return parts.reduce((sum, part) => sum + part.number!, 0) > ratio * total.number;
+}
+
 /** Two positive figures of different body paragraphs, more than MAX_RESTATED_RATIO apart in value. */
 export function areFarApart(a: QuantityFrame, b: QuantityFrame): boolean {
   if (!inOtherBodyParagraphs(a, b)) return false;

@@ -6,7 +6,7 @@
  * to, or else the one their wording or their sentence's words point to.
  */
 import { addsUp, EXHAUSTIVE } from './breakdowns.js';
-import { sameValue, type QuantityFrame } from './frames.js';
+import { partsAddUpPast, sameValue, type QuantityFrame } from './frames.js';
 import { COMPARED_BEFORE, CONTINUES_LIST, type Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 import { endTest } from '../text-helpers.js';
@@ -114,7 +114,8 @@ function pickTotal(
   const larger = candidates.filter((c) => exceedsEach(c, parts));
   // A total smaller than a part is kept for the check to question (a misprint in one figure), but not one the
   // parts pass twice over.
-  candidates = larger.length > 0 ? larger : candidates.filter((c) => !partsFarOver(c, parts));
+  candidates =
+    larger.length > 0 ? larger : candidates.filter((c) => !partsAddUpPast(c, parts, MAX_OVERSHOOT));
   // "... 1,200 and 550 will go in IT and human resources respectively": a breakdown of the one figure stated before.
   if (exhaustive && candidates.length > 0 && candidates.every((c) => sameValue(c, candidates[0])))
     return candidates[candidates.length - 1];
@@ -138,11 +139,6 @@ function exceedsEach(total: QuantityFrame, parts: QuantityFrame[]): boolean {
 
 /** How many times a total, with nothing saying the figures break it down, its parts may add up to. */
 const MAX_OVERSHOOT = 2;
-
-function partsFarOver(total: QuantityFrame, parts: QuantityFrame[]): boolean {
-  if (total.number === null || total.number <= 0) return false;
-  return parts.reduce((sum, p) => sum + (p.number ?? 0), 0) > MAX_OVERSHOOT * total.number;
-}
 
 /** Words in common that tie a breakdown to an earlier total when its figures do not add up to it. */
 const MIN_SIMILARITY = 2;

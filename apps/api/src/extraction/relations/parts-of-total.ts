@@ -27,7 +27,12 @@ import {
   surveyBalances,
 } from './parts-by-wording.js';
 import { exactSums, relationKey } from './exact-sums.js';
-import { inOtherBodyParagraphs, MAX_RESTATED_RATIO, type QuantityFrame } from './frames.js';
+import {
+  inOtherBodyParagraphs,
+  MAX_RESTATED_RATIO,
+  partsAddUpPast,
+  type QuantityFrame,
+} from './frames.js';
 import { CONTINUES_LIST, OF_BETWEEN, SUBSET_WORDING, type Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 import { endExec, endTest } from '../text-helpers.js';
@@ -122,6 +127,7 @@ function withoutSubBreakdowns(text: string, parts: QuantityFrame[]): QuantityFra
   parts.forEach((part, i) => {
     if (part.number === null || part.number <= 0) return;
     for (let start = i + 1; start < parts.length; start++) {
+      if (parts[start].sentence !== part.sentence) continue;
       const between = text.slice(part.candidate.end, parts[start].candidate.qualifierStart);
       if (!/\([^)]*$/u.test(between)) continue;
       let sum = 0;
@@ -137,11 +143,10 @@ function withoutSubBreakdowns(text: string, parts: QuantityFrame[]): QuantityFra
 
 /** Parts that add up to far more than the total ("8.4 million people" against "killed 50 people"): other things. */
 function partsFarPastTotal(total: QuantityFrame, parts: QuantityFrame[]): boolean {
-  if (total.number === null || total.number <= 0 || parts.some((part) => part.number === null))
-    return false;
-  if (!parts.some((part) => inOtherBodyParagraphs(total, part))) return false;
-  const sum = parts.reduce((whole, part) => whole + (part.number ?? 0), 0);
-  return sum > MAX_RESTATED_RATIO * total.number;
+  return (
+    parts.some((part) => inOtherBodyParagraphs(total, part)) &&
+    partsAddUpPast(total, parts, MAX_RESTATED_RATIO)
+  );
 }
 
 function withinSentence(
