@@ -735,6 +735,10 @@ describe('quoted text that is no quotation', () => {
       'According to the promoter, fans can expect to hear a wide range of hits on the tour, including “Listen To The Music,” “Takin’ It To The Streets,” “Long Train Running,” “Black Water,” “China Grove,” “Minute By Minute,” “It Keeps You Runnin’,” and more.',
     ],
     [
+      'a word in quotes in a sentence about the United States ("States" is no "states")',
+      'The United States and China reached a “historic” deal in October, but signing it has proved elusive.',
+    ],
+    [
       "a poll's answers",
       'Asked about the budget, 44 percent said they approved, 40% said they were "not sure" and a quarter of renters said "too early to tell."',
     ],
