@@ -739,6 +739,10 @@ describe('quoted text that is no quotation', () => {
       'The United States and China reached a “historic” deal in October, but signing it has proved elusive.',
     ],
     [
+      'an unnamed chief executive is no body named "CEO"',
+      'Neo-banks say they are convenient. They focus on their customers’ “financial health,” as one neo-bank CEO told me.',
+    ],
+    [
       "a poll's answers",
       'Asked about the budget, 44 percent said they approved, 40% said they were "not sure" and a quarter of renters said "too early to tell."',
     ],

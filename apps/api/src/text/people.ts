@@ -7,7 +7,7 @@
  * reading of the text is in name-collection.ts, what it keeps in
  * name-index.ts, the words of names in name-tokens.ts.
  */
-import { GENERIC_TITLES, NATIONALITIES, NOT_NAME_WORDS } from './name-words.js';
+import { GENERIC_TITLES, NATIONALITIES, NOT_NAME_WORDS, TITLE_WORDS } from './name-words.js';
 import { NameCollection } from './name-collection.js';
 import type { SalientMention } from './name-index.js';
 import {
@@ -194,7 +194,7 @@ export class NameRegistry extends NameCollection {
 
   /** Whether a resolved speaker is a body the text names ("Competition Authority") or an acronym ("SEC"). */
   isBody(name: string): boolean {
-    return this.organisationsByName.has(name) || /^\p{Lu}{2,}$/u.test(name);
+    return this.organisationsByName.has(name) || isAcronymOfBody(name);
   }
 
   /** Whether a resolved speaker is a person we know (not a body). */
@@ -207,7 +207,7 @@ export class NameRegistry extends NameCollection {
   }
 
   private organisationFor(tokens: string[]): string | null {
-    if (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(tokens[0])) {
+    if (tokens.length === 1 && isAcronymOfBody(tokens[0])) {
       return this.acronyms.get(tokens[0]) ?? this.organisationWithInitials(tokens[0]) ?? tokens[0];
     }
     if (!isBodyName(tokens)) return null;
@@ -225,4 +225,9 @@ export class NameRegistry extends NameCollection {
     }
     return null;
   }
+}
+
+/** "SEC", "DWP": a body's initials; "CEO" and "MP" are titles. */
+function isAcronymOfBody(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase());
 }
