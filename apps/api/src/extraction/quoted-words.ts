@@ -39,18 +39,21 @@ export function isQuotation(
   return true;
 }
 
+/** The verbs by which a share of those polled gives an answer. */
+const ANSWER_VERBS = String.raw`said|say|answered|chose|picked|selected|responded|replied|opted`;
+/** What SHARE_ANSWERED needs, tested first since most quotes follow none of it. */
+const ANSWER_VERB = new RegExp(ANSWER_VERBS, 'i');
 /** "20 percent said they", "a third answered", "12% chose": a share of those polled giving an answer. */
-const SHARE_ANSWERED =
-  /(?:\d[\d.,]*[ \u00a0]*(?:%|percent|per[ \u00a0]cent|pct)|\b(?:a|one|two)[ \u00a0](?:third|quarter|half|fifth)s?|\bhalf|\bmajority|\bminority)(?:[ \u00a0]+of[ \u00a0]+[\p{L}'’ \u00a0-]{1,30})?[ \u00a0]+(?:said|say|answered|chose|picked|selected|responded|replied|opted[ \u00a0]+for)(?:[ \u00a0]+(?:they|it|that))?(?:[ \u00a0]+were)?[ \u00a0]*$/iu;
+const SHARE_ANSWERED = new RegExp(
+  String.raw`(?:\d[\d.,]*[ \u00a0]*(?:%|percent|per[ \u00a0]cent|pct)|\b(?:a|one|two)[ \u00a0](?:third|quarter|half|fifth)s?|\bhalf|\bmajority|\bminority)(?:[ \u00a0]+of[ \u00a0]+[\p{L}'’ \u00a0-]{1,30})?[ \u00a0]+(?:${ANSWER_VERBS})(?:[ \u00a0]+for)?(?:[ \u00a0]+(?:they|it|that))?(?:[ \u00a0]+were)?[ \u00a0]*$`,
+  'iu',
+);
 
 /** Words quoted as a poll's answer ("20 percent said they “don't know”"): the question's wording, nobody's speech. */
 function isSurveyAnswer(text: string, run: QuoteRun): boolean {
   const before = text.slice(Math.max(0, run.openMark - 80), run.openMark);
   return ANSWER_VERB.test(before) && SHARE_ANSWERED.test(before);
 }
-
-/** What SHARE_ANSWERED needs, tested first since most quotes follow none of it. */
-const ANSWER_VERB = /said|say|answered|chose|picked|selected|responded|replied|opted/i;
 
 /** Evaluative words are quoted words ("brutal" conditions); other quoted modifiers are terms ("concept" shops). */
 const ADJECTIVE_ENDING = /(?:al|ous|ful|ive|ble|ic|less|ed|ing|ent|ant|ary|ory|ish|ile)$/i;

@@ -82,6 +82,11 @@ export function isSameOrVariant(a: string[], b: string[]): boolean {
 }
 
 /** The sex a person's titles tell ("Mrs", "Sir"), or else their given name ("Barbara Stephenson"). */
+/** A common given name (lowercase): "bill" in "Bill de Blasio" is one, though "the Finance Bill" is a body. */
+function isGivenName(word: string): boolean {
+  return MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word);
+}
+
 export function genderOf(titles: string[], name: string[]): Gender {
   for (const title of titles) {
     const key = normaliseToken(title);
@@ -122,9 +127,6 @@ const INSTITUTION_HEADS = wordSet('court church house hall palace chamber societ
  */
 const INSTITUTION_LAST_WORDS = wordSet('house palace chamber kremlin pentagon senate congress');
 
-/** ORGANISATION_WORDS that are first names too: "Bill" in "Bill de Blasio", not in "the Finance Bill". */
-const FIRST_NAMES_AMONG_BODY_WORDS = wordSet('bill');
-
 /** Whether a run of name words names a body: a body's word in it, or an institution's last word. */
 export function isBodyName(tokens: string[]): boolean {
   if (tokens.length === 0) return false;
@@ -135,7 +137,7 @@ export function isBodyName(tokens: string[]): boolean {
     if (!ORGANISATION_WORDS.has(word)) return false;
     // "Bill" before a capitalised word is a first name ("Mayor Bill Okoro"), not "the Finance Bill".
     const next = tokens[i + 1];
-    return !(FIRST_NAMES_AMONG_BODY_WORDS.has(word) && next !== undefined && /^\p{Lu}/u.test(next));
+    return !(isGivenName(word) && next !== undefined && /^\p{Lu}/u.test(next));
   });
 }
 

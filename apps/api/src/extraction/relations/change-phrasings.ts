@@ -7,6 +7,7 @@
  * X", "halved to Y from X"); and a change in points and in percent from an
  * unstated value ("fell 102.2 points, or 0.36%, to 27,934.02").
  */
+import { readQualifierBefore } from '../qualifiers.js';
 import { FALL_WORDS, RISE_WORDS, type Direction } from './directions.js';
 import type { QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
@@ -68,25 +69,23 @@ export const FROM_BEFORE = new RegExp(
   'iu',
 );
 /** "halving its dividend payment to 17 cents from 34 cents": a change stated as a factor. */
-export const FACTOR_WORDS: Array<[RegExp, string]> = [
+const FACTOR_WORDS: Array<[RegExp, string]> = [
   [/(?:^|[^\p{L}])halv(?:ed|ing|es|e)(?![\p{L}])/iu, '0.5'],
   [/(?:^|[^\p{L}])doubl(?:ed|ing|es|e)(?![\p{L}])/iu, '2'],
   [/(?:^|[^\p{L}])(?:tripl|trebl)(?:ed|ing|es|e)(?![\p{L}])/iu, '3'],
 ];
-/** "more than double", "nearly halved": a factor given as a bound or a hedge, no exact one. */
-const HEDGED_FACTOR =
-  /(?:^|[^\p{L}])(?:more than|less than|over|at least|almost|nearly|close to|roughly|about|well over|just over|just under)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/iu;
-
 /**
  * The factor a factor word in the last 60 characters before two values states
- * ("halving … to 17 cents from 34 cents"), unless hedged ("more than double").
+ * ("halving … to 17 cents from 34 cents"), unless a hedge or a bound comes
+ * before it ("more than double", "nearly halved").
  */
-function factorStatedIn(before: string): string | null {
+export function factorStatedIn(before: string): string | null {
   const leadStart = Math.max(0, before.length - 60);
   for (const [word, factor] of FACTOR_WORDS) {
     const match = word.exec(before.slice(leadStart));
-    if (match)
-      return HEDGED_FACTOR.test(before.slice(0, leadStart + match.index + 1)) ? null : factor;
+    if (!match) continue;
+    const wordStart = leadStart + match.index + match[0].search(/\p{L}/u);
+    return readQualifierBefore(before, wordStart, false) === null ? factor : null;
   }
   return null;
 }

@@ -16,7 +16,7 @@ import type { ChangeRelation } from '../types.js';
 import {
   changesByAmountAndPercent,
   changesInSentences,
-  FACTOR_WORDS,
+  factorStatedIn,
   isChangeFigure,
   OTHER_BASIS,
   valuePairs,
@@ -107,8 +107,8 @@ function factorsOfEarlierValues(context: RelationContext, used: Set<QuantityFram
   for (const to of context.frames) {
     if (used.has(to) || to.number === null || FROM_AFTER.test(to.after)) continue;
     if (!FACTOR_TO_BEFORE(to.before)) continue;
-    const factor = FACTOR_WORDS.find(([word]) => word.test(to.before.slice(-60)))?.[1];
-    if (factor === undefined) continue;
+    const factor = factorStatedIn(to.before);
+    if (factor === null) continue;
     const from = context
       .framesBefore(to)
       .filter(
