@@ -30,7 +30,7 @@ describe('statements of stored documents', () => {
   let ingested = 0;
 
   beforeAll(async () => {
-    t = await startTestApp({ writeWaitMs: 1_000 });
+    t = await startTestApp({ writeWaitMs: 1_000, conflictCheckStatements: 2 });
   });
   afterAll(() => t.close());
   beforeEach(async () => {
@@ -143,6 +143,41 @@ describe('statements of stored documents', () => {
       [first.id],
     );
     expect(rows).toEqual([{ version: 0 }]);
+  });
+
+  /**
+   * A quantity an archive states many times is compared with its latest
+   * statements (CONFLICT_CHECK_STATEMENTS, 2 here), so that an ingest costs the
+   * same in a workspace of a thousand documents as of ten.
+   */
+  describe('compared with the latest statements of a quantity', () => {
+    const conflictingDocuments = (document: { flags: Flag[] }) =>
+      conflicts(document).map((flag) => flag.data.otherDocumentIds);
+
+    it('are the latest of its quantity in other documents', async () => {
+      await ingest(forum(22));
+      const second = await ingest(forum(23));
+      const third = await ingest(forum(24));
+      expect(conflictingDocuments(await ingest(forum(25)))).toEqual([[second.id, third.id]]);
+    });
+
+    it('hold all of a document’s statements of the quantity or none', async () => {
+      const statements = await ingest(
+        [
+          'Forum report',
+          'Officials said 22 MOUs were signed at the Korea-Kazakhstan Business Forum.',
+          'The embassy said 23 MOUs were signed at the Korea-Kazakhstan Business Forum.',
+          'A later count said 25 MOUs were signed at the Korea-Kazakhstan Business Forum.',
+        ].join('\n'),
+      );
+      const { rows } = await t.sql.query<{ keyed: number }>(
+        'SELECT count(*)::int AS keyed FROM claims WHERE document_id = $1 AND quantity_key IS NOT NULL',
+        [statements.id],
+      );
+      expect(rows).toEqual([{ keyed: 3 }]);
+      // Two of them, read alone, would conflict with 25; the document also says 25.
+      expect(conflictingDocuments(await ingest(forum(25)))).toEqual([]);
+    });
   });
 
   /** As a database migrated from before statements were kept leaves a document. */

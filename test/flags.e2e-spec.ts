@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../apps/api/src/config/app-config.js';
@@ -406,20 +407,24 @@ describe('flags', () => {
       expect(elsewhere.body.items).toEqual([]);
     });
 
-    it('finds the statements of other documents by their quantity key, by index', async () => {
+    it('finds the latest statements of other documents by their quantity key, by index', async () => {
       const client = await t.sql.connect();
       try {
         await client.query('BEGIN');
         await client.query('SET LOCAL enable_seqscan = off');
         const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(
-          `EXPLAIN (FORMAT JSON) SELECT * FROM claims
-            WHERE workspace_id = gen_random_uuid()
-              AND quantity_key IN (E'MOU\\nsigned korea-kazakhstan business forum', E'%\\nx y')
-              AND document_id <> gen_random_uuid()`,
+          `EXPLAIN (FORMAT JSON) SELECT latest.id
+            FROM unnest(ARRAY[E'MOU\\nsigned korea-kazakhstan business forum', E'%\\nx y']) AS k(key)
+            CROSS JOIN LATERAL (
+              SELECT c.id FROM claims c
+              WHERE c.workspace_id = '${randomUUID()}' AND c.quantity_key = k.key
+                AND c.document_id <> '${randomUUID()}'
+              ORDER BY c.created_at DESC, c.document_id DESC LIMIT 21
+            ) latest`,
         );
-        expect(JSON.stringify(rows[0]['QUERY PLAN'])).toContain(
-          'claims_workspace_id_quantity_key_idx',
-        );
+        const plan = JSON.stringify(rows[0]['QUERY PLAN']);
+        expect(plan).toContain('claims_workspace_id_quantity_key_created_at_document_id_idx');
+        expect(plan).not.toContain('"Sort"'); // read newest first from the index, not all sorted
         await client.query('ROLLBACK');
       } finally {
         client.release();

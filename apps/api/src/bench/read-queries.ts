@@ -38,8 +38,17 @@ export const CLAIMS_OF_FLAGS = `SELECT workspace_id, flag_id, claim_id FROM flag
 export const VERSION_BY_TEXT_HASH = `SELECT document_id FROM document_versions
   WHERE workspace_id = $1 AND sha256 = $2 ORDER BY created_at ASC LIMIT 1`;
 export const CHAIN_HEAD = `SELECT seq, hash, at FROM ledger_events WHERE workspace_id = $1 ORDER BY seq DESC LIMIT 1`;
-export const STATEMENTS_IN_OTHER_DOCUMENTS = `SELECT * FROM claims
-  WHERE workspace_id = $1 AND quantity_key = ANY($2::text[]) AND document_id <> $3
+/** The latest statements of each quantity key in other documents, then those claims. */
+export const LATEST_STATEMENTS_OF_QUANTITIES = `SELECT latest.id, k.key, latest.document_id
+  FROM unnest($2::text[]) AS k(key)
+  CROSS JOIN LATERAL (
+    SELECT c.id, c.document_id, c.created_at FROM claims c
+    WHERE c.workspace_id = $1 AND c.quantity_key = k.key AND c.document_id <> $3
+    ORDER BY c.created_at DESC, c.document_id DESC
+    LIMIT $4
+  ) latest
+  ORDER BY k.key, latest.created_at DESC, latest.document_id DESC`;
+export const CLAIMS_BY_ID = `SELECT * FROM claims WHERE workspace_id = $1 AND id = ANY($2::uuid[])
   ORDER BY document_id ASC, start ASC, "end" ASC, id ASC`;
 export const CLAIMS_OF_DOCUMENT = `SELECT * FROM claims WHERE workspace_id = $1 AND document_id = $2
   ORDER BY start ASC, "end" ASC, id ASC`;
@@ -87,9 +96,14 @@ export const HOT_QUERIES: HotQuery[] = [
   },
   { name: 'ingest: chain head', sql: CHAIN_HEAD, values: (at) => [at.workspaceId] },
   {
-    name: 'ingest: statements of other documents under these quantity keys',
-    sql: STATEMENTS_IN_OTHER_DOCUMENTS,
-    values: (at) => [at.workspaceId, at.quantityKeys, at.documentId],
+    name: 'ingest: latest statements of these quantity keys in other documents',
+    sql: LATEST_STATEMENTS_OF_QUANTITIES,
+    values: (at) => [at.workspaceId, at.quantityKeys, at.documentId, 21],
+  },
+  {
+    name: 'ingest: those claims',
+    sql: CLAIMS_BY_ID,
+    values: (at) => [at.workspaceId, at.claimIds],
   },
   {
     name: 'ingest: claims of a document',

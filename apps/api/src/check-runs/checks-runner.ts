@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Finding } from '../checks/finding.js';
 import {
   checkDocument,
@@ -26,6 +26,8 @@ import type { FlagRecord } from '../records/flag.js';
 import { FlagRepository } from '../store/flag.repository.js';
 import { reconcileFlags } from '../checks/reconcile.js';
 import { FlagChangeWriter } from './flag-change-writer.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 
 /** A new document's own checks as far as they go before it is stored. */
 export interface PreparedChecks {
@@ -48,6 +50,7 @@ export class ChecksRunner {
     private readonly flags: FlagRepository,
     private readonly statements: ClaimStatementRepository,
     private readonly flagWriter: FlagChangeWriter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async runForDocument(
@@ -180,7 +183,8 @@ export class ChecksRunner {
 
   /**
    * The statements of other documents under the quantity keys of this one's, by
-   * document: only those can conflict with it. Compared as stored, texts unread.
+   * document: only those can conflict with it. Compared as stored, texts unread;
+   * for each key, those of the documents that stated it last.
    */
   private async otherStatements(
     tx: Tx,
@@ -188,7 +192,13 @@ export class ChecksRunner {
     run: CheckRun,
   ): Promise<DocumentStatements[]> {
     const keys = [...new Set(run.statements.map(quantityKeyOf))];
-    const stored = await this.statements.inOtherDocuments(tx, workspaceId, run.documentId, keys);
+    const stored = await this.statements.inOtherDocuments(
+      tx,
+      workspaceId,
+      run.documentId,
+      keys,
+      this.config.conflictCheckStatements,
+    );
     const byDocument = new Map<string, Statement[]>();
     for (const row of stored) {
       const claim = checkableClaim(row.claim);

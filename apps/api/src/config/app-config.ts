@@ -16,6 +16,11 @@ export interface AppConfig {
   requestTimeoutMs: number;
   /** Most claims one document may hold: a larger extraction is refused (422) before any write. */
   maxClaimsPerDocument: number;
+  /**
+   * How many of the latest statements of one quantity in other documents the
+   * cross-document check compares a figure with (their documents read whole).
+   */
+  conflictCheckStatements: number;
   /** Largest page a list endpoint returns. */
   maxPageSize: number;
   /** Requests per minute per client before 429. */
@@ -79,6 +84,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): StartConfig {
     requestTimeoutMs: variables.REQUEST_TIMEOUT_MS,
     maxPageSize: variables.MAX_PAGE_SIZE,
     maxClaimsPerDocument: variables.MAX_CLAIMS_PER_DOCUMENT,
+    conflictCheckStatements: variables.CONFLICT_CHECK_STATEMENTS,
     rateLimitPerMinute: variables.RATE_LIMIT_PER_MINUTE,
     authFailuresPerMinute: variables.AUTH_FAILURES_PER_MINUTE,
     writeWaitMs: variables.WRITE_WAIT_MS,

@@ -56,6 +56,13 @@ describe('readEnvironment', () => {
       '1.5',
       'MAX_CLAIMS_PER_DOCUMENT must be a positive integer, got "1.5"',
     ],
+    [
+      'CONFLICT_CHECK_STATEMENTS',
+      '50',
+      50,
+      '0',
+      'CONFLICT_CHECK_STATEMENTS must be a positive integer, got "0"',
+    ],
     ['MAX_PAGE_SIZE', '50', 50, 'many', 'MAX_PAGE_SIZE must be a positive integer, got "many"'],
     [
       'RATE_LIMIT_PER_MINUTE',
@@ -153,6 +160,7 @@ describe('readEnvironment', () => {
       BODY_LIMIT_BYTES: 2_097_152,
       REQUEST_TIMEOUT_MS: 60_000,
       MAX_CLAIMS_PER_DOCUMENT: 5000,
+      CONFLICT_CHECK_STATEMENTS: 20,
       MAX_PAGE_SIZE: 200,
       RATE_LIMIT_PER_MINUTE: 1200,
       WRITE_WAIT_MS: 10_000,

@@ -47,6 +47,9 @@ export class EnvironmentVariables {
   MAX_CLAIMS_PER_DOCUMENT = 5_000;
 
   @PositiveInteger()
+  CONFLICT_CHECK_STATEMENTS = 20;
+
+  @PositiveInteger()
   MAX_PAGE_SIZE = 200;
 
   @PositiveInteger()

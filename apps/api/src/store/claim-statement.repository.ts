@@ -58,20 +58,35 @@ export class ClaimStatementRepository {
         AND quantity_keys_version <> ${version}`;
   }
 
-  /** Claims of other documents of the workspace stated under one of these keys. */
+  /**
+   * Claims of other documents of the workspace stated under one of these keys:
+   * at most the latest `latestPerKey` of each key, a document's claims of a key
+   * all or none. A quantity an archive states a thousand times is compared with
+   * its recent statements, not all of them.
+   */
   async inOtherDocuments(
     tx: Tx,
     workspaceId: string,
     exceptDocumentId: string,
     quantityKeys: string[],
+    latestPerKey: number,
   ): Promise<StoredStatement[]> {
     if (quantityKeys.length === 0) return [];
+    const latest = await tx.$queryRaw<Array<{ id: string; key: string; documentId: string }>>`
+      SELECT latest.id, k.key, latest.document_id AS "documentId"
+      FROM unnest(${quantityKeys}::text[]) AS k(key)
+      CROSS JOIN LATERAL (
+        SELECT c.id, c.document_id, c.created_at FROM claims c
+        WHERE c.workspace_id = ${workspaceId}::uuid AND c.quantity_key = k.key
+          AND c.document_id <> ${exceptDocumentId}::uuid
+        ORDER BY c.created_at DESC, c.document_id DESC
+        LIMIT ${latestPerKey + 1}
+      ) latest
+      ORDER BY k.key, latest.created_at DESC, latest.document_id DESC`;
+    const ids = wholeDocumentsOf(latest, latestPerKey);
+    if (ids.length === 0) return [];
     const rows = await tx.claim.findMany({
-      where: {
-        workspaceId,
-        quantityKey: { in: quantityKeys },
-        documentId: { not: exceptDocumentId },
-      },
+      where: { workspaceId, id: { in: ids } },
       orderBy: [{ documentId: 'asc' }, { start: 'asc' }, { end: 'asc' }, { id: 'asc' }],
     });
     return rows.flatMap((row) =>
@@ -98,4 +113,28 @@ export class ClaimStatementRepository {
     });
     return rows.map((row) => ({ workspaceId: row.workspaceId, documentId: row.id }));
   }
+}
+
+/**
+ * The ids of the latest claims of each key, given newest first and one more
+ * than `latestPerKey` of a key when it has more: then the oldest document read
+ * may hold more claims of that key than were read, and its claims of that key
+ * are left out.
+ */
+export function wholeDocumentsOf(
+  latest: Array<{ id: string; key: string; documentId: string }>,
+  latestPerKey: number,
+): string[] {
+  const byKey = new Map<string, Array<{ id: string; documentId: string }>>();
+  for (const row of latest) {
+    const ofKey = byKey.get(row.key);
+    if (ofKey) ofKey.push(row);
+    else byKey.set(row.key, [row]);
+  }
+  const ids: string[] = [];
+  for (const rows of byKey.values()) {
+    const cut = rows.length > latestPerKey ? rows[rows.length - 1].documentId : null;
+    for (const row of rows) if (row.documentId !== cut) ids.push(row.id);
+  }
+  return ids;
 }
