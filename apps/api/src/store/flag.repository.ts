@@ -138,21 +138,23 @@ export class FlagRepository {
         spans: flag.spans,
       })),
     );
-    await tx.$executeRaw`
-      INSERT INTO flags (id, workspace_id, document_id, rule, rule_version, severity, message,
-        data, input_hash, fingerprint, spans, created_at, updated_at)
-      SELECT f.id, ${workspaceId}::uuid, f.document_id, f.rule, f.rule_version,
-        f.severity::"FlagSeverity", f.message, f.data, f.input_hash, f.fingerprint, f.spans,
-        ${now}, ${now}
-      FROM json_to_recordset(${flags}::json) AS f(id uuid, document_id uuid, rule text,
-        rule_version int, severity text, message text, data jsonb, input_hash text,
-        fingerprint text, spans jsonb)`;
     const links = JSON.stringify(
       records.flatMap((flag) =>
         flag.claims.map((claimId) => ({ flag_id: flag.id, claim_id: claimId })),
       ),
     );
+    // One statement for the flags and the claims they name.
     await tx.$executeRaw`
+      WITH flags AS (
+        INSERT INTO flags (id, workspace_id, document_id, rule, rule_version, severity, message,
+          data, input_hash, fingerprint, spans, created_at, updated_at)
+        SELECT f.id, ${workspaceId}::uuid, f.document_id, f.rule, f.rule_version,
+          f.severity::"FlagSeverity", f.message, f.data, f.input_hash, f.fingerprint, f.spans,
+          ${now}, ${now}
+        FROM json_to_recordset(${flags}::json) AS f(id uuid, document_id uuid, rule text,
+          rule_version int, severity text, message text, data jsonb, input_hash text,
+          fingerprint text, spans jsonb)
+      )
       INSERT INTO flag_claims (workspace_id, flag_id, claim_id)
       SELECT ${workspaceId}::uuid, l.flag_id, l.claim_id
       FROM json_to_recordset(${links}::json) AS l(flag_id uuid, claim_id uuid)`;

@@ -44,24 +44,25 @@ export class RelationRepository {
   ): Promise<RelationRecord[]> {
     if (relations.length === 0) return [];
     const stored = relations.map((links) => ({ id: randomUUID(), links }));
-    // Two statements for a whole document's relations, each rows given as one JSON parameter.
+    // One statement for a whole document's relations and their members, each rows given as one JSON parameter.
     const rows = JSON.stringify(
       stored.map(({ id, links }) => ({ id, type: links.type, ...attributesOf(links) })),
     );
-    await tx.$executeRaw`
-      INSERT INTO claim_relations (id, workspace_id, document_id, type, origin, complete,
-        direction, factor, created_by)
-      SELECT r.id, ${target.workspaceId}::uuid, ${target.documentId}::uuid,
-        r.type::"RelationType", ${target.origin}::"ClaimOrigin", r.complete,
-        r.direction::"ChangeDirection", r.factor, ${target.createdBy}::uuid
-      FROM json_to_recordset(${rows}::json) AS r(id uuid, type text, complete boolean,
-        direction text, factor text)`;
     const members = JSON.stringify(
       stored.flatMap(({ id, links }) =>
         membersOf(links).map((member) => ({ relation_id: id, ...member })),
       ),
     );
     await tx.$executeRaw`
+      WITH relations AS (
+        INSERT INTO claim_relations (id, workspace_id, document_id, type, origin, complete,
+          direction, factor, created_by)
+        SELECT r.id, ${target.workspaceId}::uuid, ${target.documentId}::uuid,
+          r.type::"RelationType", ${target.origin}::"ClaimOrigin", r.complete,
+          r.direction::"ChangeDirection", r.factor, ${target.createdBy}::uuid
+        FROM json_to_recordset(${rows}::json) AS r(id uuid, type text, complete boolean,
+          direction text, factor text)
+      )
       INSERT INTO claim_relation_members (workspace_id, relation_id, claim_id, role, position)
       SELECT ${target.workspaceId}::uuid, m.relation_id, m."claimId", m.role::"RelationRole",
         m.position
