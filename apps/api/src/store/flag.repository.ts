@@ -250,14 +250,27 @@ function findingColumns(finding: Finding) {
   };
 }
 
+/** Field by field, as the claim's toRecord (object rest copies a row ten times slower). */
 function toRecord(row: FlagRow & { claims: Array<{ claimId: string }> }): FlagRecord {
-  const { workspaceId: _, claims, spans, data, rule, ...flag } = row;
   return {
-    ...flag,
-    rule: rule as RuleName,
-    data: data as Record<string, unknown>,
-    claims: claims.map((claim) => claim.claimId),
-    spans: spansOf(spans),
+    id: row.id,
+    documentId: row.documentId,
+    rule: row.rule as RuleName,
+    ruleVersion: row.ruleVersion,
+    severity: row.severity,
+    message: row.message,
+    data: row.data as Record<string, unknown>,
+    claims: row.claims.map((claim) => claim.claimId),
+    spans: spansOf(row.spans),
+    fingerprint: row.fingerprint,
+    inputHash: row.inputHash,
+    status: row.status,
+    reason: row.reason,
+    note: row.note,
+    findingHolds: row.findingHolds,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
 
