@@ -127,6 +127,33 @@ describe('speakers', () => {
       ],
     ],
     [
+      'a surname that is also a title word, after the full name',
+      'Media analyst Ken Doctor was not convinced. “It is a gamble for the publisher,” Doctor said.\nNovelist Stephen King disagreed. “I wrote it in a month, and it shows,” King said. “He wants readers,” he said of the publisher.',
+      [
+        ['It is a gamble for the publisher,', 'Ken Doctor'],
+        ['I wrote it in a month, and it shows,', 'Stephen King'],
+        ['He wants readers,', 'Stephen King'],
+      ],
+    ],
+    [
+      '"he" after a sentence about a person named by a surname that is a title word',
+      'Novelist Stephen King met the actor Tom Hanks. Hanks left early. King stayed on at the party. “I wrote it in a month, and it shows,” he said.',
+      [['I wrote it in a month, and it shows,', 'Stephen King']],
+    ],
+    [
+      '"he" after a sentence about "the King" is not the novelist King',
+      'Novelist Stephen King met the actor Tom Hanks. Hanks talked on. Then the King arrived at the party. “I wrote it in a month, and it shows,” he said.',
+      [['I wrote it in a month, and it shows,', 'Tom Hanks']],
+    ],
+    [
+      'a title word after an article is a title, not the surname of a person named before',
+      'Former prime minister John Major met novelist Stephen King at the palace. “It will work in the end,” Major said. “We will act on this soon,” the King said.',
+      [
+        ['It will work in the end,', 'John Major'],
+        ['We will act on this soon,', null],
+      ],
+    ],
+    [
       '"he" after a person named again by surname',
       'Kevin Yearout, a contractor, said work is slow.\n“Government has been a drag,” said Michael O’Donnell, a scientist.\nWhile bids have started, Yearout said, there is no backlog.\n“There is a cautious optimism,” he said.',
       [

@@ -145,10 +145,14 @@ export function parseSubjectWithPosition(
   }
   while (first < tokens.length && NAME_CONNECTORS.has(tokens[first].toLowerCase())) first++;
   if (first < tokens.length) {
-    const phrase = tokens
+    const name = tokens
       .slice(first)
       .join(' ')
       .replace(/^[("“‘']+/, '');
+    // "the King said" keeps its article: a title, where "King said" may be Stephen King.
+    const article =
+      first > 0 && /^(?:the|a|an)$/.test(tokens[first - 1]) ? tokens[first - 1] : null;
+    const phrase = article === null ? name : `${article} ${name}`;
     return { ref: { kind: 'name', phrase }, position: s.lastIndexOf(tokens[first]) };
   }
   // "Labour leader": a capitalised modifier and a role.

@@ -112,6 +112,13 @@ export class NameCollection extends NameIndex {
     if (tokens.length === 1 && !TITLE_WORDS.has(normaliseToken(tokens[0])))
       this.addSingleName(tokens[0], runStart);
     const { titles, name } = splitTitles(tokens.map(stripPossessive));
+    if (name.length === 0 && tokens.length === 1) {
+      // "King said" after "Stephen King": a mention of them; "the King" is a title.
+      if (ARTICLE_BEFORE.test(this.text.slice(Math.max(0, runStart - 8), runStart))) return null;
+      const person = this.personBySurname(stripPossessive(tokens[0]), position);
+      if (person) person.positions.push(runStart);
+      return person;
+    }
     const cleanName = name.filter((t) => !/^[\p{Lu}\d]{2,}$/u.test(t) || t.length <= 1);
     if (cleanName.length === 0 || cleanName.length > 4) return null;
     const gender = genderOf(titles, cleanName);
@@ -227,6 +234,9 @@ export class NameCollection extends NameIndex {
     if (acronym) this.acronyms.set(acronym[1], name);
   }
 }
+
+/** An article right before a word: "the King" is a title, "King" alone may be a surname. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)[ \u00a0]+$/iu;
 
 /** "The group, " right before a name run. */
 const ROLE_BEFORE_APPOSITIVE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]+(\p{Ll}+),[ \u00a0]+$/u;

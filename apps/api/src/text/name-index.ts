@@ -8,7 +8,13 @@
  */
 import { isSameOrVariant, MAX_NAMESAKES, normaliseToken, stripPossessive } from './name-tokens.js';
 import { lastIndexAtOrBefore } from './document-text.js';
-import { PersonIndex, type Gender, type Organisation, type Person } from './person-index.js';
+import {
+  pickNearestBefore,
+  PersonIndex,
+  type Gender,
+  type Organisation,
+  type Person,
+} from './person-index.js';
 
 /** A person named as the first name of a sentence: the likely antecedent of a following "he"/"she". */
 export interface SalientMention {
@@ -41,6 +47,16 @@ export class NameIndex {
   protected recentByToken(token: string): Person[] {
     const people = this.byToken.get(token.toLowerCase());
     return people.length > MAX_NAMESAKES ? people.slice(people.length - MAX_NAMESAKES) : people;
+  }
+
+  /** The person named before `position` whose full name ends with this word ("King" for "Stephen King"), nearest first. */
+  protected personBySurname(token: string, position: number): Person | null {
+    const named = this.recentByToken(token).filter((person) =>
+      person.variants.some(
+        (variant) => variant.length >= 2 && variant[variant.length - 1] === token,
+      ),
+    );
+    return named.length === 0 ? null : pickNearestBefore(named, position);
   }
 
   /** The owners of documents named with a possessive ("Stephenson's letter"), by the document's noun. */

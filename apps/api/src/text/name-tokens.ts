@@ -40,15 +40,28 @@ interface NameParts {
   name: string[];
 }
 
-/** Splits "Deputy Director Kim" into titles and name; "Turkic Supreme Leader" is all title. */
+/**
+ * Splits "Deputy Director Kim" into titles and name; "Turkic Supreme Leader" is
+ * all title, but "Stephen King" and "Julie Bishop" are names: a given name, then
+ * a surname that is also a title word.
+ */
 export function splitTitles(tokens: string[]): NameParts {
   let nameStart = tokens.length;
   while (nameStart > 0 && !TITLE_WORDS.has(normaliseToken(tokens[nameStart - 1]))) nameStart--;
   if (nameStart === tokens.length) {
+    if (isGivenNameThenTitleSurname(tokens))
+      return { titles: tokens.slice(0, -2), name: tokens.slice(-2) };
     // Ends with a title word: "Turkic Supreme Leader", "Prime Minister".
     return { titles: tokens, name: [] };
   }
   return { titles: tokens.slice(0, nameStart), name: tokens.slice(nameStart) };
+}
+
+/** "Stephen King", "Novelist Ken Doctor": ends with a given name and a title word, no other title word. */
+function isGivenNameThenTitleSurname(tokens: string[]): boolean {
+  if (tokens.length < 2) return false;
+  const given = normaliseToken(tokens[tokens.length - 2]);
+  return isGivenName(given) && !tokens.slice(0, -1).some((t) => TITLE_WORDS.has(normaliseToken(t)));
 }
 
 /** Lowercase, without a possessive or abbreviation mark: "Gov." → "gov", "Kim's" → "kim". */
@@ -81,11 +94,12 @@ export function isSameOrVariant(a: string[], b: string[]): boolean {
   return x.toLowerCase() === y.toLowerCase() || isNameVariant(x, y);
 }
 
-/** The sex a person's titles tell ("Mrs", "Sir"), or else their given name ("Barbara Stephenson"). */
 /** A common given name (lowercase): "bill" in "Bill de Blasio" is one, though "the Finance Bill" is a body. */
 function isGivenName(word: string): boolean {
   return MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word);
 }
+
+/** The sex a person's titles tell ("Mrs", "Sir"), or else their given name ("Barbara Stephenson"). */
 
 export function genderOf(titles: string[], name: string[]): Gender {
   for (const title of titles) {

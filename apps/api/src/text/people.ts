@@ -54,6 +54,12 @@ export class NameRegistry extends NameCollection {
       .filter((t) => t.length > 0);
     if (tokens.length === 0) return null;
     const { titles, name } = splitTitles(tokens);
+    // "King said" after "Stephen King": a title word that is the surname of a person named before
+    // ("the King said" is a title).
+    if (name.length === 0 && tokens.length === 1 && !ARTICLE_FIRST.test(phrase)) {
+      const person = this.personBySurname(tokens[0], position);
+      if (person) return person.canonical;
+    }
     if (name.length === 0) return this.resolveTitle(titles, position);
     if (name.length >= 2) return this.findPerson(name)?.canonical ?? name.join(' ');
     return this.resolveSurname(name[0], position) ?? name[0];
@@ -226,6 +232,9 @@ export class NameRegistry extends NameCollection {
     return null;
   }
 }
+
+/** A phrase that opens with an article: "the King" is a title, not a surname. */
+const ARTICLE_FIRST = /^[\s"“‘']*(?:the|a|an)[ \u00a0]/iu;
 
 /** "SEC", "DWP": a body's initials; "CEO" and "MP" are titles. */
 function isAcronymOfBody(word: string): boolean {
