@@ -8,6 +8,7 @@ import { parseSubject, parseSubjectWithPosition, type SpeakerRef } from './speak
 import { NOT_NAME_WORDS } from '../text/name-words.js';
 import { wordSet } from '../text/words.js';
 import { trimStartFrom } from './text-helpers.js';
+import { DOCUMENT_OWNER, documentReadOut, writerOf } from './documents-read-out.js';
 
 const SPEECH_VERBS =
   /\b(?:said|says|say|saying|stated|(?<!(?:United|Member|Gulf|Baltic|Arab|Federated|Confederate|Nordic|Island|Pacific)\s)states|stating|told|tells|telling|add(?:ed|s|ing)(?![ \u00a0]+up\b)|explained|explains|explaining|emphasi[sz](?:ed|es|ing)|noted|notes|noting|continued|continues|continuing|replied|replies|replying|asked|asks|wrote|writes|writing|warned|warns|warning|insisted|insists|insisting|argued|argues|arguing|claimed|claims|claiming|announced|announces|declared|declares|remarked|commented|comments|conveyed|conveys|confirmed|confirms|acknowledged|admitted|admits|stressed|stresses|stressing|highlighted|highlights|suggested|suggests|suggest|argue|warn|insist|tweeted|posted|responded|responds|answered|quipped|joked|cautioned|observed|maintained|recalled|recalls|predicted|predicts|urged|urges|pointed out|concluded|expressed(?: hope| concern)?|described|vowed|pledged|promised|revealed|reiterated|countered|conceded|complained|lamented|boasted|mused|shouted|pleaded|begged|assured|assures|recounted|testified|estimated|estimates|estimating|reports|reported|describes|write|called|according to)\b/gi;
@@ -44,10 +45,6 @@ export interface BeforeAnalysis {
   /** The verb is passive ("she was warned that"): its subject heard the words, nobody here said them. */
   passive?: boolean;
 }
-
-/** "a Moody's Analytics' forecast", "the Fed's statement", "a Moody's Analytics report": a body and the document it issued. */
-const DOCUMENT_OWNER =
-  /^(?:(?:a|an|the)\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+)*\p{Lu}[\p{L}&.'’-]*?)(?:['’]s?)?\s+(?:latest\s+|annual\s+|new\s+)?(?:forecast|report|statement|study|survey|analysis|letter|data|figures|estimates?|research|review|filing|memo)\b/u;
 
 /**
  * After a quote that ends its sentence, a name and a speech verb still attribute it: "Smith said.",
@@ -245,6 +242,9 @@ export function analyseAfter(after: string): SpeakerRef | null {
     const owner = DOCUMENT_OWNER.exec(according[1]);
     return parseSubject(owner ? owner[1] : according[1]);
   }
+  // ""…," read a statement from the Treasury", ""…," the ministry's letter read": a document's words.
+  const document = documentReadOut(clause);
+  if (document !== null) return writerOf(document);
   const verb = FIRST_SPEECH_VERB.exec(clause);
   if (!verb) return null;
   // ""…," as the National Weather Service notes": "as" opens the attribution, it is no word of the name.

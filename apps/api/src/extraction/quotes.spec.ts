@@ -127,6 +127,16 @@ describe('speakers', () => {
       ],
     ],
     [
+      'a statement read out: its writer, or no one the text names, never the speaker before',
+      'Economist Tom Ray spoke at a Home Office briefing. “That is wishful thinking at best,” Ray said. “The numbers do not add up,” read a statement from the Home Office. “We stand by every figure,” a statement from the ministry read. “We stand by all of it,” the statement read.',
+      [
+        ['That is wishful thinking at best,', 'Tom Ray'],
+        ['The numbers do not add up,', 'Home Office'],
+        ['We stand by every figure,', null],
+        ['We stand by all of it,', 'Home Office'],
+      ],
+    ],
+    [
       'a surname that is also a title word, after the full name',
       'Media analyst Ken Doctor was not convinced. “It is a gamble for the publisher,” Doctor said.\nNovelist Stephen King disagreed. “I wrote it in a month, and it shows,” King said. “He wants readers,” he said of the publisher.',
       [
