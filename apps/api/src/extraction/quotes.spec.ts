@@ -127,6 +127,23 @@ describe('speakers', () => {
       ],
     ],
     [
+      'a person "of" a body with no "the" between: the person',
+      'Analysts were unsurprised by the cuts. “The cuts were expected for months,” said Paul Wong of Bernstein. Mark Zandi of Moody’s Analytics agreed. “It is a sign of the times,” Zandi said.',
+      [
+        ['The cuts were expected for months,', 'Paul Wong'],
+        ['It is a sign of the times,', 'Mark Zandi'],
+      ],
+    ],
+    [
+      'the spokesperson of a body whose name holds "of"',
+      'Troops were sent. “We do not comment on operations,” a Ministry of Defence spokesman said. “The review is ongoing,” said a Department of Health spokeswoman. “We will wait and see,” a Bank of England spokesman said.',
+      [
+        ['We do not comment on operations,', 'Ministry of Defence'],
+        ['The review is ongoing,', 'Department of Health'],
+        ['We will wait and see,', 'Bank of England'],
+      ],
+    ],
+    [
       'a statement read out: its writer, or no one the text names, never the speaker before',
       'Economist Tom Ray spoke at a Home Office briefing. “That is wishful thinking at best,” Ray said. “The numbers do not add up,” read a statement from the Home Office. “We stand by every figure,” a statement from the ministry read. “We stand by all of it,” the statement read.',
       [

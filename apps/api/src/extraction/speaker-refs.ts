@@ -157,8 +157,9 @@ export function parseSubjectWithPosition(
   }
   // "Labour leader": a capitalised modifier and a role.
   // "Labour leader", "The State Department spokesman": capitalised modifiers and a role.
+  // "a Ministry of Defence spokesman": a body's name with its connectors.
   const modifiedRole =
-    /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(
+    /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the)\s+)?){0,3}\p{Lu}[\p{L}-]*)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(
       s,
     );
   const modifiers = (modifiedRole?.[1].split(/\s+/) ?? []).filter(
@@ -238,6 +239,14 @@ function campaignOf(words: string[], position: number, registry: NameRegistry): 
   return `${name.join(' ')} campaign`;
 }
 
+/** The capitalised words of a role's modifiers, with the connectors between them: "Ministry of Defence" of "Ministry of Defence press". */
+function bodyBefore(modifiers: string[]): string[] {
+  const words = modifiers.filter((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w));
+  while (words.length > 0 && NAME_CONNECTORS.has(words[0])) words.shift();
+  while (words.length > 0 && NAME_CONNECTORS.has(words[words.length - 1])) words.pop();
+  return words;
+}
+
 export function resolveRef(
   ref: SpeakerRef,
   position: number,
@@ -262,8 +271,8 @@ export function resolveRef(
       const head = ref.words[ref.words.length - 1].toLowerCase();
       const campaign = campaignOf(ref.words, position, registry);
       if (campaign !== null) return campaign;
-      // "A DWP spokesperson", "a Tesco spokeswoman": the body they speak for.
-      const body = ref.words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
+      // "A DWP spokesperson", "a Ministry of Defence spokeswoman": the body they speak for.
+      const body = bodyBefore(ref.words.slice(0, -1));
       if (SPOKESPEOPLE.has(head) && body.length > 0)
         return registry.resolvePhrase(body.join(' '), position);
       // "The letter said" after "Stephenson's letter": its writer.

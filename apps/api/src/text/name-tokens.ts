@@ -118,12 +118,14 @@ export function genderOf(titles: string[], name: string[]): Gender {
  * The words of a person's name before "of the" in a run ("Sui-Lee Wee of the
  * New York Times" → Sui-Lee Wee): two or three capitalised words, none of them
  * a body's or a title's word ("Supreme Court of the United States", "Chief
- * Executive of the NHS" stay whole).
+ * Executive of the NHS" stay whole). Before "of" alone they must open with a
+ * given name ("Paul Wong of Bernstein"; "Bank of England" stays whole).
  */
 export function personBeforeOfThe(tokens: string[]): string[] | null {
   const of = tokens.indexOf('of');
-  if (of < 2 || of > 3 || tokens[of + 1] !== 'the') return null;
+  if (of < 2 || of > 3 || of === tokens.length - 1) return null;
   const head = tokens.slice(0, of);
+  if (tokens[of + 1] !== 'the' && !isGivenName(normaliseToken(head[0]))) return null;
   const isNameWord = (token: string) => {
     const word = normaliseToken(token);
     return !ORGANISATION_WORDS.has(word) && !TITLE_WORDS.has(word) && !INSTITUTION_HEADS.has(word);
