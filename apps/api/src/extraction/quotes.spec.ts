@@ -135,6 +135,15 @@ describe('speakers', () => {
       ],
     ],
     [
+      '"one fund manager", "another trader": someone unnamed, not the speaker before',
+      'Chief executive Andy Jassy spoke. “We expect growth to pick up later,” Jassy added. Some investors were cautious. “The valuation still looks stretched to me,” said one fund manager, who declined to be named. “It is far too high,” another trader said.',
+      [
+        ['We expect growth to pick up later,', 'Andy Jassy'],
+        ['The valuation still looks stretched to me,', null],
+        ['It is far too high,', null],
+      ],
+    ],
+    [
       'the spokesperson of a body whose name holds "of"',
       'Troops were sent. “We do not comment on operations,” a Ministry of Defence spokesman said. “The review is ongoing,” said a Department of Health spokeswoman. “We will wait and see,” a Bank of England spokesman said.',
       [

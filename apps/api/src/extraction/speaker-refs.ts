@@ -172,9 +172,9 @@ export function parseSubjectWithPosition(
       position: s.length - modifiedRole[0].trimStart().length,
     };
   }
-  // "the minister", "a spokeswoman", "its chief executive", or a bare plural like "police" or "analysts".
+  // "the minister", "a spokeswoman", "its chief executive", "one fund manager", or a bare plural like "police" or "analysts".
   const role =
-    /(?:^|\s)([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)?\s*((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]*)$/u.exec(
+    /(?:^|\s)([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Oo]ne|[Aa]nother)?\s*((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]*)$/u.exec(
       s,
     );
   if (role) {
