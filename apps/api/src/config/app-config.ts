@@ -18,7 +18,7 @@ export interface AppConfig {
   maxClaimsPerDocument: number;
   /**
    * How many of the latest statements of one quantity in other documents the
-   * cross-document check compares a figure with (their documents read whole).
+   * cross-document check compares a figure with (a document's statements of it all or none).
    */
   conflictCheckStatements: number;
   /** Largest page a list endpoint returns. */

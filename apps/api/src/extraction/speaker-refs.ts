@@ -5,7 +5,7 @@
  * the NameRegistry to a canonical name.
  */
 import { isGenderCompatible, type Gender, type NameRegistry } from '../text/people.js';
-import { TITLE_WORDS } from '../text/name-words.js';
+import { ARTICLES, TITLE_WORDS } from '../text/name-words.js';
 import { wordSet } from '../text/words.js';
 import { endExec } from './text-helpers.js';
 
@@ -150,8 +150,7 @@ export function parseSubjectWithPosition(
       .join(' ')
       .replace(/^[("“‘']+/, '');
     // "the King said" keeps its article: a title, where "King said" may be Stephen King.
-    const article =
-      first > 0 && /^(?:the|a|an)$/.test(tokens[first - 1]) ? tokens[first - 1] : null;
+    const article = first > 0 && ARTICLES.has(tokens[first - 1]) ? tokens[first - 1] : null;
     const phrase = article === null ? name : `${article} ${name}`;
     return { ref: { kind: 'name', phrase }, position: s.lastIndexOf(tokens[first]) };
   }

@@ -6,7 +6,13 @@
  * and an appositive role after it; the first person of each sentence is
  * salient, or the first after a possessor ("Steenburgen's son, Charlie McDowell").
  */
-import { NATIONALITIES, NOT_NAME_WORDS, ROLE_MODIFIERS, TITLE_WORDS } from './name-words.js';
+import {
+  ARTICLES,
+  NATIONALITIES,
+  NOT_NAME_WORDS,
+  ROLE_MODIFIERS,
+  TITLE_WORDS,
+} from './name-words.js';
 import { NameIndex, NamesInTextOrder } from './name-index.js';
 import {
   APPOSITIVE_ROLE,
@@ -114,10 +120,8 @@ export class NameCollection extends NameIndex {
     const { titles, name } = splitTitles(tokens.map(stripPossessive));
     if (name.length === 0 && tokens.length === 1) {
       // "King said" after "Stephen King": a mention of them; "the King" is a title.
-      if (ARTICLE_BEFORE.test(this.text.slice(Math.max(0, runStart - 8), runStart))) return null;
-      const person = this.personBySurname(stripPossessive(tokens[0]), position);
-      if (person) person.positions.push(runStart);
-      return person;
+      if (ARTICLES.has(lastWordBefore(this.text, runStart))) return null;
+      return this.mentionOfKnown(stripPossessive(tokens[0]), position, runStart);
     }
     const cleanName = name.filter((t) => !/^[\p{Lu}\d]{2,}$/u.test(t) || t.length <= 1);
     if (cleanName.length === 0 || cleanName.length > 4) return null;
@@ -125,16 +129,7 @@ export class NameCollection extends NameIndex {
     if (cleanName.length === 1) {
       // "Yearout said": the surname of a person named in full before is a mention of them.
       if (titles.length === 0) {
-        // "Andrew doesn't remember" after "Prince Andrew": a person known by one name is mentioned by it.
-        const named = this.recentByToken(cleanName[0]).filter((p) =>
-          p.variants[0].length >= 2
-            ? p.variants[0][p.variants[0].length - 1] === cleanName[0]
-            : p.variants[0][0] === cleanName[0] && p.titleWords.size > 0,
-        );
-        if (named.length === 0) return null;
-        const person = pickNearestBefore(named, position);
-        person.positions.push(runStart);
-        return person;
+        return this.mentionOfKnown(cleanName[0], position, runStart);
       }
       // "Deputy Director Kim", "Mr Smith": a known person, or a person known only by this name.
       const known = this.recentByToken(cleanName[0]);
@@ -158,6 +153,13 @@ export class NameCollection extends NameIndex {
     person.gender ??= gender;
     this.addTitles(person, [...this.rolesBefore(runStart), ...titles]);
     this.addAppositiveRole(person, position + run.length);
+    return person;
+  }
+
+  /** The person `word` names, as `personKnownBy` finds them, mentioned at `runStart`. */
+  private mentionOfKnown(word: string, position: number, runStart: number): Person | null {
+    const person = this.personKnownBy(word, position);
+    if (person) person.positions.push(runStart);
     return person;
   }
 
@@ -235,8 +237,14 @@ export class NameCollection extends NameIndex {
   }
 }
 
-/** An article right before a word: "the King" is a title, "King" alone may be a surname. */
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)[ \u00a0]+$/iu;
+/** The word right before `position` and the spaces before it, lowercase ("" for none). */
+function lastWordBefore(text: string, position: number): string {
+  return (
+    /(\p{L}+)[ \u00a0]+$/u
+      .exec(text.slice(Math.max(0, position - 12), position))?.[1]
+      .toLowerCase() ?? ''
+  );
+}
 
 /** "The group, " right before a name run. */
 const ROLE_BEFORE_APPOSITIVE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]+(\p{Ll}+),[ \u00a0]+$/u;

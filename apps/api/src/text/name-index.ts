@@ -49,12 +49,16 @@ export class NameIndex {
     return people.length > MAX_NAMESAKES ? people.slice(people.length - MAX_NAMESAKES) : people;
   }
 
-  /** The person named before `position` whose full name ends with this word ("King" for "Stephen King"), nearest first. */
-  protected personBySurname(token: string, position: number): Person | null {
-    const named = this.recentByToken(token).filter((person) =>
-      person.variants.some(
-        (variant) => variant.length >= 2 && variant[variant.length - 1] === token,
-      ),
+  /**
+   * The person a lone word names, nearest before `position`: the surname of a
+   * person named in full ("Yearout", "King" after "Stephen King"), or the one
+   * name of a person known by a title and it ("Andrew" after "Prince Andrew").
+   */
+  protected personKnownBy(word: string, position: number): Person | null {
+    const named = this.recentByToken(word).filter((p) =>
+      p.variants[0].length >= 2
+        ? p.variants[0][p.variants[0].length - 1] === word
+        : p.variants[0][0] === word && p.titleWords.size > 0,
     );
     return named.length === 0 ? null : pickNearestBefore(named, position);
   }

@@ -100,7 +100,6 @@ function isGivenName(word: string): boolean {
 }
 
 /** The sex a person's titles tell ("Mrs", "Sir"), or else their given name ("Barbara Stephenson"). */
-
 export function genderOf(titles: string[], name: string[]): Gender {
   for (const title of titles) {
     const key = normaliseToken(title);

@@ -123,6 +123,9 @@ export const ORGANISATION_WORDS = wordSet(`
 `);
 
 /** Capitalised words that start sentences or headlines without being names. */
+/** "the King" is a title where "King" alone may be a surname. */
+export const ARTICLES = wordSet('the a an');
+
 export const NOT_NAME_WORDS = wordSet(`
   the a an of in on at by for from to with and or but as if when while after before meanwhile
   however although though since during under over this that these those it its he she they we i

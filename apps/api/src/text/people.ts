@@ -7,7 +7,13 @@
  * reading of the text is in name-collection.ts, what it keeps in
  * name-index.ts, the words of names in name-tokens.ts.
  */
-import { GENERIC_TITLES, NATIONALITIES, NOT_NAME_WORDS, TITLE_WORDS } from './name-words.js';
+import {
+  ARTICLES,
+  GENERIC_TITLES,
+  NATIONALITIES,
+  NOT_NAME_WORDS,
+  TITLE_WORDS,
+} from './name-words.js';
 import { NameCollection } from './name-collection.js';
 import type { SalientMention } from './name-index.js';
 import {
@@ -32,6 +38,7 @@ export class NameRegistry extends NameCollection {
   /** The person whose name (or title + name) is the phrase, resolved to the full name first given. */
   resolvePhrase(phrase: string, position: number): string | null {
     const words = phrase.split(/[ \u00a0]+/).filter((t) => t.length > 0);
+    const opensWithArticle = words.length > 0 && ARTICLES.has(words[0].toLowerCase());
     const isNotName = (word: string) => {
       const lower = stripPossessive(word).toLowerCase();
       return NOT_NAME_WORDS.has(lower) && !NATIONALITIES.has(lower);
@@ -56,8 +63,8 @@ export class NameRegistry extends NameCollection {
     const { titles, name } = splitTitles(tokens);
     // "King said" after "Stephen King": a title word that is the surname of a person named before
     // ("the King said" is a title).
-    if (name.length === 0 && tokens.length === 1 && !ARTICLE_FIRST.test(phrase)) {
-      const person = this.personBySurname(tokens[0], position);
+    if (name.length === 0 && tokens.length === 1 && !opensWithArticle) {
+      const person = this.personKnownBy(tokens[0], position);
       if (person) return person.canonical;
     }
     if (name.length === 0) return this.resolveTitle(titles, position);
@@ -232,9 +239,6 @@ export class NameRegistry extends NameCollection {
     return null;
   }
 }
-
-/** A phrase that opens with an article: "the King" is a title, not a surname. */
-const ARTICLE_FIRST = /^[\s"“‘']*(?:the|a|an)[ \u00a0]/iu;
 
 /** "SEC", "DWP": a body's initials; "CEO" and "MP" are titles. */
 function isAcronymOfBody(word: string): boolean {
