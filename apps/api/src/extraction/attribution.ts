@@ -54,11 +54,7 @@ export function attributeQuotes(
     const resolve = (r: SpeakerRef): string | null =>
       resolveRef(r, position, registry, lastPersonSpeaker);
     // "… Lord Rennard said. He said it was "nothing personal"": "he" is who spoke in the sentence before.
-    const antecedent =
-      ref?.kind === 'pronoun'
-        ? (speakerOfSentenceBefore(text, structure, run, null)?.ref ??
-          spokespersonSubjectOfSentenceBefore(text, structure, run))
-        : null;
+    const antecedent = ref?.kind === 'pronoun' ? subjectOfSentenceBefore(text, structure, run) : null;
     const named = antecedent?.kind === 'name' ? resolve(antecedent) : null;
     // "The State Department spokesman said/did not provide … . "…," he said": the body, or the spokesperson quoted before.
     const spokesperson: string | null =
@@ -73,9 +69,13 @@ export function attributeQuotes(
     let speaker: string | null = fitsPronoun
       ? named
       : (spokesperson ?? (ref ? resolve(ref) : null));
-    // "… a department spokeswoman said … . The spokeswoman said …": the same spokesperson.
+    // "A CRE spokesman said … . "…," the spokesman said": the spokesperson the sentence before names, else
+    // the one quoted before ("… a department spokeswoman said … . The spokeswoman said …").
     const bareSpokesperson = ref?.kind === 'role' && ref.words.length === 1 && isSpokesperson(ref);
-    if (speaker === null && bareSpokesperson) speaker = lastSpokespersonBody;
+    if (speaker === null && bareSpokesperson) {
+      const named = subjectOfSentenceBefore(text, structure, run);
+      speaker = (named && isSpokesperson(named) ? resolve(named) : null) ?? lastSpokespersonBody;
+    }
     if (speaker === null && ref && refersToBody(ref) && lastBody !== null)
       speaker = run.paragraphIndex - lastBody.paragraph <= 2 ? lastBody.name : null;
     let relayedBy = relayRef ? resolve(relayRef) : null;
@@ -179,6 +179,18 @@ function speakerOfSentenceBefore(
   return analysis.hasVerb && analysis.ref
     ? { ref: analysis.ref, relayRef: analysis.relayRef }
     : null;
+}
+
+/** Who the sentence before the quote's speaks of: its speaker, or the spokesperson it is about. */
+function subjectOfSentenceBefore(
+  text: string,
+  structure: DocumentText,
+  run: QuoteRun,
+): SpeakerRef | null {
+  return (
+    speakerOfSentenceBefore(text, structure, run, null)?.ref ??
+    spokespersonSubjectOfSentenceBefore(text, structure, run)
+  );
 }
 
 /**

@@ -658,6 +658,11 @@ describe('speakers', () => {
       ],
     ],
     [
+      '"the spokeswoman said" after a sentence that reports what a body\'s spokeswoman said, with no quote',
+      'Ministers met on Monday. A Home Office spokeswoman said the department was reviewing the case. “We take these matters seriously,” the spokeswoman said.',
+      [['We take these matters seriously,', 'Home Office']],
+    ],
+    [
       'words woven into a sentence about a body',
       'The Competition Authority is seeking heavy fines against both firms for "deliberate price fixing" over a decade.',
       [['deliberate price fixing', 'Competition Authority']],
