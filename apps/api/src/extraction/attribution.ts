@@ -54,7 +54,8 @@ export function attributeQuotes(
     const resolve = (r: SpeakerRef): string | null =>
       resolveRef(r, position, registry, lastPersonSpeaker);
     // "… Lord Rennard said. He said it was "nothing personal"": "he" is who spoke in the sentence before.
-    const antecedent = ref?.kind === 'pronoun' ? subjectOfSentenceBefore(text, structure, run) : null;
+    const antecedent =
+      ref?.kind === 'pronoun' ? subjectOfSentenceBefore(text, structure, run) : null;
     const named = antecedent?.kind === 'name' ? resolve(antecedent) : null;
     // "The State Department spokesman said/did not provide … . "…," he said": the body, or the spokesperson quoted before.
     const spokesperson: string | null =

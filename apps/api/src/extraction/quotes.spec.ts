@@ -658,6 +658,16 @@ describe('speakers', () => {
       ],
     ],
     [
+      "what a body's investigation found, the body named with a possessive",
+      'According to the court filing, the FBI’s prior investigation found that some 27 email chains “have been transmitted through private accounts.”',
+      [['have been transmitted through private accounts.', 'FBI']],
+    ],
+    [
+      'what a report by a body found',
+      'Ministers were warned. A report by the National Audit Office found “serious delays and rising costs” in the programme.',
+      [['serious delays and rising costs', 'National Audit Office']],
+    ],
+    [
       '"the spokeswoman said" after a sentence that reports what a body\'s spokeswoman said, with no quote',
       'Ministers met on Monday. A Home Office spokeswoman said the department was reviewing the case. “We take these matters seriously,” the spokeswoman said.',
       [['We take these matters seriously,', 'Home Office']],

@@ -5,9 +5,9 @@
  * the NameRegistry to a canonical name.
  */
 import { isGenderCompatible, type Gender, type NameRegistry } from '../text/people.js';
-import { ARTICLES, TITLE_WORDS } from '../text/name-words.js';
+import { ARTICLES } from '../text/name-words.js';
 import { wordSet } from '../text/words.js';
-import { endExec } from './text-helpers.js';
+import { isAppositive, NAME_CONNECTORS, UNCLOSED_APPOSITIVE } from './appositives.js';
 
 /** Who an attribution names, before resolution. */
 export type SpeakerRef =
@@ -20,9 +20,6 @@ const TRAILING_AUXILIARIES =
   /(?:\s+(?:has|have|had|was|is|also|then|later|further|again|once|earlier|would|will|just|herself|himself|themselves|quoted\s+as|(?!(?:family|assembly|ally|rally|supply|monopoly|reply|anomaly)\b)\p{Ll}{2,}ly))+$/iu;
 
 const PRONOUNS = /(?:^|\s)(he|she|they|it|we|i)$/i;
-const NAME_CONNECTORS = wordSet(`
-  of for the and de van von der den da di du bin al el la le
-`);
 const BODY_WORDS = wordSet(`
   council ministry department company firm bank government police force agency office commission
   committee board trust union report statement survey study group authority service university
@@ -154,7 +151,13 @@ export function parseSubjectWithPosition(
     const phrase = article === null ? name : `${article} ${name}`;
     return { ref: { kind: 'name', phrase }, position: s.lastIndexOf(tokens[first]) };
   }
-  // "Labour leader": a capitalised modifier and a role.
+  // "The FBI's prior investigation found": the body whose document it is.
+  const owned = OWNED_DOCUMENT.exec(s);
+  if (owned)
+    return {
+      ref: { kind: 'name', phrase: owned[1] },
+      position: owned.index + owned[0].indexOf(owned[1]),
+    };
   // "Labour leader", "The State Department spokesman": capitalised modifiers and a role.
   // "a Ministry of Defence spokesman": a body's name with its connectors.
   const modifiedRole =
@@ -184,41 +187,13 @@ export function parseSubjectWithPosition(
   return null;
 }
 
+/** A body's document at the end of a subject: "the FBI's prior investigation", "Moody's latest report". */
+const OWNED_DOCUMENT =
+  /(?:^|\s)(?!(?:The|A|An)\s)((?:\p{Lu}[\p{L}&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,4}\p{Lu}[\p{L}&.-]*)['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:report|study|survey|investigation|audit|inquiry|review|probe|assessment|analysis|statement|letter|forecast|filing|memo)s?$/u;
+
 /** Capitalised words that open a clause, not a role's modifier ("The", "That mobility remains low"). */
 const NOT_MODIFIERS =
   /^(?:The|A|An|In|On|At|But|And|For|That|This|These|Those|There|It|Its|Such|What|Which|While|When|If|As|So)$/;
-
-/**
- * A name, then its role running up to the verb with no comma after it: ", the
- * leader of the PCS union", ", Plaid Cymru health spokesman".
- */
-const UNCLOSED_APPOSITIVE = endExec(
-  /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:(?:the|a|an)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:of|at|for)\s+[^,;:]{2,100}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:spokes(?:man|woman|person)|leader|chairman|chairwoman|secretary|director|minister|analyst|economist|executive|president|chief|head|officer|official|adviser|advisor|editor|founder|manager))$/u,
-);
-
-/**
- * What may stand between a name and its verb: "the first deputy director of ...",
- * "Edmunds' executive director of industry analysis",
- * "who lost his seat", "34", "D-N.Y." (party and state).
- */
-function isAppositive(phrase: string): boolean {
-  return (
-    /^(?:the|a|an|his|her|its|their|who|which)\b|^[\p{Ll}\d]|^[DRI]-\p{Lu}[\p{L}.]*$|^\p{Lu}[\p{L}&.-]*['’]s?\s+\p{Ll}/u.test(
-      phrase,
-    ) || isCapitalisedRole(phrase)
-  );
-}
-
-/** "George Washington University Law Professor", "Acme Chief Executive": capitalised words ending in a title. */
-function isCapitalisedRole(phrase: string): boolean {
-  const words = phrase.split(/\s+/);
-  return (
-    words.length >= 2 &&
-    words.length <= 8 &&
-    words.every((word) => /^\p{Lu}/u.test(word) || NAME_CONNECTORS.has(word)) &&
-    TITLE_WORDS.has(words[words.length - 1].toLowerCase())
-  );
-}
 
 /**
  * "the Trump campaign said", "the Clinton camp says", "a Clinton campaign
@@ -274,8 +249,10 @@ export function resolveRef(
       const body = bodyBefore(ref.words.slice(0, -1));
       if (SPOKESPEOPLE.has(head) && body.length > 0)
         return registry.resolvePhrase(body.join(' '), position);
-      // "The letter said" after "Stephenson's letter": its writer.
-      const owner = body.length === 0 ? registry.documentOwnerBefore(head, position) : null;
+      // "The letter said" after "Stephenson's letter", "the FBI's prior investigation found": its writer.
+      const possessive = body.length > 0 && /['’]s?$/u.test(body[body.length - 1]);
+      const owner =
+        body.length === 0 || possessive ? registry.documentOwnerBefore(head, position) : null;
       if (owner) return owner;
       // "an agency spokesman", "a department spokeswoman": the body of that kind named just before.
       const bodyWord = ref.words

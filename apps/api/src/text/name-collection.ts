@@ -251,4 +251,4 @@ const ROLE_BEFORE_APPOSITIVE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]+(\p{Ll}+),[ \u00a0
 
 /** The document a possessive name owns: " letter", " latest report". */
 const DOCUMENT_AFTER_OWNER =
-  /^[ \u00a0]+(?:(?:new|latest|annual|recent|final|open|own)[ \u00a0]+)?(letter|report|statement|memo|study|survey|affidavit|filing|review|analysis|forecast|testimony|email|tweet|speech|complaint|lawsuit|ruling)(?![\p{L}])/iu;
+  /^[ \u00a0]+(?:(?:new|latest|annual|recent|final|open|own|prior|previous|internal|independent|preliminary)[ \u00a0]+)?(letter|report|statement|memo|study|survey|affidavit|filing|review|analysis|forecast|testimony|email|tweet|speech|complaint|lawsuit|ruling|investigation|audit|inquiry|probe|assessment)(?![\p{L}])/iu;
