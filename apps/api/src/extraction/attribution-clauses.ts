@@ -127,9 +127,12 @@ export function analyseBefore(before: string, offset: number): BeforeAnalysis {
     earlierVerb !== undefined &&
     /^\s*,?\s*$/.test(before.slice(earlierVerb.index + earlierVerb[0].length, verb.index));
   // "Comey sent a letter to Congress, stating, "…"", "Trump praised it by saying the "…"": the clause's subject, not its object.
+  // "Maria Lopez rejected the offer and warned that "…"": the subject of the verb the clause goes on from.
+  const head = before.slice(0, verb.index);
   const clauseSubject =
-    !chained && PARTICIPLE.test(verb[0]) && PARTICIPLE_OF_CLAUSE.test(before.slice(0, verb.index))
-      ? mainClauseSubject(before.slice(0, verb.index))
+    !chained &&
+    ((PARTICIPLE.test(verb[0]) && PARTICIPLE_OF_CLAUSE.test(head)) || COORDINATED_VERB.test(head))
+      ? mainClauseSubject(head)
       : null;
   // "she was warned that "…"": who was told is not who spoke ("he was telling" is no passive).
   if (
@@ -170,6 +173,8 @@ const PARTICIPLE = /ing$/i;
 /** ", stating", "by saying", "a statement saying", "a letter to management this month stating": the participle's subject is the clause's. */
 const PARTICIPLE_OF_CLAUSE =
   /(?:,|\bby|\b(?:statement|letter|report|memo|note|email|tweet|post|release)(?:\s+[\p{L}'’-]+){0,5}?)\s*$/u;
+/** "… and", "…, but": a verb coordinated with the clause's first, sharing its subject. */
+const COORDINATED_VERB = /[\s,](?:and|but)(?:\s+then)?\s+$/;
 /** "was warned", "were told": the subject heard the words. */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+$/;
 

@@ -658,6 +658,14 @@ describe('speakers', () => {
       ],
     ],
     [
+      "a speech verb coordinated with the clause's first verb shares its subject",
+      'Maria Lopez rejected the offer and warned that the firm would “never accept a deal like this”. Jack Straw spoke later. He admitted that voters had lost faith, but suggested the party could win back “their trust in us” by May.',
+      [
+        ['never accept a deal like this', 'Maria Lopez'],
+        ['their trust in us', 'Jack Straw'],
+      ],
+    ],
+    [
       "what a body's investigation found, the body named with a possessive",
       'According to the court filing, the FBI’s prior investigation found that some 27 email chains “have been transmitted through private accounts.”',
       [['have been transmitted through private accounts.', 'FBI']],
