@@ -30,6 +30,16 @@ describe('same-quantity', () => {
       [same('17 pct', '26 pct', '17.3 percent')],
     ],
     [
+      'a count repeated with a word in common before its noun',
+      'The layoffs include 600 security workers who were told on Monday, according to the union.\nOn Friday a contractor agreed to hire close to 600 security and cleaning workers for its sites.',
+      [same('600 security workers', '600 security and cleaning workers')],
+    ],
+    [
+      'counts of one value whose words before the noun differ are not linked by them',
+      'The council will build 400 affordable homes in the north.\nDevelopers were also promised land for 400 luxury homes by the river.',
+      [],
+    ],
+    [
       'a fall restated without its time',
       'Digital advertising revenue at the publisher fell by 15% last year.\nThe group also publishes a newspaper.\nDigital advertising revenue was down 15% to £148.3m.',
       [same('15%', '15%')],
