@@ -23,8 +23,7 @@ import type { SameQuantityRelation } from '../types.js';
 import { areFarApart, isBare, isCountOrBare, isPrecise, type QuantityFrame } from './frames.js';
 import { headlineLinks, headlineRepeatedInBody } from './headline-restatements.js';
 import { MAX_FIGURES_APART, type RelationContext } from './relation-context.js';
-import { stem } from './word-stems.js';
-import { wordSet } from '../../text/words.js';
+import { sameKindOfCount } from './count-kinds.js';
 
 /** Between a figure and its restatement in another form: " - ", " (", ", or ", " – ", maybe after its noun. */
 const RESTATED_AS =
@@ -242,30 +241,6 @@ function isRepeatable(context: RelationContext, a: QuantityFrame, b: QuantityFra
   if (a.isShare || b.isShare) return a.candidate.unit === b.candidate.unit;
   return (isBare(a) || isBare(b)) && isCountOrBare(a) && isCountOrBare(b);
 }
-
-/**
- * Counts of one noun that say which of it in the same word: "1,000
- * maintenance workers" ... "close to 1,000 maintenance and cleaning workers".
- */
-function sameKindOfCount(a: QuantityFrame, b: QuantityFrame): boolean {
-  const kindOfA = kindWordsOf(a);
-  return kindOfA.length > 0 && kindWordsOf(b).some((word) => kindOfA.includes(word));
-}
-
-/** The content words before a count's noun in its subject: "maintenance", "cleaning" of "maintenance and cleaning workers". */
-function kindWordsOf(frame: QuantityFrame): string[] {
-  const { unit, unitKind, subject } = frame.candidate;
-  if (unitKind !== 'count' || unit === null || subject === null) return [];
-  const words = subject.toLowerCase().split(/[ \u00a0]+/);
-  const noun = words.findIndex((word) => stem(word) === stem(unit.toLowerCase()));
-  return words
-    .slice(0, Math.max(0, noun))
-    .filter((word) => word.length >= 4 && /^\p{L}+$/u.test(word) && !NOT_KIND_WORDS.has(word));
-}
-
-const NOT_KIND_WORDS = wordSet(
-  'more than less fewer about around some other their these those with from',
-);
 
 const CHANGE_NOUN_AFTER =
   /^[ \u00a0-]+(?:reduction|cut|drop|fall|decline|decrease|increase|rise|jump|gain|growth)(?![\p{L}])/iu;
