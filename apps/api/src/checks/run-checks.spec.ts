@@ -109,7 +109,11 @@ describe('findings name their spans', () => {
 describe('checksCoverage', () => {
   it('says which rules ran over how many relations and claims', () => {
     const input = extractedInput(article);
-    const coverage = checksCoverage(input.claims, input.relations);
+    const numeric = input.claims.filter((claim) => claim.kind === 'numeric').length;
+    const coverage = checksCoverage(
+      { numeric, quote: input.claims.length - numeric },
+      input.relations,
+    );
     expect(coverage.rules).toHaveLength(9);
     expect(coverage.relations).toBe(input.relations.length);
     expect(coverage.relationsByType).toMatchObject({
@@ -117,9 +121,8 @@ describe('checksCoverage', () => {
       change: 1,
       'shares-of-one-group': 1,
     });
-    expect(coverage.numericClaims).toBe(
-      input.claims.filter((claim) => claim.kind === 'numeric').length,
-    );
+    expect(coverage.numericClaims).toBe(numeric);
+    expect(coverage.quotes).toBe(input.claims.length - numeric);
   });
 });
 

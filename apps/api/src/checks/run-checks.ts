@@ -65,8 +65,9 @@ export interface ChecksCoverage {
   quotes: number;
 }
 
+/** Which rules ran over how many relations and claims; `claimCounts`: the document's claims of each kind. */
 export function checksCoverage(
-  claims: ReadonlyArray<Pick<ExtractedClaim, 'kind'>>,
+  claimCounts: Record<ExtractedClaim['kind'], number>,
   relations: ReadonlyArray<Pick<ExtractedRelation, 'type'>>,
 ): ChecksCoverage {
   const relationsByType = Object.fromEntries(
@@ -76,8 +77,8 @@ export function checksCoverage(
     rules: [...RULE_NAMES],
     relations: relations.length,
     relationsByType,
-    numericClaims: claims.filter((claim) => claim.kind === 'numeric').length,
-    quotes: claims.filter((claim) => claim.kind === 'quote').length,
+    numericClaims: claimCounts.numeric,
+    quotes: claimCounts.quote,
   };
 }
 

@@ -54,26 +54,29 @@ function toNumber(decimal: string | null): number | null {
   return decimal === null ? null : Number(decimal);
 }
 
-/** The fields of a claim an event records (exact decimals kept as strings). */
+/**
+ * The fields of a claim an event records (exact decimals kept as strings). Keys in
+ * sorted order: the event's canonical JSON is then written in one native pass.
+ */
 export function claimEventData(claim: ClaimRecord) {
   return {
-    documentId: claim.documentId,
-    documentVersionId: claim.documentVersionId,
-    kind: claim.kind,
-    origin: claim.origin,
-    start: claim.start,
-    end: claim.end,
-    exact: claim.exact,
-    value: claim.value,
-    low: claim.low,
-    high: claim.high,
-    unit: claim.unit,
     approximate: claim.approximate,
     bound: claim.bound,
-    subject: claim.subject,
-    speaker: claim.speaker,
-    relayedBy: claim.relayedBy,
     conversionOfId: claim.conversionOfId,
+    documentId: claim.documentId,
+    documentVersionId: claim.documentVersionId,
+    end: claim.end,
+    exact: claim.exact,
+    high: claim.high,
+    kind: claim.kind,
+    low: claim.low,
+    origin: claim.origin,
+    relayedBy: claim.relayedBy,
+    speaker: claim.speaker,
+    start: claim.start,
     status: claim.status,
+    subject: claim.subject,
+    unit: claim.unit,
+    value: claim.value,
   };
 }

@@ -198,20 +198,22 @@ export class DocumentsService {
 
   /** The document view: its text, relations and flags whole, its claims' first page. */
   private async detailOf(document: DocumentRecord): Promise<DocumentView> {
-    const [claims, relations, flags] = await Promise.all([
-      this.claims.forDocument(document.workspaceId, document.id),
-      this.relations.forDocument(document.workspaceId, document.id),
-      this.flags.forDocument(document.workspaceId, document.id),
+    const { workspaceId, id } = document;
+    const pageSize = this.config.maxPageSize;
+    const [firstClaims, claimCounts, relations, flags] = await Promise.all([
+      this.claims.inReadingOrder(workspaceId, id, null, pageSize + 1),
+      this.claims.countByKind(workspaceId, id),
+      this.relations.forDocument(workspaceId, id),
+      this.flags.forDocument(workspaceId, id),
     ]);
-    // forDocument gives the claims in reading order: the first page is its head.
     return presentDocument(
       document,
-      mapPage(pageFrom(claims, this.config.maxPageSize, READING_CURSOR), (claim) =>
+      mapPage(pageFrom(firstClaims, pageSize, READING_CURSOR), (claim) =>
         presentClaim(claim, flags),
       ),
       relations,
       flags,
-      checksCoverage(claims, relations),
+      checksCoverage(claimCounts, relations),
     );
   }
 }

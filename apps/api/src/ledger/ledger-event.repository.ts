@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../database/transaction.js';
 import { PrismaService } from '../database/prisma.service.js';
 import type { HashedEvent } from '../chain/ledger-hash.js';
@@ -13,6 +14,9 @@ export interface ChainHead {
   hash: string;
   at: string;
 }
+
+/** Rows of one multi-row INSERT: 13 parameters each, far below PostgreSQL's 65,535 a statement. */
+const EVENTS_PER_INSERT = 1000;
 
 export const ADVISORY_LOCK_NAMESPACE = 0x4c454447; // "LEDG"
 
@@ -52,34 +56,24 @@ export class LedgerEventRepository {
     return last ? { seq: Number(last.seq), hash: last.hash, at: last.at.toISOString() } : null;
   }
 
-  /** Appends the events in one statement (one JSON parameter), however many a change records. */
+  /**
+   * Appends the events in multi-row INSERTs of up to EVENTS_PER_INSERT rows, each value a
+   * parameter of its own (one JSON parameter of them all took twice as long to send and read).
+   */
   async insertMany(tx: Tx, events: StoredEvent[]): Promise<void> {
-    if (events.length === 0) return;
-    const rows = JSON.stringify(
-      events.map((event) => ({
-        workspace_id: event.workspaceId,
-        seq: event.seq,
-        at: event.at,
-        actor_id: event.actor.id,
-        actor_role: event.actor.role,
-        action: event.action,
-        subject_type: event.subject.type,
-        subject_id: event.subject.id,
-        document_id: event.documentId,
-        data: event.data ?? null,
-        prev_hash: event.prevHash,
-        hash: event.hash,
-        canonical: event.canonical,
-      })),
-    );
-    await tx.$executeRaw`
-      INSERT INTO ledger_events (workspace_id, seq, at, actor_id, actor_role, action, subject_type,
-        subject_id, document_id, data, prev_hash, hash, canonical)
-      SELECT workspace_id, seq, at, actor_id, actor_role, action, subject_type, subject_id,
-        document_id, coalesce(data, 'null'::jsonb), prev_hash, hash, canonical
-      FROM json_to_recordset(${rows}::json) AS e(workspace_id uuid, seq bigint, at timestamptz,
-        actor_id uuid, actor_role text, action text, subject_type text, subject_id text,
-        document_id uuid, data jsonb, prev_hash text, hash text, canonical text)`;
+    for (let first = 0; first < events.length; first += EVENTS_PER_INSERT) {
+      const rows = events.slice(first, first + EVENTS_PER_INSERT).map(
+        (event) =>
+          Prisma.sql`(${event.workspaceId}::uuid, ${event.seq}::bigint, ${event.at}::timestamptz,
+              ${event.actor.id}::uuid, ${event.actor.role}, ${event.action}, ${event.subject.type},
+              ${event.subject.id}, ${event.documentId}::uuid, ${JSON.stringify(event.data ?? null)}::jsonb,
+              ${event.prevHash}, ${event.hash}, ${event.canonical})`,
+      );
+      await tx.$executeRaw`
+        INSERT INTO ledger_events (workspace_id, seq, at, actor_id, actor_role, action, subject_type,
+          subject_id, document_id, data, prev_hash, hash, canonical)
+        VALUES ${Prisma.join(rows)}`;
+    }
   }
 
   /**
