@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
 import type { Tx } from '../database/transaction.js';
 import type { ClaimRecord } from '../records/claim.js';
-import { toRecord } from './claim.repository.js';
+import { toRecord } from './claim-record.js';
 
 /** What the cross-document check keeps of a claim that names one quantity. */
 export interface QuantityStatement {
