@@ -21,6 +21,15 @@ describe('canonicalJson: the text and the errors of canonicalize', () => {
     ['nested keys out of order', { a: { z: 1, y: 2 }, b: 1 }],
     ['integer keys, which JavaScript lists first', JSON.parse('{"10":"a","9":"b","x":1}')],
     ['__proto__ as a key', JSON.parse('{"__proto__":1,"a":2}')],
+    ['__proto__ as a key out of order', JSON.parse('{"b":1,"__proto__":{"d":1,"c":2}}')],
+    [
+      'keys out of order in objects in an array',
+      [
+        { b: [{ d: 1, c: 2 }], a: 'x' },
+        { y: null, x: 1.5 },
+      ],
+    ],
+    ['an integer key out of order', JSON.parse('{"b":1,"7":2}')],
     ['a key that sorts by UTF-16 code units', { '\u{1F600}': 1, '\uFFFF': 2 }],
     ['escapes', { s: 'quote " backslash \\ nl \n tab \t \u0001 \u2028 é 😀' }],
     ['numbers', [0, -0, 1e21, 1e-7, 123456789012345680000, 0.1 + 0.2]],
