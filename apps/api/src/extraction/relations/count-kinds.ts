@@ -24,7 +24,9 @@ function kindWordsOf(frame: QuantityFrame): string[] {
   const noun = words.findIndex((word) => stem(word) === stem(unit.toLowerCase()));
   return words
     .slice(0, Math.max(0, noun))
-    .filter((word) => word.length >= 4 && /^\p{L}+$/u.test(word) && !NOT_KIND_WORDS.has(word));
+    .filter(
+      (word) => word.length >= 4 && /^\p{L}[\p{L}'’-]*$/u.test(word) && !NOT_KIND_WORDS.has(word),
+    );
 }
 
 const NOT_KIND_WORDS = wordSet(

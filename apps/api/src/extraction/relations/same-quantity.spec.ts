@@ -35,6 +35,11 @@ describe('same-quantity', () => {
       [same('600 security workers', '600 security and cleaning workers')],
     ],
     [
+      'a count repeated with a hyphenated word before its noun in common',
+      'Regulators fined two directors of the lender. Three other ex-Acme executives agreed settlements with the regulator.\nThe watchdog closed its probe into the lender and three ex-Acme executives on Friday.',
+      [same('Three other ex-Acme executives', 'three ex-Acme executives')],
+    ],
+    [
       'counts of one value whose words before the noun differ are not linked by them',
       'The council will build 400 affordable homes in the north.\nDevelopers were also promised land for 400 luxury homes by the river.',
       [],
