@@ -4,7 +4,12 @@
  * X"), and the attribution after it (""…," X said", ""…," said X, an analyst",
  * ""…," according to a body's report").
  */
-import { parseSubject, parseSubjectWithPosition, type SpeakerRef } from './speaker-refs.js';
+import {
+  parseSubject,
+  parseSubjectWithPosition,
+  titleSubject,
+  type SpeakerRef,
+} from './speaker-refs.js';
 import { NOT_NAME_WORDS } from '../text/name-words.js';
 import { wordSet } from '../text/words.js';
 import { trimStartFrom } from './text-helpers.js';
@@ -132,7 +137,7 @@ export function analyseBefore(before: string, offset: number): BeforeAnalysis {
   const clauseSubject =
     !chained &&
     ((PARTICIPLE.test(verb[0]) && PARTICIPLE_OF_CLAUSE.test(head)) || COORDINATED_VERB.test(head))
-      ? mainClauseSubject(head)
+      ? (mainClauseSubject(head) ?? titleSubject(head))
       : null;
   // "she was warned that "…"": who was told is not who spoke ("he was telling" is no passive).
   if (

@@ -666,6 +666,14 @@ describe('speakers', () => {
       ],
     ],
     [
+      'a coordinated verb or a participle after a title that opens the sentence',
+      'Mayor Ann Kibble toured the depot on Monday. The mayor stood up and said the plan was “dead in the water”. Health Minister Raj Patel met nurses later. The minister sent a letter to MPs, stating that “waiting lists will fall”.',
+      [
+        ['dead in the water', 'Ann Kibble'],
+        ['waiting lists will fall', 'Raj Patel'],
+      ],
+    ],
+    [
       "what a body's investigation found, the body named with a possessive",
       'According to the court filing, the FBI’s prior investigation found that some 27 email chains “have been transmitted through private accounts.”',
       [['have been transmitted through private accounts.', 'FBI']],
