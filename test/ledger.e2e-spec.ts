@@ -17,14 +17,14 @@ describe('the ledger', () => {
   });
   afterAll(() => t.close());
 
-  async function allEvents(key = room.keys.auditor): Promise<HashedEvent[]> {
+  async function allEvents(key = room.keys.auditor, limit = 7): Promise<HashedEvent[]> {
     const events: HashedEvent[] = [];
     let cursor: string | null = null;
     do {
       const res: { body: { items: HashedEvent[]; nextCursor: string | null } } = await t
         .http()
         .get('/v1/ledger/events')
-        .query({ limit: 7, ...(cursor ? { cursor } : {}) })
+        .query({ limit, ...(cursor ? { cursor } : {}) })
         .set(bearer(key))
         .expect(200);
       events.push(...res.body.items);
@@ -94,6 +94,33 @@ describe('the ledger', () => {
     expect(events.map((e) => e.seq)).toEqual(events.map((_e, i) => i + 1));
     const check = verifyChain(events);
     expect(check).toEqual({ ok: true, count: events.length, head: (await head()).hash });
+  });
+
+  it('appends the thousands of events of one big ingest in order, as one chain that verifies', async () => {
+    const big = await createNewsroom(t.app);
+    const text = Array.from(
+      { length: 700 },
+      (_, i) => `On day ${i + 1}, ${(i % 40) + 3} trucks left the yard with ${2 * i + 101} crates.`,
+    ).join('\n');
+    const doc = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(big.keys.reporter))
+      .send({ title: 'Convoys', text })
+      .expect(201);
+    const claims = doc.body.checks.numericClaims + doc.body.checks.quotes;
+    expect(claims).toBeGreaterThan(1000);
+
+    const events = await allEvents(big.keys.auditor, 200);
+    // What the newsroom's setup wrote comes first.
+    const ingest = events.slice(events.findIndex((e) => e.action === 'document.ingested'));
+    expect(ingest.map((e) => e.action)).toEqual([
+      'document.ingested',
+      ...Array<string>(claims).fill('claim.extracted'),
+      ...Array<string>(doc.body.relations.length).fill('relation.created'),
+      ...Array<string>(doc.body.flags.length).fill('flag.raised'),
+    ]);
+    expect(verifyChain(events)).toMatchObject({ ok: true, count: events.length });
   });
 
   it('keeps each workspace its own chain', async () => {
