@@ -10,9 +10,8 @@ import {
   titleSubject,
   type SpeakerRef,
 } from './speaker-refs.js';
-import { NOT_NAME_WORDS } from '../text/name-words.js';
 import { wordSet } from '../text/words.js';
-import { trimStartFrom } from './text-helpers.js';
+import { mainClauseSubject } from './clause-subjects.js';
 import { DOCUMENT_OWNER, documentReadOut, writerOf } from './documents-read-out.js';
 
 const SPEECH_VERBS =
@@ -183,45 +182,6 @@ const COORDINATED_VERB = /[\s,](?:and|but)(?:\s+then)?\s+$/;
 /** "was warned", "were told": the subject heard the words. */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+$/;
 
-/** The name or pronoun that opens a clause and is followed by its verb or a relative clause: "Comey issued", "Trump, who". */
-const CLAUSE_SUBJECT =
-  /^(?:([Hh]e|[Ss]he|[Tt]hey)\s+\p{Ll}|((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:of|for|the|and|de|van|von)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,4})(?:\s+\p{Ll}|,\s+(?:who|whose|which)\b))/u;
-
-/** "The group", "The new union", "A local charity": a common noun a name is then given for. */
-const APPOSITIVE_HEAD =
-  /^[ \u00a0"“]*(?:the|a|an)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}\p{Ll}[\p{Ll}-]*$/iu;
-/** "WeWorkers Coalition, ": capitalised words closed by a comma. */
-const APPOSITIVE_NAME =
-  /^((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:[ \u00a0]+(?:(?:of|for|the|and)[ \u00a0]+)*\p{Lu}[\p{L}\p{M}'’.&-]*){0,5}),/u;
-
-/**
- * The subject of the sentence's main clause, at its start or after one
- * opening phrase ("A week before the vote, Hollis sent ..."), when it is a
- * name or a pronoun.
- */
-export function mainClauseSubject(sentence: string): { ref: SpeakerRef; position: number } | null {
-  // "The SEC is pressing": the subject's name starts after the article.
-  const opening = /^[ \u00a0"“]*[Tt]he[ \u00a0]+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
-  const firstComma = sentence.indexOf(',');
-  // "The group, WeWorkers Coalition, formed …": the name in apposition to a common noun is the subject.
-  if (firstComma >= 0 && APPOSITIVE_HEAD.test(sentence.slice(0, firstComma))) {
-    const offset = trimStartFrom(sentence, firstComma + 1, sentence.length);
-    const name = APPOSITIVE_NAME.exec(sentence.slice(offset));
-    if (name) return { ref: { kind: 'name', phrase: name[1] }, position: offset };
-  }
-  for (const start of firstComma >= 0 ? [opening, firstComma + 1] : [opening]) {
-    const offset = trimStartFrom(sentence, start, sentence.length);
-    const match = CLAUSE_SUBJECT.exec(sentence.slice(offset));
-    if (!match) continue;
-    if (match[1])
-      return { ref: { kind: 'pronoun', word: match[1].toLowerCase() }, position: offset };
-    const firstWord = match[2].split(/\s+/)[0].toLowerCase();
-    if (NOT_NAME_WORDS.has(firstWord)) continue;
-    return { ref: { kind: 'name', phrase: match[2] }, position: offset };
-  }
-  return null;
-}
-
 /** "Kurinji Selvaraj, a research analyst at …", "study lead author Lucas Paganini, a scientist at …": a full name, then its appositive. */
 const NAME_THEN_APPOSITIVE =
   /^(?:\p{Ll}[\p{Ll}-]*\s+){0,4}((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:an?|the|who|one of|co-author|author)\s/u;
@@ -234,9 +194,15 @@ const QUOTED_AS_SAYING = /\bquot(?:ed|es|e)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){
 const CLAUSE_END =
   /(?<![\s.]\p{Lu})(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Rev|Hon|Supt|Insp|Det|Cllr))[.!?](?=\s|$)|["“”]/u;
 
+const RELATIVE = /^([^,;]{1,60}?),\s*(?:who|whose)\s[^,;]*,/u;
+
 /** ""…," he said", ""…," said Jane Doe", ""…," according to the council". */
 export function analyseAfter(after: string): SpeakerRef | null {
-  const clause = after.replace(/^[\s,;:—–-]+/, '').split(CLAUSE_END)[0];
+  // ""…," one worker, who asked not to be named, said": the relative clause is neither subject nor verb.
+  const clause = after
+    .replace(/^[\s,;:—–-]+/, '')
+    .split(CLAUSE_END)[0]
+    .replace(RELATIVE, '$1');
   // ""…," local papers quoted Ana Salas as saying".
   const quotedAs = QUOTED_AS_SAYING.exec(clause);
   if (quotedAs) return parseSubject(quotedAs[1].trim());

@@ -11,7 +11,8 @@
 import { isGenderCompatible, type NameRegistry } from '../text/people.js';
 import type { QuoteRun } from './quotes.js';
 import type { DocumentText } from '../text/document-text.js';
-import { analyseBefore, mainClauseSubject, type BeforeAnalysis } from './attribution-clauses.js';
+import { analyseBefore, type BeforeAnalysis } from './attribution-clauses.js';
+import { mainClauseSubject } from './clause-subjects.js';
 import { readAttributionContext } from './attribution-context.js';
 import { isQuotation } from './quoted-words.js';
 import {
@@ -136,6 +137,7 @@ export function attributeQuotes(
       attributedExplicitly: before.adjacent || afterRef !== null,
       hasSpeaker: speaker !== null,
       inherited,
+      opensSentence: opens,
     };
     if (!isQuotation(text, run, before, evidence)) continue;
     const quote: AttributedQuote = {

@@ -11,9 +11,14 @@ export function isQuotation(
   text: string,
   run: QuoteRun,
   before: Pick<BeforeAnalysis, 'isTerm' | 'hasVerb'>,
-  evidence: { attributedExplicitly: boolean; hasSpeaker: boolean; inherited: boolean },
+  evidence: {
+    attributedExplicitly: boolean;
+    hasSpeaker: boolean;
+    inherited: boolean;
+    opensSentence: boolean;
+  },
 ): boolean {
-  const { attributedExplicitly, hasSpeaker, inherited } = evidence;
+  const { attributedExplicitly, hasSpeaker, inherited, opensSentence } = evidence;
   // Single marks are speech only with a speaker given for them or carried over from the quote before.
   const singleIsSpeech = (attributedExplicitly || inherited) && hasSpeaker;
   // Long runs are neither titles (at most 14 words) nor scare quotes: no need to split them.
@@ -33,9 +38,14 @@ export function isQuotation(
     !ADJECTIVE_ENDING.test(words[words.length - 1])
   )
     return false;
-  // Two or three words woven into a sentence whose speaker is known: "pressing for "multiple violations"".
+  // Two or three words woven into a sentence whose speaker is known: "pressing for "multiple violations"";
+  // words that open the sentence, closed by their punctuation and attributed, are speech, said by
+  // someone unnamed or not (""It's devastating," one worker told the BBC").
   if (words.length <= 3)
-    return hasSpeaker && (attributedExplicitly || before.hasVerb || words.length >= 2);
+    return (
+      (attributedExplicitly && closedByPunctuation && opensSentence) ||
+      (hasSpeaker && (attributedExplicitly || before.hasVerb || words.length >= 2))
+    );
   return true;
 }
 

@@ -144,6 +144,19 @@ describe('speakers', () => {
       ],
     ],
     [
+      'someone unnamed whose relative clause stands between them and the verb, after a named speaker',
+      'The mayor, Tom Alvarez, called the closure “a slap in the face for every family here.”\n“We have lost everything we worked for,” one driver, who asked not to be named, told the BBC.',
+      [
+        ['a slap in the face for every family here.', 'Tom Alvarez'],
+        ['We have lost everything we worked for,', null],
+      ],
+    ],
+    [
+      'two words that open the sentence, closed by a comma and attributed, are speech even from someone unnamed',
+      'Acme shut its plant on Monday.\n“It’s devastating,” a worker told reporters. The rank of “career minister,” has gone, the letter said.',
+      [['It’s devastating,', null]],
+    ],
+    [
       'the spokesperson of a body whose name holds "of"',
       'Troops were sent. “We do not comment on operations,” a Ministry of Defence spokesman said. “The review is ongoing,” said a Department of Health spokeswoman. “We will wait and see,” a Bank of England spokesman said.',
       [
