@@ -194,6 +194,7 @@ const QUOTED_AS_SAYING = /\bquot(?:ed|es|e)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){
 const CLAUSE_END =
   /(?<![\s.]\p{Lu})(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Rev|Hon|Supt|Insp|Det|Cllr))[.!?](?=\s|$)|["“”]/u;
 
+const SPOKESPERSON_FOR = /^(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s/iu;
 const RELATIVE = /^([^,;]{1,60}?),\s*(?:who|whose)\s[^,;]*,/u;
 
 /** ""…," he said", ""…," said Jane Doe", ""…," according to the council". */
@@ -253,6 +254,9 @@ export function analyseAfter(after: string): SpeakerRef | null {
     // ""…," lead researcher and NASA planetary scientist Lucas Paganini said": a long role, then the name.
     const longRoleThenName = !/[,;]/.test(beforeVerb) && ENDS_WITH_FULL_NAME.test(beforeVerb);
     if (longRoleThenName && beforeVerb.split(/\s+/).length <= 12) return parseSubject(beforeVerb);
+    // ""…," a spokesperson for the energy regulator Ofgem said": the body named after its spokesperson.
+    const spokespersonFor = SPOKESPERSON_FOR.test(beforeVerb) && !/[,;]/.test(beforeVerb);
+    if (spokespersonFor && beforeVerb.split(/\s+/).length <= 12) return parseSubject(beforeVerb);
     if (beforeVerb.split(/\s+/).length > 6 || /[,;]/.test(beforeVerb)) return null;
     return parseSubject(beforeVerb);
   }

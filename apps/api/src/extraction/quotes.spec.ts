@@ -157,6 +157,14 @@ describe('speakers', () => {
       [['It’s devastating,', null]],
     ],
     [
+      'a spokesperson for a body described at length, after a named speaker',
+      'Finance chief Priya Raman spoke to analysts. “Margins will recover next year,” Raman said.\n“We are watching this very closely,” a spokesperson for the energy regulator Ofgem said.',
+      [
+        ['Margins will recover next year,', 'Priya Raman'],
+        ['We are watching this very closely,', 'Ofgem'],
+      ],
+    ],
+    [
       'the spokesperson of a body whose name holds "of"',
       'Troops were sent. “We do not comment on operations,” a Ministry of Defence spokesman said. “The review is ongoing,” said a Department of Health spokeswoman. “We will wait and see,” a Bank of England spokesman said.',
       [
