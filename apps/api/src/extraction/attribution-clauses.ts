@@ -194,6 +194,8 @@ const QUOTED_AS_SAYING = /\bquot(?:ed|es|e)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){
 const CLAUSE_END =
   /(?<![\s.]\p{Lu})(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Rev|Hon|Supt|Insp|Det|Cllr))[.!?](?=\s|$)|["“”]/u;
 
+const ROLE_THEN_NAME =
+  /^\s+(?:(?:its|their|his|her|the)\s+)(?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{L}'’-]*,\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4})$/u;
 const SPOKESPERSON_FOR = /^(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s/iu;
 const RELATIVE = /^([^,;]{1,60}?),\s*(?:who|whose)\s[^,;]*,/u;
 
@@ -229,6 +231,8 @@ export function analyseAfter(after: string): SpeakerRef | null {
     .slice(0, verb.index)
     .trim()
     .replace(/^as\s+/i, '');
+  // "called the vote "a disgrace" and vowed to fight it": the sentence's subject goes on, no attribution.
+  if (/^(?:and|but|or)(?:\s+then)?$/i.test(beforeVerb)) return null;
   // ""…," Ivo Geijsen, an analyst with Bank Oyens, told Bloomberg": a name with its appositive.
   const withAppositive = /^\p{Lu}[^,;]*,[^,;]+,$/u.test(beforeVerb);
   const lastClauseNamed = /,\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they)$/u.test(beforeVerb);
@@ -261,6 +265,9 @@ export function analyseAfter(after: string): SpeakerRef | null {
     return parseSubject(beforeVerb);
   }
   if (!INVERTING_VERBS.has(verb[0].toLowerCase())) return null;
+  // ""…," said its president, Mark Ellis": the name the role is given.
+  const roleThenName = ROLE_THEN_NAME.exec(clause.slice(verb.index + verb[0].length));
+  if (roleThenName) return parseSubject(roleThenName[1]);
   const afterVerb = clause
     .slice(verb.index + verb[0].length)
     .split(/,|\bwho\b|\bin\b|\bat\b|\bon\b/)[0]

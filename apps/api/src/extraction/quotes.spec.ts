@@ -157,6 +157,16 @@ describe('speakers', () => {
       [['It’s devastating,', null]],
     ],
     [
+      'a phrase the subject calls something before going on with "and" and another verb',
+      'Representative John Park called the vote “a disgrace” and vowed to fight it in the courts.',
+      [['a disgrace', 'John Park']],
+    ],
+    [
+      'a role after the verb, then the name it is given',
+      'The bank lobby welcomed the vote. “Today’s decision is good news for growth,” said its president, Mark Ellis.',
+      [['Today’s decision is good news for growth,', 'Mark Ellis']],
+    ],
+    [
       'a spokesperson for a body described at length, after a named speaker',
       'Finance chief Priya Raman spoke to analysts. “Margins will recover next year,” Raman said.\n“We are watching this very closely,” a spokesperson for the energy regulator Ofgem said.',
       [
