@@ -1,15 +1,10 @@
 /**
  * What may stand between a subject and its speech verb without being the
  * subject: an appositive ("Kim Tae-hyo, the first deputy director of ...,
- * said") and the connectors inside a name ("Ministry of Defence").
+ * said", "Plaid Cymru health spokesman").
  */
-import { TITLE_WORDS } from '../text/name-words.js';
-import { wordSet } from '../text/words.js';
+import { NAME_CONNECTORS, TITLE_WORDS } from '../text/name-words.js';
 import { endExec } from './text-helpers.js';
-
-export const NAME_CONNECTORS = wordSet(`
-  of for the and de van von der den da di du bin al el la le
-`);
 
 /**
  * A name, then its role running up to the verb with no comma after it: ", the

@@ -167,6 +167,14 @@ describe('speakers', () => {
       [['Today’s decision is good news for growth,', 'Mark Ellis']],
     ],
     [
+      'a government named by an adjective and a body word, and a name with the particle "ap"',
+      'Waiting lists grew again. A Welsh government spokesperson said: “We have invested an extra £50m this year.” Plaid Cymru’s Mabon ap Gwynfor described the situation as “a national emergency”.',
+      [
+        ['We have invested an extra £50m this year.', 'Welsh government'],
+        ['a national emergency', 'Mabon ap Gwynfor'],
+      ],
+    ],
+    [
       'a spokesperson for a body described at length, after a named speaker',
       'Finance chief Priya Raman spoke to analysts. “Margins will recover next year,” Raman said.\n“We are watching this very closely,” a spokesperson for the energy regulator Ofgem said.',
       [

@@ -5,9 +5,9 @@
  * the NameRegistry to a canonical name.
  */
 import { isGenderCompatible, type Gender, type NameRegistry } from '../text/people.js';
-import { ARTICLES, TITLE_WORDS } from '../text/name-words.js';
+import { ARTICLES, NAME_CONNECTORS, TITLE_WORDS } from '../text/name-words.js';
 import { wordSet } from '../text/words.js';
-import { isAppositive, NAME_CONNECTORS, UNCLOSED_APPOSITIVE } from './appositives.js';
+import { isAppositive, UNCLOSED_APPOSITIVE } from './appositives.js';
 
 /** Who an attribution names, before resolution. */
 export type SpeakerRef =
@@ -227,9 +227,18 @@ function campaignOf(words: string[], position: number, registry: NameRegistry): 
   return `${name.join(' ')} campaign`;
 }
 
-/** The capitalised words of a role's modifiers, with the connectors between them: "Ministry of Defence" of "Ministry of Defence press". */
+/**
+ * The capitalised words of a role's modifiers, with the connectors between them:
+ * "Ministry of Defence" of "Ministry of Defence press"; a body word right after
+ * them stays ("Welsh government" of "Welsh government press").
+ */
 function bodyBefore(modifiers: string[]): string[] {
-  const words = modifiers.filter((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w));
+  const words = modifiers.filter(
+    (w, i) =>
+      /^\p{Lu}/u.test(w) ||
+      NAME_CONNECTORS.has(w) ||
+      (BODY_WORDS.has(w) && i > 0 && /^\p{Lu}/u.test(modifiers[i - 1])),
+  );
   while (words.length > 0 && NAME_CONNECTORS.has(words[0])) words.shift();
   while (words.length > 0 && NAME_CONNECTORS.has(words[words.length - 1])) words.pop();
   return words;

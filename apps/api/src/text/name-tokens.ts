@@ -10,6 +10,7 @@ import {
   FEMALE_TITLES,
   MALE_GIVEN_NAMES,
   MALE_TITLES,
+  NAME_CONNECTORS,
   ORGANISATION_WORDS,
   TITLE_WORDS,
 } from './name-words.js';
@@ -24,7 +25,7 @@ import { isNameVariant, type Gender } from './person-index.js';
 const LATIN_CAPITAL = String.raw`[A-Z\u00c0-\u00de\u0100-\u024f](?<=\p{Lu})`;
 /** One capitalised word of a name ("Tae-hyo", "O'Brien"), an abbreviated title with its period ("Mr.", "Dr."), or initials ("E. Randol", "J.C. Chandor"; not "U.S."). */
 const NAME_TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Capt|Prof|Gov|Sgt|Supt|Insp|Det|Cllr|Rev)\.|(?<![\p{L}.])(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.)(?:[A-Z]\.){1,3}(?=[ \u00a0][A-Z][a-z])|(?!I(?:['’](?:m|ve|ll|d))?(?![\p{L}\p{M}'’-]))${LATIN_CAPITAL}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{N}]))`;
-const NAME_CONNECTOR = String.raw`(?:of|for|the|and|de|van|von|der|den|da|di|du|bin|al|el|la|le)`;
+const NAME_CONNECTOR = `(?:${[...NAME_CONNECTORS].join('|')})`;
 /** A run of capitalised words, joined by spaces and name particles ("Office for National Statistics", "Ursula von der Leyen"). */
 export const NAME_RUN = new RegExp(
   `${NAME_TOKEN}(?:[ \\u00a0]+(?:${NAME_CONNECTOR}[ \\u00a0]+)*${NAME_TOKEN})*`,

@@ -5,6 +5,11 @@
  */
 import { wordSet } from './words.js';
 
+/** Lowercase words inside a name: "Office for National Statistics", "Ursula von der Leyen", "Mabon ap Gwynfor". */
+export const NAME_CONNECTORS = wordSet(`
+  of for the and de van von der den da di du bin al el la le ap
+`);
+
 /**
  * Titles and roles written before a name, never part of the name itself,
  * occupations included ("Meteorologist Dana Whitfield", "Economist Jane Doe").
