@@ -167,6 +167,11 @@ describe('speakers', () => {
       [['Today’s decision is good news for growth,', 'Mark Ellis']],
     ],
     [
+      "a person named after their party's possessive, as the subject of a speech verb",
+      'The cut was announced in July. The Liberal Democrats’ Ed Davey said it was “cruel and unnecessary”.',
+      [['cruel and unnecessary', 'Ed Davey']],
+    ],
+    [
       'a government named by an adjective and a body word, and a name with the particle "ap"',
       'Waiting lists grew again. A Welsh government spokesperson said: “We have invested an extra £50m this year.” Plaid Cymru’s Mabon ap Gwynfor described the situation as “a national emergency”.',
       [

@@ -133,6 +133,22 @@ export function personBeforeOfThe(tokens: string[]): string[] | null {
   return head.every(isNameWord) ? head : null;
 }
 
+/**
+ * The words of a person's name after a body's possessive in a run ("Labour's
+ * Ed Davey" → Ed Davey): two or three words opening with a given name, none a
+ * body's or a title's word ("Moody's Analytics" stays whole).
+ */
+export function personAfterPossessive(tokens: string[]): string[] | null {
+  const tail = tokens.slice(lastPossessiveBefore(tokens) + 1);
+  if (tail.length === tokens.length || tail.length < 2 || tail.length > 3) return null;
+  if (!isGivenName(normaliseToken(tail[0]))) return null;
+  const isNameWord = (token: string) => {
+    const word = normaliseToken(token);
+    return !ORGANISATION_WORDS.has(word) && !TITLE_WORDS.has(word);
+  };
+  return tail.every(isNameWord) ? tail : null;
+}
+
 /** Heads of institutions named "X of the Y" ("Supreme Court of the United States") that are no ORGANISATION_WORDS. */
 const INSTITUTION_HEADS = wordSet('court church house hall palace chamber society academy order');
 

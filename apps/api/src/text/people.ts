@@ -21,6 +21,7 @@ import {
   lastPossessiveBefore,
   MAX_NAMESAKES,
   normaliseToken,
+  personAfterPossessive,
   personBeforeOfThe,
   splitTitles,
   stripPossessive,
@@ -45,7 +46,7 @@ export class NameRegistry extends NameCollection {
     };
     while (words.length > 0 && isNotName(words[0])) words.shift();
     if (words.length === 0) return null;
-    const personOfBody = personBeforeOfThe(words);
+    const personOfBody = personBeforeOfThe(words) ?? personAfterPossessive(words);
     if (personOfBody) return this.resolvePhrase(personOfBody.join(' '), position);
     // A body keeps the possessives inside its name ("Moody's Analytics"); a person's name has none.
     const organisation = this.organisationFor([
