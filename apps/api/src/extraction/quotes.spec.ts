@@ -167,6 +167,14 @@ describe('speakers', () => {
       [['Today’s decision is good news for growth,', 'Mark Ellis']],
     ],
     [
+      'a person called by their nation after they are named ("the Spaniard")',
+      'Coach Luis Ortega watched his side lose 2-1. “We are not in a good moment,” the Spaniard told reporters. Rival coach Anna Berg was pleased. “The players showed real character,” the Swede said.',
+      [
+        ['We are not in a good moment,', 'Luis Ortega'],
+        ['The players showed real character,', 'Anna Berg'],
+      ],
+    ],
+    [
       "a person named after their party's possessive, as the subject of a speech verb",
       'The cut was announced in July. The Liberal Democrats’ Ed Davey said it was “cruel and unnecessary”.',
       [['cruel and unnecessary', 'Ed Davey']],

@@ -147,6 +147,17 @@ export const NOT_NAME_WORDS = wordSet(`
 /** Words of NOT_NAME_WORDS that still open a body's name: "European Commission", "British Medical Association". */
 export const NATIONALITIES = wordSet('korean british american chinese european');
 
+/** Nouns for a person of a nation, which news uses for the person it is about ("the Spaniard said"). */
+export const DEMONYMS = wordSet(`
+  spaniard german frenchman frenchwoman englishman englishwoman scot scotsman scotswoman welshman
+  welshwoman irishman irishwoman dutchman dutchwoman dane swede norwegian finn icelander italian
+  portuguese brazilian argentine argentinian uruguayan colombian chilean peruvian mexican american
+  canadian australian belgian swiss austrian croatian serb slovenian pole czech slovak hungarian
+  romanian bulgarian russian ukrainian georgian turk greek egyptian moroccan algerian tunisian
+  nigerian ghanaian senegalese cameroonian ivorian kenyan ethiopian japanese korean chinese indian
+  pakistani iranian israeli
+`);
+
 /** Lowercase words that join a role before a name ("group leader", "cabinet member"). */
 export const ROLE_MODIFIERS = wordSet(`
   group party cabinet shadow opposition council union club team board city county state regional

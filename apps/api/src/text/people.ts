@@ -10,6 +10,7 @@
 import {
   ARTICLES,
   GENERIC_TITLES,
+  DEMONYMS,
   NATIONALITIES,
   NOT_NAME_WORDS,
   TITLE_WORDS,
@@ -44,6 +45,9 @@ export class NameRegistry extends NameCollection {
       const lower = stripPossessive(word).toLowerCase();
       return NOT_NAME_WORDS.has(lower) && !NATIONALITIES.has(lower);
     };
+    // "the Spaniard told Sky Sports": the person the text is about, by their nation.
+    if (opensWithArticle && words.length === 2 && DEMONYMS.has(words[1].toLowerCase()))
+      return this.salientPersonBefore(position, null)?.person.canonical ?? null;
     while (words.length > 0 && isNotName(words[0])) words.shift();
     if (words.length === 0) return null;
     const personOfBody = personBeforeOfThe(words) ?? personAfterPossessive(words);
