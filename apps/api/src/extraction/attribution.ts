@@ -136,6 +136,7 @@ export function attributeQuotes(
     const evidence = {
       attributedExplicitly: before.adjacent || afterRef !== null,
       hasSpeaker: speaker !== null,
+      saidBySomeone: ref !== null && before.hasVerb,
       inherited,
       opensSentence: opens,
     };

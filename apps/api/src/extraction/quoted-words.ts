@@ -14,11 +14,13 @@ export function isQuotation(
   evidence: {
     attributedExplicitly: boolean;
     hasSpeaker: boolean;
+    /** A speech verb with a subject governs the words, whoever it names ("the firm's boss added that"). */
+    saidBySomeone: boolean;
     inherited: boolean;
     opensSentence: boolean;
   },
 ): boolean {
-  const { attributedExplicitly, hasSpeaker, inherited, opensSentence } = evidence;
+  const { attributedExplicitly, hasSpeaker, saidBySomeone, inherited, opensSentence } = evidence;
   // Single marks are speech only with a speaker given for them or carried over from the quote before.
   const singleIsSpeech = (attributedExplicitly || inherited) && hasSpeaker;
   // Long runs are neither titles (at most 14 words) nor scare quotes: no need to split them.
@@ -44,6 +46,7 @@ export function isQuotation(
   if (words.length <= 3)
     return (
       (attributedExplicitly && closedByPunctuation && opensSentence) ||
+      (saidBySomeone && words.length >= 2) ||
       (hasSpeaker && (attributedExplicitly || before.hasVerb || words.length >= 2))
     );
   return true;

@@ -167,6 +167,11 @@ describe('speakers', () => {
       [['Today’s decision is good news for growth,', 'Mark Ellis']],
     ],
     [
+      'two or three words after a speech verb and its subject, whoever the subject is',
+      'Profits rose 12%. The firm’s boss added that food inflation was “coming down quickly” this spring.',
+      [['coming down quickly', null]],
+    ],
+    [
       'a person called by their nation after they are named ("the Spaniard")',
       'Coach Luis Ortega watched his side lose 2-1. “We are not in a good moment,” the Spaniard told reporters. Rival coach Anna Berg was pleased. “The players showed real character,” the Swede said.',
       [
