@@ -4,14 +4,9 @@
  * X"), and the attribution after it (""…," X said", ""…," said X, an analyst",
  * ""…," according to a body's report").
  */
-import {
-  parseSubject,
-  parseSubjectWithPosition,
-  titleSubject,
-  type SpeakerRef,
-} from './speaker-refs.js';
+import { parseSubject, parseSubjectWithPosition, type SpeakerRef } from './speaker-refs.js';
 import { wordSet } from '../text/words.js';
-import { mainClauseSubject } from './clause-subjects.js';
+import { mainClauseSubject, titleSubject } from './clause-subjects.js';
 import { DOCUMENT_OWNER, documentReadOut, writerOf } from './documents-read-out.js';
 
 const SPEECH_VERBS =
@@ -194,10 +189,13 @@ const QUOTED_AS_SAYING = /\bquot(?:ed|es|e)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){
 const CLAUSE_END =
   /(?<![\s.]\p{Lu})(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Rev|Hon|Supt|Insp|Det|Cllr))[.!?](?=\s|$)|["“”]/u;
 
+/** After an inverting verb, a role and the name it is given: " its president, Mark Ellis". */
 const ROLE_THEN_NAME =
   /^\s+(?:(?:its|their|his|her|the)\s+)(?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{L}'’-]*,\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4})$/u;
+/** "a spokesperson for the energy regulator Ofgem": the body follows its spokesperson. */
 const SPOKESPERSON_FOR = /^(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s/iu;
-const RELATIVE = /^([^,;]{1,60}?),\s*(?:who|whose)\s[^,;]*,/u;
+/** A subject, then a relative clause closed by a comma: "one worker, who asked not to be named,". */
+const SUBJECT_THEN_RELATIVE_CLAUSE = /^([^,;]{1,60}?),\s*(?:who|whose)\s[^,;]*,/u;
 
 /** ""…," he said", ""…," said Jane Doe", ""…," according to the council". */
 export function analyseAfter(after: string): SpeakerRef | null {
@@ -205,7 +203,7 @@ export function analyseAfter(after: string): SpeakerRef | null {
   const clause = after
     .replace(/^[\s,;:—–-]+/, '')
     .split(CLAUSE_END)[0]
-    .replace(RELATIVE, '$1');
+    .replace(SUBJECT_THEN_RELATIVE_CLAUSE, '$1');
   // ""…," local papers quoted Ana Salas as saying".
   const quotedAs = QUOTED_AS_SAYING.exec(clause);
   if (quotedAs) return parseSubject(quotedAs[1].trim());

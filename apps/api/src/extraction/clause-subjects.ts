@@ -1,9 +1,9 @@
 /**
- * The subject of a sentence's main clause, when it is a name or a pronoun:
- * whose words a participle ("…, stating") or a coordinated verb ("… and
- * warned") gives.
+ * The subject of a sentence's main clause, when it is a name, a pronoun or a
+ * title: whose words a participle ("…, stating") or a coordinated verb ("…
+ * and warned") gives.
  */
-import { NOT_NAME_WORDS } from '../text/name-words.js';
+import { NOT_NAME_WORDS, TITLE_WORDS } from '../text/name-words.js';
 import type { SpeakerRef } from './speaker-refs.js';
 import { trimStartFrom } from './text-helpers.js';
 
@@ -44,4 +44,18 @@ export function mainClauseSubject(sentence: string): { ref: SpeakerRef; position
     return { ref: { kind: 'name', phrase: match[2] }, position: offset };
   }
   return null;
+}
+
+/** "The finance minister visited …", "Its chief executive sent …": the title a sentence opens with, as its subject. */
+export function titleSubject(sentence: string): { ref: SpeakerRef; position: number } | null {
+  const determiner = /^[\s"“]*(?:the|a|an|its|their|his|her)\s+/iu.exec(sentence);
+  if (determiner === null) return null;
+  const words: string[] = [];
+  for (const word of sentence.slice(determiner[0].length).split(/\s+/, 4)) {
+    if (!TITLE_WORDS.has(word)) break;
+    words.push(word);
+  }
+  return words.length === 0
+    ? null
+    : { ref: { kind: 'role', words }, position: determiner[0].length };
 }

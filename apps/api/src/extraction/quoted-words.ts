@@ -40,9 +40,10 @@ export function isQuotation(
     !ADJECTIVE_ENDING.test(words[words.length - 1])
   )
     return false;
-  // Two or three words woven into a sentence whose speaker is known: "pressing for "multiple violations"";
-  // words that open the sentence, closed by their punctuation and attributed, are speech, said by
-  // someone unnamed or not (""It's devastating," one worker told the BBC").
+  // Two or three words are speech when woven into a sentence whose speaker is known ("pressing for
+  // "multiple violations""), when a speech verb with a subject governs them, whoever it names ("the
+  // firm's boss added that … "coming down quickly""), or when they open the sentence, closed by their
+  // punctuation and attributed (""It's devastating," one worker told the BBC").
   if (words.length <= 3)
     return (
       (attributedExplicitly && closedByPunctuation && opensSentence) ||

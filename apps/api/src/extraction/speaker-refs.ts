@@ -5,7 +5,7 @@
  * the NameRegistry to a canonical name.
  */
 import { isGenderCompatible, type Gender, type NameRegistry } from '../text/people.js';
-import { ARTICLES, NAME_CONNECTORS, TITLE_WORDS } from '../text/name-words.js';
+import { ARTICLES, DOCUMENT_NOUNS, NAME_CONNECTORS } from '../text/name-words.js';
 import { wordSet } from '../text/words.js';
 import { isAppositive, UNCLOSED_APPOSITIVE } from './appositives.js';
 
@@ -50,20 +50,6 @@ export function isSpokesperson(ref: SpeakerRef): ref is Extract<SpeakerRef, { ki
 /** "The spokesman did not provide …", "A Tesco spokeswoman declined …": a sentence about a spokesperson. */
 const SPOKESPERSON_SUBJECT =
   /^[\s"“]*((?:the|an?)\s+(?:[\p{L}'’.&-]+\s+){0,3}?spokes(?:man|woman|person))\s/iu;
-
-/** "The finance minister visited …", "Its chief executive sent …": the title a sentence opens with, as its subject. */
-export function titleSubject(sentence: string): { ref: SpeakerRef; position: number } | null {
-  const determiner = /^[\s"“]*(?:the|a|an|its|their|his|her)\s+/iu.exec(sentence);
-  if (determiner === null) return null;
-  const words: string[] = [];
-  for (const word of sentence.slice(determiner[0].length).split(/\s+/, 4)) {
-    if (!TITLE_WORDS.has(word)) break;
-    words.push(word);
-  }
-  return words.length === 0
-    ? null
-    : { ref: { kind: 'role', words }, position: determiner[0].length };
-}
 
 /** "it said", "the statement added": a body's words, with no body named. */
 export function refersToBody(ref: SpeakerRef): boolean {
@@ -202,8 +188,10 @@ export function parseSubjectWithPosition(
 }
 
 /** A body's document at the end of a subject: "the FBI's prior investigation", "Moody's latest report". */
-const OWNED_DOCUMENT =
-  /(?:^|\s)(?!(?:The|A|An)\s)((?:\p{Lu}[\p{L}&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,4}\p{Lu}[\p{L}&.-]*)['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:report|study|survey|investigation|audit|inquiry|review|probe|assessment|analysis|statement|letter|forecast|filing|memo)s?$/u;
+const OWNED_DOCUMENT = new RegExp(
+  String.raw`(?:^|\s)(?!(?:The|A|An)\s)((?:\p{Lu}[\p{L}&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,4}\p{Lu}[\p{L}&.-]*)['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:${DOCUMENT_NOUNS.join('|')})s?$`,
+  'u',
+);
 
 /** Capitalised words that open a clause, not a role's modifier ("The", "That mobility remains low"). */
 const NOT_MODIFIERS =

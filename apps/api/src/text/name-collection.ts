@@ -8,6 +8,7 @@
  */
 import {
   ARTICLES,
+  DOCUMENT_NOUNS,
   NATIONALITIES,
   NOT_NAME_WORDS,
   ROLE_MODIFIERS,
@@ -250,5 +251,7 @@ function lastWordBefore(text: string, position: number): string {
 const ROLE_BEFORE_APPOSITIVE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]+(\p{Ll}+),[ \u00a0]+$/u;
 
 /** The document a possessive name owns: " letter", " latest report". */
-const DOCUMENT_AFTER_OWNER =
-  /^[ \u00a0]+(?:(?:new|latest|annual|recent|final|open|own|prior|previous|internal|independent|preliminary)[ \u00a0]+)?(letter|report|statement|memo|study|survey|affidavit|filing|review|analysis|forecast|testimony|email|tweet|speech|complaint|lawsuit|ruling|investigation|audit|inquiry|probe|assessment)(?![\p{L}])/iu;
+const DOCUMENT_AFTER_OWNER = new RegExp(
+  String.raw`^[ \u00a0]+(?:(?:new|latest|annual|recent|final|open|own|prior|previous|internal|independent|preliminary)[ \u00a0]+)?(${DOCUMENT_NOUNS.join('|')})(?![\p{L}])`,
+  'iu',
+);

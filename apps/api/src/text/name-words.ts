@@ -147,6 +147,14 @@ export const NOT_NAME_WORDS = wordSet(`
 /** Words of NOT_NAME_WORDS that still open a body's name: "European Commission", "British Medical Association". */
 export const NATIONALITIES = wordSet('korean british american chinese european');
 
+/** What a body or a person issues and is quoted from: "the FBI's affidavit", "Moody's latest report". */
+export const DOCUMENT_NOUNS = `
+  letter report statement memo study survey affidavit filing review analysis forecast testimony
+  email tweet speech complaint lawsuit ruling investigation audit inquiry probe assessment
+`
+  .trim()
+  .split(/\s+/);
+
 /** Nouns for a person of a nation, which news uses for the person it is about ("the Spaniard said"). */
 export const DEMONYMS = wordSet(`
   spaniard german frenchman frenchwoman englishman englishwoman scot scotsman scotswoman welshman
