@@ -167,6 +167,11 @@ describe('speakers', () => {
       [['Today’s decision is good news for growth,', 'Mark Ellis']],
     ],
     [
+      'a name with two appositives between it and its verb',
+      'Researchers found the drug slowed dementia. Dr Raj Singh, of the Alzheimer’s Society, who was not involved in the research, said the findings were “promising but preliminary”.',
+      [['promising but preliminary', 'Raj Singh']],
+    ],
+    [
       'two or three words after a speech verb and its subject, whoever the subject is',
       'Profits rose 12%. The firm’s boss added that food inflation was “coming down quickly” this spring.',
       [['coming down quickly', null]],

@@ -89,12 +89,13 @@ export function parseSubjectWithPosition(
   let s = segment.trimEnd().replace(/\s*\([^()]{1,30}\)$/u, '');
   const auxiliaries = TRAILING_AUXILIARIES.exec(s.slice(-80)); // a short tail keeps the regex cheap
   if (auxiliaries) s = s.slice(0, s.length - auxiliaries[0].length).trimEnd();
+  // Up to two: "Dr Raj Singh, of the Alzheimer's Society, who was not involved in the research, said".
   if (s.endsWith(',')) {
     s = s.slice(0, -1).trimEnd();
-    const comma = s.lastIndexOf(',');
-    if (comma >= 0) {
-      const appositive = s.slice(comma + 1).trim();
-      if (isAppositive(appositive)) s = s.slice(0, comma).trimEnd();
+    for (let stripped = 0; stripped < 2; stripped++) {
+      const comma = s.lastIndexOf(',');
+      if (comma < 0 || !isAppositive(s.slice(comma + 1).trim())) break;
+      s = s.slice(0, comma).trimEnd();
     }
   }
   // "Mark Serwotka, the leader of the Public and Commercial Services Union said": an appositive with no closing comma.
