@@ -270,7 +270,20 @@ describe('claims', () => {
       .query({ kind: 'quote' })
       .set(bearer(room.keys.auditor))
       .expect(200);
-    expect(quotes.body.items.map((c: { exact: string }) => c.exact)).toEqual(['nothing at all']);
+    // The words he said are found as a quote with no speaker; the reporter's own claim is the second.
+    expect(
+      quotes.body.items.map((c: { exact: string; origin: string; speaker: string | null }) => [
+        c.exact,
+        c.origin,
+        c.speaker,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['nothing at all', 'extracted', null],
+        ['nothing at all', 'manual', 'He'],
+      ]),
+    );
+    expect(quotes.body.items).toHaveLength(2);
     const ofDocument = await t
       .http()
       .get('/v1/claims')
