@@ -126,10 +126,8 @@ export function personBeforeOfThe(tokens: string[]): string[] | null {
   if (of < 2 || of > 3 || of === tokens.length - 1) return null;
   const head = tokens.slice(0, of);
   if (tokens[of + 1] !== 'the' && !isGivenName(normaliseToken(head[0]))) return null;
-  const isNameWord = (token: string) => {
-    const word = normaliseToken(token);
-    return !ORGANISATION_WORDS.has(word) && !TITLE_WORDS.has(word) && !INSTITUTION_HEADS.has(word);
-  };
+  const isNameWord = (token: string) =>
+    isPersonNameWord(token) && !INSTITUTION_HEADS.has(normaliseToken(token));
   return head.every(isNameWord) ? head : null;
 }
 
@@ -142,11 +140,13 @@ export function personAfterPossessive(tokens: string[]): string[] | null {
   const tail = tokens.slice(lastPossessiveBefore(tokens) + 1);
   if (tail.length === tokens.length || tail.length < 2 || tail.length > 3) return null;
   if (!isGivenName(normaliseToken(tail[0]))) return null;
-  const isNameWord = (token: string) => {
-    const word = normaliseToken(token);
-    return !ORGANISATION_WORDS.has(word) && !TITLE_WORDS.has(word);
-  };
-  return tail.every(isNameWord) ? tail : null;
+  return tail.every(isPersonNameWord) ? tail : null;
+}
+
+/** A word that may stand in a person's name: no body's word, no title. */
+function isPersonNameWord(token: string): boolean {
+  const word = normaliseToken(token);
+  return !ORGANISATION_WORDS.has(word) && !TITLE_WORDS.has(word);
 }
 
 /** Heads of institutions named "X of the Y" ("Supreme Court of the United States") that are no ORGANISATION_WORDS. */
