@@ -90,9 +90,9 @@ export function inheritCountedNoun(
   }
   const fromClause = countedNounOfClause(text, candidate.qualifierStart);
   if (fromClause) {
-    candidate.unit = fromClause;
+    candidate.unit = fromClause.unit;
     candidate.unitKind = 'count';
-    candidate.nounPhrase = fromClause;
+    candidate.nounPhrase = fromClause.phrase;
     return;
   }
   // "13,254 and 12,723 cases": a coordinated number shares the noun of the next one.
@@ -125,9 +125,14 @@ export function inheritCountedNoun(
   }
 }
 
+/** The verbs by which a count's subject reaches, keeps or changes to the number after them (intransitive: no "cut"). */
+const COUNT_VERBS = String.raw`(?:peaked|rose|risen|fell|fallen|reached|stood|totalled|totaled|numbered|climbed|dropped|increased|decreased|declined|grew|grown|shrank|shrunk|slipped|slid|sank|plunged|tumbled|dipped|surged|soared|jumped|hit|doubled|topped|exceeded|amounted|came)`;
 /** "flu admissions had peaked at 143", "the number of deaths rose to 45": the plural subject counts the number. */
 const PLURAL_SUBJECT_BEFORE = endExec(
-  /(?:number[ \u00a0]+of[ \u00a0]+)?(\p{L}{3,}s)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:also[ \u00a0]+)?)?(?:peaked|rose|risen|fell|fallen|reached|stood|totalled|totaled|numbered|climbed|dropped|increased|decreased|grew|grown|jumped|hit|doubled|topped|exceeded|amounted|came)(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$/iu,
+  new RegExp(
+    String.raw`(?:number[ \u00a0]+of[ \u00a0]+)?(\p{L}{3,}s)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:also[ \u00a0]+)?)?${COUNT_VERBS}(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$`,
+    'iu',
+  ),
 );
 const NOT_PLURAL_NOUNS = wordSet(`
   this thus was has does its his hers ours yours theirs less news series always perhaps whereas
@@ -135,17 +140,29 @@ const NOT_PLURAL_NOUNS = wordSet(`
   seconds minutes hours days weeks months years decades centuries
 `);
 
-/** "the number of homeowners dropped by their insurers in the county rose to 2,341". */
-const NUMBER_OF_BEFORE =
-  /number[ \u00a0]+of[ \u00a0]+(\p{L}{3,}s)(?![\p{L}])[^.,;:!?]{0,80}?(?:peaked|rose|risen|fell|fallen|reached|stood|totalled|totaled|climbed|dropped|increased|decreased|grew|grown|jumped|hit|doubled|topped|exceeded|was|is|were)(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$/iu;
+/**
+ * "the number of homeowners dropped by their insurers in the county rose to 2,341", "The number of
+ * career ambassadors declined to two from five": the plural after "number of", behind up to two modifiers.
+ */
+const NUMBER_OF_BEFORE = new RegExp(
+  String.raw`number[ \u00a0]+of[ \u00a0]+((?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}?)(\p{L}{3,}s)(?![\p{L}])[^.,;:!?]{0,80}?(?:${COUNT_VERBS}|was|is|were)(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$`,
+  'iu',
+);
 
-function countedNounOfClause(text: string, position: number): string | null {
+/** The unit a count takes from its clause's subject, and the phrase that names what it counts. */
+function countedNounOfClause(
+  text: string,
+  position: number,
+): { unit: string; phrase: string } | null {
   const window = text.slice(Math.max(0, position - 140), position);
-  const match = PLURAL_SUBJECT_BEFORE(window.slice(-60)) ?? NUMBER_OF_BEFORE.exec(window);
-  if (!match) return null;
-  const noun = match[1].toLowerCase();
+  const subject = PLURAL_SUBJECT_BEFORE(window.slice(-60));
+  const numberOf = subject ? null : NUMBER_OF_BEFORE.exec(window);
+  const plural = subject?.[1] ?? numberOf?.[2];
+  if (plural === undefined) return null;
+  const noun = plural.toLowerCase();
   if (NOT_PLURAL_NOUNS.has(noun) || noun.endsWith('ss') || noun.endsWith('us')) return null;
-  return singularize(noun);
+  const unit = singularize(noun);
+  return { unit, phrase: numberOf ? `number of ${numberOf[1]}${plural}` : unit };
 }
 
 /** A plural noun that opens the sentence ("Economists polled by ..."), after an optional determiner. */

@@ -899,6 +899,26 @@ describe('counted nouns and subjects', () => {
     expect(claim).toMatchObject({ exact: '143', unit: 'admission' });
   });
 
+  it('takes the counted noun of "the number of" behind its modifiers, with any verb of change', () => {
+    const claims = numericClaims(
+      'The number of senior police officers slipped to 41 from 57, the figures show.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['41', 'officer'],
+      ['57', 'officer'],
+    ]);
+  });
+
+  it('takes the counted noun from a plural subject whose count declined or shrank', () => {
+    const claims = numericClaims(
+      'Factory jobs declined about 4,500 last year. Union branches shrank to 212.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['4,500', 'job'],
+      ['212', 'branch'],
+    ]);
+  });
+
   it('reads "one" closing a list of counts ("Twelve of them ..., and one is ...")', () => {
     const claims = numericClaims('Twelve of them represent Labour, and one is a Liberal Democrat.');
     expect(claims.map((c) => [c.exact, c.value])).toEqual([
