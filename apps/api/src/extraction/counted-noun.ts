@@ -8,6 +8,7 @@
  */
 import { isPhraseFinalPlural, isPluralForm, singularize } from './plural-nouns.js';
 import { wordSet } from '../text/words.js';
+import { readAcronymAfter } from './counted-acronym.js';
 
 export interface CountedNoun {
   /** UTF-16 index after the noun phrase (after "(MOUs)" when an acronym follows). */
@@ -75,9 +76,6 @@ const NAME_AFTER = /[ \u00a0]\p{Lu}\p{Ll}/uy;
 /** "Bank of America", "Department of Health" inside the phrase: "of" between capitalised words. */
 const OF_IN_NAME = /[ \u00a0]of[ \u00a0]\p{Lu}/uy;
 const QUOTED = /^["“‘'].*["”’']$/u;
-/** Optional "of understanding" continuation, then "(MOUs)". */
-const ACRONYM_AFTER =
-  /((?:[ \u00a0](?:of|for|on|and|the|in)[ \u00a0][\p{L}][\p{L}-]*){0,2})[ \u00a0]\((\p{Lu}[\p{Lu}\d&]*?)s?\)/uy;
 
 const MAX_WORDS = 4;
 
@@ -96,6 +94,25 @@ function isVerbLike(lower: string): boolean {
 
 function isAdverb(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower);
+}
+
+/** Capitalised acronyms written like stop words: "nine US companies" is not the pronoun "us". */
+const ACRONYMS_SPELT_AS_WORDS = new Set(['US']);
+
+/** A modifier, then within one more word a plural that ends the phrase: "critical reports", "smaller rural schools". */
+function gradesModifierOfPlural(text: string, end: number): boolean {
+  let cursor = end;
+  for (let read = 0; read < 3; read++) {
+    NEXT_WORD.lastIndex = cursor;
+    const match = NEXT_WORD.exec(text);
+    if (!match) return false;
+    const word = match[1];
+    const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower) || isCapitalised(word) || MODEL.test(word)) return false;
+    if (read > 0 && isPluralForm(word)) return true;
+    cursor = NEXT_WORD.lastIndex;
+  }
+  return false;
 }
 
 /**
@@ -117,33 +134,36 @@ export function readCountedNoun(
     const match = NEXT_WORD.exec(text);
     if (!match) break;
     const word = match[1];
+    const wordEnd = NEXT_WORD.lastIndex;
     const lower = word.toLowerCase();
     const previous = words[words.length - 1];
     if (lower === 'of' && previous && isCapitalised(previous.text)) {
       OF_IN_NAME.lastIndex = cursor;
       if (!OF_IN_NAME.test(text)) break;
       beforeOf = words.length;
-      words.push({ text: word, end: NEXT_WORD.lastIndex });
-      cursor = NEXT_WORD.lastIndex;
+      words.push({ text: word, end: wordEnd });
+      cursor = wordEnd;
       continue;
     }
-    if (STOP_WORDS.has(lower) || isAdverb(lower)) break;
+    if (STOP_WORDS.has(lower) && !ACRONYMS_SPELT_AS_WORDS.has(word)) break;
+    // "two highly critical reports": an adverb inside the phrase grades the modifier of a plural after it.
+    if (isAdverb(lower) && !gradesModifierOfPlural(text, wordEnd)) break;
     if (/^["“‘']/.test(word) && !QUOTED.test(word)) break; // an opening mark without its close: a quotation starts
     if (/["”]$/.test(word) && !QUOTED.test(word)) {
       // A closing mark ends the quoted words the noun closes: "“one country, two systems” formula".
-      words.push({ text: word.slice(0, -1), end: NEXT_WORD.lastIndex - 1 });
+      words.push({ text: word.slice(0, -1), end: wordEnd - 1 });
       break;
     }
     if (MODEL.test(word)) {
       // A model number belongs to the noun after a capitalised word ("four Boeing 737 aircraft") or before one ("400 737 Max jets").
-      NAME_AFTER.lastIndex = NEXT_WORD.lastIndex;
+      NAME_AFTER.lastIndex = wordEnd;
       if (previous ? !isCapitalised(previous.text) : !NAME_AFTER.test(text)) break;
     }
-    words.push({ text: word, end: NEXT_WORD.lastIndex });
-    cursor = NEXT_WORD.lastIndex;
+    words.push({ text: word, end: wordEnd });
+    cursor = wordEnd;
     // the head: what follows is the verb ("14,000 people work there"); a name ending in "s" is a modifier
     // when a noun follows it ("two Dallas police officers").
-    if (isPhraseFinalPlural(word) && !isNameBeforeNoun(text, word, NEXT_WORD.lastIndex)) break;
+    if (isPhraseFinalPlural(word) && !isNameBeforeNoun(text, word, wordEnd)) break;
   }
   if (beforeOf >= 0 && isCapitalised(words[words.length - 1].text)) words.length = beforeOf;
   // The head is the last word: a trailing verb ("35 MOUs Signed During"), model number or modifier cannot be it.
@@ -165,6 +185,16 @@ export function readCountedNoun(
   if (coordinated) words.push(coordinated);
   const head = words[words.length - 1];
   if (countAboveOne && words.length === 1 && isPresentTenseVerb(text, head.text, head.end))
+    return null;
+  // "2,115 contained classified information": a past form before a singular head is the verb of a clause
+  // whose subject is the number; a count above one counts plurals ("51 concerned buses" is read elsewhere).
+  if (
+    countAboveOne &&
+    words.length > 1 &&
+    isVerbLike(words[0].text) &&
+    !isCapitalised(head.text) &&
+    !isPluralForm(head.text)
+  )
     return null;
   const phrase = text.slice(position + 1, head.end);
   let unit = singularize(head.text);
@@ -238,38 +268,4 @@ function isPresentTenseVerb(text: string, word: string, end: number): boolean {
 
 function isAcronym(word: string): boolean {
   return /^[\p{Lu}\d&]{2,}s?$/u.test(word);
-}
-
-/**
- * "(MOUs)" after the phrase, when its letters are the initials of the phrase,
- * possibly continued by "of understanding": the acronym becomes the unit.
- */
-function readAcronymAfter(text: string, end: number, phrase: string): CountedNoun | null {
-  ACRONYM_AFTER.lastIndex = end;
-  const match = ACRONYM_AFTER.exec(text);
-  if (!match) return null;
-  const fullPhrase = phrase + match[1];
-  const letters = match[2];
-  if (!initialsMatch(fullPhrase, letters)) return null;
-  return {
-    end: ACRONYM_AFTER.lastIndex,
-    phrase: fullPhrase,
-    unit: letters,
-    singularHead: false,
-  };
-}
-
-function initialsMatch(phrase: string, acronym: string): boolean {
-  const words = phrase.split(/[\s-]+/).filter((w) => w.length > 0);
-  const all = words
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
-  const content = words
-    .filter((w) => !/^(?:of|for|on|and|the|in)$/i.test(w))
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
-  const target = acronym.toUpperCase();
-  return all.endsWith(target) || content.endsWith(target);
 }

@@ -919,6 +919,21 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('reads a counted noun behind an acronym spelt like a stop word and behind a graded modifier', () => {
+    const claims = numericClaims(
+      'Nine US companies could bid, and the agency wrote two highly critical reports about them.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['Nine US companies', 'company'],
+      ['two highly critical reports', 'report'],
+    ]);
+  });
+
+  it('stops at the number when a past form and a singular noun follow it ("2,115 contained classified information")', () => {
+    const [claim] = numericClaims('The FBI found 2,115 contained classified information.');
+    expect(claim).toMatchObject({ exact: '2,115', unit: null });
+  });
+
   it('reads "one" closing a list of counts ("Twelve of them ..., and one is ...")', () => {
     const claims = numericClaims('Twelve of them represent Labour, and one is a Liberal Democrat.');
     expect(claims.map((c) => [c.exact, c.value])).toEqual([

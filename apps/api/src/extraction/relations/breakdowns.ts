@@ -72,14 +72,33 @@ export function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
     );
     const total = adding[0] ?? totals[totals.length - 1];
     if (!total) continue;
-    const parts = frames.filter((f) => compatible(context, total, f));
+    const compatibleFrames = frames.filter((f) => compatible(context, total, f));
+    const parts = isList(context, compatibleFrames) ? compatibleFrames : compatibleFrames.slice(0, 1);
     const complete =
       parts.length >= 2 &&
       (EXHAUSTIVE.test(sentence.text) ||
         (!within && !SUBSET_WORDING.test(sentence.text.replace(/of (?:them|those|these)/iu, ''))));
     found.push({ total, parts, complete });
+    // "tapped three of those companies ..., only two committed": two is a part of three, not of the whole.
+    const subset = compatibleFrames[1];
+    if (parts.length === 1 && subset && ONLY_BEFORE(subset.before))
+      found.push({ total: parts[0], parts: [subset], complete: false });
   }
   return found;
+}
+
+/** "only two", "just 12": a figure that narrows the one before it. */
+const ONLY_BEFORE = endTest(/(?:^|[^\p{L}])(?:only|just)[ \u00a0]+$/iu);
+
+/** What joins the last two parts of a list: "Twelve of them ..., and one ...", "... while ...". */
+const COORDINATOR = /(?<![\p{L}])(?:and|while|whereas|plus|respectively)(?![\p{L}])/iu;
+
+/** Figures in a list: "A, B and C", "A while B"; the last two are joined by a coordinator. */
+function isList(context: RelationContext, parts: QuantityFrame[]): boolean {
+  return parts.slice(1).every((part, i) => {
+    const between = context.between(parts[i], part);
+    return COORDINATOR.test(between) || (i < parts.length - 2 && between.includes(','));
+  });
 }
 
 /** "659" in "13 out of 659": the whole a part before it is out of. */

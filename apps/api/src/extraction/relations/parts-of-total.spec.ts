@@ -37,7 +37,7 @@ describe('parts-of-total', () => {
     [
       'a part broken down in brackets is no other part',
       'The defence had 11 hits on the quarterback. 8 of those hits came from the line. 5 of those hits were from two players now facing bans (2 for Reed, 3 for Cole).',
-      [parts('11 hits', ['8'], false), parts('8', ['5', 'two players'], false)],
+      [parts('11 hits', ['8'], false), parts('8', ['5'], false)],
     ],
     [
       '"Of the N X," with every part',
@@ -165,7 +165,12 @@ describe('parts-of-total', () => {
     [
       'a part of a whole counted earlier with the same noun',
       'NASA said nine US companies could bid. In May it tapped three of those companies.',
-      [parts('nine', ['three'], false)],
+      [parts('nine US companies', ['three'], false)],
+    ],
+    [
+      'a figure that narrows a part is a part of that part ("three of those ..., only two")',
+      'NASA said nine US companies could bid. In May, when it tapped three of those companies to fly next year, only two committed.',
+      [parts('nine US companies', ['three'], false), parts('three', ['two'], false)],
     ],
     [
       'a part of the nearest whole its words place ("in its fleet")',
