@@ -80,7 +80,7 @@ const raised: Array<[string, string, string[], string]> = [
     '"halved" that is no half',
     'The company said it was halving its dividend to 20 cents a share from 34 cents.',
     ['34 cents', '20 cents a share'],
-    'From 34 cents to 20 cents a share is a 41.2% fall, but the text states a 50% fall (× 0.5)',
+    'From 34 cents to 20 cents is a 41.2% fall, but the text states a 50% fall (× 0.5)',
   ],
   [
     'a change in points and in percent that disagree',

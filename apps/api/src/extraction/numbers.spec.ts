@@ -324,6 +324,24 @@ describe('measures, durations, ages and rates', () => {
     ],
     ['Prices rose 15% every year.', [{ exact: '15% every year', value: 15, unit: '%/year' }]],
     [
+      'Gold rose to $1,472.19 an ounce.',
+      [{ exact: '$1,472.19 an ounce', value: 1472.19, unit: 'USD/ounce' }],
+    ],
+    [
+      'He urged $7,176 per student, and it paid 17 cents a share.',
+      [
+        { exact: '$7,176 per student', value: 7176, unit: 'USD' },
+        { exact: '17 cents a share', value: 17, unit: 'cent' },
+      ],
+    ],
+    [
+      'The yen was at 150.6 per dollar and cost $5bn, per the report.',
+      [
+        { exact: '150.6 per dollar', value: 150.6, unit: 'JPY/USD' },
+        { exact: '$5bn', value: 5000000000, unit: 'USD' },
+      ],
+    ],
+    [
       'Rent is 1.2 million won per month.',
       [{ exact: '1.2 million won per month', value: 1200000, unit: 'KRW/month' }],
     ],

@@ -116,25 +116,30 @@ function isWeightInPounds(text: string, candidate: NumericCandidate): boolean {
   return WEIGHT_NEAR.test(`${before} ${after}`);
 }
 
-/** "a year", "per month", "every week" → unit/period; "150.6 per dollar" → an exchange rate. */
+/**
+ * "a year", "per month", "every week" → unit/period; "150.6 per dollar" → an exchange rate; "17
+ * cents a share", "$7,176 per student" → the span takes in what the amount is for.
+ */
 function readRateOf(context: ReaderContext, candidate: NumericCandidate): void {
   const { text } = context;
   const rate = readRateAfter(text, candidate.end);
-  if (rate) {
-    if (candidate.unitKind === 'fraction') return;
+  if (rate && candidate.unitKind === 'fraction') return;
+  if (rate?.period) {
     candidate.end = rate.end;
     candidate.unit = `${candidate.unit ?? ''}/${rate.period}`;
     return;
   }
-  if (candidate.unitKind !== null) return;
-  const sentenceStart = context.structure.sentenceAt(candidate.start).start;
-  const exchangeRate = readExchangeRateAfter(text, candidate.end, sentenceStart, candidate.start);
-  if (exchangeRate)
-    Object.assign(candidate, {
-      end: exchangeRate.end,
-      unit: exchangeRate.unit,
-      unitKind: 'currency',
-    });
+  if (candidate.unitKind === null) {
+    const sentenceStart = context.structure.sentenceAt(candidate.start).start;
+    const exchangeRate = readExchangeRateAfter(text, candidate.end, sentenceStart, candidate.start);
+    if (exchangeRate)
+      return void Object.assign(candidate, {
+        end: exchangeRate.end,
+        unit: exchangeRate.unit,
+        unitKind: 'currency',
+      });
+  }
+  if (rate) candidate.end = rate.end;
 }
 
 /** "about", "more than", "up to" before the span; "or more", "+" after it. */

@@ -9,7 +9,7 @@
 
 import { symbolAfter } from './currencies.js';
 import { isLetter, isSpace } from './text-helpers.js';
-import { wordTable } from '../text/words.js';
+import { wordSet, wordTable } from '../text/words.js';
 
 import {
   GLUED_UNITS,
@@ -110,6 +110,7 @@ export function durationOfNoun(head: string): string | null {
   return known?.kind === 'duration' ? known.unit : null;
 }
 
+/** What a rate is per, in the unit's denominator: a time or a measure ("£2 an hour", "$55 a barrel"). */
 const PERIODS = wordTable<string>({
   second: 's',
   minute: 'min',
@@ -123,16 +124,6 @@ const PERIODS = wordTable<string>({
   year: 'year',
   annum: 'year',
   decade: 'decade',
-  person: 'person',
-  head: 'person',
-  capita: 'person',
-  household: 'household',
-  passenger: 'passenger',
-  pupil: 'pupil',
-  patient: 'patient',
-  resident: 'resident',
-  worker: 'worker',
-  share: 'share',
   barrel: 'bbl',
   litre: 'L',
   liter: 'L',
@@ -141,18 +132,28 @@ const PERIODS = wordTable<string>({
   ton: 't',
   kilo: 'kg',
   kilogram: 'kg',
-  ticket: 'ticket',
-  unit: 'unit',
+  gram: 'g',
+  ounce: 'ounce',
   mile: 'mi',
 });
+/**
+ * What an amount is for, counted ("17 cents a share", "$7,176 per student"): part of the span, not
+ * of the unit, which stays the amount's (an amount per head compares with the others per head).
+ */
+const COUNTED_DENOMINATORS = wordSet(`
+  person head capita household passenger pupil patient resident worker share ticket unit
+`);
 
 /** "a year earlier", "a week ago" are times, not rates. */
 const NOT_A_RATE =
   '(?![ \\u00a0]+(?:earlier|ago|before|later|previously|after|since|on|from now|in advance)(?![\\p{L}]))';
 const RATE_AFTER = new RegExp(
-  `[ \\u00a0]+(?:a|an|per|each|every)[ \\u00a0]+(${Object.keys(PERIODS).join('|')})(?![\\p{L}\\p{N}])${NOT_A_RATE}`,
+  `[ \\u00a0]+(?:a|an|per|each|every)[ \\u00a0]+(${[...Object.keys(PERIODS), ...COUNTED_DENOMINATORS].join('|')})(?![\\p{L}\\p{N}])${NOT_A_RATE}`,
   'iuy',
 );
+/** "per student", "per vehicle": any noun after "per" is what the amount is for ("per cent" is a percentage). */
+const PER_NOUN_AFTER =
+  /[ \u00a0]+per[ \u00a0]+(?!(?:cent|the|a|an|its|their|his|her|our|this|that|these|those|se)(?![\p{L}]))(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'’])/uy;
 const ANNUALLY_AFTER = /[ \u00a0]+(annually|yearly|monthly|weekly|daily)(?![\p{L}\p{N}])/iuy;
 const ADVERB_PERIODS = wordTable<string>({
   annually: 'year',
@@ -163,19 +164,25 @@ const ADVERB_PERIODS = wordTable<string>({
 });
 const OF_AFTER = /[ \u00a0]+of[ \u00a0]/y;
 
-/** "a year", "per month", "an hour", "every week", "annually" after a quantity → the period. */
+/**
+ * "a year", "per month", "an hour", "every week", "annually" after a quantity → the period; "a
+ * share", "per student" → no period (`null`): what the amount is for, part of its span only.
+ */
 export function readRateAfter(
   text: string,
   position: number,
-): { end: number; period: string } | null {
+): { end: number; period: string | null } | null {
   RATE_AFTER.lastIndex = position;
   const match = RATE_AFTER.exec(text);
   if (match) {
     const end = RATE_AFTER.lastIndex;
+    const word = match[1].toLowerCase();
     OF_AFTER.lastIndex = end;
-    if (match[1].toLowerCase() === 'quarter' && OF_AFTER.test(text)) return null; // "a quarter of" is a fraction
-    return { end, period: PERIODS[match[1].toLowerCase()] };
+    if (word === 'quarter' && OF_AFTER.test(text)) return null; // "a quarter of" is a fraction
+    return { end, period: PERIODS[word] ?? null };
   }
+  PER_NOUN_AFTER.lastIndex = position;
+  if (PER_NOUN_AFTER.test(text)) return { end: PER_NOUN_AFTER.lastIndex, period: null };
   ANNUALLY_AFTER.lastIndex = position;
   const adverb = ANNUALLY_AFTER.exec(text);
   if (adverb)

@@ -73,7 +73,9 @@ export function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
     const total = adding[0] ?? totals[totals.length - 1];
     if (!total) continue;
     const compatibleFrames = frames.filter((f) => compatible(context, total, f));
-    const parts = isList(context, compatibleFrames) ? compatibleFrames : compatibleFrames.slice(0, 1);
+    const parts = isList(context, compatibleFrames)
+      ? compatibleFrames
+      : compatibleFrames.slice(0, 1);
     const complete =
       parts.length >= 2 &&
       (EXHAUSTIVE.test(sentence.text) ||
