@@ -9,6 +9,7 @@
 import { isPhraseFinalPlural, isPluralForm, singularize } from './plural-nouns.js';
 import { wordSet } from '../text/words.js';
 import { readAcronymAfter } from './counted-acronym.js';
+import { NUMERAL_START_WORDS } from './numeral-vocabulary.js';
 
 export interface CountedNoun {
   /** UTF-16 index after the noun phrase (after "(MOUs)" when an acronym follows). */
@@ -36,7 +37,8 @@ const STOP_WORDS = wordSet(`
   fell spent built sent won stood remain remained remains became become becomes later earlier
   respectively alone altogether overall each either neither annually yearly monthly weekly
   daily instead first second third same another some any many much few several own very really
-  almost nearly afterwards afterward beforehand meanwhile ahead aboard abroad apart mark milestone
+  almost nearly afterwards afterward beforehand meanwhile ahead aboard abroad apart figure figures
+  estimate estimates mark milestone
   threshold barrier level margin majority split decision verdict ruling despite amid amidst unlike
   besides except regarding concerning
 `);
@@ -184,7 +186,11 @@ export function readCountedNoun(
   const coordinated = readCoordinatedHead(text, words[words.length - 1]);
   if (coordinated) words.push(coordinated);
   const head = words[words.length - 1];
-  if (countAboveOne && words.length === 1 && isPresentTenseVerb(text, head.text, head.end))
+  if (
+    countAboveOne &&
+    words.length === 1 &&
+    (isPresentTenseVerb(text, head.text, head.end) || isModifierOfLaterCount(text, head))
+  )
     return null;
   // "2,115 contained classified information": a past form before a singular head is the verb of a clause
   // whose subject is the number; a count above one counts plurals ("51 concerned buses" is read elsewhere).
@@ -264,6 +270,22 @@ function isPresentTenseVerb(text: string, word: string, end: number): boolean {
   if (isPluralForm(word) || isAcronym(word) || word[0] !== word[0].toLowerCase()) return false;
   VERB_COMPLEMENT_AFTER.lastIndex = end;
   return VERB_COMPLEMENT_AFTER.test(text);
+}
+
+/** " and five", " or 12": another count follows, sharing the noun after it. */
+const COUNT_AFTER_CONJUNCTION = new RegExp(
+  String.raw`[ \u00a0]+(?:and|or)[ \u00a0]+(?:\d|(?:${NUMERAL_START_WORDS.join('|')})(?![\p{L}]))`,
+  'iuy',
+);
+
+/**
+ * "between two white and five ethnic minority candidates": a lowercase word that is no plural,
+ * then another count, modifies the noun after that count; the first count stands alone.
+ */
+function isModifierOfLaterCount(text: string, head: { text: string; end: number }): boolean {
+  if (isCapitalised(head.text) || isPluralForm(head.text)) return false;
+  COUNT_AFTER_CONJUNCTION.lastIndex = head.end;
+  return COUNT_AFTER_CONJUNCTION.test(text);
 }
 
 function isAcronym(word: string): boolean {

@@ -952,6 +952,31 @@ describe('counted nouns and subjects', () => {
     expect(claim).toMatchObject({ exact: '2,115', unit: null });
   });
 
+  it('keeps a plus sign after a verb in the span ("rose to plus 11"), not a sum ("11 plus 22")', () => {
+    const claims = numericClaims('The balance rose to plus 11. Then 11 plus 22 made 33.');
+    expect(claims.map((c) => [c.exact, c.value])).toEqual([
+      ['plus 11', 11],
+      ['11', 11],
+      ['22', 22],
+      ['33', 33],
+    ]);
+  });
+
+  it('reads the noun after "14+" and takes the "+" as a lower bound', () => {
+    const [claim] = numericClaims('It counts fatal (14+ passengers) accidents.');
+    expect(claim).toMatchObject({ exact: '14+ passengers', unit: 'passenger', bound: 'lower' });
+  });
+
+  it('leaves a count alone when its word modifies the noun of the next count ("two white and five ethnic minority candidates")', () => {
+    const claims = numericClaims('It was between two white and five ethnic minority candidates.');
+    expect(claims.map((c) => c.exact)).toEqual(['two', 'five ethnic minority candidates']);
+  });
+
+  it('takes no "figure" or "estimate" for a counted noun ("our 3.5 million figure")', () => {
+    const [claim] = numericClaims('That compares with our 3.5 million figure.');
+    expect(claim.exact).toBe('3.5 million');
+  });
+
   it('reads "one" closing a list of counts ("Twelve of them ..., and one is ...")', () => {
     const claims = numericClaims('Twelve of them represent Labour, and one is a Liberal Democrat.');
     expect(claims.map((c) => [c.exact, c.value])).toEqual([

@@ -142,6 +142,9 @@ function readRateOf(context: ReaderContext, candidate: NumericCandidate): void {
   if (rate) candidate.end = rate.end;
 }
 
+/** "14+ passengers": a "+" between the number and its noun. */
+const PLUS_BEFORE_NOUN = /\d\+[ \u00a0]/u;
+
 /** "about", "more than", "up to" before the span; "or more", "+" after it. */
 function readHedgesOf(text: string, candidate: NumericCandidate): void {
   const hedge = readQualifierBefore(text, candidate.start, candidate.unitKind === 'duration');
@@ -151,7 +154,9 @@ function readHedgesOf(text: string, candidate: NumericCandidate): void {
       bound: hedge.bound,
       qualifierStart: hedge.start,
     });
-  const trailing = readQualifierAfter(text, candidate.end);
+  const trailing = PLUS_BEFORE_NOUN.test(text.slice(candidate.start, candidate.end))
+    ? ({ approximate: false, bound: 'lower' } as const)
+    : readQualifierAfter(text, candidate.end);
   if (trailing) {
     candidate.approximate ||= trailing.approximate;
     candidate.bound ??= trailing.bound;

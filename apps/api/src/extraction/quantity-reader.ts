@@ -92,10 +92,13 @@ export function readQuantity(
   if (isExcludedNumeral(context, numeral, currency !== null || isRangeEnd))
     return { skipTo: skipGlued(text, numeral.end) };
 
-  // "-0.4%", "minus 5%", "minus five percent".
+  // "-0.4%", "minus 5%", "minus five percent"; "rose to plus 11".
   const signStart = currency === null && !isRangeEnd ? negativeSignStart(text, numeral.start) : -1;
+  const plusStart =
+    currency === null && !isRangeEnd && signStart < 0 ? plusSignStart(text, numeral.start) : -1;
   const quantity: Quantity = {
-    start: currency?.start ?? (signStart >= 0 ? signStart : numeral.start),
+    start:
+      currency?.start ?? (signStart >= 0 ? signStart : plusStart >= 0 ? plusStart : numeral.start),
     end: numeral.end,
     numeral,
     value: signStart >= 0 ? numeral.value.negated() : numeral.value,
@@ -145,9 +148,10 @@ export function readQuantity(
     SPLIT_NOUN_AFTER.test(text.slice(numeral.end, numeral.end + 12))
   )
     return { quantity };
+  // "14+ passengers": the noun after a "+" is counted too (the "+" is read as a lower bound).
   const noun = readCountedNoun(
     text,
-    numeral.end,
+    text[numeral.end] === '+' ? numeral.end + 1 : numeral.end,
     context.inHeadline(numeral.end),
     numeral.value.gt(1),
   );
@@ -218,6 +222,16 @@ function negativeSignStart(text: string, numberStart: number): number {
   const from = Math.max(0, numberStart - 6);
   const match = NEGATIVE_SIGN_BEFORE.exec(text.slice(from, numberStart));
   return match ? from + match.index : -1;
+}
+
+/** "rose to plus 11", "at plus 3": a sign after a verb's preposition; "11 plus 22" is a sum. */
+const PLUS_SIGN_BEFORE =
+  /(?<![\p{L}])(?:to|of|at|from|is|was|were|are|stood|stands)[ \u00a0]+(plus[ \u00a0]+)$/iu;
+
+function plusSignStart(text: string, numberStart: number): number {
+  const from = Math.max(0, numberStart - 16);
+  const match = PLUS_SIGN_BEFORE.exec(text.slice(from, numberStart));
+  return match ? numberStart - match[1].length : -1;
 }
 
 /** A currency symbol at `position` starting a second range end ("£200 to £400"): the index after it. */
