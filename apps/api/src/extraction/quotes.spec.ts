@@ -596,6 +596,14 @@ describe('speakers', () => {
       ],
     ],
     [
+      'a body named by initials that leave out its generic head or keep its "of"',
+      'The Department of Health and Human Services extended the deadline. "Demand was extraordinary," HHS said. The Department of Justice declined to comment, but "we are reviewing it," the DOJ said.',
+      [
+        ['Demand was extraordinary,', 'Department of Health and Human Services'],
+        ['we are reviewing it,', 'Department of Justice'],
+      ],
+    ],
+    [
       'an occupation before the name is a title',
       'Meteorologist Dana Whitfield said conditions were "about as bad as they get" for crews.',
       [['about as bad as they get', 'Dana Whitfield']],

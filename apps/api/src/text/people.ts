@@ -231,18 +231,28 @@ export class NameRegistry extends NameCollection {
     if (!isBodyName(tokens)) return null;
     return tokens.join(' ');
   }
-  /** "DWP" → "Department for Work and Pensions": a body named in full whose main words have these initials. */
+  /**
+   * "DWP" → "Department for Work and Pensions", "DOJ" → "Department of Justice", "HHS" →
+   * "Department of Health and Human Services": a body named in full with these initials.
+   */
   private organisationWithInitials(acronym: string): string | null {
-    for (const name of this.organisationsByName.keys()) {
-      const initials = name
-        .split(/\s+/)
-        .filter((word) => !/^(?:of|for|and|the|on|in)$/i.test(word))
-        .map((word) => word[0])
-        .join('');
-      if (initials === acronym) return name;
-    }
+    for (const name of this.organisationsByName.keys())
+      if (initialsOf(name).includes(acronym)) return name;
     return null;
   }
+}
+
+/** Heads a body's acronym often leaves out: "(Department of) Health and Human Services". */
+const GENERIC_BODY_HEADS = /^(?:Department|Ministry|Office|Bureau)$/;
+
+/** A body's name's initials as acronyms write them: of its main words, of all its words, without a generic head. */
+function initialsOf(name: string): string[] {
+  const words = name.split(/\s+/);
+  const main = words.filter((word) => !/^(?:of|for|and|the|on|in)$/i.test(word));
+  const initials = (list: string[]) => list.map((word) => word[0].toUpperCase()).join('');
+  const forms = [initials(main), initials(words)];
+  if (main.length >= 3 && GENERIC_BODY_HEADS.test(main[0])) forms.push(initials(main.slice(1)));
+  return forms;
 }
 
 /** "SEC", "DWP": a body's initials; "CEO" and "MP" are titles. */
