@@ -173,6 +173,16 @@ describe('parts-of-total', () => {
       [parts('nine US companies', ['three'], false), parts('three', ['two'], false)],
     ],
     [
+      'a count the next sentence narrows with "only"',
+      'The program allowed an estimated 1.1 million people to become eligible for relief. But by June, only about 712,000 applied.',
+      [parts('1.1 million people', ['712,000'], false)],
+    ],
+    [
+      'no part narrowed by "only" when the sentence before has no count or two',
+      'Turnout was 64%. Only 40 turned up. It has 500 staff and 200 drivers. Only 30 came.',
+      [],
+    ],
+    [
       'a part of the nearest whole its words place ("in its fleet")',
       'Boeing said its fleet of roughly 400 jets was grounded.\nEmirates had a fleet of 270 aircraft. It ordered 50 Airbus jets.\nEmirates is the top buyer of the A380, with 123 of the planes in its fleet.',
       [parts('270 aircraft', ['123'], false)],

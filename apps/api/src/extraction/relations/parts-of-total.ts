@@ -8,6 +8,7 @@
  * - "38 of its 112 shops", "61,000 of the city's 195,000 voters";
  * - "It was made up of $250m ... and $125m ..." after the total's sentence;
  * - "Twelve of them ..., and one ..." after the sentence stating the total;
+ * - "allowed 1.1 million people ... But ... only about 712,000 applied";
  * - "won with 20,645 votes to 14,738, a majority of 5,907" (20,645 = 14,738 + 5,907);
  * - a later sentence that breaks down the lead's figure: "to cut 2,850 jobs" ...
  *   "1,100 jobs will go in investment banking while 1,200 and 550 will go in IT
@@ -20,6 +21,7 @@ import type { PartsOfTotalRelation } from '../types.js';
 import { listsAfterColon, nextSentenceBreakdowns } from './breakdowns.js';
 import { laterBreakdowns } from './later-breakdowns.js';
 import { partsOfNamedWholes } from './named-wholes.js';
+import { narrowedCounts } from './narrowed-counts.js';
 import {
   deathsAmongCases,
   partsAfterWith,
@@ -106,6 +108,7 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   for (const found of majorities(context)) add(found.total, found.parts, true);
   for (const found of bracketedShares(context)) add(found.total, found.parts, true);
   for (const found of partsOfNamedWholes(context, taken)) add(found.total, found.parts, false);
+  for (const found of narrowedCounts(context, taken)) add(found.total, found.parts, false);
   for (const found of listsAfterColon(context, taken)) add(found.total, found.parts, false);
   for (const found of laterBreakdowns(context, taken, takenAsParts))
     add(found.total, found.parts, found.complete);
