@@ -977,6 +977,16 @@ describe('counted nouns and subjects', () => {
     expect(claim.exact).toBe('3.5 million');
   });
 
+  it('reads "one other" and "one additional" with a counted noun, not "one other thing"', () => {
+    const claims = numericClaims(
+      'One other Texas elector abandoned him. There is one other thing: one additional patient died.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['One other Texas elector', 'elector'],
+      ['one additional patient', 'patient'],
+    ]);
+  });
+
   it('reads "one" closing a list of counts ("Twelve of them ..., and one is ...")', () => {
     const claims = numericClaims('Twelve of them represent Labour, and one is a Liberal Democrat.');
     expect(claims.map((c) => [c.exact, c.value])).toEqual([

@@ -12,6 +12,7 @@ import { readNumeral } from './numerals.js';
 import { NUMERAL_START_WORDS } from './numeral-vocabulary.js';
 import { readQualifierBefore } from './qualifiers.js';
 import type { Quantity } from './quantity-reader.js';
+import { wordSet } from '../text/words.js';
 
 /** Word numerals that are no quantity: "the two countries" (a referring expression), "zero tolerance". */
 export function isIdiomaticWord(text: string, quantity: Quantity): boolean {
@@ -187,5 +188,20 @@ export function keepsOne(text: string, candidate: NumericCandidate, quantity: Qu
   const connector = FRACTION_CONNECTOR.exec(text);
   if (connector?.[1] && readNumeral(text, FRACTION_CONNECTOR.lastIndex)) return true;
   if (isListClosingOne(text, candidate, quantity.numeral.end)) return true;
+  if (isOneMore(text, candidate, quantity.numeral.end)) return true;
   return COUNTING_ONE_BEFORE.test(before);
+}
+
+/** "One other Texas elector", "one additional patient": one added to those counted; "one other thing" is an idiom. */
+const OTHER_AFTER_ONE = /[ \u00a0]+(?:other|further|additional)[ \u00a0]/iuy;
+const IDIOMATIC_ONES = wordSet('time thing way day reason point issue question word step chance');
+
+function isOneMore(text: string, candidate: NumericCandidate, end: number): boolean {
+  OTHER_AFTER_ONE.lastIndex = end;
+  return (
+    OTHER_AFTER_ONE.test(text) &&
+    candidate.unitKind === 'count' &&
+    candidate.unit !== null &&
+    !IDIOMATIC_ONES.has(candidate.unit.toLowerCase())
+  );
 }
