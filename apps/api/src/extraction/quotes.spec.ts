@@ -62,6 +62,11 @@ describe('quotation marks and spans', () => {
       [['We are not finished yet.', 'Jane Doe']],
     ],
     [
+      'a closing mark after a stray space still closes ("delays ”.")',
+      'Jane Doe said it was “the worst in years ”. The rest of the story continues here.',
+      [['the worst in years', 'Jane Doe']],
+    ],
+    [
       'punctuation inside the marks is kept',
       '"It is over," John Smith said.',
       [['It is over,', 'John Smith']],

@@ -34,10 +34,12 @@ function roleOfDoubleMark(text: string, index: number, paragraph: Paragraph): Ro
   const char = text[index];
   const previous = index > paragraph.start ? text[index - 1] : undefined;
   const next = index + 1 < paragraph.end ? text[index + 1] : undefined;
+  // "delays ”." closes: punctuation after a mark never opens a quotation.
   const looksOpening =
     (previous === undefined || isSpace(previous) || OPENING_CONTEXT.includes(previous)) &&
     next !== undefined &&
-    !isSpace(next);
+    !isSpace(next) &&
+    !CLOSING_FOLLOWERS.includes(next);
   const looksClosing =
     previous !== undefined &&
     !isSpace(previous) &&
