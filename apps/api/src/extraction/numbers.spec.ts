@@ -300,6 +300,13 @@ describe('measures, durations, ages and rates', () => {
     ['He held his breath for 40 seconds.', [{ exact: '40 seconds', value: 40, unit: 's' }]],
     ['The hearing lasted three hours.', [{ exact: 'three hours', value: 3, unit: 'h' }]],
     ['They signed a 60-day contract.', [{ exact: '60-day', value: 60, unit: 'day' }]],
+    [
+      'It pays a 12-cent-a-share dividend after its one-yen bid.',
+      [
+        { exact: '12-cent', value: 12, unit: 'cent' },
+        { exact: 'one-yen', value: 1, unit: 'JPY' },
+      ],
+    ],
     ['A 12-storey tower will rise.', [{ exact: '12-storey', value: 12, unit: 'storey' }]],
     [
       'He signed a one-year contract after a one-off payment.',

@@ -70,10 +70,13 @@ function matchLexicon(lexicon: CompiledLexicon, text: string, position: number):
   return { end: position + match[0].length, unit: info.unit, kind: info.kind };
 }
 
-/** Units a compound like "60-day", "12-storey", "three-year" may name, keyed by the singular word. */
+/**
+ * Units a compound like "60-day", "12-storey", "three-year", "a 12-cent dividend" may name, keyed by
+ * the word; not "five-pound", which weighs as often as it costs.
+ */
 const COMPOUND_UNITS = new Map<string, { unit: string; kind: UnitKind }>();
 for (const [phrases, unit, kind] of SPACED_UNITS) {
-  if (kind === 'percent' || kind === 'currency') continue;
+  if (kind === 'percent' || unit === 'GBP') continue;
   for (const phrase of phrases)
     if (!phrase.includes(' ')) COMPOUND_UNITS.set(phrase, { unit, kind });
 }
@@ -82,7 +85,8 @@ COMPOUND_UNITS.set('fold', { unit: 'times', kind: 'times' });
 /** Words after a hyphen that do not make the number a measure ("100-plus", "a 200-strong crowd"). */
 const NOT_COMPOUND_UNITS = new Set(['plus', 'odd', 'strong', 'something', 'year-old', 'years-old']);
 
-const HYPHEN_COMPOUND = /[-‑](\p{Ll}+)(?![\p{L}\p{N}-])/uy;
+/** "-day", "-cent" in "12-cent-a-share": a rate may follow the compound's word. */
+const HYPHEN_COMPOUND = /[-‑](\p{Ll}+)(?![\p{L}\p{N}]|[-‑](?!(?:a|an|per)[-‑]))/uy;
 /** A spaced unit of two or three words written with hyphens: "49-per-cent", "100-square-kilometre". */
 const HYPHENATED_PHRASE = /[-‑](\p{Ll}+(?:[-‑]\p{Ll}+){1,2})(?![\p{L}\p{N}-])/uy;
 

@@ -171,7 +171,8 @@ function isListClosingOne(text: string, candidate: NumericCandidate, end: number
 export function keepsOne(text: string, candidate: NumericCandidate, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, candidate.start - 16), candidate.start);
   const kind = candidate.unitKind;
-  if (quantity.compound) return kind === 'duration' || kind === 'measure'; // "a one-year contract", not "one-off"
+  // "a one-year contract", "its one-yen bid", not "one-off"
+  if (quantity.compound) return kind === 'duration' || kind === 'measure' || kind === 'currency';
   if (kind === 'duration') return DURATION_ONE_BEFORE.test(before);
   if (
     kind === 'percent' ||
