@@ -82,11 +82,12 @@ const QUOTED = /^["“‘'].*["”’']$/u;
 const MAX_WORDS = 4;
 
 /**
- * Words that continue a clause after an intransitive verb: "600 work in sales",
- * "30 live abroad". A noun counted by a number above one would be plural there.
+ * Words that continue a clause after a verb: "600 work in sales", "30 live abroad",
+ * "11 rate it a buy", "five want the deal". A noun counted by a number above one
+ * would be plural there.
  */
 const VERB_COMPLEMENT_AFTER =
-  /[ \u00a0](?:in|at|on|for|from|with|as|abroad|overseas|here|there|alone|together|remotely|full-time|part-time)(?![\p{L}-])/iuy;
+  /[ \u00a0](?:in|at|on|for|from|with|as|abroad|overseas|here|there|alone|together|remotely|full-time|part-time|it|them|him|her|us|me|the|its|their|this|these|those)(?![\p{L}-])/iuy;
 
 /** Past forms and participles ("died", "signed", "living"); "-eed" words are nouns ("seed", "speed"). */
 function isVerbLike(lower: string): boolean {

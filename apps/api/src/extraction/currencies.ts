@@ -59,9 +59,12 @@ export const ISO_CURRENCY_CODES = wordSet(`
   AED SAR TWD THB IDR MYR PHP VND NGN EGP ILS UAH CZK HUF
 `);
 
-/** Currency written before the number: "$", "US$", "£", "₩", "USD ", "Rs ". */
+/** Currency written before the number: "$", "US$", "US $150m", "£", "₩", "USD ", "Rs ". */
 const CURRENCY_BEFORE =
-  /(?:(?<![\p{L}\p{N}])(?:(US|us|U\.S\.?|u\.s\.?|HK|hk)[ \u00a0]?|(AU|A|CA|C|NZ|S|NT|R|MX)))?([$£€¥₩₹₽₺₴₦₱₪₸₡₾₭])[ \u00a0]?$|(?<![\p{L}\p{N}])([A-Z]{3}|Rs\.?)[ \u00a0]$/u;
+  /(?:(?<![\p{L}\p{N}])(?:(US|U\.S\.?|HK)[ \u00a0]?|(us|u\.s\.?|hk)([ \u00a0]?)|(AU|A|CA|C|NZ|S|NT|R|MX)))?([$£€¥₩₹₽₺₴₦₱₪₸₡₾₭])[ \u00a0]?$|(?<![\p{L}\p{N}])([A-Z]{3}|Rs\.?)[ \u00a0]$/u;
+/** What may stand before a lowercase "us $" that is "US$": an article or a possessive ("a us $ 150 million loan"). */
+const BEFORE_LOWERCASE_PREFIX =
+  /(?:^|[^\p{L}])(?:a|an|the|its|their|our|his|her|is|was|['’] ?s)[ \u00a0]+$/iu;
 
 export interface CurrencyPrefix {
   start: number;
@@ -83,18 +86,27 @@ export function readCurrencyBefore(text: string, numberStart: number): CurrencyP
   const window = text.slice(from, numberStart);
   const match = CURRENCY_BEFORE.exec(window);
   if (!match) return null;
-  const start = from + match.index;
-  const symbol = match[3];
+  let start = from + match.index;
+  const symbol = match[5];
   if (symbol !== undefined) {
     // "US $150m" and "HK$10bn" may take a space before the symbol; a lone "A" only glued ("A$5m", not "A $5m deal").
-    const letters = (match[1] ?? match[2])?.toLowerCase();
+    let letters = (match[1] ?? match[2] ?? match[4])?.toLowerCase();
+    // "save us $150 million": a lowercase "us" apart from the symbol is the pronoun, unless an article stands before it.
+    if (
+      match[2] === 'us' &&
+      match[3] !== '' &&
+      !BEFORE_LOWERCASE_PREFIX.test(text.slice(Math.max(0, start - 8), start))
+    ) {
+      letters = undefined;
+      start += match[2].length + match[3].length;
+    }
     const unit =
       symbol === '$' && letters !== undefined
         ? (DOLLAR_PREFIXES[letters] ?? 'USD')
         : CURRENCY_SYMBOLS[symbol];
     return { start, unit };
   }
-  const code = match[4];
+  const code = match[6];
   if (code.startsWith('Rs')) return { start, unit: 'INR' };
   if (!ISO_CURRENCY_CODES.has(code)) return null;
   return { start, unit: code === 'RMB' ? 'CNY' : code };

@@ -984,6 +984,29 @@ describe('counted nouns and subjects', () => {
     expect(claim.exact).toBe('3.5 million');
   });
 
+  it('takes a singular word before an object for the verb of a bare count ("11 rate it a buy")', () => {
+    const claims = numericClaims(
+      'Of the 18 analysts, 11 rate it a buy and two want the firm sold.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['18 analysts', 'analyst'],
+      ['11', 'analyst'],
+      ['two', 'analyst'],
+    ]);
+  });
+
+  it('reads the pronoun "us" before a dollar sign as no currency prefix; "US $", "us$" and "a us $" are', () => {
+    const claims = numericClaims(
+      'It will save us $150 million, or US $1.2bn, or us$5, as a us $ 10 billion deal.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['$150 million', 'USD'],
+      ['US $1.2bn', 'USD'],
+      ['us$5', 'USD'],
+      ['us $ 10 billion', 'USD'],
+    ]);
+  });
+
   it('reads "one other" and "one additional" with a counted noun, not "one other thing"', () => {
     const claims = numericClaims(
       'One other Texas elector abandoned him. There is one other thing: one additional patient died.',
