@@ -118,11 +118,26 @@ export function inheritCountedNoun(
         return adopt(candidate, candidates[j]);
     }
   }
+  // "Those states, along with five others": others of the plural named before them in the sentence.
+  if (/others$/u.test(text.slice(candidate.start, candidate.end))) {
+    const sentenceStart = structure.sentenceAt(candidate.start).start;
+    const plural = lastPluralBefore(text.slice(sentenceStart, candidate.qualifierStart));
+    if (plural)
+      return void Object.assign(candidate, { unit: singularize(plural), unitKind: 'count' });
+  }
   for (let j = index - 1; j >= 0 && j >= index - 20 && sentenceOf[j] >= sentence - 1; j--) {
     const earlier = candidates[j];
     if (earlier.unitKind === 'count' && earlier.unit !== null) return adopt(candidate, earlier);
     if (sentenceOf[j] < sentence) break; // only the last count of the previous sentence
   }
+}
+
+/** The last lowercase plural noun in `words` ("states" in "Those states, along with"). */
+function lastPluralBefore(words: string): string | null {
+  const all = words.match(/\p{Ll}[\p{Ll}-]*s(?![\p{L}])/gu) ?? [];
+  for (let i = all.length - 1; i >= 0; i--)
+    if (isPhraseFinalPlural(all[i]) && !NOT_PLURAL_NOUNS.has(all[i])) return all[i];
+  return null;
 }
 
 /** The verbs by which a count's subject reaches, keeps or changes to the number after them (intransitive: no "cut"). */

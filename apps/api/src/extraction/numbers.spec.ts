@@ -1007,6 +1007,17 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('keeps "others" in the span and counts what was counted or named before', () => {
+    const claims = numericClaims(
+      'Three people were killed and 12 others injured. Those states, along with five others, lag.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['Three people', 'person'],
+      ['12 others', 'person'],
+      ['five others', 'state'],
+    ]);
+  });
+
   it('reads "one other" and "one additional" with a counted noun, not "one other thing"', () => {
     const claims = numericClaims(
       'One other Texas elector abandoned him. There is one other thing: one additional patient died.',

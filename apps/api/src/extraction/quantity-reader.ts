@@ -157,6 +157,11 @@ export function readQuantity(
   );
   if (!noun) return { quantity };
   if (!isRangeEnd && isModelBeforeNoun(text, numeral, noun)) return { skipTo: noun.end };
+  // "12 others": in the span, counting what was counted before (see counted-noun-inheritance.ts).
+  if (/^others$/i.test(noun.phrase)) {
+    quantity.end = noun.end;
+    return { quantity };
+  }
   // "20,537 flying hours" is counted like any noun ("of which 6,100 were ..."), in the unit its head names.
   Object.assign(quantity, {
     end: noun.end,
