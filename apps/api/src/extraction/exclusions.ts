@@ -3,7 +3,7 @@
  * numeric claims"): dates and times, years, ordinals, numbers inside names, titles,
  * codes and URLs, and "one" used as a pronoun or article.
  */
-import type { Numeral } from './numeral-vocabulary.js';
+import { NUMERAL_START_WORDS, type Numeral } from './numeral-vocabulary.js';
 import type { DocumentText } from '../text/document-text.js';
 import { isDigit, isLetter, isSpace, isUpperLetter, wordBefore } from './text-helpers.js';
 import { wordSet } from '../text/words.js';
@@ -272,18 +272,27 @@ export function isDefiniteWordNumeral(text: string, numeral: Numeral): boolean {
 }
 
 const CLAUSE_END_AFTER = /^(?:[,.;:)]|[ \u00a0]+and[ \u00a0])/u;
+/**
+ * "… 72 seats and Reform UK five": a name after "and" or a comma, with a count before it in the
+ * sentence ("and the Pick 6" names a product).
+ */
+const NAME_AFTER_COUNT_AND = new RegExp(
+  String.raw`(?:\d|(?<![\p{L}])(?:${NUMERAL_START_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|')})(?![\p{L}]))[^.!?]*?(?:,|(?<![\p{L}])and)[ \u00a0]+(?:\p{Lu}[\p{L}&'’.-]*[ \u00a0]+){1,3}$`,
+  'u',
+);
 
 /**
- * A count whose noun is gapped after a plural name: "the Greens four and
- * independents one" (each counts the seats named before).
+ * A count whose noun is gapped after a plural name or after a name coordinated
+ * with an earlier count: "the Greens four and independents one", "took 72 seats
+ * and Reform UK five" (each counts the seats named before).
  */
 export function isGappedCount(text: string, numeral: Numeral): boolean {
   const previous = wordBefore(text, numeral.start);
-  if (
-    previous === null ||
-    !/\p{L}{2,}s$/u.test(previous.text) ||
-    /(?:ss|us|is|['’]s)$/.test(previous.text)
-  )
+  if (previous === null || !CLAUSE_END_AFTER.test(text.slice(numeral.end, numeral.end + 5)))
     return false;
-  return CLAUSE_END_AFTER.test(text.slice(numeral.end, numeral.end + 5));
+  if (/\p{L}{2,}s$/u.test(previous.text) && !/(?:ss|us|is|['’]s)$/.test(previous.text)) return true;
+  return (
+    isUpperLetter(previous.text[0]) &&
+    NAME_AFTER_COUNT_AND.test(text.slice(Math.max(0, numeral.start - 120), numeral.start))
+  );
 }

@@ -1018,6 +1018,30 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('reads a count gapped after a name coordinated with an earlier count ("and Reform UK five")', () => {
+    const claims = numericClaims(
+      'The Lib Dems took 72 seats and Reform UK five. It sold 18 beers and the Pick 6, a pack.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['72 seats', 'seat'],
+      ['five', 'seat'],
+      ['18 beers', 'beer'],
+    ]);
+  });
+
+  it("reads points beside a percentage as percentage points, not an index's or a league's", () => {
+    const claims = numericClaims(
+      'Its share was 33.7%, just 1.6 points higher. The Dow fell 102.2 points, or 0.36%. City lead by five points.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['33.7%', '%'],
+      ['1.6 points', 'pp'],
+      ['102.2 points', 'point'],
+      ['0.36%', '%'],
+      ['five points', 'point'],
+    ]);
+  });
+
   it('reads "one other" and "one additional" with a counted noun, not "one other thing"', () => {
     const claims = numericClaims(
       'One other Texas elector abandoned him. There is one other thing: one additional patient died.',

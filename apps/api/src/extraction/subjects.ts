@@ -18,6 +18,7 @@ export function resolveSubjects(
   candidates: NumericCandidate[],
 ): void {
   const sentenceOf = candidates.map((candidate) => structure.sentenceIndexAt(candidate.start));
+  pointsOfPercentages(text, candidates, sentenceOf);
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
     if (
@@ -35,6 +36,28 @@ export function resolveSubjects(
       adoptFromBody(candidates, i);
   }
   partsOfTheTotalBefore(text, candidates, sentenceOf);
+}
+
+/** ", or 0.36%", " (0.4%)" after an index's points: the same change in percent. */
+const PERCENT_RESTATED_AFTER =
+  /^,?[ \u00a0]*(?:or|\()[ \u00a0]*[\d.]+[ \u00a0]*(?:%|per[ \u00a0]?cent)/iu;
+
+/**
+ * "Labour's share was 33.7%, 1.6 points higher": points beside a percentage in
+ * their sentence are percentage points; "14 points behind the leaders" counts
+ * points, and "fell 102.2 points, or 0.36%" an index's.
+ */
+function pointsOfPercentages(
+  text: string,
+  candidates: NumericCandidate[],
+  sentenceOf: number[],
+): void {
+  candidates.forEach((candidate, i) => {
+    if (candidate.unitKind !== 'count' || candidate.unit?.toLowerCase() !== 'point') return;
+    if (PERCENT_RESTATED_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return;
+    if (candidates.some((other, j) => sentenceOf[j] === sentenceOf[i] && other.unit === '%'))
+      Object.assign(candidate, { unit: 'pp', unitKind: 'percent' });
+  });
 }
 
 /** "Of the 143 complaints,", "Among the 538 electors," opening a sentence. */
