@@ -26,6 +26,11 @@ describe('shares-of-one-group', () => {
     ],
     ['women and men', 'Of its staff, 58% are women and 41% men.', [group('58%', '41%')]],
     [
+      'a level stated after what it measures, then the answers against it',
+      'The poll put support for the government at 28%, with 55% saying they disapproved and 17% undecided.',
+      [group('28%', '55%', '17%')],
+    ],
+    [
       'opposite answers with one verb',
       'Of the companies surveyed, 30% saw orders rise and 27% saw them fall.',
       [group('30%', '27%')],

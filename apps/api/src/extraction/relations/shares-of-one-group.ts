@@ -240,11 +240,17 @@ function answerOtherThings(first: string, second: string): boolean {
   return x !== undefined && y !== undefined && x !== y;
 }
 
-/** How a share answered: the words after it, up to the next figure; for "a poor rating (46%)", the words before. */
+/** "put support for the government at 28%", "approval was 40%": a level stated after what it measures. */
+const LEVEL_BEFORE = endTest(/(?:^|[^\p{L}])(?:at|was|is|stood at|stands at)[ \u00a0]+$/iu);
+
+/**
+ * How a share answered: the words after it, up to the next figure; for "a poor
+ * rating (46%)" or "support ... at 28%", the words before.
+ */
 function answerPole(frame: QuantityFrame): Pole | null {
   const before = poleOf(frame.before.slice(-50));
   if (isAloneInBrackets(frame)) return before;
-  return poleOf(frame.after) ?? (isBracketed(frame) ? before : null);
+  return poleOf(frame.after) ?? (isBracketed(frame) || LEVEL_BEFORE(frame.before) ? before : null);
 }
 
 function poleOf(answer: string): Pole | null {
