@@ -189,7 +189,7 @@ const QUOTED_AS_SAYING = /\bquot(?:ed|es|e)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){
 const CLAUSE_END =
   /(?<![\s.]\p{Lu})(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Rev|Hon|Supt|Insp|Det|Cllr))[.!?](?=\s|$)|["“”]/u;
 
-/** After an inverting verb, a role and the name it is given: " its president, Mark Ellis". */
+/** A role and the name it is given: "said its president, Mark Ellis", "the group's president, Anne Clarke, said". */
 const ROLE_THEN_NAME =
   /^\s+(?:(?:its|their|his|her|the)\s+)(?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{L}'’-]*,\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4})$/u;
 /** "a spokesperson for the energy regulator Ofgem": the body follows its spokesperson. */
@@ -246,6 +246,9 @@ export function analyseAfter(after: string): SpeakerRef | null {
   }
   if (beforeVerb.length > 0) {
     if (withAppositive) return parseSubject(beforeVerb);
+    // ""…," the group's president, Anne Clarke, said": the name a role is given.
+    const roleThenName = ROLE_THEN_NAME.exec(` ${beforeVerb.replace(/,$/, '')}`);
+    if (roleThenName) return parseSubject(roleThenName[1]);
     // ""…" except a few areas benefiting from the energy boom, Burtless said": the clause's last words say who.
     const lastClause =
       /,\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they|(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(

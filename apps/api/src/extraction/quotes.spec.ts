@@ -172,6 +172,14 @@ describe('speakers', () => {
       [['Today’s decision is good news for growth,', 'Mark Ellis']],
     ],
     [
+      'a role before the verb, then the name it is given',
+      'The association called it "a step in the right direction". "We\'ll be watching closely," the group\'s president, Anne Clarke, said.',
+      [
+        ['a step in the right direction', null],
+        ["We'll be watching closely,", 'Anne Clarke'],
+      ],
+    ],
+    [
       'a name with two appositives between it and its verb',
       'Researchers found the drug slowed dementia. Dr Raj Singh, of the Alzheimer’s Society, who was not involved in the research, said the findings were “promising but preliminary”.',
       [['promising but preliminary', 'Raj Singh']],
