@@ -49,7 +49,13 @@ export const TO_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(${DIRECTION})${S})?to${S}${HEDGE}$`,
   'iu',
 );
-const THEN_FROM = new RegExp(String.raw`^${PER}${TIME}${OPTIONAL_S},?${S}from${S}${HEDGE}$`, 'iu');
+/** ", official data showed,": an attribution set between the two values of a change. */
+const ATTRIBUTION_BETWEEN = String.raw`(?:,${S}(?:[\p{L}'’-]+${S}){0,4}(?:said|says|showed|shows|reported|reports|estimated|added)${OPTIONAL_S})?`;
+/** Between the after and the before value: " from ", " in June, official data showed, from ". */
+const THEN_FROM = new RegExp(
+  String.raw`^${PER}${TIME}${ATTRIBUTION_BETWEEN}${OPTIONAL_S},?${S}from${S}${HEDGE}$`,
+  'iu',
+);
 /** "a profit of £2.8bn, up 12% from £2.5bn": between after value and change, then change and before value. */
 const AFTER_THEN_CHANGE = new RegExp(
   String.raw`^${TIME}${OPTIONAL_S}[,(]${OPTIONAL_S}(${DIRECTION})(?:${S}by)?${S}${HEDGE}$`,

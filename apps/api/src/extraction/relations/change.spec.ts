@@ -29,6 +29,16 @@ describe('change', () => {
       [change('20%', '10%', null, 'fall', { factor: '0.5' })],
     ],
     [
+      'a transitive verb raising its object to Y from X',
+      'Ruto signed a law raising taxes on fuel to 16% from 8%, while the bank was lowering its rate to 9% from 10%.',
+      [change('8%', '16%', null, 'rise'), change('10%', '9%', null, 'fall')],
+    ],
+    [
+      'an attribution set between the two values',
+      'Inflation rose to 7.9% in June, official data showed, from 6% in May.',
+      [change('6%', '7.9%', null, 'rise')],
+    ],
+    [
       'rose N% to Y from X',
       'Sales rose 12% to £4.5bn from £4bn.',
       [change('£4bn', '£4.5bn', '12%', 'rise')],

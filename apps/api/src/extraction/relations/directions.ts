@@ -11,12 +11,14 @@ export type Direction = 'rise' | 'fall';
 export const RISE_WORDS = wordSet(`
   rose rise rises risen rising increase increased increases increasing grew grow grows growth growing
   up jump jumped jumps climb climbed climbs climbing surge surged surges gain gained gains soar soared
-  soars higher boost boosted hike hiked doubled tripled
+  soars higher boost boosted boosting hike hiked hiking doubled tripled raise raised raises raising
+  lift lifted lifting
 `);
 export const FALL_WORDS = wordSet(`
   fell fall falls fallen falling drop dropped drops dropping decline declined declines declining
   decrease decreased decreases down cut cuts slump slumped slumps plunge plunged plunges lower
-  shrank shrunk slid slip slipped tumble tumbled reduction reduced dip dipped sank halved halving
+  shrank shrunk slid slip slipped tumble tumbled reduction reduced reduce reduces reducing dip
+  dipped sank halved halving cutting lowered lowering lowers trimmed trimming
 `);
 const DIRECTION_WORD = `(?:${[...RISE_WORDS, ...FALL_WORDS].join('|')})`;
 const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|an estimated|just over|just under|more than|less than|over|under|a further|another|an annual|an|a)[ \u00a0]+)*`;
