@@ -331,6 +331,13 @@ describe('measures, durations, ages and rates', () => {
     ],
     ['Prices rose 15% every year.', [{ exact: '15% every year', value: 15, unit: '%/year' }]],
     [
+      'It spends £10bn a year on diabetes. A year on, 40 remain.',
+      [
+        { exact: '£10bn a year', value: 10000000000, unit: 'GBP/year' },
+        { exact: '40', value: 40, unit: null },
+      ],
+    ],
+    [
       'Gold rose to $1,472.19 an ounce.',
       [{ exact: '$1,472.19 an ounce', value: 1472.19, unit: 'USD/ounce' }],
     ],

@@ -148,9 +148,9 @@ const COUNTED_DENOMINATORS = wordSet(`
   person head capita household passenger pupil patient resident worker share ticket unit
 `);
 
-/** "a year earlier", "a week ago" are times, not rates. */
+/** "a year earlier", "a week ago", "A year on," are times, not rates ("£10bn a year on diabetes" is one). */
 const NOT_A_RATE =
-  '(?![ \\u00a0]+(?:earlier|ago|before|later|previously|after|since|on|from now|in advance)(?![\\p{L}]))';
+  '(?![ \\u00a0]+(?:earlier|ago|before|later|previously|after|since|from now|in advance|on(?=[ \\u00a0]*(?:[,.;:!?]|from(?![\\p{L}])|$)))(?![\\p{L}]))';
 const RATE_AFTER = new RegExp(
   `[ \\u00a0]+(?:a|an|per|each|every)[ \\u00a0]+(${[...Object.keys(PERIODS), ...COUNTED_DENOMINATORS].join('|')})(?![\\p{L}\\p{N}])${NOT_A_RATE}`,
   'iuy',
