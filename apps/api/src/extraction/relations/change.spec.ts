@@ -39,6 +39,11 @@ describe('change', () => {
       [change('6%', '7.9%', null, 'rise')],
     ],
     [
+      'no change figure taken from a sentence where it leads to a value of its own',
+      "Tesla's shares rose 1.5% in premarket trading to $265.30. Tesla aims to deliver 1.8 million vehicles in 2023, up from 1.31 million last year.",
+      [change('1.31 million', '1.8 million vehicles', null, 'rise')],
+    ],
+    [
       'rose N% to Y from X',
       'Sales rose 12% to £4.5bn from £4bn.',
       [change('£4bn', '£4.5bn', '12%', 'rise')],

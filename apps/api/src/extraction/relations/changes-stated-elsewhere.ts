@@ -51,14 +51,26 @@ export function changeStatedElsewhere(
 const ATTACHED_TO_VALUE =
   /^(?:[ \u00a0]+[\p{L}\d-]+){0,3}?[ \u00a0]*[,(]?[ \u00a0]*(?:up|down|rising|falling|increasing|decreasing|(?:an?[ \u00a0]+)?(?:increase|decrease|rise|fall|drop|gain|jump)[ \u00a0]+of)[ \u00a0]+(?:by[ \u00a0]+)?$/iu;
 
+/** Between a change and the value it leads to: " in premarket trading to ", " to about ". */
+const TO_AFTER_CHANGE =
+  /(?:^|[^\p{L}])to[ \u00a0]+(?:(?:about|around|nearly|almost|some|roughly)[ \u00a0]+)?$/iu;
+
 /**
  * A change whose values are stated elsewhere: not attached to a value of its
- * own ("303,417 vehicles, up 4 percent"), and no figure of the pair's kind in
+ * own ("303,417 vehicles, up 4 percent", "rose 1.5% to $265.30"), and no figure of the pair's kind in
  * its sentence ("has fallen by 9.8%": the "18 months" there is no such value).
  */
 function standsAlone(context: RelationContext, change: QuantityFrame, pair: Pair): boolean {
   const previous = context.frames[change.index - 1];
   if (previous && previous.sentence === change.sentence && ATTACHED_TO_VALUE.test(change.before))
+    return false;
+  // "rose 1.5% in premarket trading to $265.30": the change of the value it leads to.
+  const next = context.frames[change.index + 1];
+  if (
+    next &&
+    next.sentence === change.sentence &&
+    TO_AFTER_CHANGE.test(context.between(change, next))
+  )
     return false;
   return context
     .inSentence(change.sentence.index)
