@@ -90,7 +90,7 @@ export function readCurrencyBefore(text: string, numberStart: number): CurrencyP
   const symbol = match[5];
   if (symbol !== undefined) {
     // "US $150m" and "HK$10bn" may take a space before the symbol; a lone "A" only glued ("A$5m", not "A $5m deal").
-    let letters = (match[1] ?? match[2] ?? match[4])?.toLowerCase();
+    let letters: string | undefined = (match[1] ?? match[2] ?? match[4])?.toLowerCase();
     // "save us $150 million": a lowercase "us" apart from the symbol is the pronoun, unless an article stands before it.
     if (
       match[2] === 'us' &&

@@ -24,3 +24,14 @@ export const CONTINUES_LIST =
 export const COMPARED_BEFORE = endTest(
   /(?:^|[^\p{L}])(?:compared (?:to|with)|from|than|against|versus|vs\.?)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|more than|less than|just over|just under)[ \u00a0]+)?$/iu,
 );
+/** After a total, what opens its parts: ", including", ", of whom", ": ", " – ". */
+export const SUBSET_FOLLOWS =
+  /^(?:[ \u00a0]+[\p{L}\p{N}'’-]+){0,4}?,?[ \u00a0]+(?:including|of whom|of which|among them|among which|among whom|such as)(?![\p{L}])/iu;
+export const BREAKDOWN_FOLLOWS =
+  /^(?:[ \u00a0]+[\p{L}'’-]+){0,4}?(?:[ \u00a0]*[:–—][ \u00a0]*|[ \u00a0]+-[ \u00a0]+|,?[ \u00a0]+(?:comprising|made up of|consisting of|split between|divided into|broken down into)[ \u00a0]+)(?:\p{L}+[ \u00a0]+)?$/iu;
+export const TOTAL_BEFORE = endTest(
+  /(?:^|[^\p{L}])(?:a total of|totall?ing|in all|altogether|overall|combined|together)[ \u00a0,]*$/iu,
+);
+export const RUNNING_TOTAL_BEFORE = endTest(
+  /(?:^|[^\p{L}])(?:bring(?:s|ing)?|tak(?:es|ing)|push(?:es|ing)?|rais(?:es|ing))[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:total|tally|toll|number|count)[ \u00a0]+(?:to|of)[ \u00a0]+$/iu,
+);

@@ -2,8 +2,9 @@
  * Parts of a total named by their wording alone, one part at a time: a count
  * after ", with" (some of the count before it), an instalment of an amount, an
  * amount that leaves "the rest" of a whole stated before, a survey's net
- * balance (the share of rises = the share of falls + the balance), and deaths
- * among the cases counted with them.
+ * balance (the share of rises = the share of falls + the balance), deaths
+ * among the cases counted with them, a winner's votes (the runner-up's and the
+ * majority), and a share spelled out into shares in brackets.
  */
 import { FALL_WORDS, RISE_WORDS } from './directions.js';
 import type { QuantityFrame } from './frames.js';
@@ -149,6 +150,56 @@ export function deathsAmongCases(context: RelationContext): Breakdown[] {
     if (newOnly(cases) !== newOnly(deaths)) continue;
     if (!JOINED_TO_DEATHS.test(context.between(cases, deaths))) continue;
     found.push({ total: cases, parts: [deaths], complete: false });
+  }
+  return found;
+}
+
+/** "a majority of 5,907", "a margin of 312 votes". */
+const MAJORITY_BEFORE = endTest(
+  /(?:^|[^\p{L}])(?:a|its|his|her|their)[ \u00a0]+majority[ \u00a0]+of[ \u00a0]+$/iu,
+);
+
+/**
+ * "54% saying they are either uncertain (25%) or pessimistic (29%)": a share
+ * spelled out into the shares of its answers, in brackets after each.
+ */
+export function bracketedShares(context: RelationContext): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const frame of context.frames) {
+    if (!frame.isShare || /\([ \u00a0]*$/u.test(frame.before)) continue;
+    const parts: QuantityFrame[] = [];
+    for (const next of context
+      .inSentence(frame.sentence.index)
+      .filter((f) => f.index > frame.index)) {
+      if (!next.isShare || !/\([ \u00a0]*$/u.test(next.before)) break;
+      parts.push(next);
+    }
+    const clause =
+      parts.length > 0
+        ? context.text.slice(frame.candidate.end, parts[parts.length - 1].candidate.start)
+        : '';
+    if (parts.length >= 2 && /(?:^|[^\p{L}])(?:either|or|and)(?![\p{L}])/iu.test(clause))
+      found.push({
+        total: frame,
+        parts,
+        complete: /(?:^|[^\p{L}])either(?![\p{L}])/iu.test(clause),
+      });
+  }
+  return found;
+}
+
+/** "won with 20,645 votes, compared to 14,738 for ..., giving a majority of 5,907": the winner's votes = the runner-up's + the majority. */
+export function majorities(context: RelationContext): Breakdown[] {
+  const found: Breakdown[] = [];
+  for (const frame of context.frames) {
+    if (!MAJORITY_BEFORE(frame.before)) continue;
+    const earlier = context
+      .inSentence(frame.sentence.index)
+      .filter(
+        (f) => f.index < frame.index && context.isAdditive(f) && f.candidate.unitKind === 'count',
+      );
+    if (earlier.length !== 2) continue;
+    found.push({ total: earlier[0], parts: [earlier[1], frame], complete: true });
   }
   return found;
 }

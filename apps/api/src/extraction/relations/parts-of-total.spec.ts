@@ -173,6 +173,11 @@ describe('parts-of-total', () => {
       [parts('nine US companies', ['three'], false), parts('three', ['two'], false)],
     ],
     [
+      'parts after "including" past a figure of another kind ("over 10 years")',
+      'The plan would cost $1.2 trillion over 10 years, including $550 billion in new spending and $650 billion for existing programmes.',
+      [parts('$1.2 trillion', ['$550 billion', '$650 billion'], false)],
+    ],
+    [
       'a count the next sentence narrows with "only"',
       'The program allowed an estimated 1.1 million people to become eligible for relief. But by June, only about 712,000 applied.',
       [parts('1.1 million people', ['712,000'], false)],

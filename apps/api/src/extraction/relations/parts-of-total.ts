@@ -23,7 +23,9 @@ import { laterBreakdowns } from './later-breakdowns.js';
 import { partsOfNamedWholes } from './named-wholes.js';
 import { narrowedCounts } from './narrowed-counts.js';
 import {
+  bracketedShares,
   deathsAmongCases,
+  majorities,
   partsAfterWith,
   partsByWording,
   surveyBalances,
@@ -35,9 +37,17 @@ import {
   partsAddUpPast,
   type QuantityFrame,
 } from './frames.js';
-import { CONTINUES_LIST, OF_BETWEEN, SUBSET_WORDING, type Breakdown } from './part-wording.js';
+import {
+  BREAKDOWN_FOLLOWS,
+  CONTINUES_LIST,
+  OF_BETWEEN,
+  RUNNING_TOTAL_BEFORE,
+  SUBSET_FOLLOWS,
+  SUBSET_WORDING,
+  TOTAL_BEFORE,
+} from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
-import { endExec, endTest } from '../text-helpers.js';
+import { endExec } from '../text-helpers.js';
 
 /** Parts are looked for among this many neighbouring figures (a list of parts is short). */
 const MAX_PARTS = 12;
@@ -46,25 +56,10 @@ const MAX_PARTS = 12;
 const OF_THE_BEFORE = endExec(
   /(?:^|[^\p{L}])([Oo]f|[Aa]mong)[ \u00a0]+(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)[ \u00a0]+(?:\p{Lu}[\p{L}&.-]*[ \u00a0]+)?$/u,
 );
-/** "a majority of 5,907", "a margin of 312 votes". */
-const MAJORITY_BEFORE = endTest(
-  /(?:^|[^\p{L}])(?:a|its|his|her|their)[ \u00a0]+majority[ \u00a0]+of[ \u00a0]+$/iu,
-);
 /** "Of the Dow 30 stocks 13 are set to close higher": the first part follows the total's noun at once. */
 const PART_FOLLOWS_AT_ONCE = /^(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]+$/u;
 /** The comma closing "Of the N X," right away or after up to three words ("Of the £1.2bn budget,"). */
 const COMMA_CLOSING_TOTAL = /^(?:[ \u00a0]+[\p{L}][\p{L}'’-]*){0,10},/u;
-/** After a total, what opens its parts: ", including", ", of whom", ": ", " – ". */
-const SUBSET_FOLLOWS =
-  /^(?:[ \u00a0]+[\p{L}'’-]+){0,4}?,?[ \u00a0]+(?:including|of whom|of which|among them|among which|among whom|such as)(?![\p{L}])/iu;
-const BREAKDOWN_FOLLOWS =
-  /^(?:[ \u00a0]+[\p{L}'’-]+){0,4}?(?:[ \u00a0]*[:–—][ \u00a0]*|[ \u00a0]+-[ \u00a0]+|,?[ \u00a0]+(?:comprising|made up of|consisting of|split between|divided into|broken down into)[ \u00a0]+)(?:\p{L}+[ \u00a0]+)?$/iu;
-const TOTAL_BEFORE = endTest(
-  /(?:^|[^\p{L}])(?:a total of|totall?ing|in all|altogether|overall|combined|together)[ \u00a0,]*$/iu,
-);
-const RUNNING_TOTAL_BEFORE = endTest(
-  /(?:^|[^\p{L}])(?:bring(?:s|ing)?|tak(?:es|ing)|push(?:es|ing)?|rais(?:es|ing))[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:total|tally|toll|number|count)[ \u00a0]+(?:to|of)[ \u00a0]+$/iu,
-);
 /** "30,000 federal workers among the 193,000 public sector employees". */
 const AMONG_BETWEEN = /^[ \u00a0]+among[ \u00a0]+(?:the|its|their)[ \u00a0]+$/iu;
 /** A clause break between parts: they may be said of different things. */
@@ -176,7 +171,18 @@ function withinSentence(
   )
     return { parts: [previous], complete: false };
   const ofThe = OF_THE_BEFORE(before);
-  const subset = SUBSET_FOLLOWS.test(after) || ofThe?.[1].toLowerCase() === 'among';
+  // "$1.2 trillion over 10 years, including": a figure of another kind may stand before the wording.
+  const nextOfKind = sentenceFrames
+    .slice(position + 1, position + 1 + MAX_PARTS)
+    .find((f) => context.isComparable(total, f));
+  const end = Math.min(
+    nextOfKind?.candidate.qualifierStart ?? total.sentence.end,
+    total.candidate.end + 80,
+  );
+  const subset =
+    SUBSET_FOLLOWS.test(after) ||
+    SUBSET_FOLLOWS.test(text.slice(total.candidate.end, end)) ||
+    ofThe?.[1].toLowerCase() === 'among';
   const ofTheTotal =
     ofThe !== null &&
     (COMMA_CLOSING_TOTAL.test(after) ||
@@ -252,49 +258,4 @@ function hasUnnumberedItem(last: QuantityFrame): boolean {
 
 function textOf(context: RelationContext, first: QuantityFrame, last: QuantityFrame): string {
   return context.text.slice(first.candidate.qualifierStart, last.candidate.end);
-}
-
-/**
- * "54% saying they are either uncertain (25%) or pessimistic (29%)": a share
- * spelled out into the shares of its answers, in brackets after each.
- */
-function bracketedShares(context: RelationContext): Breakdown[] {
-  const found: Breakdown[] = [];
-  for (const frame of context.frames) {
-    if (!frame.isShare || /\([ \u00a0]*$/u.test(frame.before)) continue;
-    const parts: QuantityFrame[] = [];
-    for (const next of context
-      .inSentence(frame.sentence.index)
-      .filter((f) => f.index > frame.index)) {
-      if (!next.isShare || !/\([ \u00a0]*$/u.test(next.before)) break;
-      parts.push(next);
-    }
-    const clause =
-      parts.length > 0
-        ? context.text.slice(frame.candidate.end, parts[parts.length - 1].candidate.start)
-        : '';
-    if (parts.length >= 2 && /(?:^|[^\p{L}])(?:either|or|and)(?![\p{L}])/iu.test(clause))
-      found.push({
-        total: frame,
-        parts,
-        complete: /(?:^|[^\p{L}])either(?![\p{L}])/iu.test(clause),
-      });
-  }
-  return found;
-}
-
-/** "won with 20,645 votes, compared to 14,738 for ..., giving a majority of 5,907": the winner's votes = the runner-up's + the majority. */
-function majorities(context: RelationContext): Breakdown[] {
-  const found: Breakdown[] = [];
-  for (const frame of context.frames) {
-    if (!MAJORITY_BEFORE(frame.before)) continue;
-    const earlier = context
-      .inSentence(frame.sentence.index)
-      .filter(
-        (f) => f.index < frame.index && context.isAdditive(f) && f.candidate.unitKind === 'count',
-      );
-    if (earlier.length !== 2) continue;
-    found.push({ total: earlier[0], parts: [earlier[1], frame], complete: true });
-  }
-  return found;
 }
