@@ -1,6 +1,8 @@
 /**
  * Shares whose categories split one group of people: "65% were white, 11.9%
- * black, 15% Hispanic and 7% of another race", "58% are women and 41% men".
+ * black, 15% Hispanic and 7% of another race", "58% are women and 41% men";
+ * and named parts of a whole split between them: "split between North America
+ * (55%), Europe (30%) and Asia (20%)".
  */
 import type { QuantityFrame } from './frames.js';
 
@@ -49,4 +51,19 @@ function partitionOf(share: QuantityFrame): number | 'rest' | null {
 export function areCategoriesOfOnePartition(a: QuantityFrame, b: QuantityFrame): boolean {
   const [x, y] = [partitionOf(a), partitionOf(b)];
   return typeof x === 'number' && (x === y || y === 'rest');
+}
+
+/** "), Europe (", ") and the Asia-Pacific region (": the next named part of a list, its share in brackets. */
+const NAMED_IN_BRACKETS =
+  /^[ \u00a0]*\)[ \u00a0]*(?:,|,?[ \u00a0]*and)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]*\([ \u00a0]*$/u;
+/** "was split between", "divided among", "broken down by region into": a whole shared out in the list after. */
+const SPLIT_WORDING =
+  /(?:^|[^\p{L}])(?:split|divided|broken[ \u00a0]+down|shared)(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]+(?:between|among|into)[ \u00a0]/iu;
+
+/** "split between North America (55%), Europe (30%)": the next named part of a whole split in the sentence. */
+export function areNamedPartsOfASplit(text: string, a: QuantityFrame, between: string): boolean {
+  return (
+    NAMED_IN_BRACKETS.test(between) &&
+    SPLIT_WORDING.test(text.slice(a.sentence.start, a.candidate.qualifierStart))
+  );
 }

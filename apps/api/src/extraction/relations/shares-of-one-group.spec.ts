@@ -26,6 +26,11 @@ describe('shares-of-one-group', () => {
     ],
     ['women and men', 'Of its staff, 58% are women and 41% men.', [group('58%', '41%')]],
     [
+      'named parts of a whole split between them, each share in brackets',
+      'Revenue was split between North America (55%), Europe (30%) and Asia (15%). Shares of Apple (12%), Google (8%) and Amazon (5%) rose.',
+      [group('55%', '30%', '15%')],
+    ],
+    [
       'a level stated after what it measures, then the answers against it',
       'The poll put support for the government at 28%, with 55% saying they disapproved and 17% undecided.',
       [group('28%', '55%', '17%')],
