@@ -103,6 +103,34 @@ function isList(context: RelationContext, parts: QuantityFrame[]): boolean {
   });
 }
 
+/** "Together they made up", "Combined, the two sold": a sentence stating the total of the one before. */
+const TOTAL_OF_PREVIOUS =
+  /^(?:together|combined|altogether|between them|in total|in all)[ \u00a0,]+(?:(?:they|the two|the three|these|those)[ \u00a0]+)?(?:made up|make up|totall?ed|totall?ing|amounted to|came to|accounted for|sold|employ(?:ed)?|had)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|more than)[ \u00a0]+)?$/iu;
+
+/**
+ * "Electric cars sold 1.1 million and petrol cars 4.6 million. Together they
+ * made up 5.7 million cars.": the figure the next sentence opens with as their
+ * total adds up the previous sentence's figures of its kind.
+ */
+export function totalsOfPreviousSentence(context: RelationContext): Breakdown[] {
+  const found: Breakdown[] = [];
+  const { sentences } = context.structure;
+  for (let s = 1; s < sentences.length; s++) {
+    const [total] = context.inSentence(s);
+    if (!total || !TOTAL_OF_PREVIOUS.test(total.before.trimStart())) continue;
+    const parts = context
+      .inSentence(s - 1)
+      .filter(
+        (f) =>
+          f.direction === null &&
+          !f.isShare &&
+          (context.isComparable(total, f) || (isCountOrBare(total) && isCountOrBare(f))),
+      );
+    if (parts.length >= 2) found.push({ total, parts, complete: true });
+  }
+  return found;
+}
+
 /** "659" in "13 out of 659": the whole a part before it is out of. */
 function isWholeOfPart(context: RelationContext, frame: QuantityFrame): boolean {
   const previous = context.frames[frame.index - 1];

@@ -178,6 +178,16 @@ describe('parts-of-total', () => {
       [parts('$1.2 trillion', ['$550 billion', '$650 billion'], false)],
     ],
     [
+      'a total the next sentence gives for the figures before ("Together they made up")',
+      'Electric car sales rose 40% to 1.1 million, while petrol car sales fell 8% to 4.6 million. Together they made up 5.7 million cars.',
+      [parts('5.7 million cars', ['1.1 million', '4.6 million'], true)],
+    ],
+    [
+      'a total after "together making up"',
+      'Tesla sold 1.1 million cars and BYD 4.6 million cars, together making up 5.7 million cars.',
+      [parts('5.7 million cars', ['1.1 million cars', '4.6 million cars'], true)],
+    ],
+    [
       'a count the next sentence narrows with "only"',
       'The program allowed an estimated 1.1 million people to become eligible for relief. But by June, only about 712,000 applied.',
       [parts('1.1 million people', ['712,000'], false)],

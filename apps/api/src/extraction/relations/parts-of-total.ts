@@ -8,6 +8,7 @@
  * - "38 of its 112 shops", "61,000 of the city's 195,000 voters";
  * - "It was made up of $250m ... and $125m ..." after the total's sentence;
  * - "Twelve of them ..., and one ..." after the sentence stating the total;
+ * - "... 1.1 million and ... 4.6 million. Together they made up 5.7 million";
  * - "allowed 1.1 million people ... But ... only about 712,000 applied";
  * - "won with 20,645 votes to 14,738, a majority of 5,907" (20,645 = 14,738 + 5,907);
  * - a later sentence that breaks down the lead's figure: "to cut 2,850 jobs" ...
@@ -18,7 +19,7 @@
  * item without a figure, "bringing the total to").
  */
 import type { PartsOfTotalRelation } from '../types.js';
-import { listsAfterColon, nextSentenceBreakdowns } from './breakdowns.js';
+import { listsAfterColon, nextSentenceBreakdowns, totalsOfPreviousSentence } from './breakdowns.js';
 import { laterBreakdowns } from './later-breakdowns.js';
 import { partsOfNamedWholes } from './named-wholes.js';
 import { narrowedCounts } from './narrowed-counts.js';
@@ -100,6 +101,7 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   }
   for (const found of nextSentenceBreakdowns(context))
     add(found.total, found.parts, found.complete);
+  for (const found of totalsOfPreviousSentence(context)) add(found.total, found.parts, true);
   for (const found of majorities(context)) add(found.total, found.parts, true);
   for (const found of bracketedShares(context)) add(found.total, found.parts, true);
   for (const found of partsOfNamedWholes(context, taken)) add(found.total, found.parts, false);
