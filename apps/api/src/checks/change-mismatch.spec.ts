@@ -77,6 +77,12 @@ const raised: Array<[string, string, string[], string]> = [
     'From 1,200 to 600 is a 50% fall, but the stated change is a fall of "a third" (33.33%)',
   ],
   [
+    'a hedged change, put as "a rise of about …"',
+    "The city's population grew from 812,000 in 2010 to 891,000 in 2020, an increase of nearly 15%.",
+    ['15%', '812,000', '891,000'],
+    'From 812,000 to 891,000 is a 9.7% rise, but the stated change is a rise of about 15%',
+  ],
+  [
     '"halved" that is no half',
     'The company said it was halving its dividend to 20 cents a share from 34 cents.',
     ['34 cents', '20 cents a share'],

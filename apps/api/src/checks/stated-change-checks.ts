@@ -71,7 +71,8 @@ export function checkStatedChange(
     claims: [change.id, before.id, after.id],
     message:
       `From ${describeStated(before)} to ${describeStated(after)} is ${actualText}, ` +
-      (change.unit === 'fraction'
+      // "a 30% fall", but "a rise of about 15%" (not "a about 15% rise").
+      (change.unit === 'fraction' || change.approximate || change.bound !== null
         ? `but the stated change is a ${direction} of ${describeStated(change)}`
         : `but the stated change is a ${describeStated(change)} ${direction}`),
     data: {
