@@ -64,6 +64,11 @@ describe('share-of', () => {
       'The company, which employs about 124,000 people, said it would cut 15% of its workforce, or roughly 18,600 jobs.',
       [share('18,600 jobs', '15%', '124,000 people')],
     ],
+    [
+      'an amount, its share and the named whole of the share',
+      "The division had sales of €7.9bn last year, about 13% of the group's turnover of €60.1bn.",
+      [share('€7.9bn', '13%', '€60.1bn')],
+    ],
     ['no share in a price change', 'Shares rose 3p, or 1.2%, to 262p.', []],
     ['no share in a points change', 'The Dow fell 102.2 points, or 0.36%, to 27,934.02.', []],
   ])('%s', (_name, text, expected) => {

@@ -22,9 +22,12 @@ const SHARE_LINK =
 const EXPLICIT_SHARE_LINK = /accounting for|representing|making up|equal to|equivalent to/i;
 /** The nouns of a stated whole before the comma of its share: "£3.2bn of its £10bn fund, or 23%". */
 const WHOLE_NOUN_BEFORE_COMMA = /^(?:[ \u00a0]+[\p{L}][\p{L}'’-]*){1,3}(?=,)/u;
-/** Between a share and the whole it is of: "36.3% of the total of 210,000 units", "20% of the 300 staff". */
+/**
+ * Between a share and the whole it is of: "36.3% of the total of 210,000 units", "20% of the 300
+ * staff", "13% of the group's turnover of €60.1bn".
+ */
 const SHARE_OF_WHOLE =
-  /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:(?:total|whole|sum)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)?$/iu;
+  /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|a|an)[ \u00a0]+)?(?:(?:total|whole|sum)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?|(?:[\p{L}-]+['’]s[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){1,2}(?:of|worth)[ \u00a0]+)?$/iu;
 /** "only 2% of MPs – 13 out of 659": between a share and the part that spells it out. */
 const SPELLED_OUT =
   /^(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[\p{L}-]+)?(?:[ \u00a0]*(?:[–—(:]|-[ \u00a0]|,)[ \u00a0]*|[ \u00a0]{2,})$/u;
