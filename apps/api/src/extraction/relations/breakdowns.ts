@@ -8,7 +8,13 @@
  * later-breakdowns.ts, the part of a whole named before in named-wholes.ts.
  */
 import { isCountOrBare, type QuantityFrame } from './frames.js';
-import { COMPARED_BEFORE, OF_BETWEEN, SUBSET_WORDING, type Breakdown } from './part-wording.js';
+import {
+  COMPARED_BEFORE,
+  OF_BETWEEN,
+  OF_THEM_AFTER,
+  SUBSET_WORDING,
+  type Breakdown,
+} from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 import { endTest } from '../text-helpers.js';
 
@@ -18,8 +24,6 @@ const BREAKDOWN_SENTENCE =
 /** "Those include", "Of these,", "It was made up of": a sentence that opens by pointing back. */
 const REFERS_BACK_AT_START =
   /^[ \u00a0"“]*(?:(?:of|among|within)[ \u00a0]+)?(?:it|this|that|these|those|they|them)(?![\p{L}])/iu;
-/** "Twelve of them", "Of those, 300", "Of these 40": parts of the previous sentence's count. */
-const OF_THEM_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)(?![\p{L}])/iu;
 const OF_THOSE_BEFORE =
   /^(?:[\p{L}'’-]+[ \u00a0]+){0,2}?of[ \u00a0]+(?:them|those|these)[ \u00a0,]*$/iu;
 /** "Within this, internet fraud totalled £43m": a part of the previous sentence's figure. */

@@ -36,3 +36,5 @@ export const TOTAL_BEFORE = endTest(
 export const RUNNING_TOTAL_BEFORE = endTest(
   /(?:^|[^\p{L}])(?:bring(?:s|ing)?|tak(?:es|ing)|push(?:es|ing)?|rais(?:es|ing))[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:total|tally|toll|number|count)[ \u00a0]+(?:to|of)[ \u00a0]+$/iu,
 );
+/** "Twelve of them", "Of those, 300", "Of these 40": parts of the previous sentence's count. */
+export const OF_THEM_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)(?![\p{L}])/iu;

@@ -188,6 +188,11 @@ describe('parts-of-total', () => {
       [parts('5.7 million cars', ['1.1 million cars', '4.6 million cars'], true)],
     ],
     [
+      'a part of a part ("with 15 of them") is no second part of the total',
+      'Of the 40 libraries, 28 will remain open, with 15 of them run by volunteers.',
+      [parts('40 libraries', ['28'], false), parts('28', ['15'], false)],
+    ],
+    [
       'a count the next sentence narrows with "only"',
       'The program allowed an estimated 1.1 million people to become eligible for relief. But by June, only about 712,000 applied.',
       [parts('1.1 million people', ['712,000'], false)],

@@ -42,6 +42,7 @@ import {
   BREAKDOWN_FOLLOWS,
   CONTINUES_LIST,
   OF_BETWEEN,
+  OF_THEM_AFTER,
   RUNNING_TOTAL_BEFORE,
   SUBSET_FOLLOWS,
   SUBSET_WORDING,
@@ -201,7 +202,10 @@ function withinSentence(
           isListedCount(total, f) ||
           (total.candidate.unit === null && f.candidate.unitKind === 'count'),
       );
-  const following = subset || ofTheTotal || breakdown ? partsAfter() : [];
+  // "28 will remain open, with 15 of them run by volunteers": a part of the part before, not another.
+  const following = (subset || ofTheTotal || breakdown ? partsAfter() : []).filter(
+    (f, i) => i === 0 || !OF_THEM_AFTER.test(f.after),
+  );
   if (following.length > 0) {
     const parts = following;
     const complete =

@@ -69,6 +69,11 @@ describe('share-of', () => {
       "The division had sales of €7.9bn last year, about 13% of the group's turnover of €60.1bn.",
       [share('€7.9bn', '13%', '€60.1bn')],
     ],
+    [
+      '"of the total": the total stated before, not the base it is compared with',
+      "The council's budget is £1.2bn, up from £1.1bn, with social care taking 62% of the total, or £740m.",
+      [share('£740m', '62%', '£1.2bn')],
+    ],
     ['no share in a price change', 'Shares rose 3p, or 1.2%, to 262p.', []],
     ['no share in a points change', 'The Dow fell 102.2 points, or 0.36%, to 27,934.02.', []],
   ])('%s', (_name, text, expected) => {

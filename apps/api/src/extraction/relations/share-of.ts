@@ -12,7 +12,7 @@
 import type { ShareOfRelation } from '../types.js';
 import { FALL_WORDS, RISE_WORDS } from './directions.js';
 import type { QuantityFrame } from './frames.js';
-import { OF_BETWEEN } from './part-wording.js';
+import { COMPARED_BEFORE, OF_BETWEEN } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 
 /** Between a count and its share: ", accounting for", ", or", "(", or "of its workforce, or" after a share. */
@@ -186,7 +186,9 @@ function totalStatedBefore(
   for (let i = first - 1; i >= Math.max(0, first - MAX_FIGURES_BACK); i--) {
     const candidate = context.frames[i];
     if (candidate.paragraph !== part.paragraph) break;
+    // "is £1.2bn, up from £1.1bn, with social care taking 62% of the total": not the base compared with.
     if (!context.isAdditive(candidate) || candidate.direction !== null) continue;
+    if (COMPARED_BEFORE(candidate.before.slice(-60))) continue;
     if (part.candidate.unit === null || context.isComparable(candidate, part)) return candidate;
   }
   return null;
