@@ -125,12 +125,19 @@ export function inheritCountedNoun(
     if (plural)
       return void Object.assign(candidate, { unit: singularize(plural), unitKind: 'count' });
   }
+  // "2,295 deaths during five heat episodes, with 1,311 of them": them are a count that can hold the number.
+  OF_THEM.lastIndex = candidate.end;
+  const ofThem = OF_THEM.test(text) && candidate.value !== null ? candidate.value : null;
   for (let j = index - 1; j >= 0 && j >= index - 20 && sentenceOf[j] >= sentence - 1; j--) {
     const earlier = candidates[j];
-    if (earlier.unitKind === 'count' && earlier.unit !== null) return adopt(candidate, earlier);
+    const holds = ofThem === null || earlier.value === null || earlier.value.gte(ofThem);
+    if (earlier.unitKind === 'count' && earlier.unit !== null && holds)
+      return adopt(candidate, earlier);
     if (sentenceOf[j] < sentence) break; // only the last count of the previous sentence
   }
 }
+
+const OF_THEM = /[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)(?![\p{L}])/iuy;
 
 /** The last lowercase plural noun in `words` ("states" in "Those states, along with"). */
 function lastPluralBefore(words: string): string | null {

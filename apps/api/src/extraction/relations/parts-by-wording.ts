@@ -28,7 +28,7 @@ export function partsAfterWith(context: RelationContext, taken: Set<QuantityFram
   for (const part of context.frames) {
     if (taken.has(part) || !WITH_BEFORE.test(part.before) || ADDED_AFTER.test(part.after)) continue;
     if (part.candidate.unitKind !== 'count' && part.candidate.unit !== null) continue;
-    const total = context
+    const wholes = context
       .inSentence(part.sentence.index)
       .filter(
         (f) =>
@@ -36,11 +36,17 @@ export function partsAfterWith(context: RelationContext, taken: Set<QuantityFram
           f.direction === null &&
           f.candidate.unitKind === 'count' &&
           (context.isComparable(f, part) || part.candidate.unit === null),
-      )
-      .pop();
+      );
+    // "2,295 deaths during five heat episodes, with 1,311 of them": "them" are the nearest count
+    // that can hold the part; the nearest of all when none can (a wrong figure is still flagged).
+    const total = wholes.filter((f) => canHold(f, part)).pop() ?? wholes.pop();
     if (total) found.push({ total, parts: [part], complete: false });
   }
   return found;
+}
+
+function canHold(whole: QuantityFrame, part: QuantityFrame): boolean {
+  return whole.number === null || part.number === null || whole.number >= part.number;
 }
 
 /** "spending in £2.5bn instalments": a part of the amount before it. */

@@ -193,6 +193,11 @@ describe('parts-of-total', () => {
       [parts('40 libraries', ['28'], false), parts('28', ['15'], false)],
     ],
     [
+      '"with N of them" is a part of the count before that can hold it',
+      'There were 2,295 excess deaths during five heat episodes, with 1,311 of them among people aged 85 and over.',
+      [parts('2,295 excess deaths', ['1,311'], false)],
+    ],
+    [
       'a count the next sentence narrows with "only"',
       'The program allowed an estimated 1.1 million people to become eligible for relief. But by June, only about 712,000 applied.',
       [parts('1.1 million people', ['712,000'], false)],
