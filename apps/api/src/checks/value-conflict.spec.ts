@@ -43,6 +43,14 @@ const raised: Array<[string, CheckInput, string[], string]> = [
     'The headline states 1,300 ("1,300 jobs"), but the body states about 1,200 ("1,200 jobs")',
   ],
   [
+    'a headline figure above the body figure, beyond its rounding',
+    extractedInput(
+      'Apple sells 52 million iPhones in quarter\nApple sold 50.8 million iPhones in the quarter.',
+    ),
+    ['52 million iPhones', '50.8 million iPhones'],
+    'The headline states 52,000,000 ("52 million iPhones"), but the body states 50,800,000 ("50.8 million iPhones")',
+  ],
+  [
     'headline money against body money',
     extractedInput('Firm fined £500 over leak\nThe company was fined £5,000 by the regulator.'),
     ['£500', '£5,000'],
@@ -103,6 +111,12 @@ const silent: Array<[string, CheckInput]> = [
   [
     'a bound that reaches the figure',
     extractedInput('Marsh cuts 2,500 jobs\nUp to 2,500 jobs are to go at the broker.'),
+  ],
+  [
+    "a headline that drops the body's decimals, beside last year's figure",
+    extractedInput(
+      'Apple sells 50 million iPhones in quarter\nApple sold 50.8 million iPhones in the quarter, down from 51.2 million a year earlier.',
+    ),
   ],
   [
     'a fraction restated within its rounding',

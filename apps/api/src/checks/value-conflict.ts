@@ -4,7 +4,8 @@
  * restated in words or as a percentage, a figure repeated). Example: headline
  * "35 MOUs Signed During Visit", body "the two countries signed a total of 33
  * MOUs" raises 'One quantity is stated as 35 and as 33'. Not raised: values
- * that agree within their rounding ("almost two thirds" and 63%), currency
+ * that agree within their rounding ("almost two thirds" and 63%), a headline
+ * that drops the body's decimals ("50 million" over "50.8 million"), currency
  * conversions, and figures in different units.
  */
 import type { NumericClaim } from '../extraction/types.js';
@@ -62,7 +63,7 @@ function fromSameQuantityRelations(context: CheckContext): Finding[] {
     const claims = relation.claims
       .map((id) => numericClaim(context, id))
       .filter((claim) => claim !== null);
-    const pair = conflictingPair(claims);
+    const pair = conflictingPair(context, claims);
     if (pair === null) continue;
     const stated = statedAs(context, pair);
     findings.push(
@@ -88,12 +89,34 @@ function fromSameQuantityRelations(context: CheckContext): Finding[] {
   return findings;
 }
 
-/** The first two claims whose values disagree beyond their rounding. */
-function conflictingPair(claims: NumericClaim[]): [NumericClaim, NumericClaim] | null {
+/** The first two claims whose values disagree beyond their rounding (and a headline's dropped decimals). */
+function conflictingPair(
+  context: CheckContext,
+  claims: NumericClaim[],
+): [NumericClaim, NumericClaim] | null {
   for (let i = 0; i < claims.length; i++)
-    for (let j = i + 1; j < claims.length; j++)
-      if (disagree(claims[i], claims[j])) return [claims[i], claims[j]];
+    for (let j = i + 1; j < claims.length; j++) {
+      const [a, b] = [claims[i], claims[j]];
+      if (!disagree(a, b)) continue;
+      const inHeadline = (claim: NumericClaim) => context.text.isInHeadline(claim);
+      if (inHeadline(a) && !inHeadline(b) && dropsDecimals(a, b)) continue;
+      if (inHeadline(b) && !inHeadline(a) && dropsDecimals(b, a)) continue;
+      return [a, b];
+    }
   return null;
+}
+
+/**
+ * "Apple sells 50 million iPhones" over "sold 50.8 million": a headline keeps
+ * the whole part of the body's figure, one unit of its last digit wide.
+ */
+function dropsDecimals(headline: NumericClaim, body: NumericClaim): boolean {
+  const [h, b] = [readStatedValue(headline), readStatedValue(body)];
+  if (h === null || b === null || headline.approximate || headline.bound !== null) return false;
+  const { low, high } = h.interval;
+  if (low === null || high === null || !h.nominalLow.eq(h.nominalHigh)) return false;
+  const unit = high.minus(low);
+  return b.nominalLow.gte(h.nominalLow) && b.nominalHigh.lt(h.nominalLow.plus(unit));
 }
 
 type StatedAs = 'headline-and-body' | 'restated-at-once' | 'repeated';

@@ -5,6 +5,7 @@
  * repeated word for word at the top of the body.
  */
 import { closeValue, sameValue, type QuantityFrame } from './frames.js';
+import { COMPARED_BEFORE } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 
 /** Shared words a body figure's sentence needs with the headline. */
@@ -23,11 +24,13 @@ export function headlineLinks(context: RelationContext): Array<[QuantityFrame, Q
   const body = [...context.frames.filter((f) => !f.inHeadline), ...context.conversions];
   const firstBodySentence = Math.min(...body.map((f) => f.sentence.index));
   for (const figure of headline) {
+    // "sold 50.8 million, down from 51.2 million a year earlier": the base compared with restates no headline.
     const sameUnit = body.filter(
       (f) =>
         (f.candidate.unit === figure.candidate.unit || context.isComparable(f, figure)) &&
         f.candidate.unit !== null &&
-        f.direction === figure.direction,
+        f.direction === figure.direction &&
+        !COMPARED_BEFORE(f.before.slice(-60)),
     );
     const equal = sameUnit.filter((f) => closeValue(f, figure));
     if (equal.length > 0) {
