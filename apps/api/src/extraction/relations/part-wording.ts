@@ -26,7 +26,7 @@ export const COMPARED_BEFORE = endTest(
 );
 /** After a total, what opens its parts: ", including", ", of whom", ": ", " – ". */
 export const SUBSET_FOLLOWS =
-  /^(?:[ \u00a0]+[\p{L}\p{N}'’-]+){0,4}?,?[ \u00a0]+(?:including|of whom|of which|among them|among which|among whom|such as)(?![\p{L}])/iu;
+  /^(?:[ \u00a0]+[\p{L}\p{N}'’-]+){0,6}?,?[ \u00a0]+(?:including|of whom|of which|among them|among which|among whom|such as)(?![\p{L}])/iu;
 export const BREAKDOWN_FOLLOWS =
   /^(?:[ \u00a0]+[\p{L}'’-]+){0,4}?(?:[ \u00a0]*[:–—][ \u00a0]*|[ \u00a0]+-[ \u00a0]+|,?[ \u00a0]+(?:comprising|made up of|consisting of|split between|divided into|broken down into)[ \u00a0]+)(?:\p{L}+[ \u00a0]+)?$/iu;
 /** "a total of", "in all", "together making up": the figure after it is the total of those before it. */

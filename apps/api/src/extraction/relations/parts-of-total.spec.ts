@@ -198,6 +198,11 @@ describe('parts-of-total', () => {
       [parts('2,295 excess deaths', ['1,311'], false)],
     ],
     [
+      'parts after "including", six words after the total',
+      'The company returned almost $25bn to shareholders during the quarter, including $18bn in buybacks and $3.8bn in dividends.',
+      [parts('$25bn', ['$18bn', '$3.8bn'], false)],
+    ],
+    [
       'a count the next sentence narrows with "only"',
       'The program allowed an estimated 1.1 million people to become eligible for relief. But by June, only about 712,000 applied.',
       [parts('1.1 million people', ['712,000'], false)],
