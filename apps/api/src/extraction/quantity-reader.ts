@@ -234,6 +234,7 @@ const PLUS_SIGN_BEFORE =
   /(?<![\p{L}])(?:to|of|at|from|is|was|were|are|stood|stands)[ \u00a0]+(plus[ \u00a0]+)$/iu;
 
 function plusSignStart(text: string, numberStart: number): number {
+  if (!/plus[ \u00a0]$/iu.test(text.slice(Math.max(0, numberStart - 5), numberStart))) return -1;
   const from = Math.max(0, numberStart - 16);
   const match = PLUS_SIGN_BEFORE.exec(text.slice(from, numberStart));
   return match ? numberStart - match[1].length : -1;

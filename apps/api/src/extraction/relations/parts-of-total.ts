@@ -142,6 +142,21 @@ function withoutSubBreakdowns(text: string, parts: QuantityFrame[]): QuantityFra
   return inner.size === 0 ? parts : parts.filter((p) => !inner.has(p));
 }
 
+/**
+ * "$1.2 trillion over 10 years, including": the wording of a subset after a
+ * figure of another kind that stands right after the total.
+ */
+function subsetPastOtherFigure(
+  context: RelationContext,
+  total: QuantityFrame,
+  next: QuantityFrame | undefined,
+): boolean {
+  if (!next || context.isComparable(total, next) || next.candidate.start - total.candidate.end > 40)
+    return false;
+  const end = Math.min(next.candidate.end + 60, total.sentence.end);
+  return SUBSET_FOLLOWS.test(context.text.slice(total.candidate.end, end));
+}
+
 /** Parts that add up to far more than the total ("8.4 million people" against "killed 50 people"): other things. */
 function partsFarPastTotal(total: QuantityFrame, parts: QuantityFrame[]): boolean {
   return (
@@ -174,18 +189,10 @@ function withinSentence(
   )
     return { parts: [previous], complete: false };
   const ofThe = OF_THE_BEFORE(before);
-  // "$1.2 trillion over 10 years, including": a figure of another kind may stand before the wording.
-  const nextOfKind = sentenceFrames
-    .slice(position + 1, position + 1 + MAX_PARTS)
-    .find((f) => context.isComparable(total, f));
-  const end = Math.min(
-    nextOfKind?.candidate.qualifierStart ?? total.sentence.end,
-    total.candidate.end + 80,
-  );
   const subset =
     SUBSET_FOLLOWS.test(after) ||
-    SUBSET_FOLLOWS.test(text.slice(total.candidate.end, end)) ||
-    ofThe?.[1].toLowerCase() === 'among';
+    ofThe?.[1].toLowerCase() === 'among' ||
+    subsetPastOtherFigure(context, total, sentenceFrames[position + 1]);
   const ofTheTotal =
     ofThe !== null &&
     (COMMA_CLOSING_TOTAL.test(after) ||
