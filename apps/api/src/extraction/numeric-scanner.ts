@@ -142,9 +142,6 @@ function readRateOf(context: ReaderContext, candidate: NumericCandidate): void {
   if (rate) candidate.end = rate.end;
 }
 
-/** "14+ passengers": a "+" between the number and its noun. */
-const PLUS_BEFORE_NOUN = /\d\+[ \u00a0]/u;
-
 /** "about", "more than", "up to" before the span; "or more", "+" after it. */
 function readHedgesOf(text: string, candidate: NumericCandidate): void {
   const hedge = readQualifierBefore(text, candidate.start, candidate.unitKind === 'duration');
@@ -154,13 +151,19 @@ function readHedgesOf(text: string, candidate: NumericCandidate): void {
       bound: hedge.bound,
       qualifierStart: hedge.start,
     });
-  const trailing = PLUS_BEFORE_NOUN.test(text.slice(candidate.start, candidate.end))
+  // "14+ passengers": a "+" between the number and its noun is a lower bound.
+  const trailing = hasPlusInside(text, candidate.start, candidate.end)
     ? ({ approximate: false, bound: 'lower' } as const)
     : readQualifierAfter(text, candidate.end);
   if (trailing) {
     candidate.approximate ||= trailing.approximate;
     candidate.bound ??= trailing.bound;
   }
+}
+
+function hasPlusInside(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2b) return true;
+  return false;
 }
 
 /** Ages: "aged 34", "45-year-old", "Jane Doe, 34,". */

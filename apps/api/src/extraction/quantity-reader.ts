@@ -22,7 +22,7 @@ import {
 } from './exclusions.js';
 import type { Numeral } from './numeral-vocabulary.js';
 import { readNumeral } from './numerals.js';
-import { isLetter } from './text-helpers.js';
+import { isLetter, isSpace } from './text-helpers.js';
 import { readCurrencyBefore, readCurrencyCodeAfter } from './currencies.js';
 import { durationOfNoun, readHyphenCompound, readUnitAfter, type UnitKind } from './units.js';
 import { wordTable } from '../text/words.js';
@@ -234,7 +234,11 @@ const PLUS_SIGN_BEFORE =
   /(?<![\p{L}])(?:to|of|at|from|is|was|were|are|stood|stands)[ \u00a0]+(plus[ \u00a0]+)$/iu;
 
 function plusSignStart(text: string, numberStart: number): number {
-  if (!/plus[ \u00a0]$/iu.test(text.slice(Math.max(0, numberStart - 5), numberStart))) return -1;
+  if (
+    !isSpace(text[numberStart - 1]) ||
+    !/^plus$/i.test(text.substring(numberStart - 5, numberStart - 1))
+  )
+    return -1;
   const from = Math.max(0, numberStart - 16);
   const match = PLUS_SIGN_BEFORE.exec(text.slice(from, numberStart));
   return match ? numberStart - match[1].length : -1;
