@@ -67,3 +67,28 @@ export function areNamedPartsOfASplit(text: string, a: QuantityFrame, between: s
     SPLIT_WORDING.test(text.slice(a.sentence.start, a.candidate.qualifierStart))
   );
 }
+
+/**
+ * The preposition that opens a share's phrase after a list separator: " by housing associations",
+ * " from advertising"; "in London" and "for women" name other wholes as often ("60% in London").
+ */
+const PREPOSITION_AFTER = /^[ \u00a0]+(by|from)[ \u00a0]+\p{L}/iu;
+/** Between two shares of a list: the first's phrase, then ", " or " and ". */
+const LIST_SEPARATOR_AT_END = /(?:,|[ \u00a0]and)[ \u00a0]+$/u;
+
+/**
+ * "82% were built by private developers, 15% by housing associations and 3% by
+ * councils": shares listed with one preposition each, as parts of one whole,
+ * in a sentence that states no change ("rose 5% in London, 3% in Paris").
+ */
+export function areParallelParts(
+  sentenceFrames: QuantityFrame[],
+  a: QuantityFrame,
+  b: QuantityFrame,
+  between: string,
+): boolean {
+  const preposition = PREPOSITION_AFTER.exec(b.after)?.[1].toLowerCase();
+  if (preposition === undefined || !LIST_SEPARATOR_AT_END.test(between)) return false;
+  if (!new RegExp(`(?<![\\p{L}])${preposition}[ \\u00a0]`, 'iu').test(between)) return false;
+  return a.candidate.unit === b.candidate.unit && sentenceFrames.every((f) => f.direction === null);
+}

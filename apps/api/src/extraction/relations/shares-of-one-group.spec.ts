@@ -26,6 +26,11 @@ describe('shares-of-one-group', () => {
     ],
     ['women and men', 'Of its staff, 58% are women and 41% men.', [group('58%', '41%')]],
     [
+      'shares listed with one "by" or "from" phrase each, not rates "in" places',
+      'Of the total, 82% were built by developers, 15% by housing associations and 3% by councils. Turnout was 60% in London, 55% in Paris and 40% in Berlin.',
+      [group('82%', '15%', '3%')],
+    ],
+    [
       'named parts of a whole split between them, each share in brackets',
       'Revenue was split between North America (55%), Europe (30%) and Asia (15%). Shares of Apple (12%), Google (8%) and Amazon (5%) rose.',
       [group('55%', '30%', '15%')],

@@ -31,7 +31,11 @@ import type { SharesOfOneGroupRelation } from '../types.js';
 import type { QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
 import { endTest } from '../text-helpers.js';
-import { areCategoriesOfOnePartition, areNamedPartsOfASplit } from './partitions.js';
+import {
+  areCategoriesOfOnePartition,
+  areNamedPartsOfASplit,
+  areParallelParts,
+} from './partitions.js';
 
 /** Whole phrases that only say who answered: "of those polled", "of adults". */
 const RESPONDENT_WHOLE =
@@ -216,7 +220,11 @@ function isLinked(context: RelationContext, a: QuantityFrame, b: QuantityFrame):
   // "from 0.90 percent to 1.23 percent" is one share at two times.
   if (FROM_BEFORE(a.before)) return false;
   if (PAIRED.test(between) || ELLIPTICAL.test(between) || REPLY.test(b.after)) return true;
-  if (areCategoriesOfOnePartition(a, b) || areNamedPartsOfASplit(context.text, a, between))
+  if (
+    areCategoriesOfOnePartition(a, b) ||
+    areNamedPartsOfASplit(context.text, a, between) ||
+    areParallelParts(context.inSentence(a.sentence.index), a, b, between)
+  )
     return true;
   const [x, y] = [answerPole(a), answerPole(b)];
   return x !== null && y !== null && x !== y && !answerOtherThings(between, b.after);
