@@ -94,13 +94,13 @@ function conflictingPair(
   context: CheckContext,
   claims: NumericClaim[],
 ): [NumericClaim, NumericClaim] | null {
+  const inHeadline = claims.map((claim) => context.text.isInHeadline(claim));
   for (let i = 0; i < claims.length; i++)
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i], claims[j]];
       if (!disagree(a, b)) continue;
-      const inHeadline = (claim: NumericClaim) => context.text.isInHeadline(claim);
-      if (inHeadline(a) && !inHeadline(b) && dropsDecimals(a, b)) continue;
-      if (inHeadline(b) && !inHeadline(a) && dropsDecimals(b, a)) continue;
+      if (inHeadline[i] && !inHeadline[j] && dropsDecimals(a, b)) continue;
+      if (inHeadline[j] && !inHeadline[i] && dropsDecimals(b, a)) continue;
       return [a, b];
     }
   return null;

@@ -52,10 +52,11 @@ function pointsOfPercentages(
   candidates: NumericCandidate[],
   sentenceOf: number[],
 ): void {
+  const withPercentage = new Set(sentenceOf.filter((_, i) => candidates[i].unit === '%'));
   candidates.forEach((candidate, i) => {
     if (candidate.unitKind !== 'count' || candidate.unit?.toLowerCase() !== 'point') return;
     if (PERCENT_RESTATED_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return;
-    if (candidates.some((other, j) => sentenceOf[j] === sentenceOf[i] && other.unit === '%'))
+    if (withPercentage.has(sentenceOf[i]))
       Object.assign(candidate, { unit: 'pp', unitKind: 'percent' });
   });
 }

@@ -12,6 +12,7 @@ import {
   COMPARED_BEFORE,
   OF_BETWEEN,
   OF_THEM_AFTER,
+  ONLY_BEFORE,
   SUBSET_WORDING,
   type Breakdown,
 } from './part-wording.js';
@@ -92,9 +93,6 @@ export function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
   }
   return found;
 }
-
-/** "only two", "just 12": a figure that narrows the one before it. */
-const ONLY_BEFORE = endTest(/(?:^|[^\p{L}])(?:only|just)[ \u00a0]+$/iu);
 
 /** What joins the last two parts of a list: "Twelve of them ..., and one ...", "... while ...". */
 const COORDINATOR = /(?<![\p{L}])(?:and|while|whereas|plus|respectively)(?![\p{L}])/iu;

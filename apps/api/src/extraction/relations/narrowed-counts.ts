@@ -3,13 +3,9 @@
  * estimated 1.1 million people to become eligible ... But through June 30,
  * 2014, only about 712,000 applied" states a part of the 1.1 million.
  */
-import { endTest } from '../text-helpers.js';
 import { isCountOrBare, type QuantityFrame } from './frames.js';
-import type { Breakdown } from './part-wording.js';
+import { ONLY_BEFORE, type Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
-
-/** "only 712,000", "just 40": the hedge "about" stands after it, outside `before`. */
-const ONLY_BEFORE = endTest(/(?:^|[^\p{L}])(?:only|just)[ \u00a0]+$/iu);
 
 /**
  * A count (or a bare number) after "only" is a part of the one count of the

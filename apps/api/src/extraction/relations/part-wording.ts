@@ -38,3 +38,5 @@ export const RUNNING_TOTAL_BEFORE = endTest(
 );
 /** "Twelve of them", "Of those, 300", "Of these 40": parts of the previous sentence's count. */
 export const OF_THEM_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)(?![\p{L}])/iu;
+/** "only two", "just 12": a figure that narrows the one before it. */
+export const ONLY_BEFORE = endTest(/(?:^|[^\p{L}])(?:only|just)[ \u00a0]+$/iu);

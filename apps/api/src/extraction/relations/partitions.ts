@@ -89,6 +89,6 @@ export function areParallelParts(
 ): boolean {
   const preposition = PREPOSITION_AFTER.exec(b.after)?.[1].toLowerCase();
   if (preposition === undefined || !LIST_SEPARATOR_AT_END.test(between)) return false;
-  if (!new RegExp(`(?<![\\p{L}])${preposition}[ \\u00a0]`, 'iu').test(between)) return false;
+  if (!` ${between.toLowerCase()}`.includes(` ${preposition} `)) return false;
   return a.candidate.unit === b.candidate.unit && sentenceFrames.every((f) => f.direction === null);
 }
