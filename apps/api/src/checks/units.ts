@@ -24,7 +24,7 @@ const CURRENCIES = wordSet(`
 `);
 
 const MEASURES = wordSet(`
-  t kg g mg lb oz km2 m2 mi2 ft2 km/h mph km m cm mm mi ft in yd ha acre L mL gal bbl/day bbl
+  t kg g mg lb oz km2 m2 mi2 ft2 km/h mph km m cm mm mi ft in yd ha acre L mL gal barrel/day barrel
   m3 GW MW kW TWh GWh MWh kWh °C °F degree GB TB kcal
 `);
 

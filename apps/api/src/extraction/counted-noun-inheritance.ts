@@ -133,7 +133,6 @@ export function inheritCountedNoun(
     const holds = ofThem === null || earlier.value === null || earlier.value.gte(ofThem);
     if (earlier.unitKind === 'count' && earlier.unit !== null && holds)
       return adopt(candidate, earlier);
-    if (sentenceOf[j] < sentence) break; // only the last count of the previous sentence
   }
 }
 

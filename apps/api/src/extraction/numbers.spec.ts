@@ -105,7 +105,7 @@ describe('numbers written with digits and words', () => {
     ],
     [
       'The field holds two and a half million barrels.',
-      [{ exact: 'two and a half million barrels', value: 2500000, unit: 'bbl' }],
+      [{ exact: 'two and a half million barrels', value: 2500000, unit: 'barrel' }],
     ],
     [
       'Officials counted 2 million people.',
@@ -250,6 +250,14 @@ describe('measures, durations, ages and rates', () => {
         { exact: '11 inches', value: 11, unit: 'in' },
         { exact: '200 pounds', value: 200, unit: 'lb' },
         { exact: '200 pounds', value: 200, unit: 'GBP' },
+      ],
+    ],
+    [
+      'Crude fell 3% to $55.12 per barrel as output rose to 9.7 million barrels per day.',
+      [
+        { exact: '3%', value: 3, unit: '%' },
+        { exact: '$55.12 per barrel', value: 55.12, unit: 'USD/barrel' },
+        { exact: '9.7 million barrels per day', value: 9700000, unit: 'barrel/day' },
       ],
     ],
     [
@@ -854,6 +862,17 @@ describe('counted nouns and subjects', () => {
     expect(claims.map((c) => [c.exact, c.value, c.unit])).toEqual([
       ['Twelve volunteers', 12, 'volunteer'],
       ['Seven', 7, 'volunteer'],
+    ]);
+  });
+
+  it('takes the last count of the sentence before, past a measure that ends it', () => {
+    const claims = numericClaims(
+      'The plan could reach about 4 million renters who would get a three-year lease. The largest group, at least 3.5 million, lives in cities.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['4 million renters', 'renter'],
+      ['three-year', 'year'],
+      ['3.5 million', 'renter'],
     ]);
   });
 

@@ -20,6 +20,8 @@ export interface NumericCandidate {
   unitKind: UnitKind | null;
   /** The counted noun as written, when it is in the span. */
   nounPhrase: string | null;
+  /** The counted noun was read from the words around a bare number ("Of the 35 MOUs, 11 were signed"), not written beside it. */
+  unitFromContext: boolean;
   approximate: boolean;
   bound: Bound | null;
   subject: string | null;
@@ -45,6 +47,7 @@ export function newCandidate(quantity: Quantity): NumericCandidate {
     unit: quantity.unit,
     unitKind: quantity.unitKind,
     nounPhrase: quantity.nounPhrase,
+    unitFromContext: false,
     approximate: false,
     bound: null,
     subject: null,

@@ -27,8 +27,10 @@ export function resolveSubjects(
       !inheritCurrency(text, candidates, sentenceOf, i) &&
       !inheritFromPaired(text, candidates, i) &&
       !inheritPercentOfList(text, candidates, sentenceOf, i)
-    )
+    ) {
       inheritCountedNoun(text, structure, candidates, sentenceOf, i);
+      candidate.unitFromContext = candidate.unit !== null;
+    }
     candidate.subject = describeSubject(text, structure, candidate);
   }
   for (let i = 0; i < candidates.length; i++) {

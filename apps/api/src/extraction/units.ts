@@ -128,7 +128,7 @@ const PERIODS = wordTable<string>({
   year: 'year',
   annum: 'year',
   decade: 'decade',
-  barrel: 'bbl',
+  barrel: 'barrel',
   litre: 'L',
   liter: 'L',
   gallon: 'gal',

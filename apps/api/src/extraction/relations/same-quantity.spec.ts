@@ -101,6 +101,16 @@ describe('same-quantity', () => {
       [],
     ],
     [
+      'a count whose noun was read from the sentence before, repeated with another noun',
+      'The scheme could reach about 9 million renters who would get a three-year lease. The largest group, at least 1.2 million, lives in cities.\nThe council counts more than 2 million parents who could apply, compared with our 1.2 million figure.',
+      [same('1.2 million', '1.2 million')],
+    ],
+    [
+      'a bare count with a noun from the sentence before is no restatement of the list after it',
+      'On board were 155 passengers, including 17 children. A crew of seven – two pilots and five attendants – was assigned to the flight.',
+      [],
+    ],
+    [
       'parallel figures are not one quantity',
       'Marsh took a charge of $618m, on top of a $232m charge.',
       [],

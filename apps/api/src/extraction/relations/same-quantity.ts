@@ -61,6 +61,8 @@ function comparableForRestatement(
   b: QuantityFrame,
 ): boolean {
   if (a.isShare && b.isShare) return true;
+  // "A crew of seven – two pilots, ...": a noun read from the sentence before may be wrong, a list may follow.
+  if (a.candidate.unitFromContext || b.candidate.unitFromContext) return context.isComparable(a, b);
   return isRepeatable(context, a, b);
 }
 
