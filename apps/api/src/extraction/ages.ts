@@ -1,6 +1,7 @@
 /**
- * Ages: "19 year old", "45-year-old", "aged 34", "aged 12 to 14", "ages 8-12", "at age 17", and the
- * appositive "Jane Doe, 34," (span `34`). Unit `year`, subject "age of ...".
+ * Ages: "19 year old", "45-year-old", "aged 34", "aged 12 to 14", "ages 8-12", "at age 17", "the
+ * pension age from 60 to 65", and the appositive "Jane Doe, 34," (span `34`). Unit `year`, subject
+ * "age of ...".
  */
 import { wordSet } from '../text/words.js';
 
@@ -31,9 +32,18 @@ export function readYearOldAfter(text: string, position: number): number {
   return YEAR_OLD_AFTER.test(text) ? YEAR_OLD_AFTER.lastIndex : -1;
 }
 
+/**
+ * "raise the pension age for council workers from 60 to 65", "lower the voting age to 16", "the state
+ * pension age rises to 67": the age a rule sets, changed to the number (a verb and whom it is for between).
+ */
+const AGE_SET_TO_BEFORE =
+  /(?<=(?:^|[^\p{L}])age(?:[ \u00a0]+for(?:[ \u00a0]+[\p{L}'’-]+){1,3})?(?:[ \u00a0]+(?:will[ \u00a0]+)?(?:rise|rises|rising|rose|risen|increases?|increased|falls?|fell|goes|went|moves?|moved))?[ \u00a0]+(?:from|to)(?:[ \u00a0]+\d{1,3}[ \u00a0]+to)?[ \u00a0]+)/iuy;
+
 export function isAgedBefore(text: string, start: number): boolean {
   AGED_BEFORE.lastIndex = start;
-  return AGED_BEFORE.test(text);
+  if (AGED_BEFORE.test(text)) return true;
+  AGE_SET_TO_BEFORE.lastIndex = start;
+  return AGE_SET_TO_BEFORE.test(text);
 }
 
 /**

@@ -244,6 +244,15 @@ describe('measures, durations, ages and rates', () => {
       ],
     ],
     [
+      'They want to raise the pension age for council workers from 60 to 65, lower the voting age to 16, and the state pension age rises to 67.',
+      [
+        { exact: '60', value: 60, unit: 'year' },
+        { exact: '65', value: 65, unit: 'year' },
+        { exact: '16', value: 16, unit: 'year' },
+        { exact: '67', value: 67, unit: 'year' },
+      ],
+    ],
+    [
       'The suspect is about 5 feet 11 inches tall and 200 pounds, police said; he owes 200 pounds.',
       [
         { exact: '5 feet', value: 5, unit: 'ft' },
