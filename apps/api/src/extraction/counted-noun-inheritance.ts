@@ -1,7 +1,7 @@
 /**
  * A bare count's counted noun, through ellipsis: from "N of the <noun>" after
  * it ("Seven of the twelve", "38 of its 112 shops"), the noun it is said to be
- * ("20 are nurses"), the plural subject of its clause ("admissions had peaked
+ * ("20 are nurses"), people for "228 on board", the plural subject of its clause ("admissions had peaked
  * at 143"), a coordinated count ("13,254 and 12,723 cases"), or the nearest
  * count before it.
  */
@@ -21,6 +21,7 @@ const OF_NUMBER = /[ \u00a0]+of[ \u00a0]+/y;
 /** "20 are nurses", "12 were women": a plural noun the number is said to be. */
 const COPULA_NOUN_AFTER =
   /[ \u00a0]+(?:are|were)[ \u00a0]+(?:(?:all|also|now|still)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*s)(?=[ \u00a0]*[.,;:!?]|[ \u00a0]+(?:and|or|but|who|while|in|at|on|from|with)(?![\p{L}]))/uy;
+const ON_BOARD_AFTER = /[ \u00a0]+(?:on[ \u00a0]+board|aboard)(?![\p{L}])/iuy;
 /** One word, lowercase or hyphenated, before a number: " season-high ", " remaining ". */
 const MODIFIER_THEN_SPACE = /^[ \u00a0]+(?:\p{L}+-\p{L}+|\p{Ll}+)[ \u00a0]+$/u;
 /** "of the", "of their", "of the city's" after a bare number; the counted noun or total follows. */
@@ -41,6 +42,13 @@ export function inheritCountedNoun(
 ): void {
   const candidate = candidates[index];
   const next = candidates[index + 1];
+  // "killed all 228 on board": the people a vehicle carries.
+  ON_BOARD_AFTER.lastIndex = candidate.end;
+  if (ON_BOARD_AFTER.test(text)) {
+    candidate.unit = 'person';
+    candidate.unitKind = 'count';
+    return;
+  }
   // "Of the staff, 20 are nurses": the noun the number is said to be counts it.
   COPULA_NOUN_AFTER.lastIndex = candidate.end;
   const said = COPULA_NOUN_AFTER.exec(text);

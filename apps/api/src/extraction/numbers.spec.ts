@@ -874,6 +874,17 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('counts people on board', () => {
+    const claims = numericClaims(
+      'Three major crashes hit the region. Flight 370 vanished with 239 on board, and a 2009 crash killed all 228 aboard.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['Three major crashes', 'crash'],
+      ['239', 'person'],
+      ['228', 'person'],
+    ]);
+  });
+
   it('takes the last count of the sentence before, past a measure that ends it', () => {
     const claims = numericClaims(
       'The plan could reach about 4 million renters who would get a three-year lease. The largest group, at least 3.5 million, lives in cities.',
