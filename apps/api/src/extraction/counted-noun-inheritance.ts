@@ -156,10 +156,15 @@ function lastPluralBefore(words: string): string | null {
 
 /** The verbs by which a count's subject reaches, keeps or changes to the number after them (intransitive: no "cut"). */
 const COUNT_VERBS = String.raw`(?:peaked|rose|risen|fell|fallen|reached|stood|totalled|totaled|numbered|climbed|dropped|increased|decreased|declined|grew|grown|shrank|shrunk|slipped|slid|sank|plunged|tumbled|dipped|surged|soared|jumped|hit|doubled|topped|exceeded|amounted|came)`;
-/** "flu admissions had peaked at 143", "the number of deaths rose to 45": the plural subject counts the number. */
+/** " 3.8 percent last year", " by 22%,": the change a count's verb states before the count it reaches. */
+const CHANGE_BEFORE_COUNT = String.raw`(?:[ \u00a0]+(?:by[ \u00a0]+)?(?:(?:about|around|nearly|almost|some)[ \u00a0]+)?\d[\d.,]*[ \u00a0]*(?:%|percent|per[ \u00a0]cent)(?:[ \u00a0]+(?:last|this|a)[ \u00a0]+year)?,?)?`;
+/**
+ * "flu admissions had peaked at 143", "the number of deaths rose to 45", "simple assaults, which rose
+ * 22 percent, from 4 million": the plural subject counts the number.
+ */
 const PLURAL_SUBJECT_BEFORE = endExec(
   new RegExp(
-    String.raw`(?:number[ \u00a0]+of[ \u00a0]+)?(\p{L}{3,}s)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:also[ \u00a0]+)?)?${COUNT_VERBS}(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$`,
+    String.raw`(?:number[ \u00a0]+of[ \u00a0]+)?(\p{L}{3,}s)(?:,?[ \u00a0]+(?:which|that|who))?[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+(?:also[ \u00a0]+)?)?${COUNT_VERBS}${CHANGE_BEFORE_COUNT}(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$`,
     'iu',
   ),
 );
@@ -171,10 +176,11 @@ const NOT_PLURAL_NOUNS = wordSet(`
 
 /**
  * "the number of homeowners dropped by their insurers in the county rose to 2,341", "The number of
- * career ambassadors declined to two from five": the plural after "number of", behind up to two modifiers.
+ * career ambassadors declined to two from five", "The number of violent crimes decreased 3.8 percent
+ * last year to 1.2 million": the plural after "number of", behind up to two modifiers.
  */
 const NUMBER_OF_BEFORE = new RegExp(
-  String.raw`number[ \u00a0]+of[ \u00a0]+((?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}?)(\p{L}{3,}s)(?![\p{L}])[^.,;:!?]{0,80}?(?:${COUNT_VERBS}|was|is|were)(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$`,
+  String.raw`number[ \u00a0]+of[ \u00a0]+((?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}?)(\p{L}{3,}s)(?![\p{L}])[^.,;:!?]{0,80}?(?:${COUNT_VERBS}|was|is|were)${CHANGE_BEFORE_COUNT}(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$`,
   'iu',
 );
 

@@ -874,6 +874,19 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('takes the plural subject of a count past the change its verb states', () => {
+    const claims = numericClaims(
+      'The number of violent crimes reported to police decreased 3.8 percent last year to 1.2 million. The rise came from simple assaults, which rose 22 percent, from 4 million in 2010 to 5 million.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['3.8 percent', '%'],
+      ['1.2 million', 'crime'],
+      ['22 percent', '%'],
+      ['4 million', 'assault'],
+      ['5 million', 'assault'],
+    ]);
+  });
+
   it('counts people on board', () => {
     const claims = numericClaims(
       'Three major crashes hit the region. Flight 370 vanished with 239 on board, and a 2009 crash killed all 228 aboard.',
