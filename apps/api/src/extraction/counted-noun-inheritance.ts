@@ -24,9 +24,9 @@ const COPULA_NOUN_AFTER =
 const ON_BOARD_AFTER = /[ \u00a0]+(?:on[ \u00a0]+board|aboard)(?![\p{L}])/iuy;
 /** One word, lowercase or hyphenated, before a number: " season-high ", " remaining ". */
 const MODIFIER_THEN_SPACE = /^[ \u00a0]+(?:\p{L}+-\p{L}+|\p{Ll}+)[ \u00a0]+$/u;
-/** "of the", "of their", "of the city's" after a bare number; the counted noun or total follows. */
+/** "of the", "of their", "of the city's", "of Boeing's" after a bare number; the counted noun or total follows. */
 const OF_DEFINITE =
-  /[ \u00a0]+of[ \u00a0]+(?:the|these|those|their|its|our|his|her)(?:[ \u00a0]+\p{L}[\p{L}-]*['’]s)?(?=[ \u00a0])/iuy;
+  /[ \u00a0]+of[ \u00a0]+(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er)(?:[ \u00a0]+\p{L}[\p{L}-]*['’]s)?|\p{Lu}[\p{L}&.-]*[ \u00a0]?['’]s)(?=[ \u00a0])/uy;
 
 /**
  * A bare count takes the counted noun from "N of the <noun>" after it ("Seven
@@ -79,7 +79,9 @@ export function inheritCountedNoun(
     // "20 of his season-high 31 points": one modifier before the total.
     if (next?.unitKind === 'count' && MODIFIER_THEN_SPACE.test(text.slice(phraseStart, next.start)))
       return adopt(candidate, next);
-    if (numeral) {
+    // Digits that are no figure of their own name a model ("30 of Boeing's 787-9 Dreamliner jets").
+    const model = numeral?.form === 'digits' && next?.start !== phraseStart + 1;
+    if (numeral && !model) {
       const antecedent = findEarlierCount(
         candidates,
         index,

@@ -158,9 +158,10 @@ export function readCountedNoun(
       break;
     }
     if (MODEL.test(word)) {
-      // A model number belongs to the noun after a capitalised word ("four Boeing 737 aircraft") or before one ("400 737 Max jets").
+      // A model number belongs to the noun after a capitalised word ("four Boeing 737 aircraft") or before
+      // one ("400 737 Max jets", "the embattled 737 Max jet").
       NAME_AFTER.lastIndex = wordEnd;
-      if (previous ? !isCapitalised(previous.text) : !NAME_AFTER.test(text)) break;
+      if (!(previous && isCapitalised(previous.text)) && !NAME_AFTER.test(text)) break;
     }
     words.push({ text: word, end: wordEnd });
     cursor = wordEnd;

@@ -887,6 +887,16 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it("takes the noun of a maker's models after \"N of\"", () => {
+    const claims = numericClaims(
+      "Emirates will buy 30 of Boeing's 787-9 Dreamliner jets. It also drew bids for some 60 of the embattled 737 Max jet.",
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['30', 'jet'],
+      ['60', 'jet'],
+    ]);
+  });
+
   it('counts people on board', () => {
     const claims = numericClaims(
       'Three major crashes hit the region. Flight 370 vanished with 239 on board, and a 2009 crash killed all 228 aboard.',
