@@ -205,7 +205,7 @@ export function readCountedNoun(
   )
     return null;
   const phrase = text.slice(position + 1, head.end);
-  let unit = singularize(head.text);
+  let unit = compoundUnit(words) ?? singularize(head.text);
   if (inHeadline && !isAcronym(head.text)) unit = unit.toLowerCase();
   const acronym = readAcronymAfter(text, head.end, phrase);
   if (acronym) return acronym;
@@ -214,6 +214,25 @@ export function readCountedNoun(
     !isPluralForm(head.text) &&
     !NOMINAL_ADJECTIVES.has(head.text.toLowerCase());
   return { end: head.end, phrase, unit, singularHead };
+}
+
+/** Nouns of two words whose head alone names something else ("four flight attendants" are no attendants of anything). */
+const COMPOUND_NOUNS = new Set([
+  'civil servant',
+  'flight attendant',
+  'public body',
+  'staff member',
+  'family member',
+  'board member',
+]);
+/** "99 job cuts", "2,000 job losses": the jobs cut or lost are what is counted. */
+const JOBS_GONE = new Set(['job cut', 'job loss', 'jobs cut']);
+
+function compoundUnit(words: Array<{ text: string }>): string | null {
+  if (words.length < 2) return null;
+  const pair = `${words[words.length - 2].text} ${singularize(words[words.length - 1].text)}`.toLowerCase();
+  if (JOBS_GONE.has(pair)) return 'job';
+  return COMPOUND_NOUNS.has(pair) ? pair : null;
 }
 
 /** " and cleaning workers", " or part-time nurses": a second modifier and the head both modifiers share. */

@@ -897,6 +897,20 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('keeps both words of a compound noun whose head alone names something else', () => {
+    const claims = numericClaims(
+      'About 4,300 civil servants will move, as will four flight attendants, 168 public bodies and 12 staff members; DMGT announced 99 job cuts and rivals 2,000 job losses.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['4,300 civil servants', 'civil servant'],
+      ['four flight attendants', 'flight attendant'],
+      ['168 public bodies', 'public body'],
+      ['12 staff members', 'staff member'],
+      ['99 job cuts', 'job'],
+      ['2,000 job losses', 'job'],
+    ]);
+  });
+
   it('counts people on board', () => {
     const claims = numericClaims(
       'Three major crashes hit the region. Flight 370 vanished with 239 on board, and a 2009 crash killed all 228 aboard.',
