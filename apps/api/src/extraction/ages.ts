@@ -1,6 +1,6 @@
 /**
  * Ages: "19 year old", "45-year-old", "aged 34", "aged 12 to 14", "ages 8-12", "at age 17", "the
- * pension age from 60 to 65", and the appositive "Jane Doe, 34," (span `34`). Unit `year`, subject
+ * pension age from 60 to 65", "when she was 14", and the appositive "Jane Doe, 34," (span `34`). Unit `year`, subject
  * "age of ...".
  */
 import { wordSet } from '../text/words.js';
@@ -39,9 +39,15 @@ export function readYearOldAfter(text: string, position: number): number {
 const AGE_SET_TO_BEFORE =
   /(?<=(?:^|[^\p{L}])age(?:[ \u00a0]+for(?:[ \u00a0]+[\p{L}'’-]+){1,3})?(?:[ \u00a0]+(?:will[ \u00a0]+)?(?:rise|rises|rising|rose|risen|increases?|increased|falls?|fell|goes|went|moves?|moved))?[ \u00a0]+(?:from|to)(?:[ \u00a0]+\d{1,3}[ \u00a0]+to)?[ \u00a0]+)/iuy;
 
+/** "when she was 14", "since he turned 12": a person's age at a time. */
+const WHEN_AGED_BEFORE =
+  /(?<=(?:^|[^\p{L}])(?:when|since|until|before|after)[ \u00a0]+(?:he|she|they|I|we|you)[ \u00a0]+(?:was|were|turned)[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?)/iuy;
+
 export function isAgedBefore(text: string, start: number): boolean {
   AGED_BEFORE.lastIndex = start;
   if (AGED_BEFORE.test(text)) return true;
+  WHEN_AGED_BEFORE.lastIndex = start;
+  if (WHEN_AGED_BEFORE.test(text)) return true;
   AGE_SET_TO_BEFORE.lastIndex = start;
   return AGE_SET_TO_BEFORE.test(text);
 }

@@ -21,6 +21,11 @@ const OF_NUMBER = /[ \u00a0]+of[ \u00a0]+/y;
 /** "20 are nurses", "12 were women": a plural noun the number is said to be. */
 const COPULA_NOUN_AFTER =
   /[ \u00a0]+(?:are|were)[ \u00a0]+(?:(?:all|also|now|still)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*s)(?=[ \u00a0]*[.,;:!?]|[ \u00a0]+(?:and|or|but|who|while|in|at|on|from|with)(?![\p{L}]))/uy;
+const SEATS_BEFORE = /(?:^|[^\p{L}])seats[ \u00a0]+$/u;
+const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
+/** " to ", " in 2016 to ", " in fiscal 2016 to ": the end of a count's "from N ... to M" pair. */
+const TO_AFTER_TIME =
+  /(?:[ \u00a0]+(?:in|at|during)[ \u00a0]+(?:fiscal[ \u00a0]+)?(?:\d{4}|\p{Lu}\p{Ll}+))?[ \u00a0]+to[ \u00a0]+/uy;
 const ON_BOARD_AFTER = /[ \u00a0]+(?:on[ \u00a0]+board|aboard)(?![\p{L}])/iuy;
 /** One word, lowercase or hyphenated, before a number: " season-high ", " remaining ". */
 const MODIFIER_THEN_SPACE = /^[ \u00a0]+(?:\p{L}+-\p{L}+|\p{Ll}+)[ \u00a0]+$/u;
@@ -48,6 +53,23 @@ export function inheritCountedNoun(
     candidate.unit = 'person';
     candidate.unitKind = 'count';
     return;
+  }
+  // "The tap room seats 18": the seats a place has.
+  if (
+    SEATS_BEFORE.test(
+      text.slice(Math.max(0, candidate.qualifierStart - 12), candidate.qualifierStart),
+    )
+  )
+    return void Object.assign(candidate, { unit: 'seat', unitKind: 'count' });
+  // "among the 4,000" after "4,000 work-related emails": a definite number refers back to a count of its value.
+  if (candidate.definite && candidate.value !== null) {
+    const value = candidate.value;
+    const stated = findEarlierCount(
+      candidates,
+      index,
+      (c) => c.value !== null && c.value.cmp(value) === 0,
+    );
+    if (stated) return adopt(candidate, stated);
   }
   // "Of the staff, 20 are nurses": the noun the number is said to be counts it.
   COPULA_NOUN_AFTER.lastIndex = candidate.end;
@@ -105,13 +127,18 @@ export function inheritCountedNoun(
     candidate.nounPhrase = fromClause.phrase;
     return;
   }
-  // "13,254 and 12,723 cases": a coordinated number shares the noun of the next one.
-  COORDINATION.lastIndex = candidate.end;
+  // "13,254 and 12,723 cases", "from 366 in 2016 to around 100 officers": a coordinated number shares the noun of the next one.
+  const coordination = FROM_BEFORE.test(
+    text.slice(Math.max(0, candidate.qualifierStart - 6), candidate.qualifierStart),
+  )
+    ? TO_AFTER_TIME
+    : COORDINATION;
+  coordination.lastIndex = candidate.end;
   if (
     next &&
     sentenceOf[index + 1] === sentenceOf[index] &&
-    COORDINATION.test(text) &&
-    next.start === COORDINATION.lastIndex &&
+    coordination.test(text) &&
+    next.qualifierStart === coordination.lastIndex &&
     next.unitKind === 'count'
   ) {
     return adopt(candidate, next);
@@ -181,6 +208,9 @@ const NOT_PLURAL_NOUNS = wordSet(`
  * career ambassadors declined to two from five", "The number of violent crimes decreased 3.8 percent
  * last year to 1.2 million": the plural after "number of", behind up to two modifiers.
  */
+/** "increased the total of commercial providers to 14", "cut the number of ministries to 12": the plural set to the number. */
+const NUMBER_OF_SET_TO =
+  /(?:number|total)[ \u00a0]+of[ \u00a0]+((?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}?)(\p{L}{3,}s)[ \u00a0]+to[ \u00a0]+$/iu;
 const NUMBER_OF_BEFORE = new RegExp(
   String.raw`number[ \u00a0]+of[ \u00a0]+((?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}?)(\p{L}{3,}s)(?![\p{L}])[^.,;:!?]{0,80}?(?:${COUNT_VERBS}|was|is|were)${CHANGE_BEFORE_COUNT}(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$`,
   'iu',
@@ -193,13 +223,16 @@ function countedNounOfClause(
 ): { unit: string; phrase: string } | null {
   const window = text.slice(Math.max(0, position - 140), position);
   const subject = PLURAL_SUBJECT_BEFORE(window.slice(-60));
-  const numberOf = subject ? null : NUMBER_OF_BEFORE.exec(window);
+  const numberOf = subject
+    ? null
+    : (NUMBER_OF_SET_TO.exec(window) ?? NUMBER_OF_BEFORE.exec(window));
   const plural = subject?.[1] ?? numberOf?.[2];
   if (plural === undefined) return null;
   const noun = plural.toLowerCase();
   if (NOT_PLURAL_NOUNS.has(noun) || noun.endsWith('ss') || noun.endsWith('us')) return null;
   const unit = singularize(noun);
-  return { unit, phrase: numberOf ? `number of ${numberOf[1]}${plural}` : unit };
+  const whole = numberOf?.[0].slice(0, numberOf[0].indexOf(' ')).toLowerCase(); // "number", "total"
+  return { unit, phrase: numberOf ? `${whole} of ${numberOf[1]}${plural}` : unit };
 }
 
 /** A plural noun that opens the sentence ("Economists polled by ..."), after an optional determiner. */

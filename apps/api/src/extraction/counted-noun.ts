@@ -9,6 +9,7 @@
 import { isPhraseFinalPlural, isPluralForm, singularize } from './plural-nouns.js';
 import { wordSet } from '../text/words.js';
 import { readAcronymAfter } from './counted-acronym.js';
+import { compoundUnit } from './compound-nouns.js';
 import { NUMERAL_START_WORDS } from './numeral-vocabulary.js';
 
 export interface CountedNoun {
@@ -214,25 +215,6 @@ export function readCountedNoun(
     !isPluralForm(head.text) &&
     !NOMINAL_ADJECTIVES.has(head.text.toLowerCase());
   return { end: head.end, phrase, unit, singularHead };
-}
-
-/** Nouns of two words whose head alone names something else ("four flight attendants" are no attendants of anything). */
-const COMPOUND_NOUNS = new Set([
-  'civil servant',
-  'flight attendant',
-  'public body',
-  'staff member',
-  'family member',
-  'board member',
-]);
-/** "99 job cuts", "2,000 job losses": the jobs cut or lost are what is counted. */
-const JOBS_GONE = new Set(['job cut', 'job loss', 'jobs cut']);
-
-function compoundUnit(words: Array<{ text: string }>): string | null {
-  if (words.length < 2) return null;
-  const pair = `${words[words.length - 2].text} ${singularize(words[words.length - 1].text)}`.toLowerCase();
-  if (JOBS_GONE.has(pair)) return 'job';
-  return COMPOUND_NOUNS.has(pair) ? pair : null;
 }
 
 /** " and cleaning workers", " or part-time nurses": a second modifier and the head both modifiers share. */

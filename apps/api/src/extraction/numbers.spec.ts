@@ -253,6 +253,13 @@ describe('measures, durations, ages and rates', () => {
       ],
     ],
     [
+      'He said he met her when she was 14 and has known her since he turned 12.',
+      [
+        { exact: '14', value: 14, unit: 'year' },
+        { exact: '12', value: 12, unit: 'year' },
+      ],
+    ],
+    [
       'The suspect is about 5 feet 11 inches tall and 200 pounds, police said; he owes 200 pounds.',
       [
         { exact: '5 feet', value: 5, unit: 'ft' },
@@ -908,6 +915,20 @@ describe('counted nouns and subjects', () => {
       ['12 staff members', 'staff member'],
       ['99 job cuts', 'job'],
       ['2,000 job losses', 'job'],
+    ]);
+  });
+
+  it('reads the noun of a bare count from the words around it', () => {
+    const claims = numericClaims(
+      'The tap room seats 18. The FBI found 4,000 work-related emails; among the 4,000, some were secret. Intake will drop from 366 in 2016 to around 100 new officers. The move increased the total of commercial providers to 14.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit, c.subject])).toEqual([
+      ['18', 'seat', 'tap room seats'],
+      ['4,000 work-related emails', 'email', 'work-related emails'],
+      ['4,000', 'email', 'work-related emails'],
+      ['366', 'officer', 'new officers'],
+      ['100 new officers', 'officer', 'new officers'],
+      ['14', 'provider', 'total of commercial providers'],
     ]);
   });
 
