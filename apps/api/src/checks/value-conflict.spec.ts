@@ -169,6 +169,30 @@ describe('value-conflict', () => {
     expect(findingsOf(input)).toEqual([]);
   });
 
+  it('names the first disagreeing pair of a figure repeated many times', () => {
+    const body = Array.from({ length: 300 }, () => 'Apple sold 50.8 million iPhones.').join(' ');
+    const text = `Apple sells 50 million iPhones\n${body} Analysts said 52 million iPhones.`;
+    const repeats = Array.from({ length: 300 }, (_, i) => ({
+      id: `b${i}`,
+      exact: '50.8 million iPhones',
+      value: '50800000',
+      unit: 'iPhone',
+      occurrence: i + 1,
+    }));
+    const claims = [
+      { id: 'h', exact: '50 million iPhones', value: '50000000', unit: 'iPhone' },
+      ...repeats,
+      { id: 'last', exact: '52 million iPhones', value: '52000000', unit: 'iPhone' },
+    ];
+    const input = handBuiltInput(text, claims, [
+      { type: 'same-quantity', claims: claims.map((claim) => claim.id) },
+    ]);
+    const [finding] = checkValueConflict(contextOf(input));
+    expect(finding.message).toBe(
+      'The headline states 50,000,000 ("50 million iPhones"), but the body states 52,000,000 ("52 million iPhones")',
+    );
+  });
+
   it('never compares a conversion with what it converts, even when linked', () => {
     const text = 'The firm raised $2.4bn (£1.9bn) from investors.';
     const input = handBuiltInput(

@@ -89,21 +89,49 @@ function fromSameQuantityRelations(context: CheckContext): Finding[] {
   return findings;
 }
 
-/** The first two claims whose values disagree beyond their rounding (and a headline's dropped decimals). */
+/**
+ * The first two claims whose values disagree beyond their rounding (and a headline's dropped decimals).
+ * Claims stated alike (one figure repeated all over a long text) are compared once, by the first of them:
+ * a later one disagrees with exactly the claims the first disagrees with, so the pair found is the same.
+ */
 function conflictingPair(
   context: CheckContext,
   claims: NumericClaim[],
 ): [NumericClaim, NumericClaim] | null {
-  const inHeadline = claims.map((claim) => context.text.isInHeadline(claim));
-  for (let i = 0; i < claims.length; i++)
-    for (let j = i + 1; j < claims.length; j++) {
-      const [a, b] = [claims[i], claims[j]];
-      if (!disagree(a, b)) continue;
-      if (inHeadline[i] && !inHeadline[j] && dropsDecimals(a, b)) continue;
-      if (inHeadline[j] && !inHeadline[i] && dropsDecimals(b, a)) continue;
-      return [a, b];
+  const seen = new Set<string>();
+  const distinct: Array<{ claim: NumericClaim; inHeadline: boolean }> = [];
+  for (const claim of claims) {
+    const inHeadline = context.text.isInHeadline(claim);
+    const key = statedAlikeKey(claim, inHeadline);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    distinct.push({ claim, inHeadline });
+  }
+  for (let i = 0; i < distinct.length; i++)
+    for (let j = i + 1; j < distinct.length; j++) {
+      const [a, b] = [distinct[i], distinct[j]];
+      if (!disagree(a.claim, b.claim)) continue;
+      if (a.inHeadline && !b.inHeadline && dropsDecimals(a.claim, b.claim)) continue;
+      if (b.inHeadline && !a.inHeadline && dropsDecimals(b.claim, a.claim)) continue;
+      return [a.claim, b.claim];
     }
   return null;
+}
+
+/** What `disagree` and `dropsDecimals` read of a claim: equal keys, equal answers. */
+function statedAlikeKey(claim: NumericClaim, inHeadline: boolean): string {
+  const stated = readStatedValue(claim);
+  const { low, high } = stated?.interval ?? { low: null, high: null };
+  return [
+    claim.unit,
+    claim.bound,
+    claim.approximate,
+    inHeadline,
+    stated?.nominalLow.toString(),
+    stated?.nominalHigh.toString(),
+    low?.toString(),
+    high?.toString(),
+  ].join('|');
 }
 
 /**
