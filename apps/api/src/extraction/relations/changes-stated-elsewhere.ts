@@ -47,9 +47,12 @@ export function changeStatedElsewhere(
   return earlier.length === 1 ? earlier[0] : null;
 }
 
-/** "303,417 vehicles, up 4 percent", "(up 4%)": a change stated right after the value it is a change of. */
+/**
+ * "303,417 vehicles, up 4 percent", "(up 4%)", "18.2 million passengers between June and August, up 11%":
+ * a change stated right after the value it is a change of, a few words on.
+ */
 const ATTACHED_TO_VALUE =
-  /^(?:[ \u00a0]+[\p{L}\d-]+){0,3}?[ \u00a0]*[,(]?[ \u00a0]*(?:up|down|rising|falling|increasing|decreasing|(?:an?[ \u00a0]+)?(?:increase|decrease|rise|fall|drop|gain|jump)[ \u00a0]+of)[ \u00a0]+(?:by[ \u00a0]+)?$/iu;
+  /^(?:[ \u00a0]+[\p{L}\d-]+){0,6}?[ \u00a0]*[,(]?[ \u00a0]*(?:up|down|rising|falling|increasing|decreasing|(?:an?[ \u00a0]+)?(?:increase|decrease|rise|fall|drop|gain|jump)[ \u00a0]+of)[ \u00a0]+(?:by[ \u00a0]+)?$/iu;
 
 /** Between a change and the value it leads to: " in premarket trading to ", " to about ". */
 const TO_AFTER_CHANGE =
