@@ -2,7 +2,7 @@
  * The fixed phrasings of a change in one sentence: "fell 30% from X to Y",
  * "a 30% fall in profit, from X to Y", "Y, up 30% from X", "rose 30% to Y from
  * X", "rose from X to Y, an increase of 30%" (or "(up 30%)", "a 30% rise", ",
- * or 30%"), "rose to Y from X, an increase of 30%"; two values with a
+ * or 30%"), "rose to Y from X, an increase of 30%", "Y is 30% higher than X"; two values with a
  * direction or a factor and no change figure ("fell to Y from X", "Y, up from
  * X", "halved to Y from X"); and a change in points and in percent from an
  * unstated value ("fell 102.2 points, or 0.36%, to 27,934.02").
@@ -65,6 +65,18 @@ const CHANGE_THEN_BEFORE = new RegExp(
   String.raw`^${S}(?:from|on|compared with|against)${S}${HEDGE}$`,
   'iu',
 );
+/** "The 1,300 cases recorded this year are 30% higher than", "1,300 cases is": a value, then the verb that compares it. */
+const VALUE_THEN_COMPARED = new RegExp(
+  String.raw`^,?(?:${S}[\p{L}'’-]+){0,4}?${S}(?:is|are|was|were|has been|have been|had been)${S}${HEDGE}$`,
+  'iu',
+);
+/** " higher than the ", " more than last year's ", " below last year's level of ": the comparison, then its base. */
+const COMPARED_THEN_BASE = new RegExp(
+  String.raw`^${S}(higher|more|greater|bigger|larger|above|lower|less|fewer|smaller|below)${S}than(?:${S}[\p{L}'’-]+){0,4}?${S}${HEDGE}$|^${S}(above|below)(?:${S}[\p{L}'’-]+){0,4}?${S}${HEDGE}$`,
+  'iu',
+);
+const COMPARED_ABOVE = /^(?:higher|more|greater|bigger|larger|above)$/iu;
+
 /** "1.6 million visited, up from 1.36 million": the two values with a direction and no change figure. */
 const UP_FROM = new RegExp(
   String.raw`^(?:${S}[\p{L}-]+){0,3}?${TIME}${OPTIONAL_S},?${S}(up|down|higher than|lower than|compared with|compared to|against)(?:${S}from)?${S}${HEDGE}$`,
@@ -191,6 +203,13 @@ export function changesInSentences(context: RelationContext): SentenceChange[] {
     if (c && TO_THEN_FROM.test(between23)) {
       const direction = directionOf(c[1], first.direction);
       if (direction) found.push({ change: first, pair: pair(third, second), direction });
+      continue;
+    }
+    // "The 1,300 cases recorded this year are 30% higher than the 1,000 of last year": a value compared with its base.
+    const compared = VALUE_THEN_COMPARED.test(between12) && COMPARED_THEN_BASE.exec(between23);
+    if (compared) {
+      const direction = COMPARED_ABOVE.test(compared[1] ?? compared[2]) ? 'rise' : 'fall';
+      found.push({ change: second, pair: pair(third, first), direction });
       continue;
     }
     // "rose from X to Y, an increase of 30%", "(up 30%)", "a 30% rise", ", or 30%": the change word must be there,

@@ -49,6 +49,16 @@ describe('change', () => {
       [],
     ],
     [
+      'Y is N% higher than X',
+      'The 1,300 cases recorded this year are 30% higher than the 1,000 of last year. At 52%, turnout was 8% lower than the 60% of 2019.',
+      [change('1,000', '1,300 cases', '30%', 'rise'), change('60%', '52%', '8%', 'fall')],
+    ],
+    [
+      'a comparison with words that are no base ("more than expected,")',
+      'The 1,300 cases are 30% more than expected, and 1,000 of them were mild.',
+      [],
+    ],
+    [
       'rose N% to Y from X',
       'Sales rose 12% to £4.5bn from £4bn.',
       [change('£4bn', '£4.5bn', '12%', 'rise')],
