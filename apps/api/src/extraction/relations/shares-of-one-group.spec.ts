@@ -107,6 +107,11 @@ describe('shares-of-one-group', () => {
     ],
     ['shares of different wholes', 'Some 60% of men and 55% of women said they would vote.', []],
     [
+      'one share in two groups, each named by what its people do',
+      'Of those who walked daily, 63% said they felt healthier, compared with 55% of those who rarely walked.',
+      [],
+    ],
+    [
       'answers about different things',
       'Of those polled, 60% support the plan and 45% oppose the tax.',
       [],

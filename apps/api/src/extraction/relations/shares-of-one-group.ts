@@ -37,12 +37,18 @@ import {
   areParallelParts,
 } from './partitions.js';
 
-/** Whole phrases that only say who answered: "of those polled", "of adults". */
+/**
+ * Whole phrases that only say who answered: "of those polled", "of adults"; not "of those who rarely walked",
+ * a group of its own.
+ */
 const RESPONDENT_WHOLE =
-  /^(?:those|respondents|voters|people|adults|americans|britons|the public|the country|the electorate|all|them|it|cases|the cases|companies|firms|businesses|the vote|vote|votes|the total|total)(?![\p{L}])/iu;
-/** "among Democrats,", "among Hillary Clinton's voters, only": a subgroup named right before a share makes its own whole. */
+  /^(?:those|respondents|voters|people|adults|americans|britons|the public|the country|the electorate|all|them|it|cases|the cases|companies|firms|businesses|the vote|vote|votes|the total|total)(?![\p{L}])(?![ \u00a0]+(?:who|that|with|without|aged)(?![\p{L}]))/iu;
+/**
+ * "among Democrats,", "among Hillary Clinton's voters, only", "Of those who walked daily,": a subgroup named right
+ * before a share makes its own whole.
+ */
 const SUBGROUP_BEFORE =
-  /(?:^|[^\p{L}])(?:among|for)[ \u00a0]+(?:the[ \u00a0]+)?((?:[\p{L}'’-]+[ \u00a0]+){0,3}[\p{L}'’-]+)[ \u00a0]*,?[ \u00a0]*(?:(?:only|just|some|about|around|nearly|almost|a|an)[ \u00a0]+)*$/iu;
+  /(?:^|[^\p{L}])(?:among|for|of)[ \u00a0]+(?:the[ \u00a0]+)?((?:[\p{L}'’-]+[ \u00a0]+){0,3}[\p{L}'’-]+)[ \u00a0]*,?[ \u00a0]*(?:(?:only|just|some|about|around|nearly|almost|a|an)[ \u00a0]+)*$/iu;
 
 type Pole = 'yes' | 'no' | 'neither';
 /** Words that answer a question one way, the other, or neither. */
