@@ -31,24 +31,12 @@ import type { SharesOfOneGroupRelation } from '../types.js';
 import type { QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
 import { endTest } from '../text-helpers.js';
+import { isOneWhole } from './share-wholes.js';
 import {
   areCategoriesOfOnePartition,
   areNamedPartsOfASplit,
   areParallelParts,
 } from './partitions.js';
-
-/**
- * Whole phrases that only say who answered: "of those polled", "of adults"; not "of those who rarely walked",
- * a group of its own.
- */
-const RESPONDENT_WHOLE =
-  /^(?:those|respondents|voters|people|adults|americans|britons|the public|the country|the electorate|all|them|it|cases|the cases|companies|firms|businesses|the vote|vote|votes|the total|total)(?![\p{L}])(?![ \u00a0]+(?:who|that|with|without|aged)(?![\p{L}]))/iu;
-/**
- * "among Democrats,", "among Hillary Clinton's voters, only", "Of those who walked daily,": a subgroup named right
- * before a share makes its own whole.
- */
-const SUBGROUP_BEFORE =
-  /(?:^|[^\p{L}])(?:among|for|of)[ \u00a0]+(?:the[ \u00a0]+)?((?:[\p{L}'’-]+[ \u00a0]+){0,3}[\p{L}'’-]+)[ \u00a0]*,?[ \u00a0]*(?:(?:only|just|some|about|around|nearly|almost|a|an)[ \u00a0]+)*$/iu;
 
 type Pole = 'yes' | 'no' | 'neither';
 /** Words that answer a question one way, the other, or neither. */
@@ -145,19 +133,6 @@ function chainsOf(context: RelationContext, shares: QuantityFrame[]): QuantityFr
   }
   if (run.length > 0) groups.push(run);
   return groups;
-}
-
-/** Shares of one whole, subgroup and time: "60% of men and 55% of women" are not. */
-function isOneWhole(shares: QuantityFrame[]): boolean {
-  const wholes = new Set<string>();
-  const times = new Set<string>();
-  for (const share of shares) {
-    const whole = share.whole ?? SUBGROUP_BEFORE.exec(share.before)?.[1] ?? null;
-    if (whole !== null && !RESPONDENT_WHOLE.test(whole))
-      wholes.add(whole.toLowerCase().replace(/['’]s(?![\p{L}])/gu, ''));
-    times.add(share.time ?? 'unstated');
-  }
-  return wholes.size <= 1 && times.size <= 1;
 }
 
 /**
