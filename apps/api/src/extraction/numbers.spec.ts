@@ -1135,7 +1135,7 @@ describe('counted nouns and subjects', () => {
 
   it("reads points beside a percentage as percentage points, not an index's or a league's", () => {
     const claims = numericClaims(
-      'Its share was 33.7%, just 1.6 points higher. The Dow fell 102.2 points, or 0.36%. City lead by five points.',
+      "Its share was 33.7%, just 1.6 points higher. The Dow fell 102.2 points, or 0.36%. City lead by five points. Rovers, who had 58% of possession and 17 shots to Harriers' nine, remain 10 points off the play-off places.",
     );
     expect(claims.map((c) => [c.exact, c.unit])).toEqual([
       ['33.7%', '%'],
@@ -1143,6 +1143,9 @@ describe('counted nouns and subjects', () => {
       ['102.2 points', 'point'],
       ['0.36%', '%'],
       ['five points', 'point'],
+      ['58%', '%'],
+      ['17 shots', 'shot'],
+      ['10 points', 'point'],
     ]);
   });
 

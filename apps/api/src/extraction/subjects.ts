@@ -44,21 +44,31 @@ export function resolveSubjects(
 const PERCENT_RESTATED_AFTER =
   /^,?[ \u00a0]*(?:or|\()[ \u00a0]*[\d.]+[ \u00a0]*(?:%|per[ \u00a0]?cent)/iu;
 
+/** How near a percentage points must be to be its percentage points. */
+const POINTS_NEAR_PERCENTAGE = 60;
+
 /**
  * "Labour's share was 33.7%, 1.6 points higher": points beside a percentage in
  * their sentence are percentage points; "14 points behind the leaders" counts
- * points, and "fell 102.2 points, or 0.36%" an index's.
+ * points, and so does "58% of possession ..., 10 points off the play-off places"
+ * (the percentage is not beside them); "fell 102.2 points, or 0.36%" are an index's.
  */
 function pointsOfPercentages(
   text: string,
   candidates: NumericCandidate[],
   sentenceOf: number[],
 ): void {
-  const withPercentage = new Set(sentenceOf.filter((_, i) => candidates[i].unit === '%'));
+  const isNearPercentage = (i: number, j: number) => {
+    const other = candidates[j];
+    if (other?.unit !== '%' || sentenceOf[j] !== sentenceOf[i]) return false;
+    const candidate = candidates[i];
+    const gap = j < i ? candidate.start - other.end : other.start - candidate.end;
+    return gap <= POINTS_NEAR_PERCENTAGE;
+  };
   candidates.forEach((candidate, i) => {
     if (candidate.unitKind !== 'count' || candidate.unit?.toLowerCase() !== 'point') return;
     if (PERCENT_RESTATED_AFTER.test(text.slice(candidate.end, candidate.end + 20))) return;
-    if (withPercentage.has(sentenceOf[i]))
+    if (isNearPercentage(i, i - 1) || isNearPercentage(i, i + 1))
       Object.assign(candidate, { unit: 'pp', unitKind: 'percent' });
   });
 }
