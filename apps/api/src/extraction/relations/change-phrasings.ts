@@ -77,9 +77,12 @@ const COMPARED_THEN_BASE = new RegExp(
 );
 const COMPARED_ABOVE = /^(?:higher|more|greater|bigger|larger|above)$/iu;
 
-/** "1.6 million visited, up from 1.36 million": the two values with a direction and no change figure. */
+/**
+ * "1.6 million visited, up from 1.36 million": the two values with a direction and no change figure. Without
+ * "from", "£7.6bn, down £1.3bn on last year" states the change, not the value before.
+ */
 const UP_FROM = new RegExp(
-  String.raw`^(?:${S}[\p{L}-]+){0,3}?${TIME}${OPTIONAL_S},?${S}(up|down|higher than|lower than|compared with|compared to|against)(?:${S}from)?${S}${HEDGE}$`,
+  String.raw`^(?:${S}[\p{L}-]+){0,3}?${TIME}${OPTIONAL_S},?${S}(?:(up|down)${S}from|(higher than|lower than|compared with|compared to|against)(?:${S}from)?)${S}${HEDGE}$`,
   'iu',
 );
 export const FROM_BEFORE = new RegExp(
@@ -267,7 +270,7 @@ export function valuePairs(context: RelationContext): Pair[] {
     else if (FROM_LAST.test(first.before) && FROM_TO.test(between))
       pairs.push({ from: first, to: second, direction: lastDirection(lead), factor });
     else if (upFrom) {
-      const word = upFrom[1].toLowerCase();
+      const word = (upFrom[1] ?? upFrom[2]).toLowerCase();
       const direction =
         word === 'up' || word === 'higher than'
           ? 'rise'

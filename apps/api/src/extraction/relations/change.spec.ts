@@ -49,6 +49,11 @@ describe('change', () => {
       [],
     ],
     [
+      'no value before in "down £1.3bn on the same month last year": the amount of the change',
+      'Spending on debt interest was £7.6bn, down £1.3bn on the same month last year.',
+      [],
+    ],
+    [
       'Y is N% higher than X',
       'The 1,300 cases recorded this year are 30% higher than the 1,000 of last year. At 52%, turnout was 8% lower than the 60% of 2019.',
       [change('1,000', '1,300 cases', '30%', 'rise'), change('60%', '52%', '8%', 'fall')],
