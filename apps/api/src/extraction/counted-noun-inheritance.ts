@@ -29,9 +29,9 @@ const TO_AFTER_TIME =
 const ON_BOARD_AFTER = /[ \u00a0]+(?:on[ \u00a0]+board|aboard)(?![\p{L}])/iuy;
 /** One word, lowercase or hyphenated, before a number: " season-high ", " remaining ". */
 const MODIFIER_THEN_SPACE = /^[ \u00a0]+(?:\p{L}+-\p{L}+|\p{Ll}+)[ \u00a0]+$/u;
-/** "of the", "of their", "of the city's", "of Boeing's" after a bare number; the counted noun or total follows. */
+/** "of the", "of their", "of the city's", "of Boeing's", "of parliament's" after a bare number; the counted noun or total follows. */
 const OF_DEFINITE =
-  /[ \u00a0]+of[ \u00a0]+(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er)(?:[ \u00a0]+\p{L}[\p{L}-]*['’]s)?|\p{Lu}[\p{L}&.-]*[ \u00a0]?['’]s)(?=[ \u00a0])/uy;
+  /[ \u00a0]+of[ \u00a0]+(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er)(?:[ \u00a0]+\p{L}[\p{L}-]*['’]s)?|\p{L}[\p{L}&.-]*[ \u00a0]?['’]s)(?=[ \u00a0])/uy;
 
 /**
  * A bare count takes the counted noun from "N of the <noun>" after it ("Seven

@@ -11,9 +11,9 @@ export interface Breakdown {
   complete: boolean;
 }
 
-/** "30 of 250 staff", "38 of its 112 shops", "13 out of 659", "61,000 of the city's 195,000 voters", "20 of his season-high 31 points". */
+/** "30 of 250 staff", "38 of its 112 shops", "13 out of 659", "61,000 of the city's 195,000 voters", "20 of his season-high 31 points", "118 of parliament's 200 seats". */
 export const OF_BETWEEN =
-  /^[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:(?:the|its|their|our|his|her|these|those)[ \u00a0]+(?:\p{L}[\p{L}-]*['’]s[ \u00a0]+|[\p{L}]+-[\p{L}]+[ \u00a0]+)?)?$/iu;
+  /^[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:(?:the|its|their|our|his|her|these|those)[ \u00a0]+(?:\p{L}[\p{L}-]*['’]s[ \u00a0]+|[\p{L}]+-[\p{L}]+[ \u00a0]+)?|\p{L}[\p{L}&.-]*['’]s[ \u00a0]+)?$/iu;
 /** Wording that says the parts named need not be all of the total. */
 export const SUBSET_WORDING =
   /(?<![\p{L}])(?:including|includes|included|of whom|of which|among|such as|for example|for instance|e\.g\.|and others|others|some of|so far|to date|another|other|a further|at least)(?![\p{L}])/iu;

@@ -10,6 +10,11 @@ const parts = (total: string, members: string[], complete: boolean) => ({
 describe('parts-of-total', () => {
   it.each<[string, string, unknown[]]>([
     [
+      "a part of a whole with a possessive name, and the rest of the split in the next sentence",
+      "The Alliance won 118 of parliament's 200 seats. The Front won 64 seats, while independents shared the remaining 18.",
+      [parts('200 seats', ['118', '64 seats', '18'], true)],
+    ],
+    [
       'parts in another paragraph that add up to far more than a total',
       'A storm hit Albany, New York, and killed 50 people.\n\nThe water board serves 8.4 million people in New York City and another 1 million people upstate.',
       [],

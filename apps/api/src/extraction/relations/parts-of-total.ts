@@ -115,7 +115,28 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   for (const found of surveyBalances(context)) add(found.total, found.parts, true);
   for (const found of deathsAmongCases(context)) add(found.total, found.parts, false);
   for (const found of exactSums(context, known)) add(found.total, found.parts, found.complete);
-  return relations;
+  return withoutSubsumed(relations);
+}
+
+/**
+ * Without a breakdown whose parts another breakdown of its total holds, and more: "won 118 of the 200
+ * seats. … won 64 seats, while independents shared the remaining 18" is 118 + 64 + 18, not 64 + 18.
+ */
+function withoutSubsumed(relations: PartsOfTotalRelation[]): PartsOfTotalRelation[] {
+  const byTotal = new Map<string, PartsOfTotalRelation[]>();
+  for (const relation of relations)
+    byTotal.set(relation.total, [...(byTotal.get(relation.total) ?? []), relation]);
+  return relations.filter((relation) => {
+    const parts = new Set(relation.parts);
+    return !byTotal
+      .get(relation.total)!
+      .some(
+        (other) =>
+          other !== relation &&
+          other.parts.length > parts.size &&
+          relation.parts.every((part) => other.parts.includes(part)),
+      );
+  });
 }
 
 /**
