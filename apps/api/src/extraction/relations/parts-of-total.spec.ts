@@ -10,6 +10,15 @@ const parts = (total: string, members: string[], complete: boolean) => ({
 describe('parts-of-total', () => {
   it.each<[string, string, unknown[]]>([
     [
+      'an addition in another state ends the list of parts; one in the same state is a part',
+      'Some 310 structures have been destroyed, including 220 homes, and another 150 damaged. The fire destroyed 40 flats, including 12 in the tower, and damaged another 30. Some 50 cars were burnt, including 20 vans, and a further 10 burnt in the yard.',
+      [
+        parts('310 structures', ['220 homes'], false),
+        parts('40 flats', ['12'], false),
+        parts('50 cars', ['20 vans', '10'], false),
+      ],
+    ],
+    [
       "a part of a whole with a possessive name, and the rest of the split in the next sentence",
       "The Alliance won 118 of parliament's 200 seats. The Front won 64 seats, while independents shared the remaining 18.",
       [parts('200 seats', ['118', '64 seats', '18'], true)],

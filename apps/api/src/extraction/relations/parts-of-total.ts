@@ -50,6 +50,7 @@ import {
 } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
 import { endExec } from '../text-helpers.js';
+import { isAdditionInOtherState, withoutSubBreakdowns, withoutSubsumed } from './part-pruning.js';
 
 /** Parts are looked for among this many neighbouring figures (a list of parts is short). */
 const MAX_PARTS = 12;
@@ -116,51 +117,6 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   for (const found of deathsAmongCases(context)) add(found.total, found.parts, false);
   for (const found of exactSums(context, known)) add(found.total, found.parts, found.complete);
   return withoutSubsumed(relations);
-}
-
-/**
- * Without a breakdown whose parts another breakdown of its total holds, and more: "won 118 of the 200
- * seats. … won 64 seats, while independents shared the remaining 18" is 118 + 64 + 18, not 64 + 18.
- */
-function withoutSubsumed(relations: PartsOfTotalRelation[]): PartsOfTotalRelation[] {
-  const byTotal = new Map<string, PartsOfTotalRelation[]>();
-  for (const relation of relations)
-    byTotal.set(relation.total, [...(byTotal.get(relation.total) ?? []), relation]);
-  return relations.filter((relation) => {
-    const parts = new Set(relation.parts);
-    return !byTotal
-      .get(relation.total)!
-      .some(
-        (other) =>
-          other !== relation &&
-          other.parts.length > parts.size &&
-          relation.parts.every((part) => other.parts.includes(part)),
-      );
-  });
-}
-
-/**
- * Parts without those that break down another part in brackets after it: "5
- * of those hits were from two players (2 for Ogunjobi, 3 for Garrett)" lists 2
- * and 3 inside the 5.
- */
-function withoutSubBreakdowns(text: string, parts: QuantityFrame[]): QuantityFrame[] {
-  const inner = new Set<QuantityFrame>();
-  parts.forEach((part, i) => {
-    if (part.number === null || part.number <= 0) return;
-    for (let start = i + 1; start < parts.length; start++) {
-      if (parts[start].sentence !== part.sentence) continue;
-      const between = text.slice(part.candidate.end, parts[start].candidate.qualifierStart);
-      if (!/\([^)]*$/u.test(between)) continue;
-      let sum = 0;
-      for (let end = start; end < parts.length && parts[end].number !== null; end++) {
-        sum += parts[end].number!;
-        if (end > start && Math.abs(sum - part.number) <= 1e-9 * part.number)
-          parts.slice(start, end + 1).forEach((p) => inner.add(p));
-      }
-    }
-  });
-  return inner.size === 0 ? parts : parts.filter((p) => !inner.has(p));
 }
 
 /**
@@ -231,9 +187,11 @@ function withinSentence(
           (total.candidate.unit === null && f.candidate.unitKind === 'count'),
       );
   // "28 will remain open, with 15 of them run by volunteers": a part of the part before, not another.
-  const following = (subset || ofTheTotal || breakdown ? partsAfter() : []).filter(
+  const listed = (subset || ofTheTotal || breakdown ? partsAfter() : []).filter(
     (f, i) => i === 0 || !OF_THEM_AFTER.test(f.after),
   );
+  const addition = listed.findIndex((f) => isAdditionInOtherState(context, total, f));
+  const following = addition < 0 ? listed : listed.slice(0, addition);
   if (following.length > 0) {
     const parts = following;
     const complete =
