@@ -54,6 +54,11 @@ describe('change', () => {
       [],
     ],
     [
+      'the whole a share is of is no value before the change',
+      "Revenue from the iPhone rose 6% to $46.2bn, about half of the company's total revenue of $94.9bn.",
+      [],
+    ],
+    [
       'Y is N% higher than X',
       'The 1,300 cases recorded this year are 30% higher than the 1,000 of last year. At 52%, turnout was 8% lower than the 60% of 2019.',
       [change('1,000', '1,300 cases', '30%', 'rise'), change('60%', '52%', '8%', 'fall')],

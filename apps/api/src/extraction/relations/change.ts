@@ -29,7 +29,11 @@ import type { QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
 import { endTest } from '../text-helpers.js';
 
-export function findChanges(context: RelationContext): ChangeRelation[] {
+/** `wholesOfShares`: the ids of the wholes shares are of ("about half of the company's total revenue of $94.9bn"), no values of a change. */
+export function findChanges(
+  context: RelationContext,
+  wholesOfShares: ReadonlySet<string> = new Set(),
+): ChangeRelation[] {
   const relations: ChangeRelation[] = [];
   const used = new Set<QuantityFrame>();
   const relate = (change: QuantityFrame | null, pair: Pair, direction: Direction | null) => {
@@ -46,7 +50,8 @@ export function findChanges(context: RelationContext): ChangeRelation[] {
   };
   for (const found of changesInSentences(context))
     relate(found.change, found.pair, found.direction);
-  for (const found of changesOfOneSentence(context, used)) {
+  const wholes = context.frames.filter((f) => wholesOfShares.has(f.candidate.id));
+  for (const found of changesOfOneSentence(context, new Set([...used, ...wholes]))) {
     relations.push({
       type: 'change',
       from: found.from?.candidate.id ?? null,

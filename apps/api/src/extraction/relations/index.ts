@@ -42,10 +42,12 @@ export function findRelations(
   const totalOfPart = new Map<string, string>();
   for (const relation of partsOfTotal)
     for (const part of relation.parts) totalOfPart.set(part, relation.total);
+  const shares = findShares(context, totalOfPart);
+  const wholesOfShares = new Set(shares.flatMap((relation) => relation.total ?? []));
   return [
     ...partsOfTotal,
-    ...findShares(context, totalOfPart),
-    ...findChanges(context),
+    ...shares,
+    ...findChanges(context, wholesOfShares),
     ...findSharesOfOneGroup(context),
     ...findSameQuantities(context),
   ];
