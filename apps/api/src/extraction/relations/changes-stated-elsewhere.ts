@@ -48,11 +48,11 @@ export function changeStatedElsewhere(
 }
 
 /**
- * "303,417 vehicles, up 4 percent", "(up 4%)", "18.2 million passengers between June and August, up 11%":
- * a change stated right after the value it is a change of, a few words on.
+ * "303,417 vehicles, up 4 percent", "(up 4%)", "1.6 billion journeys on Britain's railways in the year to
+ * March, up 7%": a change stated right after the value it is a change of, a few words on.
  */
 const ATTACHED_TO_VALUE =
-  /^(?:[ \u00a0]+[\p{L}\d-]+){0,6}?[ \u00a0]*[,(]?[ \u00a0]*(?:up|down|rising|falling|increasing|decreasing|(?:an?[ \u00a0]+)?(?:increase|decrease|rise|fall|drop|gain|jump)[ \u00a0]+of)[ \u00a0]+(?:by[ \u00a0]+)?$/iu;
+  /^(?:[ \u00a0]+[\p{L}\d'’-]+){0,10}?[ \u00a0]*[,(]?[ \u00a0]*(?:up|down|rising|falling|increasing|decreasing|(?:an?[ \u00a0]+)?(?:increase|decrease|rise|fall|drop|gain|jump)[ \u00a0]+of)[ \u00a0]+(?:by[ \u00a0]+)?$/iu;
 
 /** Between a change and the value it leads to: " in premarket trading to ", " to about ". */
 const TO_AFTER_CHANGE =
