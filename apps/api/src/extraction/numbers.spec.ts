@@ -500,6 +500,16 @@ describe('ranges', () => {
     ['Prices rose 5-7% this year.', [{ exact: '5-7%', low: 5, high: 7, unit: '%' }]],
     ['Growth of 4% to 4.5% is forecast.', [{ exact: '4% to 4.5%', low: 4, high: 4.5, unit: '%' }]],
     [
+      'Diesel rose 2.1p to 142.2p, and profit rose £2m to £12m; prices may rise 3% to 4% next year.',
+      [
+        { exact: '2.1p', value: 2.1, unit: 'GBX' },
+        { exact: '142.2p', value: 142.2, unit: 'GBX' },
+        { exact: '£2m', value: 2000000, unit: 'GBP' },
+        { exact: '£12m', value: 12000000, unit: 'GBP' },
+        { exact: '3% to 4%', low: 3, high: 4, unit: '%' },
+      ],
+    ],
+    [
       'Fees of between 200 euros and 400 euros apply.',
       [{ exact: '200 euros and 400 euros', low: 200, high: 400, unit: 'EUR' }],
     ],
