@@ -65,9 +65,12 @@ const CHANGE_THEN_BEFORE = new RegExp(
   String.raw`^${S}(?:from|on|compared with|against)${S}${HEDGE}$`,
   'iu',
 );
-/** "The 1,300 cases recorded this year are 30% higher than", "1,300 cases is": a value, then the verb that compares it. */
+/**
+ * "The 1,300 cases recorded this year are 30% higher than", "1,300 cases is", "a $4.2bn budget for next year, 5%
+ * more than": a value, then the verb (or the comma) that compares it.
+ */
 const VALUE_THEN_COMPARED = new RegExp(
-  String.raw`^,?(?:${S}[\p{L}'’-]+){0,4}?${S}(?:is|are|was|were|has been|have been|had been)${S}${HEDGE}$`,
+  String.raw`^,?(?:${S}[\p{L}'’-]+){0,4}?(?:${S}(?:is|are|was|were|has been|have been|had been)${S}|${OPTIONAL_S},${S})${HEDGE}$`,
   'iu',
 );
 /** " higher than the ", " more than last year's ", " below last year's level of ": the comparison, then its base. */

@@ -55,14 +55,23 @@ describe('change', () => {
       [],
     ],
     [
+      'the values of two clauses with their own subjects are no change',
+      'Police funding will rise to $1.1 billion, up $80 million, while the fire department gets $520 million, an increase of 7%.',
+      [],
+    ],
+    [
       'the whole a share is of is no value before the change',
       "Revenue from the iPhone rose 6% to $46.2bn, about half of the company's total revenue of $94.9bn.",
       [],
     ],
     [
       'Y is N% higher than X',
-      'The 1,300 cases recorded this year are 30% higher than the 1,000 of last year. At 52%, turnout was 8% lower than the 60% of 2019.',
-      [change('1,000', '1,300 cases', '30%', 'rise'), change('60%', '52%', '8%', 'fall')],
+      "The 1,300 cases recorded this year are 30% higher than the 1,000 of last year. At 52%, turnout was 8% lower than the 60% of 2019. The council approved a $4.2 billion budget for next year, 5% more than this year's $4 billion.",
+      [
+        change('1,000', '1,300 cases', '30%', 'rise'),
+        change('60%', '52%', '8%', 'fall'),
+        change('$4 billion', '$4.2 billion', '5%', 'rise'),
+      ],
     ],
     [
       'a comparison with words that are no base ("more than expected,")',

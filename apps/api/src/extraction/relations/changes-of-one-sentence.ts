@@ -20,6 +20,8 @@ const BEFORE_VALUE_BEFORE = endTest(
 );
 const THAN_AFTER =
   /^[ \u00a0]+(?:higher|lower|more|less|above|below|up|down)[ \u00a0]+(?:than|on|from)[ \u00a0]+(?:the|a|an|its|last|previous)[ \u00a0]/iu;
+/** Between the values of two clauses, each with its own subject. */
+const CLAUSE_BREAK = /;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])/iu;
 /** "That's a drop of nearly 8%": the sentence states the change of values stated just before. */
 const CHANGE_OF_THE_LAST =
   /(?:^|[^\p{L}])(?:that['’]s|that is|this is|which is|that was|this was)[ \u00a0]+(?:a|an)[ \u00a0]+\p{L}+[ \u00a0]+of[ \u00a0]+/iu;
@@ -80,6 +82,8 @@ export function changesOfOneSentence(
     if (pairs.length !== 1 || groups.some((group) => group.length > 2)) continue;
     const values = pairs[0];
     if (!isPlausiblePair(values[0], values[1])) continue;
+    // "Police funding will rise to $1.1bn, …, while the fire department gets $520m, an increase of 7%": two subjects.
+    if (CLAUSE_BREAK.test(context.between(values[0], values[1]))) continue;
     if (change.time !== null && values.some((v) => v.time !== null && v.time !== change.time))
       continue;
     const ordered = orderOfValues(values[0], values[1], change.direction);
