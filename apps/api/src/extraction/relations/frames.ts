@@ -93,9 +93,9 @@ const YEAR = /(?:^|[^\p{L}\p{N}])((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 const RELATIVE_TIME =
   /(?:^|[^\p{L}])(a year (?:earlier|before|ago)|the previous year|the year before|last year|this year|(?:the )?same (?:period|month|quarter) (?:last|a) year)(?![\p{L}])/iu;
 
-/** A number without unit or counted noun ("among the 4,000"), or whose noun was only read from the words around it. */
+/** A number without unit or counted noun ("among the 4,000"). */
 export function isBare(frame: QuantityFrame): boolean {
-  return frame.candidate.unit === null || frame.candidate.unitFromContext;
+  return frame.candidate.unit === null;
 }
 
 /** A count of things, or a bare number that may count them. */

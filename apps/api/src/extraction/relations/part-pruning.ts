@@ -56,10 +56,18 @@ export function withoutSubBreakdowns(text: string, parts: QuantityFrame[]): Quan
 }
 
 /**
- * Without a breakdown whose parts another breakdown of its total holds, and more: "won 118 of the 200
- * seats. … won 64 seats, while independents shared the remaining 18" is 118 + 64 + 18, not 64 + 18.
+ * Without a breakdown whose parts another breakdown of its total holds, and more of the total's kind:
+ * "won 118 of the 200 seats. … won 64 seats, while independents shared the remaining 18" is 118 + 64
+ * + 18, not 64 + 18. A figure of another kind that happens to make up the sum ("213 staff" beside "8
+ * MOUs" and "62") leaves the breakdown as it is.
  */
-export function withoutSubsumed(relations: PartsOfTotalRelation[]): PartsOfTotalRelation[] {
+export function withoutSubsumed(
+  context: RelationContext,
+  relations: PartsOfTotalRelation[],
+): PartsOfTotalRelation[] {
+  const frameById = new Map(context.frames.map((frame) => [frame.candidate.id, frame]));
+  const ofTotalsKind = (total: string, part: string) =>
+    context.isComparable(frameById.get(total)!, frameById.get(part)!);
   const byTotal = new Map<string, PartsOfTotalRelation[]>();
   for (const relation of relations)
     byTotal.set(relation.total, [...(byTotal.get(relation.total) ?? []), relation]);
@@ -71,7 +79,8 @@ export function withoutSubsumed(relations: PartsOfTotalRelation[]): PartsOfTotal
         (other) =>
           other !== relation &&
           other.parts.length > parts.size &&
-          relation.parts.every((part) => other.parts.includes(part)),
+          relation.parts.every((part) => other.parts.includes(part)) &&
+          other.parts.every((part) => parts.has(part) || ofTotalsKind(relation.total, part)),
       );
   });
 }

@@ -10,6 +10,15 @@ const parts = (total: string, members: string[], complete: boolean) => ({
 describe('parts-of-total', () => {
   it.each<[string, string, unknown[]]>([
     [
+      'a figure of another kind that makes up the sum by chance leaves the breakdown as it is',
+      'Of the 283 MOUs, 8 were signed in Astana and 62 in Almaty. The firm said 213 of its 217 staff would go.',
+      [
+        parts('283 MOUs', ['8', '62'], true),
+        parts('217 staff', ['213'], false),
+        parts('283 MOUs', ['8', '62', '213'], true),
+      ],
+    ],
+    [
       'an addition in another state ends the list of parts; one in the same state is a part',
       'Some 310 structures have been destroyed, including 220 homes, and another 150 damaged. The fire destroyed 40 flats, including 12 in the tower, and damaged another 30. Some 50 cars were burnt, including 20 vans, and a further 10 burnt in the yard.',
       [

@@ -116,7 +116,7 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   for (const found of surveyBalances(context)) add(found.total, found.parts, true);
   for (const found of deathsAmongCases(context)) add(found.total, found.parts, false);
   for (const found of exactSums(context, known)) add(found.total, found.parts, found.complete);
-  return withoutSubsumed(relations);
+  return withoutSubsumed(context, relations);
 }
 
 /**

@@ -235,13 +235,15 @@ function sideOf(context: RelationContext, frame: QuantityFrame): 'above' | 'belo
 }
 
 /**
- * Figures that may restate each other: of one kind of thing, or a bare number
- * and a count ("among the 4,000" after "4,000 work-related emails").
+ * Figures that may restate each other: of one kind of thing, or a count and a
+ * bare number ("among the 4,000" after "4,000 work-related emails") or one
+ * whose noun was read from the sentence before.
  */
 function isRepeatable(context: RelationContext, a: QuantityFrame, b: QuantityFrame): boolean {
   if (context.isComparable(a, b)) return true;
   if (a.isShare || b.isShare) return a.candidate.unit === b.candidate.unit;
-  return (isBare(a) || isBare(b)) && isCountOrBare(a) && isCountOrBare(b);
+  const nounUnstated = (f: QuantityFrame) => isBare(f) || f.candidate.unitFromContext;
+  return (nounUnstated(a) || nounUnstated(b)) && isCountOrBare(a) && isCountOrBare(b);
 }
 
 const CHANGE_NOUN_AFTER =
