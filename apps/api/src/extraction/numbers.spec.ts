@@ -942,6 +942,17 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('names the age a rule sets by the rule', () => {
+    const claims = numericClaims(
+      'They want to raise the pension age for council workers from 60 to 65 and lower the voting age to 16.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit, c.subject])).toEqual([
+      ['60', 'year', 'pension age for council workers'],
+      ['65', 'year', 'pension age for council workers'],
+      ['16', 'year', 'voting age'],
+    ]);
+  });
+
   it('counts people on board', () => {
     const claims = numericClaims(
       'Three major crashes hit the region. Flight 370 vanished with 239 on board, and a 2009 crash killed all 228 aboard.',

@@ -47,8 +47,13 @@ export function describeSubject(
   structure: DocumentText,
   candidate: NumericCandidate,
 ): string | null {
-  if (candidate.unitKind === 'age')
+  if (candidate.unitKind === 'age') {
+    const ruleAge = AGE_SET_BEFORE.exec(
+      text.slice(Math.max(0, candidate.qualifierStart - 80), candidate.qualifierStart),
+    );
+    if (candidate.ageOf === null && ruleAge) return tidy(ruleAge[1]);
     return `age of ${candidate.ageOf ?? nounAfter(text, candidate.end) ?? 'person'}`;
+  }
   if (candidate.unitKind === 'count' && candidate.nounPhrase) {
     const noun = candidate.nounPhrase.replace(/\s*\([^)]*\)$/, '');
     PASSIVE_PREDICATE.lastIndex = candidate.end;
@@ -98,9 +103,26 @@ function subjectBefore(
   return subject.length > 0 ? subject : null;
 }
 
+/** "the pension age for council workers from 60 to 65": the age a rule sets, named before the figure. */
+const AGE_SET_BEFORE =
+  /((?:[\p{Ll}-]+[ \u00a0]+)?age(?:[ \u00a0]+for(?:[ \u00a0]+[\p{L}'’-]+){1,3})?)(?:[ \u00a0]+(?:will[ \u00a0]+)?\p{Ll}+)?[ \u00a0]+(?:from|to)(?:[ \u00a0]+\d{1,3}[ \u00a0]+to)?[ \u00a0]+$/u;
+const NOT_NOUNS = new Set([
+  'to',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'of',
+  'from',
+  'for',
+  'with',
+  'when',
+]);
+
 function nounAfter(text: string, end: number): string | null {
   const match = /^[ \u00a0]+([\p{Ll}]+)/u.exec(text.slice(end, end + 30));
-  return match ? singularize(match[1]) : null;
+  return match && !NOT_NOUNS.has(match[1]) ? singularize(match[1]) : null;
 }
 
 /** Cuts a phrase at its first clause boundary word ("signed at the Forum and said" → "signed at the Forum"). */
