@@ -953,6 +953,17 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('counts people for "of the injured", "of the dead"', () => {
+    const claims = numericClaims(
+      'Some 14 people were hurt in a crash involving 12 vehicles. Three of the injured are in a serious condition.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['14 people', 'person'],
+      ['12 vehicles', 'vehicle'],
+      ['Three', 'person'],
+    ]);
+  });
+
   it('counts people on board', () => {
     const claims = numericClaims(
       'Three major crashes hit the region. Flight 370 vanished with 239 on board, and a 2009 crash killed all 228 aboard.',
