@@ -65,22 +65,27 @@ export function withoutSubsumed(
   context: RelationContext,
   relations: PartsOfTotalRelation[],
 ): PartsOfTotalRelation[] {
-  const frameById = new Map(context.frames.map((frame) => [frame.candidate.id, frame]));
-  const ofTotalsKind = (total: string, part: string) =>
-    context.isComparable(frameById.get(total)!, frameById.get(part)!);
   const byTotal = new Map<string, PartsOfTotalRelation[]>();
-  for (const relation of relations)
-    byTotal.set(relation.total, [...(byTotal.get(relation.total) ?? []), relation]);
+  for (const relation of relations) {
+    const list = byTotal.get(relation.total);
+    if (list) list.push(relation);
+    else byTotal.set(relation.total, [relation]);
+  }
+  let frameById: Map<string, QuantityFrame> | null = null;
+  const ofTotalsKind = (total: string, part: string) => {
+    frameById ??= new Map(context.frames.map((frame) => [frame.candidate.id, frame]));
+    return context.isComparable(frameById.get(total)!, frameById.get(part)!);
+  };
   return relations.filter((relation) => {
+    const others = byTotal.get(relation.total)!;
+    if (others.length === 1) return true;
     const parts = new Set(relation.parts);
-    return !byTotal
-      .get(relation.total)!
-      .some(
-        (other) =>
-          other !== relation &&
-          other.parts.length > parts.size &&
-          relation.parts.every((part) => other.parts.includes(part)) &&
-          other.parts.every((part) => parts.has(part) || ofTotalsKind(relation.total, part)),
-      );
+    return !others.some(
+      (other) =>
+        other !== relation &&
+        other.parts.length > parts.size &&
+        relation.parts.every((part) => other.parts.includes(part)) &&
+        other.parts.every((part) => parts.has(part) || ofTotalsKind(relation.total, part)),
+    );
   });
 }
