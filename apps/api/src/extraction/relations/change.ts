@@ -12,7 +12,7 @@
  * value halved (doubled, tripled) from a figure stated earlier. A change put
  * on another basis ("like-for-like", "in real terms") is left out.
  */
-import type { ChangeRelation } from '../types.js';
+import type { ChangeRelation, ShareOfRelation } from '../types.js';
 import {
   changesByAmountAndPercent,
   changesInSentences,
@@ -29,10 +29,10 @@ import type { QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
 import { endTest } from '../text-helpers.js';
 
-/** `wholesOfShares`: the ids of the wholes shares are of ("about half of the company's total revenue of $94.9bn"), no values of a change. */
+/** `shares`: the document's shares, whose wholes in their own sentence are no values of a change. */
 export function findChanges(
   context: RelationContext,
-  wholesOfShares: ReadonlySet<string> = new Set(),
+  shares: ShareOfRelation[] = [],
 ): ChangeRelation[] {
   const relations: ChangeRelation[] = [];
   const used = new Set<QuantityFrame>();
@@ -50,8 +50,10 @@ export function findChanges(
   };
   for (const found of changesInSentences(context))
     relate(found.change, found.pair, found.direction);
-  const wholes = context.frames.filter((f) => wholesOfShares.has(f.candidate.id));
-  for (const found of changesOfOneSentence(context, new Set([...used, ...wholes]))) {
+  for (const found of changesOfOneSentence(
+    context,
+    new Set([...used, ...wholesBesideShares(context, shares)]),
+  )) {
     relations.push({
       type: 'change',
       from: found.from?.candidate.id ?? null,
@@ -94,6 +96,17 @@ export function findChanges(
     } else if (pair.factor !== null || pair.direction !== null) relate(null, pair, pair.direction);
   }
   return relations;
+}
+
+/** "rose 6% to $46.2bn, about half of the company's total revenue of $94.9bn": the whole, in its share's sentence. */
+function wholesBesideShares(context: RelationContext, shares: ShareOfRelation[]): QuantityFrame[] {
+  if (shares.length === 0) return [];
+  const frameById = new Map(context.frames.map((frame) => [frame.candidate.id, frame]));
+  return shares.flatMap((relation) => {
+    const whole = relation.total === null ? undefined : frameById.get(relation.total);
+    const share = frameById.get(relation.share);
+    return whole && share && whole.sentence === share.sentence ? [whole] : [];
+  });
 }
 
 /** "halving GM's stake to 10%": a factor and the value it led to, with no "from" after it. */

@@ -43,11 +43,10 @@ export function findRelations(
   for (const relation of partsOfTotal)
     for (const part of relation.parts) totalOfPart.set(part, relation.total);
   const shares = findShares(context, totalOfPart);
-  const wholesOfShares = new Set(shares.flatMap((relation) => relation.total ?? []));
   return [
     ...partsOfTotal,
     ...shares,
-    ...findChanges(context, wholesOfShares),
+    ...findChanges(context, shares),
     ...findSharesOfOneGroup(context),
     ...findSameQuantities(context),
   ];

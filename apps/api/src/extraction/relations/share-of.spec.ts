@@ -10,6 +10,16 @@ const share = (part: string, percentage: string, total: string | null) => ({
 describe('share-of', () => {
   it.each<[string, string, unknown[]]>([
     [
+      'a part of a breakdown named again by the subject of a share in a sentence of its own',
+      'Of the £2.1m raised, £1.2m came from individual donors, £600,000 from businesses and £300,000 from a lottery grant. Donations from businesses made up about 35% of the money raised.',
+      [share('£600,000', '35%', '£2.1m')],
+    ],
+    [
+      "no part named by the share's subject, or two named alike",
+      'Of the £2.1m raised, £1.2m came from local businesses and £900,000 from national businesses. Businesses made up 35% of the money. It made up 20% of the total.',
+      [],
+    ],
+    [
       'a count and the share it makes',
       'Hyundai and Kia sold 72,000 units, accounting for 36.3% of the total.',
       [share('72,000 units', '36.3%', null)],

@@ -7,13 +7,16 @@
  *   total of 210,000 units", "only 2% of MPs – 13 out of 659 –";
  * - "accounted for 29.2%, or about 5.09 million, of the total" after a
  *   sentence stating the total;
- * - across sentences: "It will cut 60 posts. That is 15% of its 400 staff."
+ * - across sentences: "It will cut 60 posts. That is 15% of its 400 staff.", and a
+ *   part of a breakdown named again by the share's subject
+ *   (shares-of-named-parts.ts).
  */
 import type { ShareOfRelation } from '../types.js';
 import { FALL_WORDS, RISE_WORDS } from './directions.js';
 import type { QuantityFrame } from './frames.js';
 import { COMPARED_BEFORE, OF_BETWEEN } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';
+import { sharesOfNamedParts } from './shares-of-named-parts.js';
 
 /** Between a count and its share: ", accounting for", ", or", "(", or "of its workforce, or" after a share. */
 const SHARE_LINK =
@@ -106,6 +109,8 @@ export function findShares(
     const part = partInPreviousSentence(context, share, whole);
     if (part) relate(part, share, whole);
   }
+  for (const { part, share } of sharesOfNamedParts(context, totalOfPart, related))
+    relate(part, share, null);
   return relations;
 }
 
