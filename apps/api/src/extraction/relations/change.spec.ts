@@ -56,7 +56,7 @@ describe('change', () => {
     ],
     [
       "a whole of a share in another sentence is still a change's value",
-      'The trust raised £2.1m, up 20% from £1.75m last year. Of the total, £1.2m came from donors and £900,000 from firms. Firms made up about 43% of the money.',
+      'The trust raised £2.1m in its annual winter appeal, up 20% from £1.75m last year. Of the total, £1.2m came from donors and £900,000 from firms. Firms made up about 43% of the money.',
       [change('£1.75m', '£2.1m', '20%', 'rise')],
     ],
     [
