@@ -15,6 +15,11 @@ describe('share-of', () => {
       [share('£600,000', '35%', '£2.1m')],
     ],
     [
+      'a share of another whole than the breakdown of the part it names',
+      'The council spent £10m on roads, £5m on parks and £3m on libraries, a total of £18m. Parks accounted for 12% of all visits.',
+      [],
+    ],
+    [
       "no part named by the share's subject, or two named alike",
       'Of the £2.1m raised, £1.2m came from local businesses and £900,000 from national businesses. Businesses made up 35% of the money. It made up 20% of the total.',
       [],

@@ -22,7 +22,7 @@ const SENTENCES_BACK = 3;
 /** Words of a subject that name no part: "the", "it", "this", "share", "money". */
 const NOT_NAMING = wordSet(`
   the a an its their his her our this that these those it they them which who of from by with and
-  or in on at for to share shares money total sum amount figure part rest
+  or in on at for to share shares money total sum amount figure part rest all
 `);
 
 /**
@@ -55,9 +55,27 @@ export function sharesOfNamedParts(
       .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score);
     const [best, second] = scored;
-    if (best && (!second || best.score > second.score)) found.push({ part: best.part, share });
+    if (!best || (second && best.score <= second.score)) continue;
+    const total = context.frames.find(
+      (f) => f.candidate.id === totalOfPart.get(best.part.candidate.id),
+    );
+    if (total && isWholeOf(share, total)) found.push({ part: best.part, share });
   }
   return found;
+}
+
+/**
+ * The whole the share names is the breakdown's total: in words of the total's sentence ("of the money
+ * raised" after "raised £2.1m"), or in none of its own ("of the total"); "12% of all visits" is not of
+ * "a total of £18m" spent.
+ */
+function isWholeOf(share: QuantityFrame, total: QuantityFrame): boolean {
+  const whole = namingStems(share.after.replace(OF_AFTER, '').split(/[,;.(]/u)[0]);
+  if (whole.size === 0) return true;
+  const words = total.sentence.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const stems = new Set(words.map((word) => stem(word.replace(/['’]s?$/u, ''))));
+  for (const s of whole) if (stems.has(s)) return true;
+  return false;
 }
 
 /** The stems of the words that name what the share is of: "Donations from businesses" → donati, busine. */
