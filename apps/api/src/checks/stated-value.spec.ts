@@ -122,5 +122,6 @@ describe('the range a stated figure stands for', () => {
     expect(describe({ exact: 'a third', value: '0.3333', unit: 'fraction' })).toBe(
       '"a third" (33.33%)',
     );
+    expect(describe({ exact: 'two-to-one margin', value: '2', unit: 'ratio' })).toBe('2 to 1');
   });
 });

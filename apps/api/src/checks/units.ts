@@ -39,7 +39,7 @@ export function unitKind(unit: string): UnitKind {
   if (CURRENCIES.has(unit)) return 'currency';
   if (MEASURES.has(unit)) return 'measure';
   if (DURATIONS.has(unit)) return 'duration';
-  if (unit === 'times') return 'times';
+  if (unit === 'times' || unit === 'ratio') return 'times';
   if (unit.includes('/')) return 'rate';
   return 'count';
 }
@@ -86,9 +86,10 @@ export function formatAmount(value: Decimal, unit: string | null): string {
       const [base, period] = unit.split('/');
       return `${formatAmount(value, base === '' ? null : base)} a ${period}`;
     }
+    case 'times':
+      return unit === 'ratio' ? `${groupDigits(value)} to 1` : `${groupDigits(value)} ${unit}`;
     case 'measure':
     case 'duration':
-    case 'times':
       return `${groupDigits(value)} ${unit}`;
   }
 }

@@ -964,6 +964,16 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('reads a ratio with what it is said of ("a two-to-one margin"), and no idiom ("one-to-one")', () => {
+    const claims = numericClaims(
+      'Voters backed it by a two-to-one margin, bookmakers offer odds of 3-to-1, and the charity offers one-to-one support.',
+    );
+    expect(claims.map((c) => [c.exact, c.value, c.unit])).toEqual([
+      ['two-to-one margin', 2, 'ratio'],
+      ['3-to-1', 3, 'ratio'],
+    ]);
+  });
+
   it('counts people on board', () => {
     const claims = numericClaims(
       'Three major crashes hit the region. Flight 370 vanished with 239 on board, and a 2009 crash killed all 228 aboard.',

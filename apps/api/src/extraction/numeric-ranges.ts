@@ -1,7 +1,7 @@
 /**
  * Two figures read as one claim, or told apart: ranges ("5-7%", "between 5 and
  * 7", "2 to 3 million"), fractions of two numbers ("one in five", "three out of
- * 10"), the start of a change that takes the unit and scale of its end ("from
+ * 10"), ratios ("a two-to-one margin"), the start of a change that takes the unit and scale of its end ("from
  * 5 to 7 per cent"), and four-digit figures paired with a count, so no year
  * ("from 785 to 1062").
  */
@@ -187,6 +187,34 @@ export function readFractionOf(
   candidate.value = dividedToPlaces(quantity.value, denominator.value, FRACTION_PLACES);
   candidate.unit = 'fraction';
   candidate.unitKind = 'fraction';
+}
+
+/** "-to-" between two numerals: "two-to-one", "3-to-1". */
+const RATIO_CONNECTOR = /[-‑]to[-‑]/y;
+/** What a ratio may be said of, in its span: "a two-to-one margin". */
+const RATIO_NOUN_AFTER = /[ \u00a0]+(?:margin|ratio|majority|split|odds)(?![\p{L}])/iuy;
+const RATIO_BEFORE = /(?:^|[^\p{L}])(?:odds of|ratio of|by)[ \u00a0]+$/iu;
+
+/** "a two-to-one margin", "3-to-1 odds": the ratio of the two numbers, unit `ratio`. */
+export function readRatioOf(
+  context: ReaderContext,
+  candidate: NumericCandidate,
+  quantity: Quantity,
+): void {
+  const { text } = context;
+  RATIO_CONNECTOR.lastIndex = quantity.numeral.end;
+  if (!RATIO_CONNECTOR.test(text)) return;
+  const second = readNumeral(text, RATIO_CONNECTOR.lastIndex);
+  if (!second || second.fraction || second.value.isZero()) return;
+  RATIO_NOUN_AFTER.lastIndex = second.end;
+  const noun = RATIO_NOUN_AFTER.test(text);
+  // "one-to-one relationships", "a one-to-one meeting": idioms, no ratio.
+  if (!noun && !RATIO_BEFORE.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)))
+    return;
+  candidate.end = noun ? RATIO_NOUN_AFTER.lastIndex : second.end;
+  candidate.value = dividedToPlaces(quantity.value, second.value, FRACTION_PLACES);
+  candidate.unit = 'ratio';
+  candidate.unitKind = 'times';
 }
 
 const TO_AFTER = /[ \u00a0]+to[ \u00a0]+/y;

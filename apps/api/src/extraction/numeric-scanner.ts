@@ -13,7 +13,13 @@ import { linkConversions, withCentsJoined } from './currency-links.js';
 import { VULGAR_FRACTION_CHARS } from './digit-numerals.js';
 import { endOfYear, looksLikeYear } from './exclusions.js';
 import { newCandidate, type NumericCandidate } from './numeric-candidate.js';
-import { isQuantityNotYear, readChangeStart, readFractionOf, readRange } from './numeric-ranges.js';
+import {
+  isQuantityNotYear,
+  readChangeStart,
+  readFractionOf,
+  readRange,
+  readRatioOf,
+} from './numeric-ranges.js';
 import { ARTICLE_NUMERAL_WORDS, NUMERAL_START_WORDS } from './numeral-vocabulary.js';
 import { readQualifierAfter, readQualifierBefore } from './qualifiers.js';
 import { readQuantity, skipGlued, type Quantity, type ReaderContext } from './quantity-reader.js';
@@ -78,7 +84,9 @@ function readCandidate(context: ReaderContext, position: number): CandidateResul
       nounPhrase: range.nounPhrase,
     });
   } else {
-    if (quantity.unitKind === null) readFractionOf(context, candidate, quantity);
+    if (quantity.unitKind === null) readRatioOf(context, candidate, quantity);
+    if (quantity.unitKind === null && candidate.unit === null)
+      readFractionOf(context, candidate, quantity);
     if (candidate.unitKind !== 'fraction') readChangeStart(context, candidate, quantity);
   }
   readRateOf(context, candidate);
