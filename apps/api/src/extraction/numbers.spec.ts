@@ -130,6 +130,10 @@ describe('percentages and percentage points', () => {
   it.each<[string, Expected[]]>([
     ['Inflation rose to 5 percent.', [{ exact: '5 percent', value: 5, unit: '%' }]],
     ['Turnout was 40 per cent.', [{ exact: '40 per cent', value: 40, unit: '%' }]],
+    [
+      'The Fed raised rates by a quarter of a percentage point.',
+      [{ exact: 'a quarter of a percentage point', value: 0.25, unit: 'pp' }],
+    ],
     ['Sales grew 5pc last year.', [{ exact: '5pc', value: 5, unit: '%' }]],
     [
       'Of those asked, 65 percent were white, 11.9 percent were black, and 7.3 of another race.',

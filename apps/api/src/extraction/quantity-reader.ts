@@ -50,8 +50,9 @@ const GLUED_CONTINUATION = /(?:[-–/.:,]?[\p{L}\p{N}]+)*/uy;
 const HALF_PERIOD =
   /[ \u00a0]+an?[ \u00a0]+(hour|day|week|month|year|century|decade|mile)(?![\p{L}])/iuy;
 const HALF_ARTICLE = /[ \u00a0]+an?[ \u00a0]/y;
-/** "-point", " percentage point" after "a quarter", "half". */
-const FRACTION_OF_A_POINT = /(?:-|[ \u00a0]+)(?:percentage[ \u00a0-]+)?point(?![\p{L}-])/iuy;
+/** "-point", " percentage point", " of a percentage point" after "a quarter", "half". */
+const FRACTION_OF_A_POINT =
+  /(?:-|[ \u00a0]+(?:of[ \u00a0]+a[ \u00a0]+)?)(?:percentage[ \u00a0-]+)?point(?![\p{L}-])/iuy;
 const HALF_PERIOD_UNITS = wordTable<string>({
   hour: 'h',
   day: 'day',
