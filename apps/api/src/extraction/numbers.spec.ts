@@ -240,6 +240,14 @@ describe('money', () => {
 describe('measures, durations, ages and rates', () => {
   it.each<[string, Expected[]]>([
     [
+      'A 100m-long bridge and the 50m-high tower cost £100m.',
+      [
+        { exact: '100m-long', value: 100, unit: 'm' },
+        { exact: '50m-high', value: 50, unit: 'm' },
+        { exact: '£100m', value: 100000000, unit: 'GBP' },
+      ],
+    ],
+    [
       'The book is for ages 8-12; at age 17 she left, and the scheme is open to those up to age 30.',
       [
         { exact: '8-12', low: 8, high: 12, unit: 'year' },
@@ -1119,9 +1127,12 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
-  it('reads the noun after "14+" and takes the "+" as a lower bound', () => {
-    const [claim] = numericClaims('It counts fatal (14+ passengers) accidents.');
+  it('reads the noun after "14+" and "40,000-plus" and takes the plus as a lower bound', () => {
+    const [claim, plus] = numericClaims(
+      'It counts fatal (14+ passengers) accidents. Some 40,000-plus fans came.',
+    );
     expect(claim).toMatchObject({ exact: '14+ passengers', unit: 'passenger', bound: 'lower' });
+    expect(plus).toMatchObject({ exact: '40,000-plus fans', unit: 'fan', bound: 'lower' });
   });
 
   it('leaves a count alone when its word modifies the noun of the next count ("two white and five ethnic minority candidates")', () => {

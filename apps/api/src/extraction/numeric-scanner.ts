@@ -159,7 +159,7 @@ function readHedgesOf(text: string, candidate: NumericCandidate): void {
       bound: hedge.bound,
       qualifierStart: hedge.start,
     });
-  // "14+ passengers": a "+" between the number and its noun is a lower bound.
+  // "14+ passengers", "40,000-plus fans": a "+" between the number and its noun is a lower bound.
   const trailing = hasPlusInside(text, candidate.start, candidate.end)
     ? ({ approximate: false, bound: 'lower' } as const)
     : readQualifierAfter(text, candidate.end);
@@ -171,8 +171,10 @@ function readHedgesOf(text: string, candidate: NumericCandidate): void {
 
 function hasPlusInside(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2b) return true;
-  return false;
+  return PLUS_WORD_INSIDE.test(text.slice(start, end));
 }
+
+const PLUS_WORD_INSIDE = /\d[-‑]plus[ \u00a0]/u;
 
 /** Ages: "aged 34", "45-year-old", "Jane Doe, 34,". */
 function markAges(text: string, candidate: NumericCandidate, quantity: Quantity): void {

@@ -8,7 +8,7 @@ import { isAddressOrMaturity } from './addresses-and-maturities.js';
 import { isLayoutNumber } from './layout-numbers.js';
 import { readYearOldAfter } from './ages.js';
 import { readCountedNoun } from './counted-noun.js';
-import { ExactDecimal } from './exact-decimal.js';
+import { ExactDecimal, timesPowerOfTen } from './exact-decimal.js';
 import {
   isDate,
   isDecade,
@@ -50,6 +50,8 @@ const GLUED_CONTINUATION = /(?:[-–/.:,]?[\p{L}\p{N}]+)*/uy;
 const HALF_PERIOD =
   /[ \u00a0]+an?[ \u00a0]+(hour|day|week|month|year|century|decade|mile)(?![\p{L}])/iuy;
 const HALF_ARTICLE = /[ \u00a0]+an?[ \u00a0]/y;
+const PLUS_AFTER = /\+|[-‑]plus(?![\p{L}])/uy;
+const DIMENSION_AFTER = /[-‑](?:long|high|wide|deep|tall|thick)(?![\p{L}])/uy;
 /** "-point", " percentage point", " of a percentage point" after "a quarter", "half". */
 const FRACTION_OF_A_POINT =
   /(?:-|[ \u00a0]+(?:of[ \u00a0]+a[ \u00a0]+)?)(?:percentage[ \u00a0-]+)?point(?![\p{L}-])/iuy;
@@ -115,6 +117,21 @@ export function readQuantity(
   }
   if (currency) return { quantity };
 
+  // "a 100m-long bridge", "the 50m-high tower": metres, not millions.
+  DIMENSION_AFTER.lastIndex = numeral.end;
+  if (
+    numeral.scalePower === 6 &&
+    /\dm$/.test(text.slice(numeral.start, numeral.end)) &&
+    DIMENSION_AFTER.test(text)
+  ) {
+    Object.assign(quantity, {
+      end: DIMENSION_AFTER.lastIndex,
+      value: timesPowerOfTen(quantity.value, -6),
+      unit: 'm',
+      unitKind: 'measure',
+    });
+    return { quantity };
+  }
   const yearOldEnd = readYearOldAfter(text, numeral.end);
   if (yearOldEnd >= 0) {
     Object.assign(quantity, { end: yearOldEnd, unit: 'year', unitKind: 'age' });
@@ -149,10 +166,11 @@ export function readQuantity(
     SPLIT_NOUN_AFTER.test(text.slice(numeral.end, numeral.end + 12))
   )
     return { quantity };
-  // "14+ passengers": the noun after a "+" is counted too (the "+" is read as a lower bound).
+  // "14+ passengers", "40,000-plus fans": the noun after a "+" is counted too (the "+" is read as a lower bound).
+  PLUS_AFTER.lastIndex = numeral.end;
   const noun = readCountedNoun(
     text,
-    text[numeral.end] === '+' ? numeral.end + 1 : numeral.end,
+    PLUS_AFTER.test(text) ? PLUS_AFTER.lastIndex : numeral.end,
     context.inHeadline(numeral.end),
     numeral.value.gt(1),
   );
