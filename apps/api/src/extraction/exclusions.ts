@@ -4,6 +4,7 @@
  * codes and URLs, and "one" used as a pronoun or article.
  */
 import { NUMERAL_START_WORDS, type Numeral } from './numeral-vocabulary.js';
+import { isSplitOfCount } from './count-splits.js';
 import type { DocumentText } from '../text/document-text.js';
 import { isDigit, isLetter, isSpace, isUpperLetter, wordBefore } from './text-helpers.js';
 import { wordSet } from '../text/words.js';
@@ -64,10 +65,6 @@ export interface NameContext {
 }
 
 /** The number is glued to letters, symbols or other digits that make it a code, URL, phone or version. */
-/** "51-49 margin", "a 6-3 vote": the nouns after a split of a count. */
-export const SPLIT_NOUN_AFTER =
-  /^[ \u00a0]+(?:margin|majority|vote|votes|split|decision|ruling|verdict|lead)(?![\p{L}])/iu;
-
 export function isGluedCode(text: string, numeral: Numeral, hasCurrencyPrefix: boolean): boolean {
   const before = text[numeral.start - 1];
   const after = text[numeral.end];
@@ -77,11 +74,11 @@ export function isGluedCode(text: string, numeral: Numeral, hasCurrencyPrefix: b
       const beforeHyphen = text[numeral.start - 2];
       if (isLetter(beforeHyphen)) return true;
       // "a slim 51-49 margin": the second side of a split is a count; "A320-200" is a code.
-      if (
-        isDigit(beforeHyphen) &&
-        !SPLIT_NOUN_AFTER.test(text.slice(numeral.end, numeral.end + 12))
-      )
-        return true;
+      if (isDigit(beforeHyphen)) {
+        let first = numeral.start - 2;
+        while (first > 0 && isDigit(text[first - 1])) first--;
+        if (!isSplitOfCount(text, first, numeral.end)) return true;
+      }
     }
     if (before !== undefined && '/#_@\\+=^|'.includes(before)) return true;
     if (

@@ -444,6 +444,15 @@ describe('splits and price moves', () => {
         ['2', 2],
       ],
     ],
+    [
+      'The measure passed 68-32 in the Senate, and the court ruled 5-4.',
+      [
+        ['68', 68],
+        ['32', 32],
+        ['5', 5],
+        ['4', 4],
+      ],
+    ],
     ['Chelsea won 3-1 at home.', []],
     ['The trade war lasted 1-1/2 years.', [['1-1/2 years', 1.5]]],
     ['Notes rose 7/32 in price.', [['7/32', 0.21875]]],

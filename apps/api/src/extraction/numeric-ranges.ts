@@ -11,7 +11,8 @@ import {
   FRACTION_PLACES,
   timesPowerOfTen,
 } from './exact-decimal.js';
-import { isYearDigits, looksLikeYear, SPLIT_NOUN_AFTER } from './exclusions.js';
+import { isSplitOfCount } from './count-splits.js';
+import { isYearDigits, looksLikeYear } from './exclusions.js';
 import type { NumericCandidate } from './numeric-candidate.js';
 import { readNumeral } from './numerals.js';
 import { readQualifierBefore } from './qualifiers.js';
@@ -150,7 +151,7 @@ export function readRange(
     low = timesPowerOfTen(low, (thousands[2].length / 4) * 3);
   if (low.cmp(last.value) >= 0) {
     // "a slim 51-49 margin", "a 6-3 vote": the two sides of a count, each a claim; "won 3-1" is a score.
-    const split = SPLIT_NOUN_AFTER.test(text.slice(last.numeral.end, last.numeral.end + 12));
+    const split = isSplitOfCount(text, first.start, last.numeral.end);
     return tightHyphen && !split ? 'not-a-quantity' : null;
   }
   // "down by 30 to 126", "rose 2.1p to 142.2p": a change, then the level it reached, unless both ends are close

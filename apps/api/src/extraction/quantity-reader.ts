@@ -17,9 +17,9 @@ import {
   isModelBeforeNoun,
   isOrdinal,
   isTime,
-  SPLIT_NOUN_AFTER,
   type NameContext,
 } from './exclusions.js';
+import { SPLIT_NOUN_AFTER } from './count-splits.js';
 import type { Numeral } from './numeral-vocabulary.js';
 import { readNumeral } from './numerals.js';
 import { isLetter, isSpace } from './text-helpers.js';
