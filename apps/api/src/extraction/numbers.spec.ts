@@ -925,7 +925,7 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
-  it("takes the noun of a maker's models after \"N of\"", () => {
+  it('takes the noun of a maker\'s models after "N of"', () => {
     const claims = numericClaims(
       "Emirates will buy 30 of Boeing's 787-9 Dreamliner jets. It also drew bids for some 60 of the embattled 737 Max jet.",
     );

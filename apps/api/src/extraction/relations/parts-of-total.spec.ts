@@ -28,7 +28,7 @@ describe('parts-of-total', () => {
       ],
     ],
     [
-      "a part of a whole with a possessive name, and the rest of the split in the next sentence",
+      'a part of a whole with a possessive name, and the rest of the split in the next sentence',
       "The Alliance won 118 of parliament's 200 seats. The Front won 64 seats, while independents shared the remaining 18.",
       [parts('200 seats', ['118', '64 seats', '18'], true)],
     ],
