@@ -27,6 +27,7 @@ export interface ScoreSummary {
     recall: number | null;
     precision: number | null;
     value_accuracy: number | null;
+    unit_accuracy_strict: number | null;
     unit_accuracy_lenient: number | null;
   };
   quote: { gold: number; recall: number | null; speaker_accuracy: number | null };
