@@ -1199,6 +1199,19 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('reads a bare change right before the percentage it led to as percentage points', () => {
+    const claims = numericClaims(
+      'It puts Labour on 38%, with the Conservatives up two on 32% and the Greens down three at 6%.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['38%', '%'],
+      ['two', 'pp'],
+      ['32%', '%'],
+      ['three', 'pp'],
+      ['6%', '%'],
+    ]);
+  });
+
   it("reads points beside a percentage as percentage points, not an index's or a league's", () => {
     const claims = numericClaims(
       "Its share was 33.7%, just 1.6 points higher. The Dow fell 102.2 points, or 0.36%. City lead by five points. Rovers, who had 58% of possession and 17 shots to Harriers' nine, remain 10 points off the play-off places.",

@@ -26,6 +26,7 @@ export function resolveSubjects(
       candidate.unitKind === null &&
       !inheritCurrency(text, candidates, sentenceOf, i) &&
       !inheritFromPaired(text, candidates, i) &&
+      !isChangeOfPercentage(text, candidates, i) &&
       !inheritPercentOfList(text, candidates, sentenceOf, i)
     ) {
       inheritCountedNoun(text, structure, candidates, sentenceOf, i);
@@ -112,6 +113,30 @@ function partsOfTheTotalBefore(
       adopt(part, total);
     }
   }
+}
+
+/** "up two on 32%", "down three to 41%": a bare change right before the percentage it led to. */
+const DIRECTION_BEFORE =
+  /(?:^|[^\p{L}])(?:up|down|rose|fell|gained|lost|gaining|losing)[ \u00a0]+(?:by[ \u00a0]+)?$/iu;
+const LEADS_TO_PERCENTAGE = /^[ \u00a0]+(?:on|to|at)[ \u00a0]+$/iu;
+
+/** "with the Conservatives up two on 32%": the change of a percentage, in percentage points. */
+function isChangeOfPercentage(
+  text: string,
+  candidates: NumericCandidate[],
+  index: number,
+): boolean {
+  const [candidate, next] = [candidates[index], candidates[index + 1]];
+  if (!next || next.unit !== '%' || candidate.value === null) return false;
+  if (!LEADS_TO_PERCENTAGE.test(text.slice(candidate.end, next.qualifierStart))) return false;
+  if (
+    !DIRECTION_BEFORE.test(
+      text.slice(Math.max(0, candidate.qualifierStart - 16), candidate.qualifierStart),
+    )
+  )
+    return false;
+  Object.assign(candidate, { unit: 'pp', unitKind: 'percent' });
+  return true;
 }
 
 /** "leads Trump 50 to 41 per cent", "62-32%": the unit of a pair is written once, after the second figure. */
