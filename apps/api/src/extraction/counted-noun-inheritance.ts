@@ -1,9 +1,9 @@
 /**
  * A bare count's counted noun, through ellipsis: from "N of the <noun>" after
  * it ("Seven of the twelve", "38 of its 112 shops"), the noun it is said to be
- * ("20 are nurses"), people for "228 on board", the plural subject of its clause ("admissions had peaked
- * at 143"), a coordinated count ("13,254 and 12,723 cases"), or the nearest
- * count before it.
+ * ("20 are nurses"), people for "228 on board", the plural subject of its
+ * clause ("admissions had peaked at 143"), a coordinated count ("13,254 and
+ * 12,723 cases"), or the nearest count before it.
  */
 import { readCountedNoun } from './counted-noun.js';
 import type { NumericCandidate } from './numeric-candidate.js';
@@ -208,14 +208,14 @@ const NOT_PLURAL_NOUNS = wordSet(`
   seconds minutes hours days weeks months years decades centuries
 `);
 
+/** "increased the total of commercial providers to 14", "cut the number of ministries to 12": the plural set to the number. */
+const NUMBER_OF_SET_TO =
+  /(?:number|total)[ \u00a0]+of[ \u00a0]+((?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}?)(\p{L}{3,}s)[ \u00a0]+to[ \u00a0]+$/iu;
 /**
  * "the number of homeowners dropped by their insurers in the county rose to 2,341", "The number of
  * career ambassadors declined to two from five", "The number of violent crimes decreased 3.8 percent
  * last year to 1.2 million": the plural after "number of", behind up to two modifiers.
  */
-/** "increased the total of commercial providers to 14", "cut the number of ministries to 12": the plural set to the number. */
-const NUMBER_OF_SET_TO =
-  /(?:number|total)[ \u00a0]+of[ \u00a0]+((?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}?)(\p{L}{3,}s)[ \u00a0]+to[ \u00a0]+$/iu;
 const NUMBER_OF_BEFORE = new RegExp(
   String.raw`number[ \u00a0]+of[ \u00a0]+((?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}?)(\p{L}{3,}s)(?![\p{L}])[^.,;:!?]{0,80}?(?:${COUNT_VERBS}|was|is|were)${CHANGE_BEFORE_COUNT}(?:[ \u00a0]+(?:at|to|by|from))?[ \u00a0]+$`,
   'iu',

@@ -3,7 +3,8 @@
  * through ellipsis ("Of the 35 MOUs, 11 were signed" → 11 MOUs; "Seven of the
  * twelve" → volunteers); every claim gets a short `subject` phrase. Here: the
  * pass over all numbers, and a bare number's unit from a paired figure, the
- * amount before it, the body (for a headline) or the total it is a part of;
+ * amount before it, the percentage its change led to ("up two on 32%"), the
+ * body (for a headline) or the total it is a part of;
  * the counted noun through ellipsis is in counted-noun-inheritance.ts, the
  * `subject` phrase in subject-phrases.ts.
  */
@@ -26,7 +27,7 @@ export function resolveSubjects(
       candidate.unitKind === null &&
       !inheritCurrency(text, candidates, sentenceOf, i) &&
       !inheritFromPaired(text, candidates, i) &&
-      !isChangeOfPercentage(text, candidates, i) &&
+      !inheritPointsOfChange(text, candidates, i) &&
       !inheritPercentOfList(text, candidates, sentenceOf, i)
     ) {
       inheritCountedNoun(text, structure, candidates, sentenceOf, i);
@@ -121,7 +122,7 @@ const DIRECTION_BEFORE =
 const LEADS_TO_PERCENTAGE = /^[ \u00a0]+(?:on|to|at)[ \u00a0]+$/iu;
 
 /** "with the Conservatives up two on 32%": the change of a percentage, in percentage points. */
-function isChangeOfPercentage(
+function inheritPointsOfChange(
   text: string,
   candidates: NumericCandidate[],
   index: number,

@@ -17,8 +17,9 @@ const SHARE_VERB_BEFORE = endTest(
   /(?:^|[^\p{L}])(?:made up|make up|makes up|accounted for|accounts for|account for|represented|represents|represent)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just over|just under|more than|less than)[ \u00a0]+)?$/iu,
 );
 const OF_AFTER = /^[ \u00a0]+of[ \u00a0]/iu;
-/** How many sentences before the share its part may be named. */
+/** How many sentences, and at most how many figures, before the share its part may be named. */
 const SENTENCES_BACK = 3;
+const FIGURES_BACK = 40;
 /** Words of a subject that name no part: "the", "it", "this", "share", "money". */
 const NOT_NAMING = wordSet(`
   the a an its their his her our this that these those it they them which who of from by with and
@@ -36,6 +37,7 @@ export function sharesOfNamedParts(
   related: ReadonlySet<QuantityFrame>,
 ): Array<{ part: QuantityFrame; share: QuantityFrame }> {
   const found: Array<{ part: QuantityFrame; share: QuantityFrame }> = [];
+  let frameById: Map<string, QuantityFrame> | null = null;
   for (const share of context.frames) {
     if (related.has(share) || share.candidate.unit !== '%' || share.direction !== null) continue;
     if (!SHARE_VERB_BEFORE(share.before) || !OF_AFTER.test(share.after)) continue;
@@ -44,7 +46,7 @@ export function sharesOfNamedParts(
     const naming = namingStems(share.before);
     if (naming.size === 0) continue;
     const scored = context.frames
-      .slice(Math.max(0, share.index - 40), share.index)
+      .slice(Math.max(0, share.index - FIGURES_BACK), share.index)
       .filter(
         (f) =>
           totalOfPart.has(f.candidate.id) &&
@@ -56,9 +58,8 @@ export function sharesOfNamedParts(
       .sort((a, b) => b.score - a.score);
     const [best, second] = scored;
     if (!best || (second && best.score <= second.score)) continue;
-    const total = context.frames.find(
-      (f) => f.candidate.id === totalOfPart.get(best.part.candidate.id),
-    );
+    frameById ??= new Map(context.frames.map((frame) => [frame.candidate.id, frame]));
+    const total = frameById.get(totalOfPart.get(best.part.candidate.id)!);
     if (total && isWholeOf(share, total)) found.push({ part: best.part, share });
   }
   return found;
