@@ -12,6 +12,7 @@ import {
   timesPowerOfTen,
 } from './exact-decimal.js';
 import { isSplitOfCount } from './count-splits.js';
+import { CHANGE_WORD_BEFORE } from './direction-words.js';
 import { isYearDigits, looksLikeYear } from './exclusions.js';
 import type { NumericCandidate } from './numeric-candidate.js';
 import { readNumeral } from './numerals.js';
@@ -33,9 +34,8 @@ const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
 /** "by a margin of 48% to 38%", "led 52% to 48%": two figures set against each other, no range. */
 const AGAINST_EACH_OTHER_BEFORE =
   /(?:^|[^\p{L}])(?:by|margin of|led|leads|lead|leading|trailed|trails|trailing|beat|beats|won|wins)[ \u00a0]+\(?$/iu;
-/** "down by 30 to 126", "diesel rose 2.1p to 142.2p": a change, then maybe the level it reached. */
-const CHANGE_BEFORE =
-  /(?:^|[^\p{L}])(?:by|rose|risen|rises|rising|fell|fallen|falls|falling|increased|decreased|climbed|dropped|jumped|slipped|gained|lost|added|shed|grew|soared|surged|plunged|tumbled|slumped|up|down)[ \u00a0]+(?:by[ \u00a0]+)?$/iu;
+/** "down by 30 to 126", "lost 2 to 40": a change by an amount before "X to Y" (with CHANGE_WORD_BEFORE). */
+const AMOUNT_CHANGE_BEFORE = /(?:^|[^\p{L}])(?:by|lost|added|shed)[ \u00a0]+$/iu;
 /** "Biden leads Trump 51 percent to 43 percent", "his lead in the poll was 50 to 41 per cent", "by a two-to-one margin (41 percent to 20 percent)": a pairing, no range. */
 const LEAD_BEFORE =
   /(?:^|[^\p{L}])(?:leads?|led|leading|trails?|trailed|trailing|beats?|beating|ahead|margin)(?![\p{L}])(?:[ \u00a0]+[\p{L}'’.]+){0,5}[ \u00a0]+\(?$/iu;
@@ -156,7 +156,9 @@ export function readRange(
   }
   // "down by 30 to 126", "rose 2.1p to 142.2p": a change, then the level it reached, unless both ends are close
   // enough to bound one change ("by 2 to 3 points", "rose 3% to 4%").
-  const changeBefore = CHANGE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start));
+  const changeBefore =
+    AMOUNT_CHANGE_BEFORE.test(before) ||
+    CHANGE_WORD_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start));
   if (word === 'to' && changeBefore && last.value.gt(low.times(3))) return null;
   return {
     end: last.end,

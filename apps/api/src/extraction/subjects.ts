@@ -12,6 +12,7 @@ import { adopt, inheritCountedNoun } from './counted-noun-inheritance.js';
 import type { NumericCandidate } from './numeric-candidate.js';
 import type { DocumentText } from '../text/document-text.js';
 import { describeSubject } from './subject-phrases.js';
+import { CHANGE_WORD_BEFORE } from './direction-words.js';
 
 export function resolveSubjects(
   text: string,
@@ -117,8 +118,6 @@ function partsOfTheTotalBefore(
 }
 
 /** "up two on 32%", "down three to 41%": a bare change right before the percentage it led to. */
-const DIRECTION_BEFORE =
-  /(?:^|[^\p{L}])(?:up|down|rose|fell|gained|lost|gaining|losing)[ \u00a0]+(?:by[ \u00a0]+)?$/iu;
 const LEADS_TO_PERCENTAGE = /^[ \u00a0]+(?:on|to|at)[ \u00a0]+$/iu;
 
 /** "with the Conservatives up two on 32%": the change of a percentage, in percentage points. */
@@ -131,7 +130,7 @@ function inheritPointsOfChange(
   if (!next || next.unit !== '%' || candidate.value === null) return false;
   if (!LEADS_TO_PERCENTAGE.test(text.slice(candidate.end, next.qualifierStart))) return false;
   if (
-    !DIRECTION_BEFORE.test(
+    !CHANGE_WORD_BEFORE.test(
       text.slice(Math.max(0, candidate.qualifierStart - 16), candidate.qualifierStart),
     )
   )

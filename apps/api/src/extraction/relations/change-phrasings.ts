@@ -8,7 +8,8 @@
  * unstated value ("fell 102.2 points, or 0.36%, to 27,934.02").
  */
 import { readQualifierBefore } from '../qualifiers.js';
-import { FALL_WORDS, RISE_WORDS, type Direction } from './directions.js';
+import { FALL_WORDS, RISE_WORDS } from '../direction-words.js';
+import type { Direction } from './directions.js';
 import type { QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
 
@@ -80,10 +81,7 @@ const COMPARED_THEN_BASE = new RegExp(
 );
 const COMPARED_ABOVE = /^(?:higher|more|greater|bigger|larger|above)$/iu;
 
-/**
- * "1.6 million visited, up from 1.36 million": the two values with a direction and no change figure. Without
- * "from", "£7.6bn, down £1.3bn on last year" states the change, not the value before.
- */
+/** "1.6 million visited, up from 1.36 million" (not "£7.6bn, down £1.3bn on last year": a change). */
 const UP_FROM = new RegExp(
   String.raw`^(?:${S}[\p{L}-]+){0,3}?${TIME}${OPTIONAL_S},?${S}(?:(up|down)${S}from|(higher than|lower than|compared with|compared to|against)(?:${S}from)?)${S}${HEDGE}$`,
   'iu',

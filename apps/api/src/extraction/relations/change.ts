@@ -100,11 +100,9 @@ export function findChanges(
 
 /** "rose 6% to $46.2bn, about half of the company's total revenue of $94.9bn": the whole, in its share's sentence. */
 function wholesBesideShares(context: RelationContext, shares: ShareOfRelation[]): QuantityFrame[] {
-  if (shares.length === 0) return [];
-  const frameById = new Map(context.frames.map((frame) => [frame.candidate.id, frame]));
   return shares.flatMap((relation) => {
-    const whole = relation.total === null ? undefined : frameById.get(relation.total);
-    const share = frameById.get(relation.share);
+    const whole = relation.total === null ? undefined : context.frameOf(relation.total);
+    const share = context.frameOf(relation.share);
     return whole && share && whole.sentence === share.sentence ? [whole] : [];
   });
 }

@@ -4,22 +4,11 @@
  * of 12%") or after it ("a 12% fall", "12 per cent lower").
  */
 import { wordSet } from '../../text/words.js';
+import { FALL_WORDS, RISE_WORDS } from '../direction-words.js';
 import { endExec } from '../text-helpers.js';
 
 export type Direction = 'rise' | 'fall';
 
-export const RISE_WORDS = wordSet(`
-  rose rise rises risen rising increase increased increases increasing grew grow grows growth growing
-  up jump jumped jumps climb climbed climbs climbing surge surged surges gain gained gains soar soared
-  soars higher boost boosted boosting hike hiked hiking doubled tripled raise raised raises raising
-  lift lifted lifting
-`);
-export const FALL_WORDS = wordSet(`
-  fell fall falls fallen falling drop dropped drops dropping decline declined declines declining
-  decrease decreased decreases down cut cuts slump slumped slumps plunge plunged plunges lower
-  shrank shrunk slid slip slipped tumble tumbled reduction reduced reduce reduces reducing dip
-  dipped sank halved halving cutting lowered lowering lowers trimmed trimming
-`);
 const DIRECTION_WORD = `(?:${[...RISE_WORDS, ...FALL_WORDS].join('|')})`;
 const HEDGE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|an estimated|just over|just under|more than|less than|over|under|a further|another|an annual|an|a)[ \u00a0]+)*`;
 /** "rose 12%", "rose by 12%", "up 12%", "an increase of 12%", "a drop of nearly 12%". */

@@ -71,11 +71,8 @@ export function withoutSubsumed(
     if (list) list.push(relation);
     else byTotal.set(relation.total, [relation]);
   }
-  let frameById: Map<string, QuantityFrame> | null = null;
-  const ofTotalsKind = (total: string, part: string) => {
-    frameById ??= new Map(context.frames.map((frame) => [frame.candidate.id, frame]));
-    return context.isComparable(frameById.get(total)!, frameById.get(part)!);
-  };
+  const ofTotalsKind = (total: string, part: string) =>
+    context.isComparable(context.frameOf(total)!, context.frameOf(part)!);
   return relations.filter((relation) => {
     const others = byTotal.get(relation.total)!;
     if (others.length === 1) return true;

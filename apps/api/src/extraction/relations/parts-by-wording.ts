@@ -6,7 +6,7 @@
  * among the cases counted with them, a winner's votes (the runner-up's and the
  * majority), and a share spelled out into shares in brackets.
  */
-import { FALL_WORDS, RISE_WORDS } from './directions.js';
+import { FALL_WORDS, RISE_WORDS } from '../direction-words.js';
 import type { QuantityFrame } from './frames.js';
 import { COMPARED_BEFORE, type Breakdown } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';

@@ -87,6 +87,8 @@ export class RelationContext {
   /** Per frame, computed when first compared: the content stems of `before` and `after`. */
   private readonly nearStemsOf = new Map<QuantityFrame, Set<number>>();
   private readonly capitalisedWords = new Map<Sentence, Set<string>>();
+  /** Frames by claim id, made when first asked. */
+  private framesById: Map<string, QuantityFrame> | null = null;
   /** Frames by sentence index. */
   private readonly bySentence = new Map<number, QuantityFrame[]>();
   /** The content stems of each sentence, with their positions. */
@@ -117,6 +119,12 @@ export class RelationContext {
       list.push(frame);
       this.bySentence.set(frame.sentence.index, list);
     }
+  }
+
+  /** The frame of a claim id ("n12"), or undefined for a conversion or a figure in a crowded sentence. */
+  frameOf(id: string): QuantityFrame | undefined {
+    this.framesById ??= new Map(this.frames.map((frame) => [frame.candidate.id, frame]));
+    return this.framesById.get(id);
   }
 
   inSentence(sentence: number): QuantityFrame[] {

@@ -12,7 +12,7 @@
  *   (shares-of-named-parts.ts).
  */
 import type { ShareOfRelation } from '../types.js';
-import { FALL_WORDS, RISE_WORDS } from './directions.js';
+import { FALL_WORDS, RISE_WORDS } from '../direction-words.js';
 import type { QuantityFrame } from './frames.js';
 import { COMPARED_BEFORE, OF_BETWEEN } from './part-wording.js';
 import type { RelationContext } from './relation-context.js';

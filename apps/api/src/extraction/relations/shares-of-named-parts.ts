@@ -6,11 +6,10 @@
  * businesses") names the part by a word of its own ("businesses"); the whole
  * is the breakdown's total.
  */
-import { wordSet } from '../../text/words.js';
 import { endTest } from '../text-helpers.js';
 import type { QuantityFrame } from './frames.js';
 import type { RelationContext } from './relation-context.js';
-import { stem } from './word-stems.js';
+import { contentStems } from './word-stems.js';
 
 /** "made up about 35%", "accounted for 12%", "represented 9%": the verb of a part's share. */
 const SHARE_VERB_BEFORE = endTest(
@@ -20,11 +19,8 @@ const OF_AFTER = /^[ \u00a0]+of[ \u00a0]/iu;
 /** How many sentences, and at most how many figures, before the share its part may be named. */
 const SENTENCES_BACK = 3;
 const FIGURES_BACK = 40;
-/** Words of a subject that name no part: "the", "it", "this", "share", "money". */
-const NOT_NAMING = wordSet(`
-  the a an its their his her our this that these those it they them which who of from by with and
-  or in on at for to share shares money total sum amount figure part rest all
-`);
+/** Words of a share's subject or whole that name no part: "the share", "the money", "the total". */
+const NOT_NAMING = 'share money total sum amount figure part rest';
 
 /**
  * The share-of relations of shares whose part is named, in the sentences just
@@ -37,7 +33,10 @@ export function sharesOfNamedParts(
   related: ReadonlySet<QuantityFrame>,
 ): Array<{ part: QuantityFrame; share: QuantityFrame }> {
   const found: Array<{ part: QuantityFrame; share: QuantityFrame }> = [];
-  let frameById: Map<string, QuantityFrame> | null = null;
+  // Stem numbers belong to one document's reading: the words that name nothing are stemmed here.
+  const notNaming = contentStems(NOT_NAMING);
+  const namingStems = (phrase: string) =>
+    withoutAll(contentStems(phrase.split(/[,;:–—]/u).pop() ?? ''), notNaming);
   for (const share of context.frames) {
     if (related.has(share) || share.candidate.unit !== '%' || share.direction !== null) continue;
     if (!SHARE_VERB_BEFORE(share.before) || !OF_AFTER.test(share.after)) continue;
@@ -53,51 +52,34 @@ export function sharesOfNamedParts(
           share.sentence.index - f.sentence.index <= SENTENCES_BACK &&
           f.sentence.index < share.sentence.index,
       )
-      .map((part) => ({ part, score: sharedStems(naming, part) }))
+      .map((part) => ({ part, score: sharedCount(naming, ownStems(part)) }))
       .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score);
     const [best, second] = scored;
     if (!best || (second && best.score <= second.score)) continue;
-    frameById ??= new Map(context.frames.map((frame) => [frame.candidate.id, frame]));
-    const total = frameById.get(totalOfPart.get(best.part.candidate.id)!);
-    if (total && isWholeOf(share, total)) found.push({ part: best.part, share });
+    const total = context.frameOf(totalOfPart.get(best.part.candidate.id)!);
+    // The whole the share names is the breakdown's total: in words of the total's sentence ("of the money
+    // raised" after "raised £2.1m"), or in none of its own ("of the total"); "12% of all visits" is not
+    // of "a total of £18m" spent.
+    const whole = namingStems(share.after.replace(OF_AFTER, '').split(/[,;.(]/u)[0]);
+    if (total && (whole.size === 0 || sharedCount(whole, contentStems(total.sentence.text)) > 0))
+      found.push({ part: best.part, share });
   }
   return found;
 }
 
-/**
- * The whole the share names is the breakdown's total: in words of the total's sentence ("of the money
- * raised" after "raised £2.1m"), or in none of its own ("of the total"); "12% of all visits" is not of
- * "a total of £18m" spent.
- */
-function isWholeOf(share: QuantityFrame, total: QuantityFrame): boolean {
-  const whole = namingStems(share.after.replace(OF_AFTER, '').split(/[,;.(]/u)[0]);
-  if (whole.size === 0) return true;
-  const words = total.sentence.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const stems = new Set(words.map((word) => stem(word.replace(/['’]s?$/u, ''))));
-  for (const s of whole) if (stems.has(s)) return true;
-  return false;
+/** The stems of a part's own words: its noun, and what follows it to the next comma ("from businesses"). */
+function ownStems(part: QuantityFrame): Set<number> {
+  return contentStems(`${part.candidate.nounPhrase ?? ''} ${part.after.split(/[,;.]/u)[0]}`);
 }
 
-/** The stems of the words that name what the share is of: "Donations from businesses" → donati, busine. */
-function namingStems(subject: string): Set<string> {
-  const clause = subject.split(/[,;:–—]/u).pop() ?? '';
-  const words = clause.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return new Set(
-    words
-      .map((word) => word.replace(/['’]s?$/u, ''))
-      .filter((word) => word.length >= 3 && !NOT_NAMING.has(word))
-      .map(stem),
-  );
+function withoutAll(stems: Set<number>, left: Set<number>): Set<number> {
+  for (const stem of left) stems.delete(stem);
+  return stems;
 }
 
-/** How many of the naming stems the part's own words hold: its noun and what follows it to the next comma. */
-function sharedStems(naming: Set<string>, part: QuantityFrame): number {
-  const own = `${part.candidate.nounPhrase ?? ''} ${part.after.split(/[,;.]/u)[0]}`;
-  const stems = new Set(
-    (own.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((word) => stem(word)),
-  );
+function sharedCount(a: Set<number>, b: Set<number>): number {
   let shared = 0;
-  for (const s of naming) if (stems.has(s)) shared++;
+  for (const stem of a) if (b.has(stem)) shared++;
   return shared;
 }

@@ -66,6 +66,16 @@ function numberOf(stemmed: string): number {
   return found;
 }
 
+/** The stem numbers of a phrase's content words: "Donations from businesses" → those of donati, busine. */
+export function contentStems(phrase: string): Set<number> {
+  const found = new Set<number>();
+  for (const [word] of phrase.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const number = stemNumberOnce(word);
+    if (number >= 0) found.add(number);
+  }
+  return found;
+}
+
 /**
  * The content stems of a document's sentences, as stem numbers with their
  * positions (UTF-16 indices of their words in the text), in flat typed
