@@ -90,7 +90,7 @@ function readCandidate(context: ReaderContext, position: number): CandidateResul
     if (candidate.unitKind !== 'fraction') readChangeStart(context, candidate, quantity);
   }
   readRateOf(context, candidate);
-  readHedgesOf(text, candidate);
+  readHedgesOf(text, candidate, quantity.plusBeforeNoun);
   if (
     numeral.form === 'words' &&
     numeral.firstWord === 'one' &&
@@ -151,7 +151,7 @@ function readRateOf(context: ReaderContext, candidate: NumericCandidate): void {
 }
 
 /** "about", "more than", "up to" before the span; "or more", "+" after it. */
-function readHedgesOf(text: string, candidate: NumericCandidate): void {
+function readHedgesOf(text: string, candidate: NumericCandidate, plusBeforeNoun: boolean): void {
   const hedge = readQualifierBefore(text, candidate.start, candidate.unitKind === 'duration');
   if (hedge)
     Object.assign(candidate, {
@@ -160,7 +160,7 @@ function readHedgesOf(text: string, candidate: NumericCandidate): void {
       qualifierStart: hedge.start,
     });
   // "14+ passengers", "40,000-plus fans": a "+" between the number and its noun is a lower bound.
-  const trailing = hasPlusInside(text, candidate.start, candidate.end)
+  const trailing = plusBeforeNoun
     ? ({ approximate: false, bound: 'lower' } as const)
     : readQualifierAfter(text, candidate.end);
   if (trailing) {
@@ -168,13 +168,6 @@ function readHedgesOf(text: string, candidate: NumericCandidate): void {
     candidate.bound ??= trailing.bound;
   }
 }
-
-function hasPlusInside(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2b) return true;
-  return PLUS_WORD_INSIDE.test(text.slice(start, end));
-}
-
-const PLUS_WORD_INSIDE = /\d[-‑]plus[ \u00a0]/u;
 
 /** Ages: "aged 34", "45-year-old", "Jane Doe, 34,". */
 function markAges(text: string, candidate: NumericCandidate, quantity: Quantity): void {

@@ -40,6 +40,8 @@ export interface Quantity {
   hasCurrencyPrefix: boolean;
   /** A hyphenated measure ("60-day", "nine-member"). */
   compound: boolean;
+  /** A "+" or "-plus" between the number and its noun ("14+ passengers", "40,000-plus fans"): a lower bound. */
+  plusBeforeNoun: boolean;
 }
 
 export type QuantityResult =
@@ -110,6 +112,7 @@ export function readQuantity(
     unitKind: currency ? 'currency' : null,
     nounPhrase: null,
     hasCurrencyPrefix: currency !== null,
+    plusBeforeNoun: false,
   };
   if (numeral.fraction) {
     readFractionUnit(text, quantity);
@@ -168,9 +171,10 @@ export function readQuantity(
     return { quantity };
   // "14+ passengers", "40,000-plus fans": the noun after a "+" is counted too (the "+" is read as a lower bound).
   PLUS_AFTER.lastIndex = numeral.end;
+  const plus = PLUS_AFTER.test(text);
   const noun = readCountedNoun(
     text,
-    PLUS_AFTER.test(text) ? PLUS_AFTER.lastIndex : numeral.end,
+    plus ? PLUS_AFTER.lastIndex : numeral.end,
     context.inHeadline(numeral.end),
     numeral.value.gt(1),
   );
@@ -187,6 +191,7 @@ export function readQuantity(
     unit: durationOfNoun(noun.unit) ?? noun.unit,
     unitKind: 'count',
     nounPhrase: noun.phrase,
+    plusBeforeNoun: plus,
   });
   return { quantity };
 }
