@@ -5,7 +5,7 @@
  * clause ("admissions had peaked at 143"), a coordinated count ("13,254 and
  * 12,723 cases"), or the nearest count before it.
  */
-import { readCountedNoun } from './counted-noun.js';
+import { PEOPLE_ADJECTIVES, readCountedNoun } from './counted-noun.js';
 import type { NumericCandidate } from './numeric-candidate.js';
 import { readNumeral } from './numerals.js';
 import { isPhraseFinalPlural, singularize } from './plural-nouns.js';
@@ -26,9 +26,12 @@ const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
 /** " to ", " in 2016 to ", " in fiscal 2016 to ": the end of a count's "from N ... to M" pair. */
 const TO_AFTER_TIME =
   /(?:[ \u00a0]+(?:in|at|during)[ \u00a0]+(?:fiscal[ \u00a0]+)?(?:\d{4}|\p{Lu}\p{Ll}+))?[ \u00a0]+to[ \u00a0]+/uy;
-/** "the injured", "the dead": an adjective that stands for the people it describes. */
-const PEOPLE_ADJECTIVE_AFTER =
-  /^[ \u00a0]+(?:injured|wounded|dead|missing|displaced|elderly|unemployed|homeless|sick)(?![\p{L}])/u;
+const WORD_AFTER_SPACE = /[ \u00a0]+(\p{L}+)(?![\p{L}])/uy;
+/** The lowercased word one space on from `position` ("injured" in " injured are …"), or ''. */
+function wordAt(text: string, position: number): string {
+  WORD_AFTER_SPACE.lastIndex = position;
+  return WORD_AFTER_SPACE.exec(text)?.[1].toLowerCase() ?? '';
+}
 const ON_BOARD_AFTER = /[ \u00a0]+(?:on[ \u00a0]+board|aboard)(?![\p{L}])/iuy;
 /** One word, lowercase or hyphenated, before a number: " season-high ", " remaining ". */
 const MODIFIER_THEN_SPACE = /^[ \u00a0]+(?:\p{L}+-\p{L}+|\p{Ll}+)[ \u00a0]+$/u;
@@ -113,7 +116,7 @@ export function inheritCountedNoun(
         (c) => c.value !== null && c.value.cmp(numeral.value) === 0,
       );
       if (antecedent) return adopt(candidate, antecedent);
-    } else if (PEOPLE_ADJECTIVE_AFTER.test(text.slice(phraseStart, phraseStart + 16))) {
+    } else if (PEOPLE_ADJECTIVES.has(wordAt(text, phraseStart))) {
       return void Object.assign(candidate, { unit: 'person', unitKind: 'count' }); // "Three of the injured"
     } else {
       const noun = readCountedNoun(text, phraseStart, false, false);

@@ -49,10 +49,12 @@ const VERBS_AFTER_PEOPLE = wordSet(`
   live work die vote want need think believe agree remain stay fear hope
 `);
 
-/** Adjectives that stand for people after a count ("20 dead", "a 2,000 strong crowd"), not model names. */
-const NOMINAL_ADJECTIVES = wordSet(`
-  dead strong odd homeless poor rich sick jobless needy faithful unknown
+/** Adjectives that stand for the people they describe: "20 dead", "Three of the injured". */
+export const PEOPLE_ADJECTIVES = wordSet(`
+  dead injured wounded missing displaced elderly unemployed homeless poor rich sick jobless needy
 `);
+/** Adjectives that stand for a noun after a count ("20 dead", "a 2,000 strong crowd"), not model names. */
+const NOMINAL_ADJECTIVES = new Set([...PEOPLE_ADJECTIVES, 'strong', 'odd', 'faithful', 'unknown']);
 
 /** Words that can only modify a noun, never be the counted noun itself. */
 const MODIFIERS_ONLY = wordSet(`
