@@ -33,6 +33,10 @@ const INVERTING_VERBS = wordSet(NAME_ATTRIBUTING_VERBS);
 const TERM_MARKER =
   /(?:so-called|dubbed|known as|termed|nicknamed|titled|entitled|named|branded|labell?ed|the words?|the term|the phrase|slogan|headlined|marked|read)\s*$/i;
 
+/** "the Federal Open Market Committee's view there is "…"", "Unison's warning that "…"": whose words the quote gives. */
+const POSSESSOR_OF_WORDS =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}\p{M}.&-]*[ \u00a0]+){0,5}\p{Lu}[\p{L}\p{M}.&-]*)['’]s?[ \u00a0]+(?:view|assessment|statement|conclusion|warning|verdict|position|claim|argument|belief|promise|pledge)(?:[ \u00a0]+(?:that|there[ \u00a0]+(?:is|was|are|were)))?[ \u00a0,:]*$/u;
+
 export interface BeforeAnalysis {
   ref: SpeakerRef | null;
   refPosition: number;
@@ -93,6 +97,11 @@ export function analyseBefore(before: string, offset: number): BeforeAnalysis {
         analysis.ref = parseSubject(phrase);
         analysis.adjacent = analysis.ref !== null;
       }
+    }
+    const possessor = POSSESSOR_OF_WORDS.exec(trimmed.slice(-160));
+    if (possessor) {
+      analysis.ref = parseSubject(possessor[1]);
+      analysis.adjacent = analysis.ref !== null;
     }
     return analysis;
   }

@@ -85,8 +85,16 @@ function attributionAfter(
     index + 1 < runs.length && runs[index + 1].paragraphIndex === run.paragraphIndex
       ? runs[index + 1]
       : null;
-  const paragraph = structure.paragraphs[run.paragraphIndex];
-  const afterStart = run.closeMark >= 0 ? run.closeMark + 1 : run.end;
+  const laterClose =
+    run.closeMark < 0 && nextRun === null
+      ? closingMarkOnLaterLine(text, structure, runs, index)
+      : -1;
+  const paragraph =
+    structure.paragraphs[
+      laterClose >= 0 ? structure.paragraphIndexAt(laterClose) : run.paragraphIndex
+    ];
+  const afterStart =
+    run.closeMark >= 0 ? run.closeMark + 1 : laterClose >= 0 ? laterClose + 1 : run.end;
   const afterEnd = Math.min(nextRun ? nextRun.openMark : paragraph.end, afterStart + 200);
   const after = text.slice(afterStart, afterEnd);
   // ""… treated." Jonathan Morgan said: "…"": after a quote that ends its sentence, a new sentence starts; only
@@ -97,4 +105,26 @@ function attributionAfter(
     ref: newSentence ? null : analyseAfter(after),
     isSource: /^[\s,;:—–-]*according to\b/i.test(after),
   };
+}
+
+/** How far past its paragraph an open quote's closing mark may stand. */
+const LATER_CLOSE_CHARACTERS = 300;
+
+/**
+ * The closing mark of a run left open at its paragraph's end, when a later line
+ * opens with it: "… resulting in\n[fewer users clicking through](…)\n”, DMGT said."
+ * (a quote broken by a link's line). -1 when no line before the next quote does.
+ */
+function closingMarkOnLaterLine(
+  text: string,
+  structure: DocumentText,
+  runs: QuoteRun[],
+  index: number,
+): number {
+  const from = structure.paragraphs[runs[index].paragraphIndex].end;
+  const limit = Math.min(runs[index + 1]?.openMark ?? text.length, from + LATER_CLOSE_CHARACTERS);
+  const window = text.slice(from, limit);
+  const mark = /["“”]/.exec(window);
+  if (mark === null || !/\n[ \t]*$/.test(window.slice(0, mark.index))) return -1;
+  return /^[”"][,.;:]?(?:\s|$)/.test(window.slice(mark.index)) ? from + mark.index : -1;
 }

@@ -896,6 +896,19 @@ describe('speakers', () => {
         ],
       ],
     ],
+    [
+      'a body whose view or statement the quote gives',
+      'The recovery meshes with the Federal Open Market Committee’s view there is “significant underutilization of labor resources,” according to the statement. Critics cited Unison’s warning that “services across the county will close within a year”.',
+      [
+        ['significant underutilization of labor resources,', 'Federal Open Market Committee'],
+        ['services across the county will close within a year', 'Unison'],
+      ],
+    ],
+    [
+      'a quote whose closing mark and attribution follow a line of link text',
+      'Website traffic was “adversely affected by AI overviews, resulting in\n[fewer users clicking through](https://example.com/a)\n”, DMGT said.\nProfit rose.',
+      [['adversely affected by AI overviews, resulting in', 'DMGT']],
+    ],
   ])('%s', (_name, text, expected) => expectQuotes(text, expected));
 });
 
