@@ -170,16 +170,26 @@ export function inheritCountedNoun(
     if (plural)
       return void Object.assign(candidate, { unit: singularize(plural), unitKind: 'count' });
   }
+  // "At least 12 died", "9,519 took the exam": what only people do; a count of people named in its own sentence
+  // ("Of the 300 nurses, 20 were hurt") says which people, a count of the sentence before need not.
+  PEOPLE_PREDICATE.lastIndex = candidate.end;
+  const ofPeople = PEOPLE_PREDICATE.test(text);
   // "2,295 deaths during five heat episodes, with 1,311 of them": them are a count that can hold the number.
   OF_THEM.lastIndex = candidate.end;
   const ofThem = OF_THEM.test(text) && candidate.value !== null ? candidate.value : null;
-  for (let j = index - 1; j >= 0 && j >= index - 20 && sentenceOf[j] >= sentence - 1; j--) {
+  const earliestSentence = ofPeople ? sentence : sentence - 1;
+  for (let j = index - 1; j >= 0 && j >= index - 20 && sentenceOf[j] >= earliestSentence; j--) {
     const earlier = candidates[j];
     const holds = ofThem === null || earlier.value === null || earlier.value.gte(ofThem);
     if (earlier.unitKind === 'count' && earlier.unit !== null && holds)
       return adopt(candidate, earlier);
   }
+  if (ofPeople) Object.assign(candidate, { unit: 'person', unitKind: 'count' });
 }
+
+/** What a number of people did or had done to them, right after it: " died", " were injured", " took the exam". */
+const PEOPLE_PREDICATE =
+  /[ \u00a0]+(?:(?:also|later|have|had)[ \u00a0]+)?(?:died|drowned|fled|voted|applied|attended|enrolled|graduated|protested|marched|survived|resigned|testified|took[ \u00a0]+(?:part|the[ \u00a0]+(?:exam|test))|turned[ \u00a0]+out|signed[ \u00a0]+up|(?:were|are|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|displaced|hospitali[sz]ed|jailed|convicted|deported|missing))(?![\p{L}])/iuy;
 
 const OF_THEM = /[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)(?![\p{L}])/iuy;
 

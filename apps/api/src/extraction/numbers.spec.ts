@@ -1006,6 +1006,20 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('counts people where what the number did only people do ("12 died", "9,519 took the exam")', () => {
+    const claims = numericClaims(
+      'Three fire engines were sent. At least 12 died in the blaze and 40 were injured. The department said 9,519 took the exam in 2017. Of the 300 nurses, 20 were hurt.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['Three fire engines', 'engine'],
+      ['12', 'person'],
+      ['40', 'person'],
+      ['9,519', 'person'],
+      ['300 nurses', 'nurse'],
+      ['20', 'nurse'],
+    ]);
+  });
+
   it('takes the last count of the sentence before, past a measure that ends it', () => {
     const claims = numericClaims(
       'The plan could reach about 4 million renters who would get a three-year lease. The largest group, at least 3.5 million, lives in cities.',
