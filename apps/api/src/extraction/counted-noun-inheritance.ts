@@ -128,7 +128,7 @@ export function inheritCountedNoun(
       }
     }
   }
-  const fromClause = countedNounOfClause(text, candidate.qualifierStart);
+  const fromClause = countedNounOfClause(text, structure, candidate.qualifierStart);
   if (fromClause) {
     candidate.unit = fromClause.unit;
     candidate.unitKind = 'count';
@@ -234,13 +234,30 @@ const NUMBER_OF_BEFORE = new RegExp(
   'iu',
 );
 
+/** "to its ", "of the city's ", "about their own ": a preposition and what may stand before its object ("number of" counts it). */
+const OBJECT_OF_PREPOSITION =
+  /(?:^|[^\p{L}])(?:to|(?<!(?:number|total)[ \u00a0]+)of|in|on|at|with|for|from|about|across|among|into|through)[ \u00a0]+(?:(?:the|its|their|our|his|her|these|those|all|\p{L}+['’]s)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?$/u;
+
+const RELATIVE_PRONOUN = /[ \u00a0,](?:which|that|who)[ \u00a0]/iu;
+
 /** The unit a count takes from its clause's subject, and the phrase that names what it counts. */
 function countedNounOfClause(
   text: string,
+  structure: DocumentText,
   position: number,
 ): { unit: string; phrase: string } | null {
   const window = text.slice(Math.max(0, position - 140), position);
-  const subject = PLURAL_SUBJECT_BEFORE(window.slice(-60));
+  const near = window.slice(-60);
+  const subject = PLURAL_SUBJECT_BEFORE(near);
+  // "Total visits made to its pages rose 4% to 300 million": a plural after a preposition is no subject,
+  // unless a relative clause makes it one ("came from simple assaults, which rose 22 percent").
+  const beforeSubject = subject ? window.slice(0, window.length - near.length + subject.index) : '';
+  if (subject && !RELATIVE_PRONOUN.test(subject[0]) && OBJECT_OF_PREPOSITION.test(beforeSubject)) {
+    const sentenceStart = structure.sentenceAt(position).start;
+    const clause = beforeSubject.slice(Math.max(0, sentenceStart - (position - window.length)));
+    const head = lastPluralBefore(clause.toLowerCase());
+    return head === null ? null : { unit: singularize(head), phrase: head };
+  }
   const numberOf = subject
     ? null
     : (NUMBER_OF_SET_TO.exec(window) ?? NUMBER_OF_BEFORE.exec(window));

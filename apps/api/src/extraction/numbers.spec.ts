@@ -912,6 +912,20 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('takes the subject of a count, not the plural of a phrase after it ("visits made to its pages rose")', () => {
+    const claims = numericClaims(
+      'The site had 20 million users. Total visits made to its pages rose 4% to 300 million. Complaints about its stores rose to 3,000. Admissions to hospitals rose to 143. The number of career ambassadors declined to two.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['20 million users', 'user'],
+      ['4%', '%'],
+      ['300 million', 'visit'],
+      ['3,000', 'complaint'],
+      ['143', 'admission'],
+      ['two', 'ambassador'],
+    ]);
+  });
+
   it('takes the plural subject of a count past the change its verb states', () => {
     const claims = numericClaims(
       'The number of violent crimes reported to police decreased 3.8 percent last year to 1.2 million. The rise came from simple assaults, which rose 22 percent, from 4 million in 2010 to 5 million.',
