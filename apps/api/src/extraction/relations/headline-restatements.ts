@@ -24,15 +24,13 @@ export function headlineLinks(context: RelationContext): Array<[QuantityFrame, Q
   const body = [...context.frames.filter((f) => !f.inHeadline), ...context.conversions];
   const firstBodySentence = Math.min(...body.map((f) => f.sentence.index));
   for (const figure of headline) {
-    // "sold 50.8 million, down from 51.2 million a year earlier": the base compared with restates no headline.
     const sameUnit = body.filter(
       (f) =>
         (f.candidate.unit === figure.candidate.unit || context.isComparable(f, figure)) &&
         f.candidate.unit !== null &&
-        f.direction === figure.direction &&
-        !COMPARED_BEFORE(f.before.slice(-60)),
+        f.direction === figure.direction,
     );
-    const equal = sameUnit.filter((f) => closeValue(f, figure));
+    const equal = restatingValues(sameUnit, figure);
     if (equal.length > 0) {
       for (const f of equal.filter(
         (f) => f.candidate.conversionOf === null || sameValue(f, figure),
@@ -62,6 +60,24 @@ export function headlineLinks(context: RelationContext): Array<[QuantityFrame, Q
       links.push([figure, scored[0].f]);
   }
   return links;
+}
+
+/**
+ * The body figures of a headline figure's value, or that round to it at its
+ * precision and are near it: "17 pct" is restated by "17 pct" and "17.3
+ * percent"; "3.6%" not by the "3.8%" or "4%" beside it, "20 mln" not by "17.5
+ * million". The base a change is compared with is a
+ * restatement only at the same value ("sold 50.8 million, down from 51.2
+ * million a year earlier").
+ */
+function restatingValues(body: QuantityFrame[], figure: QuantityFrame): QuantityFrame[] {
+  const stated = figure.candidate.value;
+  return body.filter((f) => {
+    if (sameValue(f, figure)) return true;
+    const value = f.candidate.value;
+    if (stated === null || value === null || COMPARED_BEFORE(f.before.slice(-60))) return false;
+    return closeValue(f, figure) && value.toSignificantDigits(stated.sd()).cmp(stated) === 0;
+  });
 }
 
 /** How many paragraphs into the body a repeated headline is looked for. */

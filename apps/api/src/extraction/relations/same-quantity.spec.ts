@@ -20,6 +20,16 @@ describe('same-quantity', () => {
       [same('£500', '£5,000')],
     ],
     [
+      "a headline's figures restated by the body's equal ones, not by near ones",
+      'Jobless rate moved down to 3.6% from a previous 3.8% in March\nThe unemployment rate declined to 3.6 percent from 3.8% in February. A rate of 4% or below is maximum employment.',
+      [same('3.6%', '3.6 percent'), same('3.8%', '3.8%')],
+    ],
+    [
+      "a headline's round figure restated by a figure that rounds to it, not by one further off",
+      'Country to welcome 20 mln visitors this year\nVisitors rose to 17.5 million last year. The country expects 20.4 million visitors this year.',
+      [same('20 mln visitors', '20.4 million visitors')],
+    ],
+    [
       'a headline count of another noun of the same kind',
       'Dutch bank to lay off 2,850 staff\nABN Amro is to cut 2,850 jobs as profits fall.',
       [same('2,850 staff', '2,850 jobs')],
