@@ -24,6 +24,11 @@ describe('change', () => {
       [],
     ],
     [
+      "a change in a clause of its own is not the change of another clause's values",
+      'Sales rose 12% in March, but the jobless rate moved down to 3.6% from 3.8%. Employers added 431,000 jobs, some 12% lower than economists expected, as the rate fell to 3.6% from 3.8%.',
+      [change('3.8%', '3.6%', null, 'fall'), change('3.8%', '3.6%', null, 'fall')],
+    ],
+    [
       'halved to Y from a value stated earlier',
       "GM swapped a 6% stake in itself for 20% of Fiat. Fiat recapitalised in 2003, halving GM's stake to 10%.",
       [change('20%', '10%', null, 'fall', { factor: '0.5' })],

@@ -19,7 +19,7 @@ const BEFORE_VALUE_BEFORE = endTest(
   /(?:^|[^\p{L}])(?:from|after closing at|closing price of|compared (?:with|to)|than|previous(?:ly)?|earlier|prior|down from|up from|last year's|a year earlier of)[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just over|just under)[ \u00a0]+)?$/iu,
 );
 const THAN_AFTER =
-  /^[ \u00a0]+(?:higher|lower|more|less|above|below|up|down)[ \u00a0]+(?:than|on|from)[ \u00a0]+(?:the|a|an|its|last|previous)[ \u00a0]/iu;
+  /^[ \u00a0]+(?:(?:higher|lower|more|less|above|below|up|down)[ \u00a0]+(?:than|on|from)[ \u00a0]+(?:the|a|an|its|last|previous)[ \u00a0]|(?:higher|lower|more|less|fewer|above|below)[ \u00a0]+than[ \u00a0]+(?![$£€¥\d]|(?:about|around|some|nearly|almost|roughly)(?![\p{L}]))\p{L})/iu;
 /** Between the values of two clauses, each with its own subject. */
 const CLAUSE_BREAK = /;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])/iu;
 /** "That's a drop of nearly 8%": the sentence states the change of values stated just before. */
@@ -52,7 +52,8 @@ export function changesOfOneSentence(
       .filter((f) => !used.has(f) && f.direction !== null && isChangeFigure(f));
     if (changes.length !== 1 || OTHER_BASIS.test(sentences[s].text)) continue;
     const change = changes[0];
-    // "9.6 percent higher than the same month in 2019": a change against a base the sentence names in words.
+    // "9.6 percent higher than the same month in 2019", "12% lower than economists expected": a change against a
+    // base the sentence names in words.
     if (THAN_AFTER.test(change.after)) continue;
     const here = context.inSentence(s).filter((f) => f !== change && !used.has(f));
     const previous =
@@ -82,8 +83,12 @@ export function changesOfOneSentence(
     if (pairs.length !== 1 || groups.some((group) => group.length > 2)) continue;
     const values = pairs[0];
     if (!isPlausiblePair(values[0], values[1])) continue;
-    // "Police funding will rise to $1.1bn, …, while the fire department gets $520m, an increase of 7%": two subjects.
-    if (CLAUSE_BREAK.test(context.between(values[0], values[1]))) continue;
+    // "Police funding will rise to $1.1bn, …, while the fire department gets $520m, an increase of 7%": two subjects;
+    // "Sales rose 12% in March, but the jobless rate moved down to 3.6% from 3.8%": the change has its own.
+    const [first, last] = [values[0], values[1]].sort((a, b) => a.index - b.index);
+    if (CLAUSE_BREAK.test(context.between(first, last))) continue;
+    if (change.index < first.index && CLAUSE_BREAK.test(context.between(change, first))) continue;
+    if (change.index > last.index && CLAUSE_BREAK.test(context.between(last, change))) continue;
     if (change.time !== null && values.some((v) => v.time !== null && v.time !== change.time))
       continue;
     const ordered = orderOfValues(values[0], values[1], change.direction);
