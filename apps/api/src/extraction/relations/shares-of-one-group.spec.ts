@@ -107,6 +107,11 @@ describe('shares-of-one-group', () => {
     ],
     ['shares of different wholes', 'Some 60% of men and 55% of women said they would vote.', []],
     [
+      'shares of different groups named right after them',
+      'Pass rates of girls were ahead of boys. About 81.42% boys and 89.26% girls passed.',
+      [],
+    ],
+    [
       'one share in two groups, each named by what its people do',
       'Of those who walked daily, 63% said they felt healthier, compared with 55% of those who rarely walked.',
       [],
