@@ -1020,6 +1020,17 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('reads a bare figure the words before call a percentage ("a pass percentage of 74")', () => {
+    const claims = numericClaims(
+      'There are two types of grace marks. Rural students recorded a pass percentage of 74. Pass percentage stands at 71.93.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['two types', 'type'],
+      ['74', '%'],
+      ['71.93', '%'],
+    ]);
+  });
+
   it('counts people where what the number did only people do ("12 died", "9,519 took the exam")', () => {
     const claims = numericClaims(
       'Three fire engines were sent. At least 12 died in the blaze and 40 were injured. The department said 9,519 took the exam in 2017. Of the 300 nurses, 20 were hurt.',

@@ -29,7 +29,8 @@ export function resolveSubjects(
       !inheritCurrency(text, candidates, sentenceOf, i) &&
       !inheritFromPaired(text, candidates, i) &&
       !inheritPointsOfChange(text, candidates, i) &&
-      !inheritPercentOfList(text, candidates, sentenceOf, i)
+      !inheritPercentOfList(text, candidates, sentenceOf, i) &&
+      !isPercentageNamedBefore(text, candidate)
     ) {
       inheritCountedNoun(text, structure, candidates, sentenceOf, i);
       candidate.unitFromContext = candidate.unit !== null;
@@ -115,6 +116,17 @@ function partsOfTheTotalBefore(
       adopt(part, total);
     }
   }
+}
+
+/** "a pass percentage of 74", "Pass percentage stands at 71.93": a bare figure the words before call a percentage. */
+const PERCENTAGE_BEFORE =
+  /(?:^|[^\p{L}])percentage[ \u00a0]+(?:of|at|(?:stands|stood|was|is|rose|fell|climbed|dropped|increased|decreased)(?:[ \u00a0]+(?:to|at))?)[ \u00a0]+$/iu;
+
+function isPercentageNamedBefore(text: string, candidate: NumericCandidate): boolean {
+  const before = text.slice(Math.max(0, candidate.qualifierStart - 40), candidate.qualifierStart);
+  if (!PERCENTAGE_BEFORE.test(before)) return false;
+  Object.assign(candidate, { unit: '%', unitKind: 'percent' });
+  return true;
 }
 
 /** "up two on 32%", "down three to 41%": a bare change right before the percentage it led to. */
