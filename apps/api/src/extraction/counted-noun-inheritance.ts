@@ -179,8 +179,13 @@ export function inheritCountedNoun(
   PEOPLE_PREDICATE.lastIndex = candidate.end;
   const ofPeople = PEOPLE_PREDICATE.test(text);
   // "2,295 deaths during five heat episodes, with 1,311 of them": them are a count that can hold the number.
+  // "Of them, 67,325 passed": the same, with the pronoun before the number.
   OF_THEM.lastIndex = candidate.end;
-  const ofThem = OF_THEM.test(text) && candidate.value !== null ? candidate.value : null;
+  const themBefore = OF_THEM_BEFORE.test(
+    text.slice(Math.max(0, candidate.qualifierStart - 20), candidate.qualifierStart),
+  );
+  const ofThem =
+    (OF_THEM.test(text) || themBefore) && candidate.value !== null ? candidate.value : null;
   const earliestSentence = ofPeople ? sentence : sentence - 1;
   for (let j = index - 1; j >= 0 && j >= index - 20 && sentenceOf[j] >= earliestSentence; j--) {
     const earlier = candidates[j];
@@ -196,6 +201,8 @@ const PEOPLE_PREDICATE =
   /[ \u00a0]+(?:(?:also|later|have|had)[ \u00a0]+)?(?:died|drowned|fled|voted|applied|attended|enrolled|graduated|protested|marched|survived|resigned|testified|took[ \u00a0]+(?:part|the[ \u00a0]+(?:exam|test))|turned[ \u00a0]+out|signed[ \u00a0]+up|(?:were|are|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|displaced|hospitali[sz]ed|jailed|convicted|deported|missing))(?![\p{L}])/iuy;
 
 const OF_THEM = /[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)(?![\p{L}])/iuy;
+const OF_THEM_BEFORE =
+  /(?:^|[^\p{L}])(?:of|among)[ \u00a0]+(?:them|those|these)[ \u00a0]*,[ \u00a0]*$/iu;
 
 function findEarlierCount(
   candidates: NumericCandidate[],

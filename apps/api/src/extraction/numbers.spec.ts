@@ -1031,6 +1031,19 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('gives "Of them, N" the count it is part of, and a bracketed figure after a percentage its unit', () => {
+    const claims = numericClaims(
+      'In Kerala, 67,499 students appeared from 1,312 schools. Of them, 67,325 passed. Schools had a pass percentage of 99.67 (96.61 nationally).',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['67,499 students', 'student'],
+      ['1,312 schools', 'school'],
+      ['67,325', 'student'],
+      ['99.67', '%'],
+      ['96.61', '%'],
+    ]);
+  });
+
   it('counts people where what the number did only people do ("12 died", "9,519 took the exam")', () => {
     const claims = numericClaims(
       'Three fire engines were sent. At least 12 died in the blaze and 40 were injured. The department said 9,519 took the exam in 2017. Of the 300 nurses, 20 were hurt.',

@@ -28,6 +28,7 @@ export function resolveSubjects(
       candidate.unitKind === null &&
       !inheritCurrency(text, candidates, sentenceOf, i) &&
       !inheritFromPaired(text, candidates, i) &&
+      !inheritFromBracketing(text, candidates, i) &&
       !inheritPointsOfChange(text, candidates, i) &&
       !inheritPercentOfList(text, candidates, sentenceOf, i) &&
       !isPercentageNamedBefore(text, candidate)
@@ -160,6 +161,21 @@ function inheritFromPaired(text: string, candidates: NumericCandidate[], index: 
   if (!PAIR_CONNECTOR.test(text.slice(candidate.end, next.qualifierStart))) return false;
   candidate.unit = next.unit;
   candidate.unitKind = next.unitKind;
+  return true;
+}
+
+/** "a pass percentage of 99.67 (96.61 nationally)": a bare figure in brackets right after a percentage is one too. */
+function inheritFromBracketing(
+  text: string,
+  candidates: NumericCandidate[],
+  index: number,
+): boolean {
+  const [previous, candidate] = [candidates[index - 1], candidates[index]];
+  if (!previous || previous.unitKind !== 'percent') return false;
+  if (!/^[ \u00a0]*\([ \u00a0]*$/u.test(text.slice(previous.end, candidate.qualifierStart)))
+    return false;
+  candidate.unit = previous.unit;
+  candidate.unitKind = previous.unitKind;
   return true;
 }
 

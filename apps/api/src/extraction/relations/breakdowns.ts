@@ -75,7 +75,13 @@ export function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
         frames.filter((f) => compatible(context, p, f)),
       ),
     );
-    const total = adding[0] ?? totals[totals.length - 1];
+    // "440 (235 boys and 205 girls) students sat … Of them, 396 passed": of the counts before, the one the part
+    // fits under (a part larger than every one is an error to flag).
+    const fitting = totals.filter((p) => {
+      const firstPart = frames.find((f) => compatible(context, p, f));
+      return firstPart !== undefined && !isLarger(firstPart, p);
+    });
+    const total = adding[0] ?? fitting[fitting.length - 1] ?? totals[totals.length - 1];
     if (!total) continue;
     const compatibleFrames = frames.filter((f) => compatible(context, total, f));
     const parts = isList(context, compatibleFrames)
@@ -92,6 +98,10 @@ export function nextSentenceBreakdowns(context: RelationContext): Breakdown[] {
       found.push({ total: parts[0], parts: [subset], complete: false });
   }
   return found;
+}
+
+function isLarger(a: QuantityFrame, b: QuantityFrame): boolean {
+  return a.number !== null && b.number !== null && a.number > b.number;
 }
 
 /** What joins the last two parts of a list: "Twelve of them ..., and one ...", "... while ...". */

@@ -123,6 +123,11 @@ describe('parts-of-total', () => {
       [parts('659 MPs', ['13'], false), parts('13', ['Twelve', '2'], true)],
     ],
     [
+      '"Of them, N" is a part of a count no smaller than it',
+      'In Lakshadweep, 440 (235 boys and 205 girls) students sat for the examinations. Of them, 396 passed.',
+      [parts('440', ['396'], false), parts('440', ['235 boys', '205 girls'], true)],
+    ],
+    [
       '"Those include" opening the next paragraph',
       'In sum, more than 4,000 people are expected to receive notice.\nThose include 1,000 maintenance workers who have been informed.',
       [parts('4,000 people', ['1,000 maintenance workers'], false)],
