@@ -29,6 +29,11 @@ describe('change', () => {
       [change('3.8%', '3.6%', null, 'fall'), change('3.8%', '3.6%', null, 'fall')],
     ],
     [
+      'two values a change went to are no pair',
+      'Brent fell to $25.18 (a decrease of 7.14%) at 01:26, and WTI fell to $20.90 a barrel.',
+      [],
+    ],
+    [
       'halved to Y from a value stated earlier',
       "GM swapped a 6% stake in itself for 20% of Fiat. Fiat recapitalised in 2003, halving GM's stake to 10%.",
       [change('20%', '10%', null, 'fall', { factor: '0.5' })],

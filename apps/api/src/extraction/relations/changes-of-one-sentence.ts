@@ -111,8 +111,10 @@ function orderOfValues(
 ): { from: QuantityFrame; to: QuantityFrame } | null {
   const isAfter = (f: QuantityFrame) => AFTER_VALUE_BEFORE(f.before);
   const isBefore = (f: QuantityFrame) => BEFORE_VALUE_BEFORE(f.before);
-  // Two figures with no word that makes either a value before or after ("close 38 of its 112 shops"): no change of them.
+  // Two figures with no word that makes either a value before or after ("close 38 of its 112 shops"): no change of them;
+  // two values after ("Brent fell to $25.18 …, and WTI fell to $20.9") are where two things went.
   if (![a, b].some((f) => isAfter(f) || isBefore(f))) return null;
+  if ((isAfter(a) && isAfter(b)) || (isBefore(a) && isBefore(b))) return null;
   if ((isAfter(a) && !isAfter(b)) || (isBefore(b) && !isBefore(a))) return { from: b, to: a };
   if ((isAfter(b) && !isAfter(a)) || (isBefore(a) && !isBefore(b))) return { from: a, to: b };
   if (direction === null) return null;
