@@ -38,6 +38,9 @@ export function headlineLinks(context: RelationContext): Array<[QuantityFrame, Q
         links.push([figure, f]);
       continue;
     }
+    // "robbery spikes by 29%, sexual offences rise 23% and violence increases 20%": which of several the lead
+    // restates with another value cannot be told.
+    if (headline.some((other) => other !== figure && context.isComparable(other, figure))) continue;
     // The lead restates the headline: the first few figures of that unit in the body.
     // "GM pays $2bn" / "to pay Fiat 1.55bn euros ($2bn; £1.1bn)": the lead may restate it as a conversion.
     const lead = sameUnit

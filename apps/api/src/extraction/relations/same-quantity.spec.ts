@@ -30,6 +30,11 @@ describe('same-quantity', () => {
       [same('20 mln visitors', '20.4 million visitors')],
     ],
     [
+      'a lead figure with another value restates none of several headline figures of its unit',
+      'Robbery spikes by 29%, sexual offences rise 23% and violence increases 20%\nPolice recorded crime is up 14% to 5.3 million offences in the year to September.',
+      [],
+    ],
+    [
       'a headline count of another noun of the same kind',
       'Dutch bank to lay off 2,850 staff\nABN Amro is to cut 2,850 jobs as profits fall.',
       [same('2,850 staff', '2,850 jobs')],
