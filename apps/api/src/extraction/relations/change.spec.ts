@@ -34,6 +34,11 @@ describe('change', () => {
       [],
     ],
     [
+      'what was expected is no value a change came from',
+      'The cloud segment grew 15% to reach $24.0 billion, surpassing expectations of $23.8 billion.',
+      [],
+    ],
+    [
       'halved to Y from a value stated earlier',
       "GM swapped a 6% stake in itself for 20% of Fiat. Fiat recapitalised in 2003, halving GM's stake to 10%.",
       [change('20%', '10%', null, 'fall', { factor: '0.5' })],

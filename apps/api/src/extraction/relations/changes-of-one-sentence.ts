@@ -55,7 +55,8 @@ export function changesOfOneSentence(
     // "9.6 percent higher than the same month in 2019", "12% lower than economists expected": a change against a
     // base the sentence names in words.
     if (THAN_AFTER.test(change.after)) continue;
-    const here = context.inSentence(s).filter((f) => f !== change && !used.has(f));
+    // "growth of 15% to reach $24.0 billion, surpassing expectations of $23.8 billion": what was expected is no value.
+    const here = context.inSentence(s).filter((f) => f !== change && !used.has(f) && !f.isExpected);
     const previous =
       CHANGE_OF_THE_LAST.test(change.before) &&
       s > 0 &&

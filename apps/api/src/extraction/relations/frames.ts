@@ -40,6 +40,8 @@ export interface QuantityFrame {
   direction: Direction | null;
   /** An average, a price or a rate ("the average price was $39,014"): never a part or a total of others. */
   isAverage: boolean;
+  /** A figure someone expected, not one that happened: "analysts had expected a 2bn euro pay-off", "expectations of $23.8bn". */
+  isExpected: boolean;
   /** The whole named right after it: "of voters" → "voters", "of the bank's workforce" → "workforce". */
   whole: string | null;
   /** The time it is said of, when stated next to it: "2004", "year-earlier", "last-year". */
@@ -55,6 +57,11 @@ const REFERS_BACK = endTest(
 );
 /** What REFERS_BACK needs right before its spaces, tested first since most figures have none of it. */
 const REFERS_BACK_WORD_END = /(?:the|these|those|this|that|our|its|their|his|her|of|['’]s?)$/iu;
+
+/** "analysts had expected", "forecasting", "surpassing expectations of", "the FactSet consensus of", "estimates of about". */
+const EXPECTED_BEFORE = endTest(
+  /(?:(?:^|[^\p{L}])(?:expected|expecting|forecast|forecasting|predicted|predicting|anticipated|hoped for)(?:[ \u00a0]+[\p{L}'’-]+){0,2}|(?:expectations?|estimates?|forecasts?|consensus|projections?|predictions?)[ \u00a0]+(?:of|for|at)(?:[ \u00a0]+(?:about|around|some|nearly|almost|roughly))?)[ \u00a0]+$/iu,
+);
 
 /** "that" right before the figure, and the word before it, if any. */
 const THAT_BEFORE = /(?:^|[^\p{L}'’-])(?:([\p{L}'’-]+)[ \u00a0]+)?that[ \u00a0]+$/iu;
@@ -212,6 +219,7 @@ export function buildFrames(
           candidate.qualifierStart,
         ),
       ),
+      isExpected: EXPECTED_BEFORE(before.slice(-60)),
       whole: WHOLE_AFTER.exec(after)?.[1].toLowerCase() ?? null,
       time: timeOf(clauseStart(after)),
     });

@@ -13,9 +13,6 @@ import { endTest } from '../text-helpers.js';
 
 /** "another 300", "a further 300": an addition, no part. */
 const FURTHER_BEFORE = endTest(/(?:^|[^\p{L}])(?:another|a further)[ \u00a0]+$/iu);
-/** "analysts had expected a 2bn euro pay-off": a figure someone expected, not one that happened. */
-const EXPECTED_BEFORE =
-  /(?:^|[^\p{L}])(?:expected|expecting|forecast|forecasting|predicted|predicting|anticipated|hoped for)(?:[ \u00a0]+[\p{L}'’-]+){0,2}[ \u00a0]+$/iu;
 /** Between the parts of a breakdown in one sentence: "while", "and", "with another", "respectively", "as well as". */
 const ENUMERATION =
   /(?<![\p{L}])(?:while|and|another|respectively|with|whereas|plus|as well as|on top of|in addition to|along with)(?![\p{L}])|,/iu;
@@ -75,7 +72,7 @@ export function laterBreakdowns(
           f.direction === null &&
           f.time === null &&
           !COMPARED_BEFORE(f.before.slice(-60)) &&
-          !EXPECTED_BEFORE.test(f.before.slice(-60)) &&
+          !f.isExpected &&
           !taken.has(f),
       );
     const wording = parts.map((p) => p.sentence.text).join(' ');

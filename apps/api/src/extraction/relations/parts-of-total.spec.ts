@@ -128,6 +128,11 @@ describe('parts-of-total', () => {
       [parts('440', ['396'], false), parts('440', ['235 boys', '205 girls'], true)],
     ],
     [
+      'a figure someone expected is no part',
+      'Revenue for the quarter rose to $56.2 billion from $51.9 billion, surpassing analyst estimates of $55.5 billion.\nThe Intelligent Cloud segment experienced growth of 15% to reach $24.0 billion, surpassing expectations of $23.8 billion. The segment grew 17% in constant currency.\nThe productivity unit generated $18.3 billion in revenue.',
+      [],
+    ],
+    [
       '"Those include" opening the next paragraph',
       'In sum, more than 4,000 people are expected to receive notice.\nThose include 1,000 maintenance workers who have been informed.',
       [parts('4,000 people', ['1,000 maintenance workers'], false)],

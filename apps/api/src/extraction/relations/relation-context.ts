@@ -200,7 +200,7 @@ export class RelationContext {
 
   private readAdditive(frame: QuantityFrame): boolean {
     const { unit, unitKind } = frame.candidate;
-    if (frame.isAverage || RATE_AFTER.test(frame.after)) return false;
+    if (frame.isAverage || frame.isExpected || RATE_AFTER.test(frame.after)) return false;
     if (unit === null || NOT_ADDITIVE.has(unit) || unit.includes('/')) return false;
     const { start, end } = frame.candidate;
     if (unitKind === 'measure' && MEASURE_AS_MODIFIER.test(this.text.slice(start, end)))
