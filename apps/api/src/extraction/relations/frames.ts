@@ -58,10 +58,17 @@ const REFERS_BACK = endTest(
 /** What REFERS_BACK needs right before its spaces, tested first since most figures have none of it. */
 const REFERS_BACK_WORD_END = /(?:the|these|those|this|that|our|its|their|his|her|of|['’]s?)$/iu;
 
-/** "analysts had expected", "forecasting", "surpassing expectations of", "the FactSet consensus of", "estimates of about". */
+/**
+ * "analysts had expected", "expected Apple to report quarterly earnings of", "surpassing expectations of", "the
+ * FactSet consensus of", "estimates of about"; not "higher than expected at".
+ */
 const EXPECTED_BEFORE = endTest(
-  /(?:(?:^|[^\p{L}])(?:expected|expecting|forecast|forecasting|predicted|predicting|anticipated|hoped for)(?:[ \u00a0]+[\p{L}'’-]+){0,2}|(?:expectations?|estimates?|forecasts?|consensus|projections?|predictions?)[ \u00a0]+(?:of|for|at)(?:[ \u00a0]+(?:about|around|some|nearly|almost|roughly))?)[ \u00a0]+$/iu,
+  /(?:(?<!(?:than|as))(?:^|[^\p{L}])(?:expected|expecting|forecast|forecasting|predicted|predicting|anticipated|hoped for)(?:[ \u00a0]+[\p{L}'’-]+){0,8}|(?:expectations?|estimates?|forecasts?|consensus|projections?|predictions?)[ \u00a0]+(?:of|for|at)(?:[ \u00a0]+(?:about|around|some|nearly|almost|roughly))?)[ \u00a0]+$/iu,
 );
+
+/** "the $51.1 billion that analysts are looking for": a figure the words after say was expected. */
+const EXPECTED_AFTER =
+  /^[ \u00a0]+(?:that|which)[ \u00a0]+(?:analysts|economists|investors|traders|markets?|the market|Wall Street)[ \u00a0]+(?:(?:had|have|are|were)[ \u00a0]+)?(?:expected|expect|expecting|forecast|forecasting|predicted|predicting|projected|looking for|anticipated|anticipating)(?![\p{L}])/iu;
 
 /** "that" right before the figure, and the word before it, if any. */
 const THAT_BEFORE = /(?:^|[^\p{L}'’-])(?:([\p{L}'’-]+)[ \u00a0]+)?that[ \u00a0]+$/iu;
@@ -219,7 +226,7 @@ export function buildFrames(
           candidate.qualifierStart,
         ),
       ),
-      isExpected: EXPECTED_BEFORE(before.slice(-60)),
+      isExpected: EXPECTED_BEFORE(before.slice(-60)) || EXPECTED_AFTER.test(after),
       whole: WHOLE_AFTER.exec(after)?.[1].toLowerCase() ?? null,
       time: timeOf(clauseStart(after)),
     });

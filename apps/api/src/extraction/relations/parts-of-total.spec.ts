@@ -133,6 +133,16 @@ describe('parts-of-total', () => {
       [],
     ],
     [
+      'figures analysts expected are no parts of the figure reported',
+      'Apple earned $1.85 per share on revenue of $49.6 billion, up 39 percent.\nBoth figures beat expectations. Analysts polled by Thomson Reuters expected Apple to report quarterly adjusted earnings of $1.81 per share and revenue of $49.4 billion.',
+      [],
+    ],
+    [
+      'a range forecast and the figure analysts look for are no parts of the revenue reported',
+      'Apple shares fall despite results\nThe company beat estimates with revenue of $49.6 billion for the quarter.\nApple earned $1.85 per share on revenue of $49.6 billion, up 39 percent over last year.\nSales of the watch were strong, the chief executive said on a call with investors.\nThe company forecast fourth-quarter revenue between $49 billion and $51 billion, which falls below the $51.1 billion that analysts are looking for.',
+      [],
+    ],
+    [
       '"Those include" opening the next paragraph',
       'In sum, more than 4,000 people are expected to receive notice.\nThose include 1,000 maintenance workers who have been informed.',
       [parts('4,000 people', ['1,000 maintenance workers'], false)],

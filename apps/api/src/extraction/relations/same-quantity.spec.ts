@@ -35,6 +35,11 @@ describe('same-quantity', () => {
       [],
     ],
     [
+      'a definite figure that analysts expected restates no figure reported',
+      'Apple shares fall\nApple reported fourth-quarter iPhone revenue of $49.6 billion on Tuesday.\nApple said fourth-quarter iPhone revenue would fall short of the $51.1 billion that analysts are looking for.',
+      [],
+    ],
+    [
       'a headline count of another noun of the same kind',
       'Dutch bank to lay off 2,850 staff\nABN Amro is to cut 2,850 jobs as profits fall.',
       [same('2,850 staff', '2,850 jobs')],

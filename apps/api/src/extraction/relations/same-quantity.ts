@@ -188,8 +188,10 @@ function repeats(context: RelationContext): Array<[QuantityFrame, QuantityFrame]
     const referredShare = later.isShare && /^[ \u00a0]+(?:who|that)(?![\p{L}])/iu.test(later.after);
     // "the 60 percent reduction": a change stated before, referred back to.
     const referredChange = later.direction !== null && CHANGE_NOUN_AFTER.test(later.after);
+    // "the $51.1 billion that analysts are looking for" is what was expected, not the figure stated before.
     if (
       !definite ||
+      later.isExpected ||
       equal.length > 0 ||
       !(referredShare || referredChange || (canConflict(later) && !later.isShare))
     )
