@@ -241,8 +241,10 @@ export function analyseAfter(after: string): SpeakerRef | null {
   // "called the vote "a disgrace" and vowed to fight it": the sentence's subject goes on, no attribution.
   if (/^(?:and|but|or)(?:\s+then)?$/i.test(beforeVerb)) return null;
   // ""…," Ivo Geijsen, an analyst with Bank Oyens, told Bloomberg": a name with its appositive.
-  const withAppositive = /^\p{Lu}[^,;]*,[^,;]+,$/u.test(beforeVerb);
-  const lastClauseNamed = /,\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they)$/u.test(beforeVerb);
+  const withAppositive = /^(?:the\s+)?\p{Lu}[^,;]*,[^,;]+,$/u.test(beforeVerb);
+  // ""…," the chief economist of ZipRecruiter, Cathy Barrera, told …": the name closes the clause, maybe with a comma.
+  const named = beforeVerb.replace(/,$/, '');
+  const lastClauseNamed = /,\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they)$/u.test(named);
   // ""…," Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water, told CNN".
   const openingName = NAME_THEN_APPOSITIVE.exec(beforeVerb);
   if (verb.index > (withAppositive || lastClauseNamed || openingName ? 160 : 90)) return null;
@@ -261,7 +263,7 @@ export function analyseAfter(after: string): SpeakerRef | null {
     // ""…" except a few areas benefiting from the energy boom, Burtless said": the clause's last words say who.
     const lastClause =
       /,\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}|he|she|they|(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(
-        beforeVerb,
+        named,
       );
     if (lastClause && verb.index <= 160) return parseSubject(lastClause[1]);
     if (openingName) return parseSubject(openingName[1]);

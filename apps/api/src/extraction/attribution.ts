@@ -90,10 +90,18 @@ export function attributeQuotes(
       !opens &&
       !before.hasVerb &&
       (personInSentence === null || personInSentence.position < sentenceStart);
-    // A woven phrase may go on from a one-sentence paragraph before ("IDS said … . / But … "yawning deficits"").
+    // A woven phrase, or a quote that opens its paragraph, may go on from the paragraph before ("IDS said … . / But
+    // … "yawning deficits"", "Bill Spelman said it was too late. / "By the time we've got a budget …"").
+    const opensParagraph = opens && run.openMark === structure.paragraphs[run.paragraphIndex].start;
     const saidBefore =
       ref === null && (opens || woven)
-        ? speakerOfSentenceBefore(text, structure, run, previous?.run ?? null, woven)
+        ? speakerOfSentenceBefore(
+            text,
+            structure,
+            run,
+            previous?.run ?? null,
+            woven || opensParagraph,
+          )
         : null;
     if (saidBefore) {
       speaker = resolve(saidBefore.ref);

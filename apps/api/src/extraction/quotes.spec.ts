@@ -897,6 +897,31 @@ describe('speakers', () => {
       ],
     ],
     [
+      'a role of a body, then the name, after the quote',
+      '"We have continued to add jobs every month," the chief economist of job search site ZipRecruiter, Cathy Barrera, told The New York Times.',
+      [['We have continued to add jobs every month,', 'Cathy Barrera']],
+    ],
+    [
+      'a body with its appositive after the quote',
+      '"Total nonfarm payroll employment rose by 431,000 in March," the Bureau of Labor Statistics, a unit within the Labor Department, said in a news release.',
+      [
+        [
+          'Total nonfarm payroll employment rose by 431,000 in March,',
+          'Bureau of Labor Statistics',
+        ],
+      ],
+    ],
+    [
+      'a quote paragraph with no attribution, after a paragraph saying who spoke',
+      'The council approved the budget.\nAt the meeting, council member Bill Spelman said it was too late for revisions.\n“By the time we have got a budget printed in two volumes, it is not going to be possible to unmake it.”\nThe final vote included a tax rise.',
+      [
+        [
+          'By the time we have got a budget printed in two volumes, it is not going to be possible to unmake it.',
+          'Bill Spelman',
+        ],
+      ],
+    ],
+    [
       'a body whose view or statement the quote gives',
       'The recovery meshes with the Federal Open Market Committee’s view there is “significant underutilization of labor resources,” according to the statement. Critics cited Unison’s warning that “services across the county will close within a year”.',
       [
