@@ -922,6 +922,14 @@ describe('speakers', () => {
       ],
     ],
     [
+      'a person from or of a body, with a title',
+      'Joe Traynor from the ONS Centre for Crime and Justice said: “Over recent decades, we have seen falls in crime.” Professor Ann Lee of the University of Missouri-Kansas City School of Law called the fine a “rounding error” for the company.',
+      [
+        ['Over recent decades, we have seen falls in crime.', 'Joe Traynor'],
+        ['rounding error', 'Ann Lee'],
+      ],
+    ],
+    [
       'a body whose view or statement the quote gives',
       'The recovery meshes with the Federal Open Market Committee’s view there is “significant underutilization of labor resources,” according to the statement. Critics cited Unison’s warning that “services across the county will close within a year”.',
       [

@@ -142,6 +142,12 @@ export function parseSubjectWithPosition(
     else break;
   }
   while (first < tokens.length && NAME_CONNECTORS.has(tokens[first].toLowerCase())) first++;
+  // "Joe Traynor from the ONS Centre for Crime and Justice said": the person who speaks for the body.
+  const memberOf = PERSON_FROM_BODY.exec(tokens.slice(Math.max(0, first - 6), first).join(' '));
+  if (memberOf && first < tokens.length) {
+    const start = s.lastIndexOf(memberOf[1], s.lastIndexOf(tokens[first]));
+    return { ref: { kind: 'name', phrase: memberOf[1] }, position: Math.max(0, start) };
+  }
   if (first < tokens.length) {
     const name = tokens
       .slice(first)
@@ -187,6 +193,10 @@ export function parseSubjectWithPosition(
   }
   return null;
 }
+
+/** A person's name of two or three words, then "from the" or "at the" before a body's name. */
+const PERSON_FROM_BODY =
+  /(?:^|\s)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s+(?:from|at)(?:\s+the)?$/u;
 
 /** A body's document at the end of a subject: "the FBI's prior investigation", "Moody's latest report". */
 const OWNED_DOCUMENT = new RegExp(

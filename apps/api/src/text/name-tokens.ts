@@ -122,13 +122,16 @@ export function genderOf(titles: string[], name: string[]): Gender {
  * given name ("Paul Wong of Bernstein"; "Bank of England" stays whole).
  */
 export function personBeforeOfThe(tokens: string[]): string[] | null {
-  const of = tokens.indexOf('of');
-  if (of < 2 || of > 3 || of === tokens.length - 1) return null;
-  const head = tokens.slice(0, of);
+  // "Professor Bill Black of the University of Missouri": the titles before the name are the person's.
+  let titles = 0;
+  while (titles < tokens.length && TITLE_WORDS.has(normaliseToken(tokens[titles]))) titles++;
+  const of = tokens.indexOf('of', titles);
+  if (of - titles < 2 || of - titles > 3 || of === tokens.length - 1) return null;
+  const head = tokens.slice(titles, of);
   if (tokens[of + 1] !== 'the' && !isGivenName(normaliseToken(head[0]))) return null;
   const isNameWord = (token: string) =>
     isPersonNameWord(token) && !INSTITUTION_HEADS.has(normaliseToken(token));
-  return head.every(isNameWord) ? head : null;
+  return head.every(isNameWord) ? tokens.slice(0, of) : null;
 }
 
 /**
