@@ -20,9 +20,9 @@ import { MAX_FIGURES_APART, type RelationContext } from './relation-context.js';
 const NEAR_SENTENCES = 2;
 /** Three parts are looked for among at most this many near figures (the search is cubic in it). */
 const MAX_TRIPLE_CANDIDATES = 24;
-/** "a total of", "totalling", "in all", "altogether", "combined": a figure that says it is a sum. */
+/** "a total of", "totalling", "in all" (not "in all 50 states"), "altogether", "combined": a figure that says it is a sum. */
 const STATED_TOTAL =
-  /(?:^|[^\p{L}])(?:a total of|totall?ing|in total|in all|altogether|combined|all told)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:a total of|totall?ing|in total|in all(?![ \u00a0]*$)|altogether|combined|all told)(?![\p{L}])/iu;
 
 export function exactSums(context: RelationContext, known: Set<string>): Breakdown[] {
   const found: Breakdown[] = [];

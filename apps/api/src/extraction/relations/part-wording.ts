@@ -29,9 +29,9 @@ export const SUBSET_FOLLOWS =
   /^(?:[ \u00a0]+[\p{L}\p{N}'’-]+){0,6}?,?[ \u00a0]+(?:including|of whom|of which|among them|among which|among whom|such as)(?![\p{L}])/iu;
 export const BREAKDOWN_FOLLOWS =
   /^(?:[ \u00a0]+[\p{L}'’-]+){0,4}?(?:[ \u00a0]*[:–—][ \u00a0]*|[ \u00a0]+-[ \u00a0]+|,?[ \u00a0]+(?:comprising|made up of|consisting of|split between|divided into|broken down into)[ \u00a0]+)(?:\p{L}+[ \u00a0]+)?$/iu;
-/** "a total of", "in all", "together making up": the figure after it is the total of those before it. */
+/** "a total of", "In all,", "together making up": the figure after it is the total of those before it (not "in all 50 states"). */
 export const TOTAL_BEFORE = endTest(
-  /(?:^|[^\p{L}])(?:a total of|totall?ing|in all|altogether|overall|(?:combined|together)(?:[ \u00a0]+(?:making up|totall?ing|amounting to|accounting for))?)[ \u00a0,]*$/iu,
+  /(?:^|[^\p{L}])(?:(?:a total of|totall?ing|altogether|overall|(?:combined|together)(?:[ \u00a0]+(?:making up|totall?ing|amounting to|accounting for))?)[ \u00a0,]*|in all[ \u00a0]*,[ \u00a0]*)$/iu,
 );
 export const RUNNING_TOTAL_BEFORE = endTest(
   /(?:^|[^\p{L}])(?:bring(?:s|ing)?|tak(?:es|ing)|push(?:es|ing)?|rais(?:es|ing))[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:total|tally|toll|number|count)[ \u00a0]+(?:to|of)[ \u00a0]+$/iu,

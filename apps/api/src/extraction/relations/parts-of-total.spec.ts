@@ -143,6 +143,11 @@ describe('parts-of-total', () => {
       [],
     ],
     [
+      '"in all 50 states" names every state, no total of the counts before',
+      'The first study used data from three states, the second looked at records from 28 states, and the third looked at Medicare data in all 50 states.',
+      [],
+    ],
+    [
       '"Those include" opening the next paragraph',
       'In sum, more than 4,000 people are expected to receive notice.\nThose include 1,000 maintenance workers who have been informed.',
       [parts('4,000 people', ['1,000 maintenance workers'], false)],
