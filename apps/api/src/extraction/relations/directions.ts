@@ -18,6 +18,13 @@ const DIRECTION_BEFORE = endExec(
     'iu',
   ),
 );
+/** "cut the budget deficit by $127bn", "raise spending on schools by 5%": the change of what the verb acts on. */
+const DIRECTION_OF_OBJECT_BEFORE = endExec(
+  new RegExp(
+    String.raw`(?:^|[^\p{L}])(${DIRECTION_WORD})(?:[ \u00a0]+[\p{L}'’-]+){1,4}[ \u00a0]+by[ \u00a0]+${HEDGE}$`,
+    'iu',
+  ),
+);
 /** "12% rise", "12% higher", "12 per cent lower". */
 const DIRECTION_AFTER = new RegExp(String.raw`^[ \u00a0]+(${DIRECTION_WORD})(?![\p{L}])`, 'iu');
 /** Direction words that state a change of the figure after them even without "by": "up 3p", "down £2m". */
@@ -40,7 +47,7 @@ export function directionOf(
   let word: string | undefined;
   if (leading && (isPercentage || leading[2] !== '' || ADVERBS.has(leading[1].toLowerCase())))
     word = leading[1];
-  word ??= DIRECTION_AFTER.exec(after)?.[1];
+  word ??= DIRECTION_AFTER.exec(after)?.[1] ?? DIRECTION_OF_OBJECT_BEFORE(before.slice(-60))?.[1];
   if (word === undefined) return null;
   return RISE_WORDS.has(word.toLowerCase()) ? 'rise' : 'fall';
 }

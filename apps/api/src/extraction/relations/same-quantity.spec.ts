@@ -40,6 +40,11 @@ describe('same-quantity', () => {
       [],
     ],
     [
+      'a change by which a verb moves its object restates no headline amount',
+      'Health Care Bill Will Cost $849 Billion\nBudget Office estimates the bill will cut the budget deficit by $127B over a decade.',
+      [],
+    ],
+    [
       'a headline count of another noun of the same kind',
       'Dutch bank to lay off 2,850 staff\nABN Amro is to cut 2,850 jobs as profits fall.',
       [same('2,850 staff', '2,850 jobs')],
