@@ -45,6 +45,11 @@ describe('same-quantity', () => {
       [],
     ],
     [
+      'a count in words after a count in digits is no restatement of another value',
+      'A spokesman said at least 27 people were injured, three of them critically.',
+      [],
+    ],
+    [
       'a headline count of another noun of the same kind',
       'Dutch bank to lay off 2,850 staff\nABN Amro is to cut 2,850 jobs as profits fall.',
       [same('2,850 staff', '2,850 jobs')],

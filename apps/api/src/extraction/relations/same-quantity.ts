@@ -20,7 +20,14 @@
  *   ... "63% supported a ban").
  */
 import type { SameQuantityRelation } from '../types.js';
-import { areFarApart, isBare, isCountOrBare, isPrecise, type QuantityFrame } from './frames.js';
+import {
+  areFarApart,
+  isBare,
+  isCountOrBare,
+  isPrecise,
+  sameValue,
+  type QuantityFrame,
+} from './frames.js';
 import { headlineLinks, headlineRepeatedInBody } from './headline-restatements.js';
 import { MAX_FIGURES_APART, type RelationContext } from './relation-context.js';
 import { sameKindOfCount } from './count-kinds.js';
@@ -78,6 +85,10 @@ function restatements(context: RelationContext): Array<[QuantityFrame, QuantityF
     if (!otherForm) continue;
     if (!RESTATED_AS.test(context.between(a, b)) || !RESTATEMENT_END.test(b.after)) continue;
     if (a.candidate.unit === b.candidate.unit && !isWordsAndDigits(context, a, b)) continue;
+    // "at least 27 people were injured, three of them critically": after a comma alone, words and digits of one
+    // unit restate one value only when they have it ("Twelve (15)" in brackets is a restatement, to be checked).
+    const afterComma = /,[ \u00a0]*$/u.test(context.between(a, b));
+    if (afterComma && a.candidate.unit === b.candidate.unit && !sameValue(a, b)) continue;
     links.push([a, b]);
   }
   for (const frame of frames) {
