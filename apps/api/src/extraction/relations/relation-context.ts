@@ -49,6 +49,8 @@ const MEASURE_AS_MODIFIER = /\d[-‑]\p{L}/u;
  * linear. Every finder that looks back or around a figure reads this far.
  */
 export const MAX_FIGURES_APART = 150;
+/** How much two figures' sentences must say in common (`similarity`) for one to repeat the other. */
+export const REPEAT_SIMILARITY = 3;
 /** How many characters on either side of a figure count as its near words. */
 const NEAR_CHARACTERS = 60;
 /** A "sentence" with more figures than this is a table or a list, no prose: no relation is read in it. */

@@ -29,7 +29,8 @@ import {
   type QuantityFrame,
 } from './frames.js';
 import { headlineLinks, headlineRepeatedInBody } from './headline-restatements.js';
-import { MAX_FIGURES_APART, type RelationContext } from './relation-context.js';
+import { MAX_FIGURES_APART, REPEAT_SIMILARITY, type RelationContext } from './relation-context.js';
+import { fractionsGivenLater } from './fractions-given-later.js';
 import { sameKindOfCount } from './count-kinds.js';
 
 /** Between a figure and its restatement in another form: " - ", " (", ", or ", " – ", maybe after its noun. */
@@ -43,7 +44,6 @@ const SAME_SHARE_BEFORE =
 /** "Unison's ", "Amicus' ": the name owning the figure after it. */
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}&.-]*)['’]s?[ \u00a0]+$/u;
 
-const REPEAT_SIMILARITY = 3;
 const CONFLICT_SIMILARITY = 5;
 
 export function findSameQuantities(context: RelationContext): SameQuantityRelation[] {
@@ -101,47 +101,6 @@ function restatements(context: RelationContext): Array<[QuantityFrame, QuantityF
         f.direction === null,
     );
     if (earlier.length > 0) links.push([earlier[0], frame]);
-  }
-  return links;
-}
-
-/** How far a word fraction may be from the percentage that gives it: "almost two thirds" and 63%. */
-const FRACTION_TOLERANCE = 0.1;
-const HEDGED_FRACTION_TOLERANCE = 0.2;
-
-/**
- * A word fraction given as a percentage later in the article: "Less than half
- * the UK wants a ban compared to almost two thirds in 1999" ... "The Mail on
- * Sunday survey found that 63% supported a hunting ban". The percentage must
- * agree with the fraction, and its sentence must say clearly most in common
- * with the fraction's among the percentages that agree; a bound ("less than
- * half") restates no value.
- */
-function fractionsGivenLater(context: RelationContext): Array<[QuantityFrame, QuantityFrame]> {
-  const links: Array<[QuantityFrame, QuantityFrame]> = [];
-  const { frames } = context;
-  for (const fraction of frames) {
-    const { unit, bound, approximate } = fraction.candidate;
-    if (unit !== 'fraction' || bound !== null || fraction.direction !== null) continue;
-    if (fraction.number === null) continue;
-    const percent = fraction.number * 100;
-    const tolerance = percent * (approximate ? HEDGED_FRACTION_TOLERANCE : FRACTION_TOLERANCE);
-    const scored = frames
-      .slice(fraction.index + 1, fraction.index + 1 + MAX_FIGURES_APART)
-      .filter(
-        (f) =>
-          f.candidate.unit === '%' &&
-          f.sentence !== fraction.sentence &&
-          f.direction === null &&
-          f.number !== null &&
-          Math.abs(f.number - percent) <= tolerance &&
-          (f.time === null || fraction.time === null || f.time === fraction.time),
-      )
-      .map((f) => ({ f, score: context.similarity(fraction, f) }))
-      .filter((x) => x.score >= REPEAT_SIMILARITY)
-      .sort((a, b) => b.score - a.score);
-    const [best, second] = scored;
-    if (best && (!second || best.score >= 1.5 * second.score)) links.push([fraction, best.f]);
   }
   return links;
 }
