@@ -66,9 +66,9 @@ const EXPECTED_BEFORE = endTest(
   /(?:(?<!(?:than|as))(?:^|[^\p{L}])(?:expected|expecting|forecast|forecasting|predicted|predicting|anticipated|hoped for)(?:[ \u00a0]+[\p{L}'’-]+){0,8}|(?:expectations?|estimates?|forecasts?|consensus|projections?|predictions?)[ \u00a0]+(?:of|for|at)(?:[ \u00a0]+(?:about|around|some|nearly|almost|roughly))?)[ \u00a0]+$/iu,
 );
 
-/** "the $51.1 billion that analysts are looking for": a figure the words after say was expected. */
+/** "the $51.1 billion that analysts are looking for", "192,000 jobs anticipated in the June survey": expected. */
 const EXPECTED_AFTER =
-  /^[ \u00a0]+(?:that|which)[ \u00a0]+(?:analysts|economists|investors|traders|markets?|the market|Wall Street)[ \u00a0]+(?:(?:had|have|are|were)[ \u00a0]+)?(?:expected|expect|expecting|forecast|forecasting|predicted|predicting|projected|looking for|anticipated|anticipating)(?![\p{L}])/iu;
+  /^[ \u00a0]+(?:(?:forecast|expected|anticipated|projected|predicted)[ \u00a0]+(?:in|by|for|at|earlier|previously|last)(?![\p{L}])|(?:that|which)[ \u00a0]+(?:analysts|economists|investors|traders|markets?|the market|Wall Street)[ \u00a0]+(?:(?:had|have|are|were)[ \u00a0]+)?(?:expected|expect|expecting|forecast|forecasting|predicted|predicting|projected|looking for|anticipated|anticipating)(?![\p{L}]))/iu;
 
 /** "that" right before the figure, and the word before it, if any. */
 const THAT_BEFORE = /(?:^|[^\p{L}'’-])(?:([\p{L}'’-]+)[ \u00a0]+)?that[ \u00a0]+$/iu;

@@ -50,6 +50,11 @@ describe('same-quantity', () => {
       [],
     ],
     [
+      'forecasts of two surveys are no figure stated twice',
+      'Economists trimmed their outlook for the year.\nThe median forecast is for gross domestic product to grow at 1.5% this year. Growth was 2.4% last year.\nBusiness investment is the main drag on the outlook, one economist said.\nHousing remains a bright spot for the economy.\nPanelists forecast payroll growth to average 185,000 jobs per month this year — down from 201,000 forecast in the June survey — and then slow to 168,000 per month next year. The projected job creation figure for next year reflects a decrease from the 192,000 jobs per month anticipated in the June survey.',
+      [],
+    ],
+    [
       'a headline count of another noun of the same kind',
       'Dutch bank to lay off 2,850 staff\nABN Amro is to cut 2,850 jobs as profits fall.',
       [same('2,850 staff', '2,850 jobs')],
