@@ -189,6 +189,9 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+$/;
 /** "Kurinji Selvaraj, a research analyst at …", "study lead author Lucas Paganini, a scientist at …": a full name, then its appositive. */
 const NAME_THEN_APPOSITIVE =
   /^(?:\p{Ll}[\p{Ll}-]*\s+){0,4}((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:an?|the|who|one of|co-author|author)\s/u;
+/** A full name and nothing else: "Troy Miller", "Kim Tae-hyo", "Ana María de la Cruz". */
+const FULL_NAME =
+  /^(?!(?:The|A|An)\s)\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:de|la|van|von|der|da|di|du|bin|al|el)\s+)*\p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
 /** Words ending in a full name: "NASA planetary scientist Lucas Paganini". */
 const ENDS_WITH_FULL_NAME = /(?:^|\s)\p{Lu}[\p{L}\p{M}'’.-]+\s+\p{Lu}[\p{L}\p{M}'’.-]+$/u;
 
@@ -256,6 +259,9 @@ export function analyseAfter(after: string): SpeakerRef | null {
     if (inverted) return parseSubject(inverted[1].trim());
   }
   if (beforeVerb.length > 0) {
+    // ""…," Troy Miller, CBP Senior Official Performing the Duties of the Commissioner, said": a full name, then its role.
+    const nameBeforeRole = withAppositive ? FULL_NAME.exec(beforeVerb.split(',')[0]) : null;
+    if (nameBeforeRole) return parseSubject(nameBeforeRole[0]);
     if (withAppositive) return parseSubject(beforeVerb);
     // ""…," the group's president, Anne Clarke, said": the name a role is given.
     const roleThenName = ROLE_THEN_NAME.exec(` ${beforeVerb.replace(/,$/, '')}`);

@@ -930,6 +930,14 @@ describe('speakers', () => {
       ],
     ],
     [
+      'a full name, then a capitalised role, after the quote',
+      '“This is the largest seizure in the agency’s history,” Troy Miller, CBP Senior Official Performing the Duties of the Commissioner, said. “Every day, officers are on our front lines.”',
+      [
+        ['This is the largest seizure in the agency’s history,', 'Troy Miller'],
+        ['Every day, officers are on our front lines.', 'Troy Miller'],
+      ],
+    ],
+    [
       'a body whose view or statement the quote gives',
       'The recovery meshes with the Federal Open Market Committee’s view there is “significant underutilization of labor resources,” according to the statement. Critics cited Unison’s warning that “services across the county will close within a year”.',
       [
