@@ -80,6 +80,9 @@ export function attributeQuotes(
     }
     if (speaker === null && ref && refersToBody(ref) && lastBody !== null)
       speaker = run.paragraphIndex - lastBody.paragraph <= 2 ? lastBody.name : null;
+    // "The Finance Ministry in a statement said … . "…," the statement said": no body quoted yet, one spoke before.
+    if (speaker === null && ref && refersToBody(ref) && lastBody === null)
+      speaker = bodySpeakingBefore(text, structure, run, (r) => resolve(r), registry);
     let relayedBy = relayRef ? resolve(relayRef) : null;
     // A quote that is a sentence of its own, or woven into a sentence with no speech verb, goes on from the
     // sentence before when that sentence names who spoke and holds no quote: "Menzies Campbell said the war had
@@ -191,6 +194,25 @@ function speakerOfSentenceBefore(
   return analysis.hasVerb && analysis.ref
     ? { ref: analysis.ref, relayRef: analysis.relayRef }
     : null;
+}
+
+/** The body that speaks in one of the three sentences before the quote, within two paragraphs. */
+function bodySpeakingBefore(
+  text: string,
+  structure: DocumentText,
+  run: QuoteRun,
+  resolve: (ref: SpeakerRef) => string | null,
+  registry: NameRegistry,
+): string | null {
+  const sentence = structure.sentenceAt(run.openMark);
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3); i--) {
+    const before = structure.sentences[i];
+    if (sentence.paragraph - before.paragraph > 2) break;
+    const analysis = analyseBefore(before.text, before.start);
+    const name = analysis.hasVerb && analysis.ref !== null ? resolve(analysis.ref) : null;
+    if (name !== null && registry.isBody(name)) return name;
+  }
+  return null;
 }
 
 /** Who the sentence before the quote's speaks of: its speaker, or the spokesperson it is about. */

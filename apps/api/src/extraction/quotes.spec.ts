@@ -938,6 +938,11 @@ describe('speakers', () => {
       ],
     ],
     [
+      '"the statement said" after a sentence in which a body spoke',
+      'The Finance Ministry has rejected the claims.\nThe Finance Ministry in a statement said the amount has not been used.\n“In 2020, GHC 600 million was released to the account,” the statement said.',
+      [['In 2020, GHC 600 million was released to the account,', 'Finance Ministry']],
+    ],
+    [
       'a body whose view or statement the quote gives',
       'The recovery meshes with the Federal Open Market Committee’s view there is “significant underutilization of labor resources,” according to the statement. Critics cited Unison’s warning that “services across the county will close within a year”.',
       [
