@@ -40,6 +40,15 @@ export function isQuotation(
     !ADJECTIVE_ENDING.test(words[words.length - 1])
   )
     return false;
+  // "the "cash for clunkers" program", "a "buy now, pay later" scheme": a name between a determiner and its kind.
+  if (
+    words.length <= 4 &&
+    !closedByPunctuation &&
+    run.closeMark >= 0 &&
+    DETERMINER_BEFORE.test(text.slice(Math.max(0, run.openMark - 12), run.openMark)) &&
+    KIND_OF_NAMED_THING.test(text.slice(run.closeMark + 1, run.closeMark + 20))
+  )
+    return false;
   // Two or three words are speech when woven into a sentence whose speaker is known ("pressing for
   // "multiple violations""), when a speech verb with a subject governs them, whoever it names ("the
   // firm's boss added that … "coming down quickly""), or when they open the sentence, closed by their
@@ -80,6 +89,11 @@ function modifiesFollowingNoun(text: string, run: QuoteRun): boolean {
   const next = /^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(run.closeMark + 1, run.closeMark + 30));
   return next !== null && !NOT_NOUN_FOLLOWERS.test(next[1]);
 }
+
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|our|this)[ \u00a0]*$/iu;
+/** What a quoted name is the name of: " program", " scheme", " campaign". */
+const KIND_OF_NAMED_THING =
+  /^[ \u00a0]+(?:program|programme|scheme|policy|plan|initiative|campaign|project|law|act|bill|rule|strategy|tax|levy|deal|package|operation|movement|brand|label|app|tour|festival|show|series)s?(?![\p{L}])/iu;
 
 const TITLE_SMALL_WORDS = /^(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|as|vs)$/i;
 

@@ -967,6 +967,10 @@ describe('quoted text that is no quotation', () => {
     ],
     ['a scare quote', 'Critics call it "greenwashing" and worse.'],
     [
+      'a name between a determiner and its noun',
+      'Mark Hanna, a dealer in Fayetteville, said sales slowed after the end of the "cash for clunkers" program in late August.',
+    ],
+    [
       'a list of song titles after a source',
       'According to the promoter, fans can expect to hear a wide range of hits on the tour, including “Listen To The Music,” “Takin’ It To The Streets,” “Long Train Running,” “Black Water,” “China Grove,” “Minute By Minute,” “It Keeps You Runnin’,” and more.',
     ],
