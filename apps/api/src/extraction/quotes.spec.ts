@@ -943,6 +943,11 @@ describe('speakers', () => {
       [['In 2020, GHC 600 million was released to the account,', 'Finance Ministry']],
     ],
     [
+      'a councilman of a numbered district',
+      '“In terms of giving council timely information, it has failed,” says 5th District Councilman Parker Agelasto.',
+      [['In terms of giving council timely information, it has failed,', 'Parker Agelasto']],
+    ],
+    [
       'a body whose view or statement the quote gives',
       'The recovery meshes with the Federal Open Market Committee’s view there is “significant underutilization of labor resources,” according to the statement. Critics cited Unison’s warning that “services across the county will close within a year”.',
       [

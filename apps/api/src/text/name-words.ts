@@ -34,7 +34,8 @@ export const TITLE_WORDS = wordSet(`
   epidemiologist virologist psychologist chairwoman treasurer trustee director-general prosecutor
   coroner magistrate midwife carer pharmacist dentist vet chef referee striker goalkeeper
   midfielder defender player boss landlord shopkeeper businessman businesswoman entrepreneur
-  investor banker broker trader lecturer student pupil airman airwoman seaman trooper
+  investor banker broker trader lecturer student pupil airman airwoman seaman trooper councilman
+  councilwoman councilmember councilor supervisor commissioner delegate legislator lawmaker
 `);
 
 export const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
