@@ -36,6 +36,8 @@ function wordAt(text: string, position: number): string {
   WORD_AFTER_SPACE.lastIndex = position;
   return WORD_AFTER_SPACE.exec(text)?.[1].toLowerCase() ?? '';
 }
+const MORE_NOUN_AFTER =
+  /[ \u00a0]+(?:more|fewer|extra|additional)[ \u00a0]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}])/uy;
 const ON_BOARD_AFTER = /[ \u00a0]+(?:on[ \u00a0]+board|aboard)(?![\p{L}])/iuy;
 /** One word, lowercase or hyphenated, before a number: " season-high ", " remaining ". */
 const MODIFIER_THEN_SPACE = /^[ \u00a0]+(?:\p{L}+-\p{L}+|\p{Ll}+)[ \u00a0]+$/u;
@@ -57,6 +59,11 @@ export function inheritCountedNoun(
 ): void {
   const candidate = candidates[index];
   const next = candidates[index + 1];
+  // "2.6 million more votes", "1 million fewer journeys": the noun after the comparative is counted.
+  MORE_NOUN_AFTER.lastIndex = candidate.end;
+  const more = MORE_NOUN_AFTER.exec(text)?.[1];
+  if (more !== undefined && isPhraseFinalPlural(more) && !NOT_PLURAL_NOUNS.has(more))
+    return void Object.assign(candidate, { unit: singularize(more), unitKind: 'count' });
   // "killed all 228 on board": the people a vehicle carries.
   ON_BOARD_AFTER.lastIndex = candidate.end;
   if (ON_BOARD_AFTER.test(text)) {

@@ -1044,6 +1044,17 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('counts the noun after "more" or "fewer" ("2.6 million more votes")', () => {
+    const claims = numericClaims(
+      'The 25 private rail companies published the figures. Nearly 1 million more journeys were made each week. Clinton won 2.6 million more votes than her opponent.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['25 private rail companies', 'company'],
+      ['1 million', 'journey'],
+      ['2.6 million', 'vote'],
+    ]);
+  });
+
   it('counts people where what the number did only people do ("12 died", "9,519 took the exam")', () => {
     const claims = numericClaims(
       'Three fire engines were sent. At least 12 died in the blaze and 40 were injured. The department said 9,519 took the exam in 2017. Of the 300 nurses, 20 were hurt.',
