@@ -41,7 +41,7 @@ const STOP_WORDS = wordSet(`
   almost nearly afterwards afterward beforehand meanwhile ahead aboard abroad apart figure figures
   estimate estimates mark milestone
   threshold barrier level margin majority split decision verdict ruling despite amid amidst unlike
-  besides except regarding concerning
+  besides except regarding concerning due struck shook sank drove flew wrote
 `);
 
 /** Verbs that follow a people's name as its subject: "600,000 Israelis live in settlements". */

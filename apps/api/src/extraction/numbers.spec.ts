@@ -1055,6 +1055,16 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('ends a count before "due to" and an irregular past verb ("magnitude 7.9 struck central Turkey")', () => {
+    const claims = numericClaims(
+      'A major earthquake of magnitude 7.9 struck central Turkey on Monday. Job gains lingered at 103,000 due to bad weather.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['7.9', null],
+      ['103,000', null],
+    ]);
+  });
+
   it('counts people where what the number did only people do ("12 died", "9,519 took the exam")', () => {
     const claims = numericClaims(
       'Three fire engines were sent. At least 12 died in the blaze and 40 were injured. The department said 9,519 took the exam in 2017. Of the 300 nurses, 20 were hurt.',
