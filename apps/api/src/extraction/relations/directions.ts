@@ -47,7 +47,10 @@ export function directionOf(
   let word: string | undefined;
   if (leading && (isPercentage || leading[2] !== '' || ADVERBS.has(leading[1].toLowerCase())))
     word = leading[1];
-  word ??= DIRECTION_AFTER.exec(after)?.[1] ?? DIRECTION_OF_OBJECT_BEFORE(before.slice(-60))?.[1];
+  word ??= DIRECTION_AFTER.exec(after)?.[1];
+  // Only a figure right after "by" can be what a verb moves its object by: most are not, and the test is dear.
+  if (word === undefined && /[^\p{L}]by[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/u.test(before.slice(-24)))
+    word = DIRECTION_OF_OBJECT_BEFORE(before.slice(-60))?.[1];
   if (word === undefined) return null;
   return RISE_WORDS.has(word.toLowerCase()) ? 'rise' : 'fall';
 }

@@ -70,6 +70,16 @@ const EXPECTED_BEFORE = endTest(
 const EXPECTED_AFTER =
   /^[ \u00a0]+(?:(?:forecast|expected|anticipated|projected|predicted)[ \u00a0]+(?:in|by|for|at|earlier|previously|last)(?![\p{L}])|(?:that|which)[ \u00a0]+(?:analysts|economists|investors|traders|markets?|the market|Wall Street)[ \u00a0]+(?:(?:had|have|are|were)[ \u00a0]+)?(?:expected|expect|expecting|forecast|forecasting|predicted|predicting|projected|looking for|anticipated|anticipating)(?![\p{L}]))/iu;
 
+/** What EXPECTED_BEFORE and EXPECTED_AFTER need, tested first since most figures have none of it. */
+const EXPECTATION_WORD =
+  /expect|forecast|predict|anticipat|hoped|estimate|consensus|projection|looking for/i;
+
+function isExpected(before: string, after: string): boolean {
+  const near = before.slice(-60);
+  if (!EXPECTATION_WORD.test(near) && !EXPECTATION_WORD.test(after.slice(0, 60))) return false;
+  return EXPECTED_BEFORE(near) || EXPECTED_AFTER.test(after);
+}
+
 /** "that" right before the figure, and the word before it, if any. */
 const THAT_BEFORE = /(?:^|[^\p{L}'’-])(?:([\p{L}'’-]+)[ \u00a0]+)?that[ \u00a0]+$/iu;
 /** Words after which "that" points back ("of that £12bn"); after a verb or noun it opens a clause ("estimates that 4 million"). */
@@ -226,7 +236,7 @@ export function buildFrames(
           candidate.qualifierStart,
         ),
       ),
-      isExpected: EXPECTED_BEFORE(before.slice(-60)) || EXPECTED_AFTER.test(after),
+      isExpected: isExpected(before, after),
       whole: WHOLE_AFTER.exec(after)?.[1].toLowerCase() ?? null,
       time: timeOf(clauseStart(after)),
     });
