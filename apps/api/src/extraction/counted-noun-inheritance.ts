@@ -183,6 +183,13 @@ export function inheritCountedNoun(
   }
   // "At least 12 died", "9,519 took the exam": what only people do; a count of people named in its own sentence
   // ("Of the 300 nurses, 20 were hurt") says which people, a count of the sentence before need not.
+  // "Magnitude 6.8 temblor kills 2,000": what did it is no count of those it was done to.
+  if (
+    PEOPLE_OBJECT_BEFORE.test(
+      text.slice(Math.max(0, candidate.qualifierStart - 30), candidate.qualifierStart),
+    )
+  )
+    return void Object.assign(candidate, { unit: 'person', unitKind: 'count' });
   PEOPLE_PREDICATE.lastIndex = candidate.end;
   const ofPeople = PEOPLE_PREDICATE.test(text);
   // "2,295 deaths during five heat episodes, with 1,311 of them": them are a count that can hold the number.
@@ -206,6 +213,10 @@ export function inheritCountedNoun(
 /** What a number of people did or had done to them, right after it: " died", " were injured", " took the exam". */
 const PEOPLE_PREDICATE =
   /[ \u00a0]+(?:(?:also|later|have|had)[ \u00a0]+)?(?:died|drowned|fled|voted|applied|attended|enrolled|graduated|protested|marched|survived|resigned|testified|took[ \u00a0]+(?:part|the[ \u00a0]+(?:exam|test))|turned[ \u00a0]+out|signed[ \u00a0]+up|(?:were|are|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|displaced|hospitali[sz]ed|jailed|convicted|deported|missing))(?![\p{L}])/iuy;
+
+/** What is done only to people, right before the number: "kills 2,000", "injuring at least 40", "evacuated 300". */
+const PEOPLE_OBJECT_BEFORE =
+  /(?:^|[^\p{L}])(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|evacuat(?:es|ed|ing)|rescu(?:es|ed|ing)|arrest(?:s|ed|ing)?)[ \u00a0]+(?:(?:at[ \u00a0]+least|about|around|some|nearly|almost|more[ \u00a0]+than|over|up[ \u00a0]+to)[ \u00a0]+)?$/iu;
 
 const OF_THEM = /[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom)(?![\p{L}])/iuy;
 const OF_THEM_BEFORE =

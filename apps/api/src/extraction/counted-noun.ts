@@ -44,9 +44,10 @@ const STOP_WORDS = wordSet(`
   besides except regarding concerning due struck shook sank drove flew wrote
 `);
 
-/** Verbs that follow a people's name as its subject: "600,000 Israelis live in settlements". */
-const VERBS_AFTER_PEOPLE = wordSet(`
+/** Verbs that follow the counted noun as its subject: "600,000 Israelis live in settlements", "6.8 temblor kills 2,000". */
+const VERBS_AFTER_SUBJECT = wordSet(`
   live work die vote want need think believe agree remain stay fear hope
+  kills hits strikes rocks shakes jolts destroys injures leaves claims
 `);
 
 /** Adjectives that stand for the people they describe: "20 dead", "Three of the injured". */
@@ -180,7 +181,7 @@ export function readCountedNoun(
     if (
       isVerbLike(lower) ||
       MODIFIERS_ONLY.has(lower) ||
-      (VERBS_AFTER_PEOPLE.has(lower) && words.length > 1) ||
+      (VERBS_AFTER_SUBJECT.has(lower) && words.length > 1) ||
       (MODEL.test(last) && !isPhraseFinalPlural(last)) ||
       QUOTED.test(last)
     )
@@ -259,7 +260,7 @@ function isNameBeforeNoun(text: string, word: string, end: number): boolean {
   NEXT_WORD.lastIndex = end;
   const lower = next?.[1].toLowerCase() ?? '';
   return (
-    next !== null && !STOP_WORDS.has(lower) && !isVerbLike(lower) && !VERBS_AFTER_PEOPLE.has(lower)
+    next !== null && !STOP_WORDS.has(lower) && !isVerbLike(lower) && !VERBS_AFTER_SUBJECT.has(lower)
   );
 }
 

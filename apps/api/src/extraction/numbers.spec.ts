@@ -1065,6 +1065,18 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('ends a count before a headline verb ("6.8 temblor kills"), and counts people it is done to ("kills 2,000")', () => {
+    const claims = numericClaims(
+      'Magnitude 6.8 temblor kills 2,000 in Morocco. A 7.9 quake strikes Nepal. The blast injured at least 40.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['6.8 temblor', 'temblor'],
+      ['2,000', 'person'],
+      ['7.9 quake', 'quake'],
+      ['40', 'person'],
+    ]);
+  });
+
   it('counts people where what the number did only people do ("12 died", "9,519 took the exam")', () => {
     const claims = numericClaims(
       'Three fire engines were sent. At least 12 died in the blaze and 40 were injured. The department said 9,519 took the exam in 2017. Of the 300 nurses, 20 were hurt.',
