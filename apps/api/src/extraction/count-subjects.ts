@@ -35,7 +35,7 @@ const PLURAL_SUBJECT_BEFORE = endExec(
 );
 export const NOT_PLURAL_NOUNS = wordSet(`
   this thus was has does its his hers ours yours theirs less news series always perhaps whereas
-  sales earnings profits revenues shares prices costs rates
+  sales earnings profits revenues shares prices costs rates numbers figures levels totals
   seconds minutes hours days weeks months years decades centuries
 `);
 
@@ -86,6 +86,21 @@ export function countedNounOfClause(
   const unit = singularize(noun);
   const whole = numberOf?.[0].slice(0, numberOf[0].indexOf(' ')).toLowerCase(); // "number", "total"
   return { unit, phrase: numberOf ? `${whole} of ${numberOf[1]}${plural}` : unit };
+}
+
+/** "a fall of 924 in the past year in the number of police officers": the plural whose number changed by it. */
+const IN_THE_NUMBER_OF_AFTER =
+  /[ \u00a0]+(?:(?:in|over|during)[ \u00a0]+the[ \u00a0]+(?:past|last|previous)[ \u00a0]+\p{L}+[ \u00a0]+)?(?:in|of)[ \u00a0]+the[ \u00a0]+(?:number|total)[ \u00a0]+of[ \u00a0]+((?:[\p{Ll}-]+[ \u00a0]+){0,2}?)([\p{Ll}-]{3,}s)(?![\p{L}])/uy;
+
+export function pluralNumberedAfter(
+  text: string,
+  end: number,
+): { unit: string; phrase: string } | null {
+  IN_THE_NUMBER_OF_AFTER.lastIndex = end;
+  const match = IN_THE_NUMBER_OF_AFTER.exec(text);
+  if (match === null || NOT_PLURAL_NOUNS.has(match[2]) || !isPhraseFinalPlural(match[2]))
+    return null;
+  return { unit: singularize(match[2]), phrase: `number of ${match[1]}${match[2]}` };
 }
 
 /** A plural noun that opens the sentence ("Economists polled by ..."), after an optional determiner. */

@@ -13,6 +13,7 @@ import type { DocumentText } from '../text/document-text.js';
 import {
   countedNounOfClause,
   lastPluralBefore,
+  pluralNumberedAfter,
   NOT_PLURAL_NOUNS,
   pluralSubjectOfSentence,
 } from './count-subjects.js';
@@ -139,7 +140,9 @@ export function inheritCountedNoun(
       }
     }
   }
-  const fromClause = countedNounOfClause(text, structure, candidate.qualifierStart);
+  const fromClause =
+    pluralNumberedAfter(text, candidate.end) ??
+    countedNounOfClause(text, structure, candidate.qualifierStart);
   if (fromClause) {
     candidate.unit = fromClause.unit;
     candidate.unitKind = 'count';

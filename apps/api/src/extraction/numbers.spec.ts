@@ -1077,6 +1077,17 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('counts the plural whose number a figure changes ("a fall of 924 in the number of police officers")', () => {
+    const claims = numericClaims(
+      'Figures show a further fall of 924 in the past year in the number of police officers, to 123,142. Police numbers have fallen by 20,592 since 2010.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['924', 'officer'],
+      ['123,142', 'officer'],
+      ['20,592', 'officer'],
+    ]);
+  });
+
   it('counts people where what the number did only people do ("12 died", "9,519 took the exam")', () => {
     const claims = numericClaims(
       'Three fire engines were sent. At least 12 died in the blaze and 40 were injured. The department said 9,519 took the exam in 2017. Of the 300 nurses, 20 were hurt.',
