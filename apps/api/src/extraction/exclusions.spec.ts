@@ -17,6 +17,11 @@ describe('numbers that are not claims are skipped', () => {
       'A study of 84 women found exercise worked better than therapy alone (20). Others link it to weight loss (27, 28, 29). Sleep matters too [4].',
       ['84 women'],
     ],
+    [
+      'references after a stop, one after another',
+      'The storm cut power to 800,000 homes in its wake.[1][2] Peak chaos followed.',
+      ['800,000 homes'],
+    ],
     ['a date with a day', 'The meeting on 3 October approved 40 jobs.', ['40 jobs']],
     ['a month then a day', 'On June 12 the firm hired 40 staff.', ['40 staff']],
     ['a day of the month', 'On the 12th, officials counted 300 votes.', ['300 votes']],

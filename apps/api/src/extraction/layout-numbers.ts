@@ -31,13 +31,14 @@ export function isLayoutNumber(context: NameContext, numeral: Numeral): boolean 
   return after.startsWith(')') && isListItemMarker(text, numeral.start, paragraph.start);
 }
 
-/** Up to the number: a bracket opened after a word, holding only other reference numbers ("alone (", "weight (27, "). */
-const CITATION_OPENING = /\p{L}[ \u00a0]?[([](?:\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*))*$/u;
+/** Up to the number: a bracket opened after a word, a stop or another reference ("alone (", "weight (27, ", "wake.[", "]["). */
+const CITATION_OPENING =
+  /(?:\p{L}[.,;:]?|\])[ \u00a0]?[([](?:\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*))*$/u;
 /** From the number: more reference numbers, the closing bracket, then the clause's end. */
 const CITATION_CLOSING =
-  /^(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*[)\]](?=[.,;:!?]|[ \u00a0]*$|[ \u00a0]*\n)/u;
+  /^(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*(?:[)\]](?=[.,;:!?]|[ \u00a0]*$|[ \u00a0]*\n)|\](?=\[|[ \u00a0]+\p{Lu}))/u;
 
-/** "… than therapy alone (20).", "weight management (27, 28, 29).", "[4]": a reference to a list of sources. */
+/** "… than therapy alone (20).", "weight management (27, 28, 29).", "[4]", "in its wake.[1][2]": a reference to a list of sources. */
 function isCitationMarker(text: string, start: number, end: number): boolean {
   const close = text[end];
   if (close !== ')' && close !== ']' && close !== ',' && close !== '–' && close !== '-')

@@ -1088,6 +1088,16 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('reads Celsius and Fahrenheit without "degrees" ("0.23 degrees Fahrenheit (0.13 Celsius)")', () => {
+    const claims = numericClaims(
+      'Temperatures rose 0.23 degrees Fahrenheit (0.13 Celsius) last year.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['0.23 degrees Fahrenheit', '°F'],
+      ['0.13 Celsius', '°C'],
+    ]);
+  });
+
   it('counts people where what the number did only people do ("12 died", "9,519 took the exam")', () => {
     const claims = numericClaims(
       'Three fire engines were sent. At least 12 died in the blaze and 40 were injured. The department said 9,519 took the exam in 2017. Of the 300 nurses, 20 were hurt.',
