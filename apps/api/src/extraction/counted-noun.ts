@@ -210,7 +210,11 @@ export function readCountedNoun(
     return null;
   const phrase = text.slice(position + 1, head.end);
   let unit = compoundUnit(words) ?? singularize(head.text);
-  if (inHeadline && !isAcronym(head.text)) unit = unit.toLowerCase();
+  if (
+    (inHeadline || TITLE_CASE_WORD_AFTER.test(text.slice(head.end, head.end + 30))) &&
+    !isAcronym(head.text)
+  )
+    unit = unit.toLowerCase();
   const acronym = readAcronymAfter(text, head.end, phrase);
   if (acronym) return acronym;
   const singularHead =
@@ -263,6 +267,10 @@ function isNameBeforeNoun(text: string, word: string, end: number): boolean {
     next !== null && !STOP_WORDS.has(lower) && !isVerbLike(lower) && !VERBS_AFTER_SUBJECT.has(lower)
   );
 }
+
+/** " Added In August", " Hit by Outages": a title-case line goes on, so the capital is the title's, not a name's. */
+const TITLE_CASE_WORD_AFTER =
+  /^[ \u00a0]+\p{Lu}\p{Ll}+(?:[ \u00a0]+(?:\p{Lu}\p{Ll}*|by|in|of|to|for|and|the|a)(?![\p{L}]))/u;
 
 function isCapitalised(word: string): boolean {
   return word[0] !== word[0].toLowerCase();

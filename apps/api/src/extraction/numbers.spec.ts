@@ -1098,6 +1098,16 @@ describe('counted nouns and subjects', () => {
     ]);
   });
 
+  it('lowercases a counted noun in a title-case line, not a name ("Over a Million Customers Hit by Outages")', () => {
+    const claims = numericClaims(
+      'The storm hit the region. Peak Chaos: Over a Million Customers Hit by Outages. An average of 195,000 Americans died annually.',
+    );
+    expect(claims.map((c) => [c.exact, c.unit])).toEqual([
+      ['a Million Customers', 'customer'],
+      ['195,000 Americans', 'American'],
+    ]);
+  });
+
   it('counts people where what the number did only people do ("12 died", "9,519 took the exam")', () => {
     const claims = numericClaims(
       'Three fire engines were sent. At least 12 died in the blaze and 40 were injured. The department said 9,519 took the exam in 2017. Of the 300 nurses, 20 were hurt.',
