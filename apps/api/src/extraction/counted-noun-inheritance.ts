@@ -5,7 +5,8 @@
  * clause ("admissions had peaked at 143"), a coordinated count ("13,254 and
  * 12,723 cases"), or the nearest count before it.
  */
-import { PEOPLE_ADJECTIVES, readCountedNoun } from './counted-noun.js';
+import { readCountedNoun } from './counted-noun.js';
+import { PEOPLE_ADJECTIVES } from './counted-noun-words.js';
 import type { NumericCandidate } from './numeric-candidate.js';
 import { readNumeral } from './numerals.js';
 import { isPhraseFinalPlural, singularize } from './plural-nouns.js';
