@@ -148,6 +148,16 @@ describe('parts-of-total', () => {
       [],
     ],
     [
+      'an amount a share is no part of billions',
+      'Apple profit falls\nIn the third quarter, the company reported 35 billion dollars in revenue.\nIn the fourth quarter it will post 34 billion dollars in revenue and 7.65 dollars earnings per share.',
+      [],
+    ],
+    [
+      'what a company expects is no part of what it reported',
+      'The company reported 35 billion dollars in revenue.\nIt expects 34 billion dollars in revenue and 2 billion dollars in services revenue next quarter.',
+      [],
+    ],
+    [
       '"Those include" opening the next paragraph',
       'In sum, more than 4,000 people are expected to receive notice.\nThose include 1,000 maintenance workers who have been informed.',
       [parts('4,000 people', ['1,000 maintenance workers'], false)],

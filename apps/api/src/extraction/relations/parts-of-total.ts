@@ -76,7 +76,8 @@ export function findPartsOfTotal(context: RelationContext): PartsOfTotalRelation
   const add = (total: QuantityFrame, allParts: QuantityFrame[], complete: boolean) => {
     const parts = withoutSubBreakdowns(context.text, allParts);
     if (parts.length < allParts.length) complete = false;
-    if (parts.length === 0 || partsFarPastTotal(total, parts)) return;
+    if (parts.length === 0 || partsFarPastTotal(total, parts) || hasVanishingPart(total, parts))
+      return;
     known.add(relationKey(total, parts));
     relations.push({
       type: 'parts-of-total',
@@ -139,6 +140,16 @@ function partsFarPastTotal(total: QuantityFrame, parts: QuantityFrame[]): boolea
   return (
     parts.some((part) => inOtherBodyParagraphs(total, part)) &&
     partsAddUpPast(total, parts, MAX_RESTATED_RATIO)
+  );
+}
+
+/** How small a part may be beside its total: "$7.65 a share" is no part of "$35 billion" of revenue. */
+const MIN_PART_RATIO = 1e-6;
+
+function hasVanishingPart(total: QuantityFrame, parts: QuantityFrame[]): boolean {
+  const whole = total.number;
+  return (
+    whole !== null && parts.some((p) => p.number !== null && p.number < whole * MIN_PART_RATIO)
   );
 }
 
