@@ -60,10 +60,11 @@ const REFERS_BACK_WORD_END = /(?:the|these|those|this|that|our|its|their|his|her
 
 /**
  * "analysts had expected", "expected Apple to report quarterly earnings of", "surpassing expectations of", "the
- * FactSet consensus of", "estimates of about"; not "higher than expected at".
+ * FactSet consensus of", "estimates of about"; not "higher than expected at" nor a plan reported ("is expected to cut
+ * 2,850 jobs").
  */
 const EXPECTED_BEFORE = endTest(
-  /(?:(?<!(?:than|as))(?:^|[^\p{L}])(?:expects?|expected|expecting|forecast|forecasting|predicted|predicting|anticipated|hoped for)(?:[ \u00a0]+[\p{L}'’-]+){0,8}|(?:expectations?|estimates?|forecasts?|consensus|projections?|predictions?)[ \u00a0]+(?:of|for|at)(?:[ \u00a0]+(?:about|around|some|nearly|almost|roughly))?)[ \u00a0]+$/iu,
+  /(?:(?<!(?:than|as|is|are|was|were|be|been))(?:^|[^\p{L}])(?:expected|expecting|forecast|forecasting|predicted|predicting|anticipated|hoped for)(?:[ \u00a0]+[\p{L}'’-]+){0,8}|(?:expectations?|estimates?|forecasts?|consensus|projections?|predictions?)[ \u00a0]+(?:of|for|at)(?:[ \u00a0]+(?:about|around|some|nearly|almost|roughly))?)[ \u00a0]+$/iu,
 );
 
 /** "the $51.1 billion that analysts are looking for", "192,000 jobs anticipated in the June survey": expected. */

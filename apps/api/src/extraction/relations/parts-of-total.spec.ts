@@ -153,9 +153,9 @@ describe('parts-of-total', () => {
       [],
     ],
     [
-      'what a company expects is no part of what it reported',
-      'The company reported 35 billion dollars in revenue.\nIt expects 34 billion dollars in revenue and 2 billion dollars in services revenue next quarter.',
-      [],
+      'a plan reported as expected keeps its parts',
+      'The bank is expected to cut 2,850 jobs by 2020. Of those, 1,100 will go in banking and 1,200 in IT.',
+      [parts('2,850 jobs', ['1,100', '1,200'], false)],
     ],
     [
       '"Those include" opening the next paragraph',
