@@ -39,6 +39,11 @@ describe('change', () => {
       [],
     ],
     [
+      'a difference in a clause of its own is no amount of the change',
+      'Police recorded 458,021 more offences, which the ONS said was driven by violence against the person, which soared 18% to 175,060 offences.',
+      [],
+    ],
+    [
       'halved to Y from a value stated earlier',
       "GM swapped a 6% stake in itself for 20% of Fiat. Fiat recapitalised in 2003, halving GM's stake to 10%.",
       [change('20%', '10%', null, 'fall', { factor: '0.5' })],

@@ -22,6 +22,9 @@ const THAN_AFTER =
   /^[ \u00a0]+(?:(?:higher|lower|more|less|above|below|up|down)[ \u00a0]+(?:than|on|from)[ \u00a0]+(?:the|a|an|its|last|previous)[ \u00a0]|(?:higher|lower|more|less|fewer|above|below)[ \u00a0]+than[ \u00a0]+(?![$£€¥\d]|(?:about|around|some|nearly|almost|roughly)(?![\p{L}]))\p{L})/iu;
 /** Between the values of two clauses, each with its own subject. */
 const CLAUSE_BREAK = /;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])/iu;
+/** The same, or a relative clause opening between two figures. */
+const OWN_CLAUSE =
+  /;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])|,[ \u00a0]*(?:which|who)(?![\p{L}])/iu;
 /** "That's a drop of nearly 8%": the sentence states the change of values stated just before. */
 const CHANGE_OF_THE_LAST =
   /(?:^|[^\p{L}])(?:that['’]s|that is|this is|which is|that was|this was)[ \u00a0]+(?:a|an)[ \u00a0]+\p{L}+[ \u00a0]+of[ \u00a0]+/iu;
@@ -75,7 +78,10 @@ export function changesOfOneSentence(
     const groups = [...byUnit.values()];
     if (by && groups.length === 1 && groups[0].length === 1) {
       const [to] = groups[0];
-      if (by.baseUnit === to.baseUnit && AFTER_VALUE_BEFORE(to.before)) {
+      // "Police recorded 458,021 more offences, which …, which soared 18% to 175,060": a clause of its own.
+      const [first, last] = [by, change].sort((a, b) => a.index - b.index);
+      const ownClause = OWN_CLAUSE.test(context.between(first, last));
+      if (by.baseUnit === to.baseUnit && AFTER_VALUE_BEFORE(to.before) && !ownClause) {
         found.push({ from: null, to, change, by });
         continue;
       }

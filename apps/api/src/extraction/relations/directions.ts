@@ -18,6 +18,8 @@ const DIRECTION_BEFORE = endExec(
     'iu',
   ),
 );
+/** " more offences", " fewer journeys", " more than last year": the figure is how much more or fewer. */
+const COMPARATIVE_AFTER = /^[ \u00a0]+(more|fewer)(?![\p{L}])/iu;
 /** "cut the budget deficit by $127bn", "raise spending on schools by 5%": the change of what the verb acts on. */
 const DIRECTION_OF_OBJECT_BEFORE = endExec(
   new RegExp(
@@ -48,6 +50,9 @@ export function directionOf(
   if (leading && (isPercentage || leading[2] !== '' || ADVERBS.has(leading[1].toLowerCase())))
     word = leading[1];
   word ??= DIRECTION_AFTER.exec(after)?.[1];
+  // "Police recorded 458,021 more offences", "1 million fewer journeys": a difference, no level.
+  const comparative = COMPARATIVE_AFTER.exec(after)?.[1].toLowerCase();
+  if (word === undefined && comparative !== undefined) return comparative === 'more' ? 'rise' : 'fall';
   // Only a figure right after "by" can be what a verb moves its object by: most are not, and the test is dear.
   if (word === undefined && /[^\p{L}]by[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/u.test(before.slice(-24)))
     word = DIRECTION_OF_OBJECT_BEFORE(before.slice(-60))?.[1];
