@@ -52,7 +52,8 @@ export function directionOf(
   word ??= DIRECTION_AFTER.exec(after)?.[1];
   // "Police recorded 458,021 more offences", "1 million fewer journeys": a difference, no level.
   const comparative = COMPARATIVE_AFTER.exec(after)?.[1].toLowerCase();
-  if (word === undefined && comparative !== undefined) return comparative === 'more' ? 'rise' : 'fall';
+  if (word === undefined && comparative !== undefined)
+    return comparative === 'more' ? 'rise' : 'fall';
   // Only a figure right after "by" can be what a verb moves its object by: most are not, and the test is dear.
   if (word === undefined && /[^\p{L}]by[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/u.test(before.slice(-24)))
     word = DIRECTION_OF_OBJECT_BEFORE(before.slice(-60))?.[1];
