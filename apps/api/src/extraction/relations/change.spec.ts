@@ -44,6 +44,11 @@ describe('change', () => {
       [],
     ],
     [
+      'a percentage change named after what changes ("a 25% salary increase")',
+      'Workers won a 25% salary increase, taking pay to $50,000 from $40,000.',
+      [change('$40,000', '$50,000', '25%', 'rise')],
+    ],
+    [
       'halved to Y from a value stated earlier',
       "GM swapped a 6% stake in itself for 20% of Fiat. Fiat recapitalised in 2003, halving GM's stake to 10%.",
       [change('20%', '10%', null, 'fall', { factor: '0.5' })],

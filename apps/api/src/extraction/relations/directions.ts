@@ -18,6 +18,8 @@ const DIRECTION_BEFORE = endExec(
     'iu',
   ),
 );
+const DIRECTION_AFTER_NOUN =
+  /^[ \u00a0]+\p{Ll}+[ \u00a0]+(rise|increase|hike|raise|gain|jump|boost|fall|drop|cut|decline|decrease|reduction)(?![\p{L}])/u;
 /** " more offences", " fewer journeys", " more than last year": the figure is how much more or fewer. */
 const COMPARATIVE_AFTER = /^[ \u00a0]+(more|fewer)(?![\p{L}])/iu;
 /** "cut the budget deficit by $127bn", "raise spending on schools by 5%": the change of what the verb acts on. */
@@ -50,6 +52,8 @@ export function directionOf(
   if (leading && (isPercentage || leading[2] !== '' || ADVERBS.has(leading[1].toLowerCase())))
     word = leading[1];
   word ??= DIRECTION_AFTER.exec(after)?.[1];
+  // "a 25% salary increase", "a 5% price rise": a percentage's change named after the thing that changes.
+  if (word === undefined && isPercentage) word = DIRECTION_AFTER_NOUN.exec(after)?.[1];
   // "Police recorded 458,021 more offences", "1 million fewer journeys": a difference, no level.
   const comparative = COMPARATIVE_AFTER.exec(after)?.[1].toLowerCase();
   if (word === undefined && comparative !== undefined)

@@ -107,6 +107,11 @@ describe('shares-of-one-group', () => {
     ],
     ['shares of different wholes', 'Some 60% of men and 55% of women said they would vote.', []],
     [
+      'answers with a change between them are about other things',
+      'They rejected by almost 96% a first offer, which provided for a 25% salary increase, then a second which proposed 35% but which was rejected by 64%.',
+      [],
+    ],
+    [
       'shares of different groups named right after them',
       'Pass rates of girls were ahead of boys. About 81.42% boys and 89.26% girls passed.',
       [],

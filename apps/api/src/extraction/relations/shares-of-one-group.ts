@@ -207,6 +207,10 @@ function isLinked(context: RelationContext, a: QuantityFrame, b: QuantityFrame):
     areParallelParts(context.inSentence(a.sentence.index), a, b, between)
   )
     return true;
+  // "rejected by almost 96% a first offer, which provided for a 25% salary increase, then … proposed 35%": a
+  // change between two shares says their words are about other things.
+  const frames = context.frames.slice(a.index + 1, b.index);
+  if (frames.some((f) => f.isShare && f.direction !== null)) return false;
   const [x, y] = [answerPole(a), answerPole(b)];
   return x !== null && y !== null && x !== y && !answerOtherThings(between, b.after);
 }
