@@ -18,6 +18,13 @@ export const FALL_WORDS = wordSet(`
   dipped sank halved halving cutting lowered lowering lowers trimmed trimming
 `);
 
+/** The nouns of a change: "the 60 percent reduction", "a 25% salary increase". */
+export const CHANGE_NOUNS = wordSet(`
+  reduction cut drop fall decline decrease increase rise jump gain growth hike raise boost
+`);
+/** One of CHANGE_NOUNS, as a regex alternation. */
+export const CHANGE_NOUN = `(?:${[...CHANGE_NOUNS].join('|')})`;
+
 /** "rose ", "fell by ", "up ": a word of a change right before a figure (tested on the text before it). */
 export const CHANGE_WORD_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${[...RISE_WORDS, ...FALL_WORDS].join('|')})[ \u00a0]+(?:by[ \u00a0]+)?$`,

@@ -4,7 +4,7 @@
  * of 12%") or after it ("a 12% fall", "12 per cent lower").
  */
 import { wordSet } from '../../text/words.js';
-import { FALL_WORDS, RISE_WORDS } from '../direction-words.js';
+import { CHANGE_NOUN, FALL_WORDS, RISE_WORDS } from '../direction-words.js';
 import { endExec } from '../text-helpers.js';
 
 export type Direction = 'rise' | 'fall';
@@ -18,8 +18,11 @@ const DIRECTION_BEFORE = endExec(
     'iu',
   ),
 );
-const DIRECTION_AFTER_NOUN =
-  /^[ \u00a0]+\p{Ll}+[ \u00a0]+(rise|increase|hike|raise|gain|jump|boost|fall|drop|cut|decline|decrease|reduction)(?![\p{L}])/u;
+/** " salary increase", " price rise": the thing that changes, then the noun of its change. */
+const DIRECTION_AFTER_NOUN = new RegExp(
+  String.raw`^[ \u00a0]+\p{Ll}+[ \u00a0]+(${CHANGE_NOUN})(?![\p{L}])`,
+  'u',
+);
 /** " more offences", " fewer journeys", " more than last year": the figure is how much more or fewer. */
 const COMPARATIVE_AFTER = /^[ \u00a0]+(more|fewer)(?![\p{L}])/iu;
 /** "cut the budget deficit by $127bn", "raise spending on schools by 5%": the change of what the verb acts on. */

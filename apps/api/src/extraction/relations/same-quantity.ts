@@ -32,6 +32,7 @@ import { headlineLinks, headlineRepeatedInBody } from './headline-restatements.j
 import { MAX_FIGURES_APART, REPEAT_SIMILARITY, type RelationContext } from './relation-context.js';
 import { fractionsGivenLater } from './fractions-given-later.js';
 import { sameKindOfCount } from './count-kinds.js';
+import { CHANGE_NOUN } from '../direction-words.js';
 
 /** Between a figure and its restatement in another form: " - ", " (", ", or ", " – ", maybe after its noun. */
 const RESTATED_AS =
@@ -218,8 +219,7 @@ function isRepeatable(context: RelationContext, a: QuantityFrame, b: QuantityFra
   return (nounUnstated(a) || nounUnstated(b)) && isCountOrBare(a) && isCountOrBare(b);
 }
 
-const CHANGE_NOUN_AFTER =
-  /^[ \u00a0-]+(?:reduction|cut|drop|fall|decline|decrease|increase|rise|jump|gain|growth)(?![\p{L}])/iu;
+const CHANGE_NOUN_AFTER = new RegExp(String.raw`^[ \u00a0-]+${CHANGE_NOUN}(?![\p{L}])`, 'iu');
 
 /** How many earlier mentions of the same value a repeat is compared with. */
 const MAX_EQUAL = 20;
