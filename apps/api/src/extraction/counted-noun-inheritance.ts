@@ -185,15 +185,15 @@ export function inheritCountedNoun(
     if (plural)
       return void Object.assign(candidate, { unit: singularize(plural), unitKind: 'count' });
   }
-  // "At least 12 died", "9,519 took the exam": what only people do; a count of people named in its own sentence
-  // ("Of the 300 nurses, 20 were hurt") says which people, a count of the sentence before need not.
-  // "Magnitude 6.8 temblor kills 2,000": what did it is no count of those it was done to.
+  // "Magnitude 6.8 temblor kills 2,000": people, and what did it is no count of those it was done to.
   if (
     PEOPLE_OBJECT_BEFORE.test(
       text.slice(Math.max(0, candidate.qualifierStart - 30), candidate.qualifierStart),
     )
   )
     return void Object.assign(candidate, { unit: 'person', unitKind: 'count' });
+  // "At least 12 died", "9,519 took the exam": what only people do; a count of people named in its own sentence
+  // ("Of the 300 nurses, 20 were hurt") says which people, a count of the sentence before need not.
   PEOPLE_PREDICATE.lastIndex = candidate.end;
   const ofPeople = PEOPLE_PREDICATE.test(text);
   // "2,295 deaths during five heat episodes, with 1,311 of them": them are a count that can hold the number.
