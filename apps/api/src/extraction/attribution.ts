@@ -190,11 +190,17 @@ function speakerOfSentenceBefore(
   const reach = fromParagraphBefore ? 1 : 0;
   if (!before || before.paragraph < sentence.paragraph - reach) return null;
   if (previousRun !== null && previousRun.end > before.start) return null;
-  const analysis = analyseBefore(text.slice(before.start, before.end), before.start);
+  const words = text.slice(before.start, before.end);
+  // "… according to the wildfire tracking website Inciweb. / "It's not in the middle of a town …"": a source of
+  // facts in the paragraph before says nothing of who speaks in the next.
+  if (before.paragraph < sentence.paragraph && ACCORDING_TO.test(words)) return null;
+  const analysis = analyseBefore(words, before.start);
   return analysis.hasVerb && analysis.ref
     ? { ref: analysis.ref, relayRef: analysis.relayRef }
     : null;
 }
+
+const ACCORDING_TO = /(?<![\p{L}])according to(?![\p{L}])/iu;
 
 /** The body that speaks in one of the three sentences before the quote, within two paragraphs. */
 function bodySpeakingBefore(

@@ -948,6 +948,16 @@ describe('speakers', () => {
       [['In terms of giving council timely information, it has failed,', 'Parker Agelasto']],
     ],
     [
+      'a quote paragraph after a paragraph that only cites a source',
+      'Firefighters contained a third of the blaze, according to the government wildfire tracking website Inciweb.\n“It is not in the middle of a town, but there are some homes in the area, and we are watching them closely.”',
+      [
+        [
+          'It is not in the middle of a town, but there are some homes in the area, and we are watching them closely.',
+          null,
+        ],
+      ],
+    ],
+    [
       'a body whose view or statement the quote gives',
       'The recovery meshes with the Federal Open Market Committee’s view there is “significant underutilization of labor resources,” according to the statement. Critics cited Unison’s warning that “services across the county will close within a year”.',
       [
