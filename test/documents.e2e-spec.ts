@@ -347,6 +347,40 @@ describe('documents', () => {
     ]);
   });
 
+  it('raises no flag on figures that are right, and names who spoke, in news phrasing', async () => {
+    const text = [
+      'Jobless rate moved down to 3.6% from a previous 3.8% in March',
+      'Employers added 431,000 jobs, some 12% lower than economists expected, but the jobless rate moved down to 3.6 percent from 3.8% in February.',
+      'The cloud segment grew 15% to reach $24.0 billion, surpassing expectations of $23.8 billion.',
+      '"Hiring has held up in every region," the chief economist of job site ZipRecruiter, Cathy Barrera, told reporters.',
+      'At least 12 died in the storm.',
+    ].join('\n');
+    const res = await t
+      .http()
+      .post('/v1/documents')
+      .set(bearer(room.keys.reporter))
+      .send({ title: 'Jobs report', text })
+      .expect(201);
+    expect(res.body.flags).toEqual([]);
+    const claims = res.body.claims as Array<{
+      id: string;
+      exact: string;
+      unit: string | null;
+      speaker?: string;
+    }>;
+    expect(claims.find((c) => c.exact === '12')).toMatchObject({ unit: 'person' });
+    expect(claims.find((c) => c.exact.startsWith('Hiring'))).toMatchObject({
+      speaker: 'Cathy Barrera',
+    });
+    // "12% lower than economists expected" is no change of the jobless rate; what was expected is no value.
+    const ids = (exact: string) => claims.filter((c) => c.exact === exact).map((c) => c.id);
+    const changes = (
+      res.body.relations as Array<{ type: string; change: string | null; from: string }>
+    ).filter((r) => r.type === 'change');
+    expect(changes.some((r) => r.change !== null && ids('12%').includes(r.change))).toBe(false);
+    expect(changes.some((r) => ids('$23.8 billion').includes(r.from))).toBe(false);
+  });
+
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
     const missing = await t
       .http()
