@@ -22,9 +22,8 @@ const THAN_AFTER =
   /^[ \u00a0]+(?:(?:higher|lower|more|less|above|below|up|down)[ \u00a0]+(?:than|on|from)[ \u00a0]+(?:the|a|an|its|last|previous)[ \u00a0]|(?:higher|lower|more|less|fewer|above|below)[ \u00a0]+than[ \u00a0]+(?![$£€¥\d]|(?:about|around|some|nearly|almost|roughly)(?![\p{L}]))\p{L})/iu;
 /** Between the values of two clauses, each with its own subject. */
 const CLAUSE_BREAK = /;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])/iu;
-/** The same, or a relative clause opening between two figures. */
-const OWN_CLAUSE =
-  /;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])|,[ \u00a0]*(?:which|who)(?![\p{L}])/iu;
+/** A relative clause opening between two figures: ", which soared 18%". */
+const RELATIVE_CLAUSE = /,[ \u00a0]*(?:which|who)(?![\p{L}])/iu;
 /** "That's a drop of nearly 8%": the sentence states the change of values stated just before. */
 const CHANGE_OF_THE_LAST =
   /(?:^|[^\p{L}])(?:that['’]s|that is|this is|which is|that was|this was)[ \u00a0]+(?:a|an)[ \u00a0]+\p{L}+[ \u00a0]+of[ \u00a0]+/iu;
@@ -80,7 +79,8 @@ export function changesOfOneSentence(
       const [to] = groups[0];
       // "Police recorded 458,021 more offences, which …, which soared 18% to 175,060": a clause of its own.
       const [first, last] = [by, change].sort((a, b) => a.index - b.index);
-      const ownClause = OWN_CLAUSE.test(context.between(first, last));
+      const between = context.between(first, last);
+      const ownClause = CLAUSE_BREAK.test(between) || RELATIVE_CLAUSE.test(between);
       if (by.baseUnit === to.baseUnit && AFTER_VALUE_BEFORE(to.before) && !ownClause) {
         found.push({ from: null, to, change, by });
         continue;
